@@ -1,0 +1,39 @@
+# Weir's developer entry points. `make run` and `make test` are the README's two commands.
+# Each target installs what it needs first, so both work on a fresh machine.
+
+SCHEMAS ?= ../shared/kafka-protocol
+NODE_MODULES_STAMP := node_modules/.package-lock.json
+
+.PHONY: all install build test bench protocol run sim-soak clean
+
+all: build
+
+# npm ci reinstalls exactly what package-lock.json records, only when the lock file changed.
+$(NODE_MODULES_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(NODE_MODULES_STAMP)
+
+build: install
+	npx tsc -p tsconfig.json
+
+test: build
+	npx vitest run --config test/vitest.config.ts
+
+bench: build
+	node dist/bench/run.js
+
+# Regenerates the committed Kafka codecs from the JSON message schemas.
+protocol: build
+	node dist/src/protocol/codegen/main.js $(SCHEMAS)
+
+run: build
+	./bin/weir sim --seed 1 --nodes 3 --time 60s
+
+# Many more seeds than `make test` runs; for nightly or manual soak runs.
+sim-soak: build
+	./bin/weir sim --seeds 1..5000 --nodes 5 --time 120s
+
+clean:
+	rm -rf dist

@@ -1,0 +1,31 @@
+// The `weir` command line: one entry point that dispatches to a verb (sim, node, ...).
+// Each verb lives in its own file under src/cli/ and exports a `run(argv)` returning an exit code.
+
+const usage = `Usage: weir <command> [options]
+
+Commands:
+  help              show this message
+
+Run 'weir <command> --help' for the options of one command.`;
+
+type Verb = (argv: string[]) => Promise<number>;
+
+/** Verbs by name; each module is loaded only when its verb is used. */
+const verbs: Record<string, () => Promise<Verb>> = {};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const load = verbs[command];
+  if (load === undefined) {
+    process.stderr.write(`weir: unknown command "${command}"\n${usage}\n`);
+    return 2;
+  }
+  const verb = await load();
+  return verb(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));
