@@ -1,0 +1,91 @@
+// Every key of a Weir node's configuration: its Kafka name, what it means, its default and how
+// its value is parsed. Keys follow Kafka's server.properties names wherever Kafka has one, so an
+// operator's knowledge (and often their file) carries over. `weir node --help` prints this table.
+import {
+  boolean,
+  hostPort,
+  integer,
+  long,
+  list,
+  listenerAddress,
+  oneOf,
+  optionalText,
+  quorumVoter,
+  text,
+  type ValueParser,
+} from './value-parsers.js';
+
+/** One configuration key. `defaultValue` is in the file's own syntax; null means required. */
+export interface KeyDefinition<T> {
+  readonly key: string;
+  readonly doc: string;
+  readonly defaultValue: string | null;
+  readonly parse: ValueParser<T>;
+}
+
+function define<T>(key: string, parse: ValueParser<T>, defaultValue: string | null, doc: string): KeyDefinition<T> {
+  return { key, parse, defaultValue, doc };
+}
+
+const int32 = { min: 0, max: 2_147_483_647 };
+const positiveInt32 = { min: 1, max: 2_147_483_647 };
+const unlimitedOrLong = { min: -1, max: Number.MAX_SAFE_INTEGER };
+const positiveLong = { min: 1, max: Number.MAX_SAFE_INTEGER };
+
+/** The configuration keys, by the camelCase name of the field they fill in NodeConfig. */
+export const nodeConfigKeys = {
+  nodeId: define('node.id', integer(int32), null,
+    'This node\'s id, unique in the cluster; a controller\'s id must appear in controller.quorum.voters'),
+  processRoles: define('process.roles', list(oneOf(['broker', 'controller'] as const)), 'broker,controller',
+    'The roles this node plays: broker, controller, or both (combined mode)'),
+  controllerQuorumVoters: define('controller.quorum.voters', list(quorumVoter), null,
+    'The controller quorum as id@host:port entries, separated by commas'),
+  listeners: define('listeners', list(listenerAddress), 'PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093',
+    'Listeners as NAME://host:port, separated by commas; port 0 picks a free port'),
+  advertisedListeners: define('advertised.listeners', list(listenerAddress), '',
+    'Addresses given to clients, as NAME://host:port; empty means the client listeners as bound'),
+  controllerListenerNames: define('controller.listener.names', list(text), 'CONTROLLER',
+    'Names of the listeners that carry the controller quorum\'s internal traffic'),
+  httpListener: define('http.listener', hostPort, '127.0.0.1:9644',
+    'host:port of the HTTP listener serving /healthz, /readyz, /metrics and the admin API'),
+  logDirs: define('log.dirs', list(text), './data',
+    'Directories holding partition logs, separated by commas'),
+  metadataLogDir: define('metadata.log.dir', optionalText, '',
+    'Directory of the Raft metadata log and quorum state; empty means the first of log.dirs'),
+  numPartitions: define('num.partitions', integer(positiveInt32), '1',
+    'Partitions of an automatically created topic, and of CreateTopics without a count'),
+  defaultReplicationFactor: define('default.replication.factor', integer({ min: 1, max: 32_767 }), '1',
+    'Replication factor of an automatically created topic, and of CreateTopics without one'),
+  minInsyncReplicas: define('min.insync.replicas', integer(positiveInt32), '1',
+    'Replicas that must acknowledge an acks=-1 produce for it to succeed'),
+  autoCreateTopicsEnable: define('auto.create.topics.enable', boolean, 'true',
+    'Whether a Metadata or Produce request for an unknown topic creates it'),
+  logSegmentBytes: define('log.segment.bytes', integer({ min: 14, max: 2_147_483_647 }), '1073741824',
+    'Size at which a partition\'s active segment is rolled'),
+  logRollMs: define('log.roll.ms', long(positiveLong), '604800000',
+    'Age at which a partition\'s active segment is rolled, in milliseconds'),
+  logRetentionMs: define('log.retention.ms', long(unlimitedOrLong), '604800000',
+    'How long records are kept before whole segments are deleted; -1 keeps them forever'),
+  logRetentionBytes: define('log.retention.bytes', long(unlimitedOrLong), '-1',
+    'Size a partition may reach before its oldest segments are deleted; -1 means no limit'),
+  logFlushIntervalMessages: define('log.flush.interval.messages', long(positiveLong), '9223372036854775807',
+    'Records appended to a partition between two fsyncs; 1 fsyncs every append'),
+  logFlushIntervalMs: define('log.flush.interval.ms', long(unlimitedOrLong), '-1',
+    'Longest time unflushed records may wait for an fsync; -1 leaves it to the messages count'),
+  messageMaxBytes: define('message.max.bytes', integer(positiveInt32), '1048588',
+    'Largest record batch a producer may send, in bytes'),
+  socketRequestMaxBytes: define('socket.request.max.bytes', integer(positiveInt32), '104857600',
+    'Largest request frame accepted on a connection; a larger one closes the connection'),
+  electionTimeoutMs: define('controller.quorum.election.timeout.ms', integer(positiveInt32), '1000',
+    'Base of the randomized Raft election timeout, in milliseconds'),
+  fetchTimeoutMs: define('controller.quorum.fetch.timeout.ms', integer(positiveInt32), '2000',
+    'Time without hearing from the quorum leader before a voter starts an election'),
+} as const;
+
+/** The field names of NodeConfig. */
+export type NodeConfigField = keyof typeof nodeConfigKeys;
+
+/** A node's configuration, every key parsed into its typed value. */
+export type NodeConfigValues = {
+  readonly [Field in NodeConfigField]: (typeof nodeConfigKeys)[Field] extends KeyDefinition<infer T> ? T : never;
+};

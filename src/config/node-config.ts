@@ -1,0 +1,118 @@
+// Builds a node's typed configuration from a properties file and `--set key=value` overrides:
+// every key is parsed by its definition (node-config-keys.ts), unknown keys are rejected, and the
+// rules that tie keys together are checked. Everything is validated here, once, before a port is
+// opened; past this point the same facts are asserted, not re-checked (STYLE.md §7).
+import assert from 'node:assert/strict';
+
+import { ConfigError } from './config-error.js';
+import { nodeConfigKeys, type NodeConfigField, type NodeConfigValues } from './node-config-keys.js';
+import { parseProperties, type PropertyEntry } from './properties.js';
+
+/** A validated node configuration. Invariant: it passed every check in `buildNodeConfig`. */
+export type NodeConfig = NodeConfigValues;
+
+const fieldByKey = new Map<string, NodeConfigField>(
+  (Object.keys(nodeConfigKeys) as NodeConfigField[]).map((field) => [nodeConfigKeys[field].key, field]),
+);
+
+/** Parses one `--set key=value` override. */
+export function parseOverride(text: string): [string, string] {
+  const separator = text.indexOf('=');
+  if (separator <= 0) {
+    throw new ConfigError(`Cannot parse override "${text}": expected key=value`, { key: text });
+  }
+  return [text.slice(0, separator).trim(), text.slice(separator + 1).trim()];
+}
+
+/**
+ * Builds the configuration from properties text and overrides (later overrides win).
+ * Throws ConfigError naming the first bad key.
+ */
+export function buildNodeConfig(
+  propertiesText: string,
+  overrides: ReadonlyArray<readonly [string, string]> = [],
+): NodeConfig {
+  const entries = parseProperties(propertiesText);
+  for (const [key, value] of overrides) entries.set(key, { value, line: 0 });
+  rejectUnknownKeys(entries);
+  const values: Partial<Record<NodeConfigField, unknown>> = {};
+  for (const field of fieldByKey.values()) values[field] = parseField(field, entries.get(nodeConfigKeys[field].key));
+  const config = values as NodeConfig;
+  checkRelations(config);
+  return config;
+}
+
+function rejectUnknownKeys(entries: ReadonlyMap<string, PropertyEntry>): void {
+  for (const [key, entry] of entries) {
+    if (!fieldByKey.has(key)) {
+      throw new ConfigError(`Unknown configuration key "${key}"${where(entry)}`, { key, line: entry.line });
+    }
+  }
+}
+
+function parseField(field: NodeConfigField, entry: PropertyEntry | undefined): unknown {
+  const definition = nodeConfigKeys[field];
+  const raw = entry?.value ?? definition.defaultValue;
+  if (raw === null) {
+    throw new ConfigError(`Missing required configuration key "${definition.key}"`, { key: definition.key });
+  }
+  try {
+    return definition.parse(raw, definition.key);
+  } catch (error) {
+    if (error instanceof ConfigError && entry !== undefined && entry.line > 0) {
+      throw new ConfigError(`${error.message}${where(entry)}`, { key: error.key, line: entry.line });
+    }
+    throw error;
+  }
+}
+
+function where(entry: PropertyEntry): string {
+  return entry.line > 0 ? ` (line ${entry.line})` : '';
+}
+
+/** Rules that involve more than one key. */
+function checkRelations(config: NodeConfig): void {
+  fail(config.processRoles.length > 0, 'process.roles', 'names no role');
+  fail(new Set(config.processRoles).size === config.processRoles.length, 'process.roles', 'names a role twice');
+  fail(config.controllerQuorumVoters.length > 0, 'controller.quorum.voters', 'names no voter');
+  const voterIds = config.controllerQuorumVoters.map((voter) => voter.id);
+  fail(new Set(voterIds).size === voterIds.length, 'controller.quorum.voters', 'names a voter id twice');
+  const listenerNames = config.listeners.map((listener) => listener.name);
+  fail(new Set(listenerNames).size === listenerNames.length, 'listeners', 'names a listener twice');
+  fail(config.logDirs.length > 0, 'log.dirs', 'names no directory');
+  const clientListeners = config.listeners.filter((listener) => !config.controllerListenerNames.includes(listener.name));
+  if (config.processRoles.includes('controller')) {
+    fail(voterIds.includes(config.nodeId), 'controller.quorum.voters',
+      `does not include this controller's node.id ${config.nodeId}`);
+    fail(config.controllerListenerNames.some((name) => listenerNames.includes(name)), 'listeners',
+      `has no controller listener (controller.listener.names is "${config.controllerListenerNames.join(',')}")`);
+  }
+  if (config.processRoles.includes('broker')) {
+    fail(clientListeners.length > 0, 'listeners', 'has no client listener for the broker');
+  }
+  for (const advertised of config.advertisedListeners) {
+    fail(listenerNames.includes(advertised.name), 'advertised.listeners',
+      `names listener "${advertised.name}", which is not in listeners`);
+  }
+}
+
+function fail(condition: boolean, key: string, problem: string): void {
+  if (!condition) throw new ConfigError(`Invalid configuration "${key}": ${problem}`, { key });
+}
+
+/** The metadata log directory: metadata.log.dir, or the first of log.dirs. */
+export function metadataLogDirectory(config: NodeConfig): string {
+  const first = config.logDirs[0];
+  assert.ok(first !== undefined, 'log.dirs was validated to be non-empty');
+  return config.metadataLogDir === '' ? first : config.metadataLogDir;
+}
+
+/** `weir node --help`: every key with its default and meaning. */
+export function renderConfigHelp(): string {
+  const lines: string[] = [];
+  for (const definition of Object.values(nodeConfigKeys)) {
+    const shown = definition.defaultValue === null ? '(required)' : `default: ${definition.defaultValue || '(empty)'}`;
+    lines.push(`  ${definition.key}  ${shown}`, `      ${definition.doc}`);
+  }
+  return lines.join('\n');
+}
