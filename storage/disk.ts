@@ -41,6 +41,11 @@ export interface Disk {
   open(path: string, options: { create: boolean }): Promise<DiskFile>;
   /** Names of the entries of a directory (not recursive), sorted; empty if it does not exist. */
   list(directory: string): Promise<string[]>;
+  /**
+   * Paths of every file (not directory) under `directory`, recursively, relative to it and
+   * '/'-separated, sorted; empty if it does not exist. The Node adapter uses @nodelib/fs.walk.
+   */
+  walk(directory: string): Promise<string[]>;
   /** Makes a directory and its missing parents; a no-op if it exists. */
   makeDirectory(path: string): Promise<void>;
   /** Renames a file, replacing any file at `to` (atomic on both implementations). */
