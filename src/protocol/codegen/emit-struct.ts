@@ -1,0 +1,476 @@
+// Emits the TypeScript for one struct of a schema: its interface, a `create` function filling
+// defaults, a writer and a reader. Build-time code. The shape follows Kafka's own generator
+// (MessageDataGenerator): straight-line code, one version guard per field, regular fields in
+// schema order, then the tagged-field section (KIP-482) in flexible versions.
+import assert from 'node:assert/strict';
+
+import { camelCase, structTypeName } from './names.js';
+import type { FieldSpec, FieldType, MessageSpec, PrimitiveTypeName, StructSpec } from './schema.js';
+import {
+  NO_VERSIONS, SchemaError, formatVersionRange, intersect, isEmpty, versionGuard, type VersionRange,
+} from './version-range.js';
+
+/** What a generated file needs to import; filled in while its structs are emitted. */
+export interface ImportNeeds {
+  readonly entityTypes: Set<string>;
+  readonly support: Set<string>;
+}
+
+/** Everything the emitter needs to know about the struct being emitted. */
+interface StructContext {
+  readonly message: MessageSpec;
+  readonly struct: StructSpec;
+  readonly typeName: string;
+  /** The versions in which this struct's code runs; never empty. */
+  readonly versions: VersionRange;
+  readonly imports: ImportNeeds;
+}
+
+const entityBrands: Readonly<Record<string, { readonly base: PrimitiveTypeName; readonly brand: string }>> = {
+  brokerId: { base: 'int32', brand: 'NodeId' },
+  topicName: { base: 'string', brand: 'TopicName' },
+  groupId: { base: 'string', brand: 'GroupId' },
+  transactionalId: { base: 'string', brand: 'TransactionalId' },
+  producerId: { base: 'int64', brand: 'ProducerId' },
+};
+
+const primitiveTypeScript: Readonly<Record<PrimitiveTypeName, string>> = {
+  bool: 'boolean', int8: 'number', int16: 'number', int32: 'number', int64: 'bigint',
+  uint16: 'number', uint32: 'number', float64: 'number', string: 'string', bytes: 'Uint8Array',
+  records: 'Uint8Array', uuid: 'Uuid',
+};
+
+const primitiveMethod: Readonly<Record<PrimitiveTypeName, string>> = {
+  bool: 'Bool', int8: 'Int8', int16: 'Int16', int32: 'Int32', int64: 'Int64', uint16: 'Uint16',
+  uint32: 'Uint32', float64: 'Float64', string: 'String', bytes: 'Bytes', records: 'Bytes', uuid: 'Uuid',
+};
+
+function isVariableLength(name: PrimitiveTypeName): boolean {
+  return name === 'string' || name === 'bytes' || name === 'records';
+}
+
+/** The brand of a primitive field with an entity type, or undefined when it has none. */
+function brandOf(context: StructContext, field: FieldSpec, primitive: PrimitiveTypeName): string | undefined {
+  if (field.entityType === undefined) return undefined;
+  const entity = entityBrands[field.entityType];
+  if (entity === undefined || entity.base !== primitive) return undefined;
+  context.imports.entityTypes.add(entity.brand);
+  return entity.brand;
+}
+
+function typeScriptType(context: StructContext, field: FieldSpec, type: FieldType): string {
+  switch (type.kind) {
+    case 'primitive': {
+      if (type.name === 'uuid') context.imports.entityTypes.add('Uuid');
+      return brandOf(context, field, type.name) ?? primitiveTypeScript[type.name];
+    }
+    case 'array':
+      return `${typeScriptType(context, field, type.element)}[]`;
+    case 'struct':
+      return structTypeName(context.message, type.name);
+    default: {
+      const unexpected: never = type;
+      assert.fail(`unknown field type ${JSON.stringify(unexpected)}`);
+    }
+  }
+}
+
+/** Versions in which the field exists, as seen from this struct. */
+function presentVersions(context: StructContext, field: FieldSpec): VersionRange {
+  return intersect(field.versions, context.versions);
+}
+
+function taggedVersionsOf(context: StructContext, field: FieldSpec): VersionRange {
+  return intersect(field.taggedVersions, presentVersions(context, field));
+}
+
+/** Versions in which the field is a regular (untagged) field. Tagged versions must be a suffix. */
+function regularVersions(context: StructContext, field: FieldSpec): VersionRange {
+  const present = presentVersions(context, field);
+  const tagged = taggedVersionsOf(context, field);
+  if (isEmpty(tagged)) return present;
+  if (tagged.highest !== present.highest) {
+    throw new SchemaError(`Cannot generate ${context.message.fileName} ${field.name}: tagged versions must run to the field's last version`);
+  }
+  return tagged.lowest <= present.lowest ? NO_VERSIONS : { lowest: present.lowest, highest: tagged.lowest - 1 };
+}
+
+function isNullableAnywhere(field: FieldSpec): boolean {
+  return !isEmpty(intersect(field.nullableVersions, field.versions));
+}
+
+function fieldType(context: StructContext, field: FieldSpec): string {
+  const base = typeScriptType(context, field, field.type);
+  return isNullableAnywhere(field) ? `${base} | null` : base;
+}
+
+function parseInteger(text: string, where: string): bigint {
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  if (!/^(0x[0-9a-fA-F]+|\d+)$/.test(digits)) throw new SchemaError(`Cannot read default of ${where}: "${text}"`);
+  const value = BigInt(digits);
+  return negative ? -value : value;
+}
+
+const integerLimits: Readonly<Partial<Record<PrimitiveTypeName, readonly [bigint, bigint]>>> = {
+  int8: [-(2n ** 7n), 2n ** 7n - 1n], int16: [-(2n ** 15n), 2n ** 15n - 1n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n], int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint16: [0n, 2n ** 16n - 1n], uint32: [0n, 2n ** 32n - 1n],
+};
+
+/** The TypeScript expression of a field's default value (Kafka's zero value unless given). */
+function defaultExpression(context: StructContext, field: FieldSpec): string {
+  const text = field.defaultValue;
+  const where = `${context.message.fileName} ${field.name}`;
+  if (text === 'null') {
+    if (!isNullableAnywhere(field)) throw new SchemaError(`Cannot read default of ${where}: null for a non-nullable field`);
+    return 'null';
+  }
+  const type = field.type;
+  if (type.kind === 'array') {
+    if (text !== undefined) throw new SchemaError(`Cannot read default of ${where}: arrays default to empty or null`);
+    return '[]';
+  }
+  if (type.kind === 'struct') {
+    if (text !== undefined) throw new SchemaError(`Cannot read default of ${where}: structs default to their fields' defaults or null`);
+    return `create${structTypeName(context.message, type.name)}()`;
+  }
+  const brand = brandOf(context, field, type.name);
+  const cast = (expression: string): string => (brand === undefined ? expression : `${expression} as ${brand}`);
+  switch (type.name) {
+    case 'bool':
+      if (text !== undefined && text !== 'true' && text !== 'false') throw new SchemaError(`Cannot read default of ${where}: "${text}"`);
+      return text ?? 'false';
+    case 'int8': case 'int16': case 'int32': case 'uint16': case 'uint32': case 'int64': {
+      const value = parseInteger(text ?? '0', where);
+      const [lowest, highest] = integerLimits[type.name]!;
+      if (value < lowest || value > highest) throw new SchemaError(`Cannot read default of ${where}: out of range`);
+      return cast(type.name === 'int64' ? `${value}n` : `${value}`);
+    }
+    case 'float64': {
+      const value = Number(text ?? '0');
+      if (!Number.isFinite(value)) throw new SchemaError(`Cannot read default of ${where}: "${text}"`);
+      return String(value);
+    }
+    case 'string':
+      return cast(JSON.stringify(text ?? ''));
+    case 'bytes': case 'records':
+      if (text !== undefined) throw new SchemaError(`Cannot read default of ${where}: bytes default to empty or null`);
+      return type.name === 'records' && isNullableAnywhere(field) ? 'null' : 'new Uint8Array(0)';
+    case 'uuid':
+      if (text !== undefined) throw new SchemaError(`Cannot read default of ${where}: uuids default to zero`);
+      context.imports.support.add('ZERO_UUID');
+      return 'ZERO_UUID';
+    default: {
+      const unexpected: never = type;
+      assert.fail(`unknown primitive ${JSON.stringify(unexpected)}`);
+    }
+  }
+}
+
+/** A condition that holds when `expression` differs from the field's default. */
+function differsFromDefault(context: StructContext, field: FieldSpec, expression: string): string {
+  const defaultValue = defaultExpression(context, field);
+  const type = field.type;
+  if (defaultValue === 'null') return `${expression} !== null`;
+  if (type.kind === 'array') {
+    return isNullableAnywhere(field) ? `(${expression} === null || ${expression}.length !== 0)` : `${expression}.length !== 0`;
+  }
+  if (type.kind === 'struct') {
+    context.imports.support.add('structurallyEqual');
+    return `!structurallyEqual(${expression}, ${defaultValue})`;
+  }
+  if (type.name === 'bytes' || type.name === 'records') {
+    return isNullableAnywhere(field) ? `(${expression} === null || ${expression}.length !== 0)` : `${expression}.length !== 0`;
+  }
+  return `${expression} !== ${defaultValue.replace(/ as \w+$/, '')}`;
+}
+
+/** The flexible-encoding expression for a field: `flexible`, or a constant. */
+function flexibleExpression(context: StructContext, field: FieldSpec, inTaggedSection: boolean): string {
+  if (inTaggedSection) return 'true';
+  const flexible = field.flexibleVersions ?? context.message.flexibleVersions;
+  const guard = versionGuard(flexible, context.versions);
+  if (field.flexibleVersions !== undefined) return guard === 'true' || guard === 'false' ? guard : `(${guard})`;
+  return guard === 'true' || guard === 'false' ? guard : 'flexible';
+}
+
+interface ValueSite {
+  readonly context: StructContext;
+  readonly field: FieldSpec;
+  /** The writer or reader variable. */
+  readonly io: string;
+  readonly flexible: string;
+  /** Condition for "null is allowed here", or 'true'/'false'. */
+  readonly nullable: string;
+}
+
+function nullError(site: ValueSite): string {
+  site.context.imports.support.add('nullNotAllowed');
+  return `throw nullNotAllowed('${site.context.typeName}', '${camelCase(site.field.name)}', version);`;
+}
+
+/** Statements writing `expression` of `type` (the field's type, or an array element). */
+function writeValue(site: ValueSite, type: FieldType, expression: string, isElement: boolean): string[] {
+  const nullable = isElement ? 'false' : site.nullable;
+  const { io, flexible } = site;
+  switch (type.kind) {
+    case 'primitive': {
+      const method = primitiveMethod[type.name];
+      if (!isVariableLength(type.name)) return [`${io}.write${method}(${expression});`];
+      if (nullable === 'false') return [`${io}.write${method}(${expression}, ${flexible});`];
+      const check = nullable === 'true' ? [] : [`if (${expression} === null && !(${nullable})) ${nullError(site)}`];
+      return [...check, `${io}.writeNullable${method}(${expression}, ${flexible});`];
+    }
+    case 'array': {
+      const item = writeValue(site, type.element, 'item', true);
+      const callback = item.length === 1 ? `(item) => ${item[0]!.slice(0, -1)}` : `(item) => { ${item.join(' ')} }`;
+      if (nullable === 'false') return [`${io}.writeArray(${expression}, ${flexible}, ${callback});`];
+      const check = nullable === 'true' ? [] : [`if (${expression} === null && !(${nullable})) ${nullError(site)}`];
+      return [...check, `${io}.writeNullableArray(${expression}, ${flexible}, ${callback});`];
+    }
+    case 'struct': {
+      const call = `write${structTypeName(site.context.message, type.name)}(${io}, ${expression}, version);`;
+      if (nullable === 'false') return [call];
+      // Nullable structs carry a one-byte marker: -1 for null, 1 for present.
+      if (nullable === 'true') return [`if (${expression} === null) ${io}.writeInt8(-1);`, `else { ${io}.writeInt8(1); ${call} }`];
+      return [
+        `if (${expression} === null) { if (!(${nullable})) ${nullError(site)} ${io}.writeInt8(-1); }`,
+        `else { if (${nullable}) ${io}.writeInt8(1); ${call} }`,
+      ];
+    }
+    default: {
+      const unexpected: never = type;
+      assert.fail(`unknown field type ${JSON.stringify(unexpected)}`);
+    }
+  }
+}
+
+/** An expression reading a value of `type`. */
+function readValue(site: ValueSite, type: FieldType, isElement: boolean): string {
+  const nullable = isElement ? 'false' : site.nullable;
+  const { io, flexible } = site;
+  switch (type.kind) {
+    case 'primitive': {
+      const method = primitiveMethod[type.name];
+      const brand = brandOf(site.context, site.field, type.name);
+      const cast = (expression: string, suffix = ''): string => (brand === undefined ? expression : `${expression} as ${brand}${suffix}`);
+      if (!isVariableLength(type.name)) return cast(`${io}.read${method}()`);
+      const plain = cast(`${io}.read${method}(${flexible})`);
+      const withNull = cast(`${io}.readNullable${method}(${flexible})`, ' | null');
+      if (nullable === 'false') return plain;
+      if (nullable === 'true') return withNull;
+      return `(${nullable}) ? ${withNull} : ${plain}`;
+    }
+    case 'array': {
+      const item = readValue(site, type.element, true);
+      if (nullable === 'false') return `${io}.readArray(${flexible}, () => ${item})`;
+      if (nullable === 'true') return `${io}.readNullableArray(${flexible}, () => ${item})`;
+      return `(${nullable}) ? ${io}.readNullableArray(${flexible}, () => ${item}) : ${io}.readArray(${flexible}, () => ${item})`;
+    }
+    case 'struct': {
+      const call = `read${structTypeName(site.context.message, type.name)}(${io}, version)`;
+      if (nullable === 'false') return call;
+      if (nullable === 'true') return `${io}.readInt8() < 0 ? null : ${call}`;
+      return `(${nullable}) && ${io}.readInt8() < 0 ? null : ${call}`;
+    }
+    default: {
+      const unexpected: never = type;
+      assert.fail(`unknown field type ${JSON.stringify(unexpected)}`);
+    }
+  }
+}
+
+function siteOf(context: StructContext, field: FieldSpec, io: string, inTaggedSection: boolean): ValueSite {
+  const nullableRange = inTaggedSection ? taggedVersionsOf(context, field) : regularVersions(context, field);
+  const nullable = isEmpty(nullableRange) ? 'false' : versionGuard(field.nullableVersions, nullableRange);
+  return {
+    context, field, io, flexible: flexibleExpression(context, field, inTaggedSection),
+    nullable: nullable === 'true' || nullable === 'false' ? nullable : `(${nullable})`,
+  };
+}
+
+/** `if (guard) { lines }`, or the lines alone when the guard always holds. */
+function guarded(guard: string, lines: string[]): string[] {
+  if (guard === 'false') return [];
+  if (guard === 'true') return lines;
+  return [`if (${guard}) {`, ...lines.map((line) => `  ${line}`), '}'];
+}
+
+function hasFlexibleVersions(context: StructContext): boolean {
+  return versionGuard(context.message.flexibleVersions, context.versions) !== 'false';
+}
+
+function knownTaggedFields(context: StructContext): FieldSpec[] {
+  return context.struct.fields.filter((field) => !isEmpty(taggedVersionsOf(context, field)));
+}
+
+function fieldDoc(context: StructContext, field: FieldSpec): string {
+  const about = field.about.trim();
+  const parts = [about === '' ? `The ${field.name} field.` : /[.!?]$/.test(about) ? about : `${about}.`];
+  parts.push(`Versions: ${formatVersionRange(field.versions)}.`);
+  if (isNullableAnywhere(field)) parts.push(`Nullable: ${formatVersionRange(field.nullableVersions)}.`);
+  if (field.tag !== undefined) parts.push(`Tagged: ${formatVersionRange(field.taggedVersions)} (tag ${field.tag}).`);
+  if (field.ignorable) parts.push('Ignorable.');
+  if (field.defaultValue !== undefined) parts.push(`Default: ${field.defaultValue}.`);
+  if (field.entityType !== undefined) parts.push(`Entity: ${field.entityType}.`);
+  void context;
+  return `  /** ${parts.join(' ').replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */`;
+}
+
+function emitInterface(context: StructContext): string[] {
+  const what = context.struct.name === context.message.name ? `The ${context.message.name} message` : `${context.struct.name} of ${context.message.name}`;
+  const lines = [`/** ${what}; versions ${formatVersionRange(context.versions)}. */`];
+  lines.push(`export interface ${context.typeName} {`);
+  for (const field of context.struct.fields) {
+    lines.push(fieldDoc(context, field));
+    lines.push(`  ${camelCase(field.name)}: ${fieldType(context, field)};`);
+  }
+  if (hasFlexibleVersions(context)) {
+    context.imports.support.add('RawTaggedField');
+    lines.push('  /** Tagged fields this version does not know, kept to be written back unchanged. */');
+    lines.push('  unknownTaggedFields?: RawTaggedField[];');
+  }
+  lines.push('}');
+  return lines;
+}
+
+function emitCreate(context: StructContext): string[] {
+  const name = context.typeName;
+  const lines = [
+    `/** A ${name} with every field at its schema default, overridden by \`init\`. */`,
+    `export function create${name}(init: Partial<${name}> = {}): ${name} {`,
+    '  return {',
+  ];
+  for (const field of context.struct.fields) lines.push(`    ${camelCase(field.name)}: ${defaultExpression(context, field)},`);
+  lines.push('    ...init,', '  };', '}');
+  return lines;
+}
+
+function emitWrite(context: StructContext): string[] {
+  const body: string[] = [];
+  for (const field of context.struct.fields) {
+    const name = camelCase(field.name);
+    const regularGuard = versionGuard(regularVersions(context, field), context.versions);
+    if (regularGuard !== 'false') {
+      const site = siteOf(context, field, 'writer', false);
+      body.push(...guarded(regularGuard, writeValue(site, field.type, `value.${name}`, false)));
+    }
+    const presentGuard = versionGuard(presentVersions(context, field), context.versions);
+    if (!field.ignorable && presentGuard !== 'true') {
+      context.imports.support.add('fieldNotInVersion');
+      const condition = presentGuard === 'false' ? '' : `!(${presentGuard}) && `;
+      body.push(`if (${condition}${differsFromDefault(context, field, `value.${name}`)}) {`);
+      body.push(`  throw fieldNotInVersion('${context.typeName}', '${name}', version);`, '}');
+    }
+  }
+  body.push(...emitWriteTaggedSection(context));
+  return wrapFunction(context, [
+    `/** Writes a ${context.typeName} in \`version\`; throws ProtocolEncodeError for a value that version cannot carry. */`,
+    `export function write${context.typeName}(writer: Writer, value: ${context.typeName}, version: number): void {`,
+  ], body);
+}
+
+function emitWriteTaggedSection(context: StructContext): string[] {
+  const flexibleGuard = versionGuard(context.message.flexibleVersions, context.versions);
+  if (flexibleGuard === 'false') return [];
+  const tagged = knownTaggedFields(context);
+  const lines: string[] = [];
+  if (tagged.length === 0) {
+    lines.push('writer.writeTaggedFields([], value.unknownTaggedFields);');
+  } else {
+    context.imports.support.add('encodeTaggedField');
+    lines.push('const taggedFields: RawTaggedField[] = [];');
+    for (const field of tagged) {
+      const name = camelCase(field.name);
+      const site = siteOf(context, field, 'taggedWriter', true);
+      const guard = versionGuard(taggedVersionsOf(context, field), context.versions);
+      const condition = [guard === 'true' ? '' : `(${guard})`, differsFromDefault(context, field, `value.${name}`)].filter((part) => part !== '').join(' && ');
+      const statements = writeValue(site, field.type, `value.${name}`, false);
+      lines.push(`if (${condition}) {`);
+      lines.push(`  taggedFields.push(encodeTaggedField(${field.tag}, (taggedWriter) => {`);
+      lines.push(...statements.map((statement) => `    ${statement}`));
+      lines.push('  }));', '}');
+    }
+    lines.push('writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);');
+  }
+  if (flexibleGuard === 'true') return lines;
+  context.imports.support.add('taggedFieldsNotInVersion');
+  return [
+    'if (flexible) {', ...lines.map((line) => `  ${line}`), '} else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {',
+    `  throw taggedFieldsNotInVersion('${context.typeName}', version);`, '}',
+  ];
+}
+
+function emitRead(context: StructContext): string[] {
+  const name = context.typeName;
+  const body = [`const value: ${name} = {`];
+  for (const field of context.struct.fields) {
+    const site = siteOf(context, field, 'reader', false);
+    const guard = versionGuard(regularVersions(context, field), context.versions);
+    const fallback = defaultExpression(context, field);
+    const expression = guard === 'false' ? fallback : guard === 'true' ? readValue(site, field.type, false) : `(${guard}) ? ${readValue(site, field.type, false)} : ${fallback}`;
+    body.push(`  ${camelCase(field.name)}: ${expression},`);
+  }
+  body.push('};');
+  body.push(...emitReadTaggedSection(context));
+  body.push('return value;');
+  return wrapFunction(context, [
+    `/** Reads a ${name} in \`version\`; throws ProtocolDecodeError for malformed bytes. */`,
+    `export function read${name}(reader: Reader, version: number): ${name} {`,
+  ], body);
+}
+
+function emitReadTaggedSection(context: StructContext): string[] {
+  const flexibleGuard = versionGuard(context.message.flexibleVersions, context.versions);
+  if (flexibleGuard === 'false') return [];
+  const tagged = knownTaggedFields(context);
+  const lines: string[] = [];
+  if (tagged.length === 0) {
+    lines.push('const unknownTaggedFields = reader.readTaggedFields();');
+  } else {
+    lines.push('const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {', '  switch (tag) {');
+    for (const field of tagged) {
+      const site = siteOf(context, field, 'fieldReader', true);
+      const guard = versionGuard(taggedVersionsOf(context, field), context.versions);
+      const assign = `value.${camelCase(field.name)} = ${readValue(site, field.type, false)};`;
+      lines.push(`    case ${field.tag}:`);
+      if (guard === 'true') lines.push(`      ${assign}`, '      return true;');
+      else lines.push(`      if (!(${guard})) return false;`, `      ${assign}`, '      return true;');
+    }
+    lines.push('    default:', '      return false;', '  }', '});');
+  }
+  lines.push('if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;');
+  return guarded(flexibleGuard === 'true' ? 'true' : 'flexible', lines);
+}
+
+/** Declares `flexible` when the body uses it and names `version` `_version` when it does not. */
+function wrapFunction(context: StructContext, header: string[], body: string[]): string[] {
+  const text = body.join('\n');
+  const lines = [...header];
+  if (/(?<![.\w])flexible\b(?!\s*:)/.test(text)) lines.push(`  const flexible = ${versionGuard(context.message.flexibleVersions, context.versions)};`);
+  lines.push(...body.map((line) => `  ${line}`), '}');
+  if (!/(?<![.\w])version\b(?!\s*:)/.test(lines.slice(header.length).join('\n'))) {
+    const signature = lines[header.length - 1]!;
+    lines[header.length - 1] = signature.replace('version: number', '_version: number');
+  }
+  return lines;
+}
+
+/** The interface, create, write and read functions of one struct. */
+export function emitStruct(message: MessageSpec, struct: StructSpec, imports: ImportNeeds): string[] {
+  const versions = isEmpty(struct.versions) ? message.validVersions : struct.versions;
+  const context: StructContext = { message, struct, typeName: structTypeName(message, struct.name), versions, imports };
+  const tags = new Set<number>();
+  for (const field of struct.fields) {
+    if (field.tag === undefined) continue;
+    if (tags.has(field.tag)) throw new SchemaError(`Cannot generate ${message.fileName}: tag ${field.tag} used twice in ${struct.name}`);
+    tags.add(field.tag);
+  }
+  return [
+    ...emitInterface(context), '',
+    ...emitCreate(context), '',
+    ...emitWrite(context), '',
+    ...emitRead(context),
+  ];
+}
