@@ -1,0 +1,68 @@
+// Committed entries are never lost or changed (Raft paper Figure 3, state machine safety; Kafka's
+// ConsistentCommittedData): the first node to apply an offset fixes the canonical entry there,
+// and every node must apply exactly that entry, in offset order, and must never truncate it
+// from its log. Part of sim/checkers/. Also the source of commit counts and of the canonical
+// log that the workload and leader-completeness checkers read.
+import type { Entry, Ready } from '../../raft/mod.js';
+import type { ClusterObserver, SimHost } from '../cluster.js';
+import { digestEntry, type DurableLogs, type EntryDigest, type Report } from './durable-logs.js';
+
+/** Called once per offset, when it is first applied anywhere. */
+export type CanonicalListener = (entry: Entry) => void;
+
+export class CommittedHistory implements ClusterObserver {
+  /** The canonical committed log by offset. */
+  readonly canonical = new Map<number, EntryDigest>();
+  private readonly applyCursor = new Map<number, { incarnation: number; endOffset: number }>();
+  private readonly listeners: CanonicalListener[] = [];
+  /** Data entries committed (for the run summary). */
+  dataCommits = 0;
+
+  /** Must be registered before `logs`, so truncations are checked against the old mirror. */
+  constructor(private readonly logs: DurableLogs, private readonly report: Report) {}
+
+  onCanonical(listener: CanonicalListener): void {
+    this.listeners.push(listener);
+  }
+
+  onApplied(host: SimHost, entries: readonly Entry[]): void {
+    let cursor = this.applyCursor.get(host.id);
+    if (cursor === undefined || cursor.incarnation !== host.incarnation) {
+      cursor = { incarnation: host.incarnation, endOffset: (entries[0] as Entry).offset };
+      this.applyCursor.set(host.id, cursor);
+    }
+    for (const entry of entries) {
+      if (entry.offset !== cursor.endOffset) {
+        this.report('committed-entry-changed', `${host.name} applied offset ${entry.offset} after offset ${cursor.endOffset - 1}`);
+        return;
+      }
+      cursor.endOffset += 1;
+      const digest = digestEntry(entry);
+      const known = this.canonical.get(entry.offset);
+      if (known === undefined) {
+        this.canonical.set(entry.offset, { epoch: entry.epoch, digest });
+        if (entry.kind === 'data') this.dataCommits += 1;
+        for (const listener of this.listeners) listener(entry);
+        continue;
+      }
+      if (known.epoch !== entry.epoch || known.digest !== digest) {
+        this.report('committed-entry-changed', `${host.name} applied epoch ${entry.epoch} at offset ${entry.offset}, where epoch ${known.epoch} was committed`);
+        return;
+      }
+    }
+  }
+
+  onPersisted(host: SimHost, ready: Ready): void {
+    if (ready.truncateLogTo === null) return;
+    const log = this.logs.logOf(host);
+    for (let offset = ready.truncateLogTo; offset < log.endOffset; offset += 1) {
+      const committed = this.canonical.get(offset);
+      if (committed === undefined) return;
+      const held = log.at(offset);
+      if (held !== undefined && held.epoch === committed.epoch && held.digest === committed.digest) {
+        this.report('committed-entry-truncated', `${host.name} truncated its log to ${ready.truncateLogTo}, dropping committed offset ${offset}`);
+        return;
+      }
+    }
+  }
+}

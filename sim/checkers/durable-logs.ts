@@ -1,0 +1,110 @@
+// A mirror of every node's durable Raft log, as the driver reports it: entries appended and
+// fsynced, truncations, and what recovery found after a restart. Part of sim/checkers/. The
+// other checkers read it; it also checks durability itself: after a crash, recovery must find
+// exactly the entries and quorum state that were reported durable before it ("durability").
+import type { Entry, HardState, Ready } from '../../raft/mod.js';
+import type { RecoveredLog } from '../../src/metadata/raft-log-store.js';
+import type { ClusterObserver, SimHost } from '../cluster.js';
+
+/** Reports a violation: anomaly name and explanation. */
+export type Report = (anomaly: string, message: string) => void;
+
+/** An entry reduced to what the checkers compare: its epoch and a digest of kind and payload. */
+export interface EntryDigest {
+  readonly epoch: number;
+  readonly digest: number;
+}
+
+/** A 32-bit FNV-1a digest of an entry's kind and payload. */
+export function digestEntry(entry: Entry): number {
+  let hash = 0x811c9dc5 ^ entry.kind.length ^ (entry.kind.charCodeAt(0) << 8);
+  const payload = entry.payload;
+  for (let index = 0; index < payload.length; index += 1) {
+    hash = Math.imul(hash ^ (payload[index] as number), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** One node's durable log: entries from `startOffset` on. */
+export class MirroredLog {
+  startOffset = 0;
+  readonly entries: EntryDigest[] = [];
+  hardState: HardState | null = null;
+
+  get endOffset(): number {
+    return this.startOffset + this.entries.length;
+  }
+
+  /** The entry at `offset`, or undefined outside [startOffset, endOffset). */
+  at(offset: number): EntryDigest | undefined {
+    return offset < this.startOffset ? undefined : this.entries[offset - this.startOffset];
+  }
+}
+
+/** Keeps a `MirroredLog` per machine. */
+export class DurableLogs implements ClusterObserver {
+  private readonly logs = new Map<number, MirroredLog>();
+  /** Each machine's state when it went down, compared with what its next recovery finds. */
+  private readonly beforeCrash = new Map<number, MirroredLog>();
+
+  constructor(private readonly report: Report) {}
+
+  logOf(host: SimHost): MirroredLog {
+    let log = this.logs.get(host.id);
+    if (log === undefined) {
+      log = new MirroredLog();
+      this.logs.set(host.id, log);
+    }
+    return log;
+  }
+
+  onRecovered(host: SimHost, recovered: RecoveredLog & { readonly hardState: HardState | null }): void {
+    const log = new MirroredLog();
+    log.hardState = recovered.hardState;
+    log.startOffset = recovered.snapshot?.id.offset ?? recovered.entries[0]?.offset ?? 0;
+    for (const entry of recovered.entries) log.entries.push({ epoch: entry.epoch, digest: digestEntry(entry) });
+    const previous = this.beforeCrash.get(host.id);
+    if (previous !== undefined && !host.corrupted) this.compareWithRecovery(host, previous, log);
+    this.logs.set(host.id, log);
+  }
+
+  onPersisted(host: SimHost, ready: Ready): void {
+    const log = this.logOf(host);
+    if (ready.hardState !== null) log.hardState = ready.hardState;
+    if (ready.truncateLogTo !== null && ready.truncateLogTo < log.endOffset) {
+      const keep = Math.max(0, ready.truncateLogTo - log.startOffset);
+      log.entries.length = keep;
+      if (keep === 0) log.startOffset = ready.truncateLogTo;
+    }
+    if (ready.snapshotToPersist !== null && log.entries.length === 0) log.startOffset = ready.snapshotToPersist.id.offset;
+    for (const entry of ready.entriesToPersist) {
+      if (log.entries.length === 0) log.startOffset = entry.offset;
+      if (entry.offset !== log.endOffset) {
+        this.report('durability', `${host.name} appended offset ${entry.offset} at log end ${log.endOffset}`);
+        return;
+      }
+      log.entries.push({ epoch: entry.epoch, digest: digestEntry(entry) });
+    }
+  }
+
+  onDown(host: SimHost): void {
+    this.beforeCrash.set(host.id, this.logOf(host));
+  }
+
+  private compareWithRecovery(host: SimHost, before: MirroredLog, after: MirroredLog): void {
+    const stateBefore = JSON.stringify(before.hardState);
+    const stateAfter = JSON.stringify(after.hardState);
+    if (before.hardState !== null && stateBefore !== stateAfter) {
+      this.report('durability', `${host.name} restarted with quorum state ${stateAfter} after persisting ${stateBefore}`);
+      return;
+    }
+    for (let offset = Math.max(before.startOffset, after.startOffset); offset < before.endOffset; offset += 1) {
+      const expected = before.at(offset) as EntryDigest;
+      const found = after.at(offset);
+      if (found === undefined || found.epoch !== expected.epoch || found.digest !== expected.digest) {
+        this.report('durability', `${host.name} lost the fsynced entry at offset ${offset} (epoch ${expected.epoch}) in a crash`);
+        return;
+      }
+    }
+  }
+}

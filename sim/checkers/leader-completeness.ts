@@ -1,0 +1,28 @@
+// Leader completeness (Raft paper §5.4, Figure 3): a leader's log holds every entry committed
+// before its election. Part of sim/checkers/. Checked when a node reports becoming leader,
+// against its durable log (the driver persists before it reports) and the canonical history.
+import type { RaftEvent } from '../../raft/mod.js';
+import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CommittedHistory } from './committed-history.js';
+import type { DurableLogs, Report } from './durable-logs.js';
+
+export class LeaderCompleteness implements ClusterObserver {
+  constructor(
+    private readonly logs: DurableLogs,
+    private readonly committed: CommittedHistory,
+    private readonly report: Report,
+  ) {}
+
+  onRaftEvent(host: SimHost, event: RaftEvent): void {
+    if (event.type !== 'became-leader') return;
+    const log = this.logs.logOf(host);
+    for (const [offset, entry] of this.committed.canonical) {
+      if (offset < log.startOffset) continue;
+      const held = log.at(offset);
+      if (held === undefined || held.epoch !== entry.epoch || held.digest !== entry.digest) {
+        this.report('leader-completeness', `${host.name} became leader in epoch ${event.epoch} without committed offset ${offset} (epoch ${entry.epoch})`);
+        return;
+      }
+    }
+  }
+}
