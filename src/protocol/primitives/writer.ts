@@ -68,40 +68,48 @@ export class Writer {
 
   writeInt8(value: number): void {
     checkInteger(value, -0x80, 0x7f, 'int8');
-    this.view.setInt8(this.reserve(1), value);
+    const at = this.reserve(1);
+    this.view.setInt8(at, value);
   }
 
   writeInt16(value: number): void {
     checkInteger(value, -0x8000, INT16_MAX, 'int16');
-    this.view.setInt16(this.reserve(2), value);
+    const at = this.reserve(2);
+    this.view.setInt16(at, value);
   }
 
   writeInt32(value: number): void {
     checkInteger(value, -0x80000000, INT32_MAX, 'int32');
-    this.view.setInt32(this.reserve(4), value);
+    const at = this.reserve(4);
+    this.view.setInt32(at, value);
   }
 
   writeInt64(value: bigint): void {
     if (typeof value !== 'bigint' || value < -(2n ** 63n) || value >= 2n ** 63n) throw outOfRange('int64', value);
-    this.view.setBigInt64(this.reserve(8), value);
+    const at = this.reserve(8);
+    this.view.setBigInt64(at, value);
   }
 
   writeUint16(value: number): void {
     checkInteger(value, 0, 0xffff, 'uint16');
-    this.view.setUint16(this.reserve(2), value);
+    const at = this.reserve(2);
+    this.view.setUint16(at, value);
   }
 
   writeUint32(value: number): void {
     checkInteger(value, 0, 0xffffffff, 'uint32');
-    this.view.setUint32(this.reserve(4), value);
+    const at = this.reserve(4);
+    this.view.setUint32(at, value);
   }
 
   writeFloat64(value: number): void {
-    this.view.setFloat64(this.reserve(8), value);
+    const at = this.reserve(8);
+    this.view.setFloat64(at, value);
   }
 
   writeBool(value: boolean): void {
-    this.view.setInt8(this.reserve(1), value ? 1 : 0);
+    const at = this.reserve(1);
+    this.view.setInt8(at, value ? 1 : 0);
   }
 
   writeUuid(value: Uuid): void {
