@@ -61,6 +61,13 @@ export class Reader {
     return at;
   }
 
+  /** The int16 `byteOffset` bytes ahead, without consuming anything (header sniffing). */
+  peekInt16(byteOffset: number): number {
+    assert.ok(byteOffset >= 0);
+    if (byteOffset + 2 > this.remaining) throw new ProtocolDecodeError('TRUNCATED', 'Cannot peek int16: the bytes end first');
+    return this.view.getInt16(this.positionValue + byteOffset);
+  }
+
   readInt8(): number {
     return this.view.getInt8(this.take(1, 'int8'));
   }
