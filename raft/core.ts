@@ -1,0 +1,402 @@
+// RaftCore: the KRaft state machine as a value you step. Inputs are tick(), step(message),
+// propose(payloads) and a few operator calls; output is one Ready at a time (ready.ts), which
+// the driver carries out and acknowledges with advance(). No I/O, timers, promises or ambient
+// randomness: the same inputs always give the same outputs (etcd-io/raft's RawNode design,
+// with Apache Kafka's KRaft protocol: KIP-595, KIP-630, KIP-853, KIP-996).
+// Part of raft/; the public surface is re-exported by raft/mod.ts.
+import assert from 'node:assert/strict';
+import { Context, type ResolvedOptions, type TestOnlyUnsafe } from './context.js';
+import { fenceByEpoch } from './fencing.js';
+import { RaftLog, noSnapshotId } from './log/raft-log.js';
+import {
+  votersAfterAdding, votersAfterRemoving, type ChangeContext, type ChangeResult, type VotersDecision,
+} from './membership.js';
+import type { Message } from './messages.js';
+import {
+  QuorumState, restoreResigned, transitionToFollower, transitionToUnattached, type Role,
+} from './quorum-state.js';
+import type { HardState, Ready, Snapshot } from './ready.js';
+import { assertMessagesCovered } from './ready-checks.js';
+import { onCandidateTick } from './roles/candidate.js';
+import { onFollowerTick } from './roles/follower.js';
+import {
+  appendAsLeader, maybeAdvanceHighWatermark, onLeaderTick, preferredSuccessors, proposeAsLeader,
+  type LeaderState,
+} from './roles/leader.js';
+import { onProspectiveTick } from './roles/prospective.js';
+import { onResignedTick, resign } from './roles/resigned.js';
+import { onUnattachedTick } from './roles/unattached.js';
+import { routeMessage } from './step.js';
+import {
+  epoch, offset, sortedVoters, type Entry, type Epoch, type NodeId, type Offset, type OffsetAndEpoch, type Random,
+} from './types.js';
+
+/** What a restarted node read back from its disk (the driver persisted it from Readies). */
+export interface RestoredState {
+  readonly hardState: HardState | null;
+  /** The latest durable snapshot; the driver restores the state machine from it itself. */
+  readonly snapshot: Snapshot | null;
+  /** The durable entries from the snapshot's end offset (or 0) on. */
+  readonly entries: readonly Entry[];
+}
+
+/** How to build a core. Times are in ticks of the driver's logical clock. */
+export interface RaftOptions {
+  readonly id: NodeId;
+  /** The initial voter set, used while neither the log nor a snapshot holds one (bootstrap). */
+  readonly voters: readonly NodeId[];
+  readonly random: Random;
+  /** T: election timeouts are drawn from [T, 2T). Kafka: 1 s. */
+  readonly electionTimeoutTicks: number;
+  /** Without news from the leader for this long a follower campaigns. Kafka: 2 s. */
+  readonly fetchTimeoutTicks: number;
+  /** Resend an unanswered request after this long. Default: a quarter of the fetch timeout. */
+  readonly retryTicks?: number;
+  /** The most entries one fetch answer carries. Default 64. */
+  readonly maxEntriesPerFetch?: number;
+  /** The most bytes one FetchSnapshot answer carries. Default 65536. */
+  readonly snapshotChunkBytes?: number;
+  readonly restored?: RestoredState;
+  /** Test-only switches that break safety on purpose, for negative controls. Never in production. */
+  readonly testOnlyBreakSafety?: TestOnlyUnsafe;
+}
+
+/** Why a proposal was refused; it names the leader to try, if known. */
+export type ProposeResult =
+  | { readonly ok: true; readonly offsets: readonly Offset[] }
+  | { readonly ok: false; readonly error: 'NOT_LEADER'; readonly leader: NodeId | null };
+
+/** What a node looks like from outside: for admin APIs, transcripts and checkers. */
+export interface RaftStatus {
+  readonly id: NodeId;
+  readonly role: Role;
+  readonly epoch: Epoch;
+  /** The leader known in this epoch (itself when leading). */
+  readonly leader: NodeId | null;
+  readonly votedFor: NodeId | null;
+  readonly voters: readonly NodeId[];
+  readonly isVoter: boolean;
+  readonly logStartOffset: Offset;
+  readonly endOffset: Offset;
+  readonly lastEpoch: Epoch;
+  readonly durableEndOffset: Offset;
+  readonly highWatermark: Offset;
+  /** Entries below this were handed out to be applied. */
+  readonly appliedEndOffset: Offset;
+  readonly snapshotId: OffsetAndEpoch | null;
+  /** For a leader: each replica's fetched end offset (null before its first valid fetch). */
+  readonly replicas: ReadonlyArray<{ readonly id: NodeId; readonly endOffset: Offset | null }>;
+}
+
+function resolveOptions(options: RaftOptions): ResolvedOptions {
+  assert.ok(Number.isSafeInteger(options.electionTimeoutTicks) && options.electionTimeoutTicks >= 1);
+  assert.ok(Number.isSafeInteger(options.fetchTimeoutTicks) && options.fetchTimeoutTicks >= 1);
+  const retryTicks = options.retryTicks ?? Math.max(1, Math.floor(options.fetchTimeoutTicks / 4));
+  assert.ok(Number.isSafeInteger(retryTicks) && retryTicks >= 1, 'retryTicks is a positive integer');
+  const resolved: ResolvedOptions = {
+    id: options.id,
+    random: options.random,
+    electionTimeoutTicks: options.electionTimeoutTicks,
+    fetchTimeoutTicks: options.fetchTimeoutTicks,
+    checkQuorumTimeoutTicks: Math.ceil(options.fetchTimeoutTicks * 1.5),
+    retryTicks,
+    maxEntriesPerFetch: options.maxEntriesPerFetch ?? 64,
+    snapshotChunkBytes: options.snapshotChunkBytes ?? 65_536,
+    unsafe: options.testOnlyBreakSafety ?? {},
+  };
+  assert.ok(resolved.maxEntriesPerFetch >= 1, 'a fetch carries at least one entry');
+  assert.ok(resolved.snapshotChunkBytes >= 1, 'a snapshot chunk holds at least one byte');
+  return resolved;
+}
+
+/**
+ * One node's KRaft state machine.
+ *
+ * @example
+ * const core = new RaftCore({ id: nodeId(1), voters: [nodeId(1)], random, electionTimeoutTicks: 10,
+ *   fetchTimeoutTicks: 20 });
+ * core.tick();
+ * while (core.hasReady()) { const ready = core.ready(); carryOut(ready); core.advance(ready); }
+ */
+export class RaftCore {
+  readonly #context: Context;
+  #outstanding: Ready | null = null;
+  #checked: { epoch: Epoch; votedFor: NodeId | null; highWatermark: Offset } | null = null;
+
+  constructor(options: RaftOptions) {
+    const resolved = resolveOptions(options);
+    const restored = options.restored;
+    const snapshot = restored?.snapshot ?? null;
+    const log = new RaftLog({
+      snapshotId: snapshot?.id ?? noSnapshotId,
+      voters: snapshot?.voters ?? options.voters,
+      entries: restored?.entries ?? [],
+    });
+    const hardState = restored?.hardState ?? { epoch: epoch(0), votedFor: null, leader: null };
+    const placeholder = { role: 'unattached' as const, electionDeadlineTicks: null, nextDiscoveryTicks: 0 };
+    const quorum = new QuorumState(hardState, placeholder);
+    this.#context = new Context({ options: resolved, log, quorum, snapshot });
+    this.#restoreRole(hardState);
+  }
+
+  #restoreRole(hardState: HardState): void {
+    const context = this.#context;
+    if (hardState.leader === context.id) return restoreResigned(context);
+    if (hardState.leader !== null) return transitionToFollower(context, hardState.epoch, hardState.leader);
+    transitionToUnattached(context, hardState.epoch);
+  }
+
+  #assertAcceptingInput(): void {
+    assert.equal(this.#outstanding, null, 'no input between ready() and advance()');
+  }
+
+  /** Advances the logical clock by one tick: timeouts, retries and check-quorum happen here. */
+  tick(): void {
+    this.#assertAcceptingInput();
+    const context = this.#context;
+    context.nowTicks += 1;
+    const state = context.quorum.role;
+    switch (state.role) {
+      case 'unattached': return onUnattachedTick(context, state);
+      case 'prospective': return onProspectiveTick(context, state);
+      case 'candidate': return onCandidateTick(context, state);
+      case 'leader': return onLeaderTick(context, state);
+      case 'follower': return onFollowerTick(context, state);
+      case 'resigned': return onResignedTick(context, state);
+      default: {
+        const unexpected: never = state;
+        assert.fail(`unknown role ${JSON.stringify(unexpected)}`);
+      }
+    }
+  }
+
+  /** Handles one message from a peer. Precondition: it is addressed to this node. */
+  step(message: Message): void {
+    this.#assertAcceptingInput();
+    assert.equal(message.to, this.#context.id, 'a message reaches the node it is addressed to');
+    assert.notEqual(message.from, this.#context.id, 'a node never messages itself');
+    if (fenceByEpoch(this.#context, message) === 'handle') routeMessage(this.#context, message);
+  }
+
+  /** Appends the state machine's records if this node leads; they commit once a majority has them. */
+  propose(payloads: readonly Uint8Array[]): ProposeResult {
+    this.#assertAcceptingInput();
+    const context = this.#context;
+    if (context.quorum.role.role !== 'leader') {
+      return { ok: false, error: 'NOT_LEADER', leader: context.knownLeader() };
+    }
+    if (payloads.length === 0) return { ok: true, offsets: [] };
+    return { ok: true, offsets: proposeAsLeader(context, payloads) };
+  }
+
+  /** Adds a voter through a committed `voters` record (KIP-853); one change at a time. */
+  addVoter(voter: NodeId): ChangeResult {
+    return this.#changeVoters((change) => votersAfterAdding(change, voter));
+  }
+
+  /** Removes a voter through a committed `voters` record (KIP-853); one change at a time. */
+  removeVoter(voter: NodeId): ChangeResult {
+    return this.#changeVoters((change) => votersAfterRemoving(change, voter));
+  }
+
+  #changeVoters(decide: (change: ChangeContext) => VotersDecision): ChangeResult {
+    this.#assertAcceptingInput();
+    const context = this.#context;
+    const state = context.quorum.role;
+    if (state.role !== 'leader') return { ok: false, error: 'NOT_LEADER', leader: context.knownLeader() };
+    const decision = decide({
+      voters: context.voters,
+      highWatermark: context.highWatermark,
+      epochStartOffset: state.epochStartOffset,
+      latestVotersOffset: context.log.latestVotersOffset,
+    });
+    if ('error' in decision) return { ok: false, error: decision.error, leader: context.id };
+    const [at] = appendAsLeader(context, [{ kind: 'voters', payload: new Uint8Array(0), voters: decision.voters }]);
+    assert.ok(at !== undefined);
+    // The new set counts at once: a smaller majority may already cover more entries.
+    maybeAdvanceHighWatermark(context, state);
+    return { ok: true, offset: at };
+  }
+
+  /**
+   * Gives up leadership gracefully (shutdown, or an operator's transfer): EndQuorumEpoch names
+   * the successors, most caught up first unless given. Does nothing on a node that does not lead.
+   */
+  resign(preferredSuccessors_?: readonly NodeId[]): void {
+    this.#assertAcceptingInput();
+    const context = this.#context;
+    const state = context.quorum.role;
+    if (state.role !== 'leader') return;
+    const successors = preferredSuccessors_ ?? preferredSuccessors(context, state);
+    resign(context, 'requested', successors.filter((voter) => voter !== context.id));
+  }
+
+  /**
+   * The state machine took a snapshot covering every entry below `snapshot.id.offset`, all of
+   * them applied already. The core keeps it (to serve FetchSnapshot), drops the log before it,
+   * and hands it out once in `snapshotToPersist`. The core fills in the voter set itself;
+   * a given `voters` must match it.
+   */
+  snapshotTaken(snapshot: {
+    readonly id: OffsetAndEpoch;
+    readonly data: Uint8Array;
+    readonly voters?: readonly NodeId[];
+  }): void {
+    this.#assertAcceptingInput();
+    const context = this.#context;
+    if (snapshot.voters !== undefined) {
+      const expected = context.log.votersAt(snapshot.id.offset);
+      assert.deepEqual(sortedVoters(snapshot.voters), expected, 'a snapshot names the voters in force at its end');
+    }
+    assert.ok(snapshot.id.offset <= context.appliedEndOffset, 'a snapshot covers applied entries only');
+    assert.ok(snapshot.id.offset > context.log.startOffset, 'a snapshot moves the log start forward');
+    const full: Snapshot = { id: snapshot.id, data: snapshot.data, voters: context.log.votersAt(snapshot.id.offset) };
+    context.log.compactTo(snapshot.id);
+    context.snapshot = full;
+    context.snapshotToPersist = full;
+    context.emit({ type: 'snapshot-taken', snapshotId: snapshot.id });
+  }
+
+  /** Whether there is work for the driver: call ready() when true. */
+  hasReady(): boolean {
+    const context = this.#context;
+    return context.quorum.hasChanges() || context.log.hasChanges() || context.messages.length > 0 ||
+      context.events.length > 0 || context.snapshotToPersist !== null ||
+      context.snapshotToApply !== null || context.highWatermark > context.appliedEndOffset;
+  }
+
+  /** Hands out the pending work as one Ready; carry it out in order, then call advance(ready). */
+  ready(): Ready {
+    this.#assertAcceptingInput();
+    assert.ok(this.hasReady(), 'ready() is called only when hasReady()');
+    const context = this.#context;
+    const changes = context.log.changes();
+    const committedEnd = context.highWatermark;
+    const committed = committedEnd > context.appliedEndOffset
+      ? context.log.slice(context.appliedEndOffset, committedEnd)
+      : [];
+    const ready: Ready = {
+      hardState: context.quorum.hasChanges() ? context.quorum.hardState : null,
+      snapshotToPersist: context.snapshotToPersist,
+      truncateLogTo: changes.truncateLogTo,
+      entriesToPersist: changes.entriesToPersist,
+      logStartOffset: changes.logStartOffset,
+      messages: context.messages.splice(0),
+      snapshotToApply: context.snapshotToApply,
+      committed,
+      events: context.events.splice(0),
+    };
+    assertMessagesCovered(ready, { id: context.id, hardState: context.quorum.hardState, log: context.log });
+    context.snapshotToPersist = null;
+    context.snapshotToApply = null;
+    context.appliedEndOffset = offset(Math.max(context.appliedEndOffset, committedEnd));
+    this.#outstanding = ready;
+    return ready;
+  }
+
+  /** The driver carried out `ready` (the last one handed out): its state is durable now. */
+  advance(ready: Ready): void {
+    assert.ok(this.#outstanding !== null, 'advance() follows ready()');
+    assert.equal(ready, this.#outstanding, 'advance() is handed exactly the last Ready');
+    const context = this.#context;
+    if (ready.hardState !== null) context.quorum.markDurable(ready.hardState);
+    context.log.markDurable({
+      truncateLogTo: ready.truncateLogTo,
+      entriesToPersist: ready.entriesToPersist,
+      logStartOffset: ready.logStartOffset,
+    });
+    this.#outstanding = null;
+    // The leader's own entries count toward the high watermark only once durable.
+    const state = context.quorum.role;
+    if (state.role === 'leader') maybeAdvanceHighWatermark(context, state);
+  }
+
+  /** A read-only picture of the node. */
+  status(): RaftStatus {
+    const context = this.#context;
+    const state = context.quorum.role;
+    return {
+      id: context.id,
+      role: state.role,
+      epoch: context.epoch,
+      leader: context.knownLeader(),
+      votedFor: context.quorum.hardState.votedFor,
+      voters: context.voters,
+      isVoter: context.isVoter(),
+      logStartOffset: context.log.startOffset,
+      endOffset: context.log.endOffset,
+      lastEpoch: context.log.lastEpoch,
+      durableEndOffset: context.log.durableEndOffset,
+      highWatermark: context.highWatermark,
+      appliedEndOffset: context.appliedEndOffset,
+      snapshotId: context.snapshot?.id ?? null,
+      replicas: state.role === 'leader' ? replicaList(state) : [],
+    };
+  }
+
+  /** The entries held in memory, from the log start offset on (read-only, for checkers). */
+  logEntries(): readonly Entry[] {
+    return this.#context.log.entries;
+  }
+
+  /** The latest snapshot held, or null. */
+  latestSnapshot(): Snapshot | null {
+    return this.#context.snapshot;
+  }
+
+  /**
+   * Asserts the internal invariants; tests and the simulator call it after every input.
+   * The high watermark and the epoch never move backwards across calls.
+   */
+  checkInvariants(): void {
+    const context = this.#context;
+    context.log.checkInvariants();
+    const highWatermark = context.highWatermark;
+    assert.ok(highWatermark >= context.log.startOffset, 'high watermark >= log start offset');
+    assert.ok(highWatermark <= context.log.endOffset, 'high watermark <= end offset');
+    assert.ok(context.appliedEndOffset <= highWatermark, 'only committed entries are applied');
+    assert.ok(context.appliedEndOffset >= context.log.startOffset, 'applied reaches the log start');
+    this.#checkAgainstLastCheck();
+    this.#checkRole();
+  }
+
+  #checkAgainstLastCheck(): void {
+    const context = this.#context;
+    const hardState = context.quorum.hardState;
+    const last = this.#checked;
+    if (last !== null) {
+      assert.ok(hardState.epoch >= last.epoch, 'the epoch never decreases');
+      assert.ok(context.highWatermark >= last.highWatermark, 'the high watermark never decreases');
+      const sameEpochVote = hardState.epoch === last.epoch && last.votedFor !== null;
+      if (sameEpochVote && context.options.unsafe.grantMultipleVotesPerEpoch !== true) {
+        assert.equal(hardState.votedFor, last.votedFor, 'at most one vote per epoch');
+      }
+    }
+    this.#checked = { epoch: hardState.epoch, votedFor: hardState.votedFor, highWatermark: context.highWatermark };
+  }
+
+  #checkRole(): void {
+    const context = this.#context;
+    const state = context.quorum.role;
+    const hardState = context.quorum.hardState;
+    if (state.role === 'leader') {
+      assert.equal(hardState.leader, context.id, "a leader's quorum state names itself");
+      assert.equal(hardState.votedFor, context.id, 'a leader voted for itself in its epoch');
+      assert.ok(context.highWatermark <= context.log.durableEndOffset, "a leader's committed entries are durable");
+      assert.ok(state.epochStartOffset < context.log.endOffset, 'the leader-change record is in the log');
+      assert.ok(context.log.lastEpoch === context.epoch, "a leader's last entry is of its epoch");
+    }
+    if (state.role === 'follower') {
+      assert.equal(hardState.leader, state.leader, "a follower's quorum state names its leader");
+      assert.notEqual(state.leader, context.id, 'a node never follows itself');
+    }
+    if (state.role === 'candidate') assert.equal(hardState.votedFor, context.id, 'a candidate voted for itself');
+    assert.ok(context.log.lastEpoch <= context.epoch, 'no entry is from a future epoch');
+  }
+}
+
+function replicaList(state: LeaderState): Array<{ id: NodeId; endOffset: Offset | null }> {
+  return [...state.replicas.entries()]
+    .map(([id, progress]) => ({ id, endOffset: progress.endOffset }))
+    .sort((left, right) => left.id - right.id);
+}
