@@ -99,11 +99,21 @@ export class SimNetwork {
     else this.slowLinks.set(`${fromHost}>${toHost}`, factor);
   }
 
-  /** Removes every partition and slow link, and restores the original conditions. */
-  heal(): void {
+  /** Removes every partition (blocked link). */
+  clearPartitions(): void {
     this.blockedLinks.clear();
+  }
+
+  /** Restores the original latency, loss and duplication, and removes slow links. */
+  restoreConditions(): void {
     this.slowLinks.clear();
     Object.assign(this.conditions, this.options.conditions);
+  }
+
+  /** Removes every partition and slow link, and restores the original conditions. */
+  heal(): void {
+    this.clearPartitions();
+    this.restoreConditions();
   }
 
   /** A crash of `host`: its listeners vanish and its peers see their connections reset. */

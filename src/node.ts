@@ -130,7 +130,11 @@ export class RaftNode {
       listenAddress: options.addresses.get(id) as string,
       peers: options.addresses,
       validate: validateRaftMessage,
-      onMessage: (message) => node.enqueue({ kind: 'message', message }),
+      onMessage: (message) => {
+        // The gateway's last check: the core asserts that a message is for it and from a peer.
+        if (message.to !== id || message.from === id || !options.addresses.has(message.from)) return;
+        node.enqueue({ kind: 'message', message });
+      },
     });
     node.scheduleTick();
     node.kick();

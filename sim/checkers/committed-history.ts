@@ -55,7 +55,7 @@ export class CommittedHistory implements ClusterObserver {
   onPersisted(host: SimHost, ready: Ready): void {
     if (ready.truncateLogTo === null) return;
     const log = this.logs.logOf(host);
-    for (let offset = ready.truncateLogTo; offset < log.endOffset; offset += 1) {
+    for (let offset: number = ready.truncateLogTo; offset < log.endOffset; offset += 1) {
       const committed = this.canonical.get(offset);
       if (committed === undefined) return;
       const held = log.at(offset);

@@ -4,6 +4,7 @@
 // sent (raft/ready.ts, step 1). A flipped bit is reported as CorruptionError, never parsed.
 import assert from 'node:assert/strict';
 import { epoch, nodeId, type HardState } from '../../raft/mod.js';
+import { makeDurableDirectory } from './durable-directory.js';
 import { CorruptionError, readChecksummedFile, writeChecksummedFile, type Disk } from '../../storage/mod.js';
 
 /** Where the quorum state lives under a node's data directory; alone in its folder. */
@@ -29,7 +30,7 @@ export class QuorumStateStore {
 
   /** The stored state, or null before the first write. Throws CorruptionError on a bad file. */
   async load(): Promise<HardState | null> {
-    await this.disk.makeDirectory(this.path.slice(0, this.path.lastIndexOf('/')));
+    await makeDurableDirectory(this.disk, this.path.slice(0, this.path.lastIndexOf('/')));
     const contents = await readChecksummedFile(this.disk, this.path);
     if (contents === undefined) return null;
     let parsed: QuorumStateJson;

@@ -12,6 +12,7 @@
 // TODO(#3): move onto storage/log.ts record batches once it lands (partitionLeaderEpoch = epoch).
 import assert from 'node:assert/strict';
 import { Packr, Unpackr } from 'msgpackr';
+import { makeDurableDirectory } from './durable-directory.js';
 import { epoch, nodeId, offset, type Entry, type Offset, type Snapshot } from '../../raft/mod.js';
 import {
   CorruptionError, crc32c, readChecksummedFile, writeChecksummedFile, type Disk, type DiskFile,
@@ -53,7 +54,7 @@ export class RaftLogStore {
   /** Opens (creating if needed) the log under `dataDirectory` and recovers it. */
   static async open(disk: Disk, dataDirectory: string): Promise<{ store: RaftLogStore; recovered: RecoveredLog }> {
     const directory = `${dataDirectory}/raft-log`;
-    await disk.makeDirectory(directory);
+    await makeDurableDirectory(disk, directory);
     const file = await disk.open(`${directory}/entries.log`, { create: true });
     await disk.syncDirectory(directory);
     const store = new RaftLogStore(disk, directory, file);
