@@ -1,0 +1,200 @@
+// One node of the Raft test harness (test/support/raft-harness.ts): a RaftCore, the "durable"
+// record a real driver would keep on disk (quorum state, snapshot, log), and a tiny state
+// machine (the list of data payloads applied). `processReady` honours the Ready contract of
+// raft/ready.ts exactly as a real driver does: persist hard state, snapshot, truncation and
+// entries first, then hand messages to the network, then apply, then `advance`. A crash drops
+// the core and the state machine and keeps the durable record; a restart builds a new core from
+// it through the `restored` option, as src/node.ts does after reading the disk.
+import assert from 'node:assert/strict';
+import {
+  RaftCore,
+  type Entry,
+  type HardState,
+  type Message,
+  type NodeId,
+  type RaftEvent,
+  type RaftOptions,
+  type Ready,
+  type Snapshot,
+} from '../../../raft/mod.js';
+import type { CheckedSnapshotId, NodeView } from '../checkers/view.js';
+import { StateMachine } from './state-machine.js';
+
+/** What survives a crash: exactly what the Ready contract told the driver to make durable. */
+export interface DurableRecord {
+  hardState: HardState | null;
+  snapshot: Snapshot | null;
+  /** Invariant: consecutive offsets, starting at or below the snapshot's end offset. */
+  entries: Entry[];
+}
+
+/** Options for the core that stay the same across restarts (all but `id` and `restored`). */
+export type CoreOptions = Omit<RaftOptions, 'id' | 'restored'>;
+
+/** Where a processed Ready's outputs go. */
+export interface ReadySink {
+  send(message: Message): void;
+  event(event: RaftEvent): void;
+}
+
+/** A node of the harness. */
+export class HarnessNode {
+  readonly id: NodeId;
+  readonly durable: DurableRecord = { hardState: null, snapshot: null, entries: [] };
+  readonly #coreOptions: CoreOptions;
+  #core: RaftCore | null;
+  #stateMachine = new StateMachine();
+  #incarnation = 0;
+  /** Lowest offset of the durable log changed since the last view (Infinity: none). */
+  #logChangedFrom = 0;
+  #newlyApplied: Entry[] = [];
+  #newlyAppliedSnapshot: CheckedSnapshotId | null = null;
+
+  constructor(id: NodeId, coreOptions: CoreOptions) {
+    this.id = id;
+    this.#coreOptions = coreOptions;
+    this.#core = new RaftCore({ ...coreOptions, id });
+  }
+
+  /** The running core. Precondition: the node is alive. */
+  get core(): RaftCore {
+    assert.ok(this.#core !== null, `node ${this.id} is crashed`);
+    return this.#core;
+  }
+
+  get alive(): boolean {
+    return this.#core !== null;
+  }
+
+  get incarnation(): number {
+    return this.#incarnation;
+  }
+
+  get stateMachine(): StateMachine {
+    return this.#stateMachine;
+  }
+
+  /** Loses everything but the durable record, as a process crash does. */
+  crash(): void {
+    assert.ok(this.#core !== null, `node ${this.id} is already crashed`);
+    this.#core = null;
+    this.#stateMachine = new StateMachine();
+  }
+
+  /** Starts a new core from the durable record, as a driver does after reading its disk. */
+  restart(): void {
+    assert.ok(this.#core === null, `node ${this.id} is running`);
+    this.#incarnation++;
+    this.#logChangedFrom = 0;
+    const snapshot = this.durable.snapshot;
+    const start = snapshot?.id.offset ?? 0;
+    const restored = {
+      hardState: this.durable.hardState,
+      snapshot,
+      entries: this.durable.entries.filter((entry) => entry.offset >= start),
+    };
+    this.#core = new RaftCore({ ...this.#coreOptions, id: this.id, restored });
+    // The core hands out only what is committed after the restart; the driver itself rebuilds
+    // the state machine from the durable snapshot (raft/core.ts, RestoredState).
+    if (snapshot !== null) {
+      this.#stateMachine.restore(snapshot);
+      this.#newlyAppliedSnapshot = snapshot.id;
+    }
+  }
+
+  /** Carries out every pending Ready in contract order; returns how many there were. */
+  processReady(sink: ReadySink): number {
+    const core = this.core;
+    let readyCount = 0;
+    while (core.hasReady()) {
+      const ready = core.ready();
+      this.#persist(ready);
+      for (const message of ready.messages) {
+        assert.equal(message.from, this.id, 'a node sends only as itself');
+        sink.send(message);
+      }
+      this.#apply(ready);
+      for (const event of ready.events) sink.event(event);
+      core.advance(ready);
+      readyCount++;
+      assert.ok(readyCount < 1000, `node ${this.id}: the core keeps producing Ready`);
+    }
+    return readyCount;
+  }
+
+  /** Steps 1-5 of the contract: everything that must be durable before a message leaves. */
+  #persist(ready: Ready): void {
+    const durable = this.durable;
+    if (ready.hardState !== null) durable.hardState = ready.hardState;
+    if (ready.snapshotToPersist !== null) {
+      durable.snapshot = ready.snapshotToPersist;
+      this.#changed(0);
+    }
+    if (ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
+    if (ready.entriesToPersist.length > 0) this.#append(ready.entriesToPersist, ready.logStartOffset);
+    if (ready.logStartOffset !== null) {
+      const start = ready.logStartOffset;
+      const kept = durable.entries.filter((entry) => entry.offset >= start);
+      if (kept.length !== durable.entries.length) durable.entries = kept;
+    }
+  }
+
+  #truncate(endOffset: number): void {
+    const entries = this.durable.entries;
+    const keep = entries.findIndex((entry) => entry.offset >= endOffset);
+    if (keep < 0) return;
+    entries.length = keep;
+    this.#changed(endOffset);
+  }
+
+  #append(entries: readonly Entry[], logStartOffset: number | null): void {
+    const log = this.durable.entries;
+    const first = entries[0] as Entry;
+    const last = log[log.length - 1];
+    const expected = last !== undefined ? last.offset + 1 : (logStartOffset ?? this.durable.snapshot?.id.offset ?? 0);
+    // A log emptied by a snapshot starts again at the snapshot's end offset.
+    const startsFresh = last === undefined && first.offset === (this.durable.snapshot?.id.offset ?? 0);
+    assert.ok(first.offset === expected || startsFresh, `node ${this.id}: append at ${first.offset}, log ends at ${expected}`);
+    log.push(...entries);
+    this.#changed(first.offset);
+  }
+
+  /** Steps 7-8: the state machine takes a snapshot or applies committed entries. */
+  #apply(ready: Ready): void {
+    if (ready.snapshotToApply !== null) {
+      this.#stateMachine.restore(ready.snapshotToApply);
+      this.#newlyAppliedSnapshot = ready.snapshotToApply.id;
+      this.#newlyApplied = [];
+    }
+    for (const entry of ready.committed) {
+      this.#stateMachine.apply(entry);
+      this.#newlyApplied.push(entry);
+    }
+  }
+
+  #changed(offset: number): void {
+    this.#logChangedFrom = Math.min(this.#logChangedFrom, offset);
+  }
+
+  /** The checkers' view of this node; resets the "since the last view" fields. */
+  takeView(): NodeView {
+    const status = this.#core?.status() ?? null;
+    const view: NodeView = {
+      id: this.id,
+      alive: status !== null,
+      incarnation: this.#incarnation,
+      role: status?.role ?? null,
+      epoch: status?.epoch ?? this.durable.hardState?.epoch ?? 0,
+      highWatermark: status?.highWatermark ?? null,
+      snapshotId: this.durable.snapshot?.id ?? null,
+      log: this.durable.entries,
+      logChangedFrom: this.#logChangedFrom,
+      newlyApplied: this.#newlyApplied,
+      newlyAppliedSnapshot: this.#newlyAppliedSnapshot,
+    };
+    this.#logChangedFrom = Infinity;
+    this.#newlyApplied = [];
+    this.#newlyAppliedSnapshot = null;
+    return view;
+  }
+}
