@@ -29,7 +29,12 @@ export class CorruptionError extends Error {
 }
 
 /** Stable codes of `RecordBatchError`, named after the Kafka error each maps to. */
-export type RecordBatchErrorCode = 'CORRUPT_MESSAGE' | 'INVALID_RECORD' | 'UNSUPPORTED_COMPRESSION_TYPE';
+export type RecordBatchErrorCode =
+  | 'CORRUPT_MESSAGE'
+  | 'INVALID_RECORD'
+  | 'UNSUPPORTED_COMPRESSION_TYPE'
+  /** A follower's batch does not start at the log end offset. */
+  | 'OFFSET_MISMATCH';
 
 /**
  * A record batch received from outside (a client, a leader) is malformed: too short, wrong

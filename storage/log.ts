@@ -1,0 +1,540 @@
+// A log: one directory of segments holding Kafka record batches at consecutive offsets, for a
+// topic partition or for the Raft metadata log (DESIGN.md, storage/). It appends batches as the
+// exact bytes it is given (assigning offsets, stamping the leader epoch), reads whole batches by
+// offset or finds offsets by timestamp, truncates for follower divergence, deletes records below
+// an offset (DeleteRecords) and old segments (retention), and flushes by Kafka's flush policy.
+//
+//   directory/00000000000000000000.log       batches at offsets 0 .. 4095
+//            00000000000000000000.index     sparse offset index (written when sealed)
+//            00000000000000000000.timeindex sparse time index (written when sealed)
+//            00000000000000004096.log       the active segment: appends go here
+//            log-start-offset               checkpoint (checksummed, replaced atomically)
+//
+// Every public method runs alone (an internal queue), so reads never see half an append.
+// A DiskError, a CorruptionError or a failed assertion refuses the log: later calls throw
+// LogUnavailableError, and reopening runs recovery.
+import assert from 'node:assert/strict';
+import type { Disk } from './disk.js';
+import { DiskError } from './disk.js';
+import {
+  CorruptionError, LogUnavailableError, OffsetOutOfRangeError, RecordBatchError,
+} from './errors.js';
+import { readChecksummedFile, writeChecksummedFile } from './atomic-file.js';
+import { resolveLogConfig } from './log-config.js';
+import type { LogConfig } from './log-config.js';
+import { indexOptionsOf, recoverSegments } from './recovery.js';
+import type { RecoveryReport } from './recovery.js';
+import { selectSegmentsToDelete } from './retention.js';
+import type { RetentionReason } from './retention.js';
+import { Segment } from './segment.js';
+import {
+  setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches,
+} from './record-batch/header.js';
+import type { BatchLocation, RecordBatchHeader } from './record-batch/header.js';
+import { validateBatchRecords } from './record-batch/batch.js';
+import { planAppend } from './log-append.js';
+
+/** Wall-clock time for retention, roll by age and flush.ms (the runtime's clock). */
+export interface LogClock {
+  now(): number;
+}
+
+export interface OpenLogOptions {
+  readonly disk: Disk;
+  /** The log's directory; created (and made durable) if missing. */
+  readonly directory: string;
+  readonly clock: LogClock;
+  readonly config?: Partial<LogConfig>;
+}
+
+export interface AppendOptions {
+  /**
+   * true (default, a leader): give the batches offsets from the log end offset, rewriting their
+   * baseOffset fields. false (a follower): keep the offsets, which must start at the log end.
+   */
+  readonly assignOffsets?: boolean;
+  /** Stamp this leader epoch (the Raft epoch, for the metadata log) on every batch. */
+  readonly partitionLeaderEpoch?: number;
+  /** Stamp LogAppendTime with this time (message.timestamp.type=LogAppendTime). */
+  readonly logAppendTimeMs?: number;
+  /** Decode records and check counts and offset deltas, as a leader validates a produce. */
+  readonly validateRecords?: boolean;
+}
+
+export interface AppendResult {
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly batchCount: number;
+  /** The largest max timestamp among the appended batches (-1 if none had one). */
+  readonly maxTimestampMs: number;
+  /** Whether the append was fsynced before returning (flush policy). */
+  readonly flushed: boolean;
+}
+
+export interface ReadOptions {
+  /** Byte budget; whole batches only. */
+  readonly maxBytes: number;
+  /** Exclusive upper bound on batch base offsets (a high watermark); default the log end. */
+  readonly maxOffset?: number;
+  /** Return the first batch even if it alone exceeds maxBytes (default true, as Kafka's fetch). */
+  readonly minOneBatch?: boolean;
+}
+
+export interface LogRead {
+  /** Whole batches, back to back, exactly as stored. */
+  readonly records: Uint8Array;
+  readonly batchCount: number;
+  /** Offset after the last batch returned (the read offset when nothing was returned). */
+  readonly nextOffset: number;
+}
+
+export interface RetentionResult {
+  readonly deletedSegments: number;
+  readonly deletedBytes: number;
+  readonly reasons: readonly RetentionReason[];
+  readonly logStartOffset: number;
+}
+
+const logStartOffsetFile = 'log-start-offset';
+
+/** A segmented, append-only log of record batches. Open with `Log.open`. */
+export class Log {
+  /** Invariant: non-empty, contiguous, the last one active. */
+  private segments: Segment[];
+  private logStart: number;
+  private flushed: number;
+  private lastFlushMs: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private refusal: Error | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly disk: Disk,
+    readonly directory: string,
+    private readonly clock: LogClock,
+    readonly config: LogConfig,
+    segments: Segment[],
+    logStartOffset: number,
+    /** What recovery did when this log was opened. */
+    readonly recovery: RecoveryReport,
+  ) {
+    this.segments = segments;
+    this.logStart = logStartOffset;
+    this.flushed = this.logEndOffset;
+    this.lastFlushMs = clock.now();
+  }
+
+  /**
+   * Opens (creating if needed) the log in `directory` and recovers it: a torn tail is cut; any
+   * other flaw throws CorruptionError naming the file and byte position.
+   */
+  static async open(options: OpenLogOptions): Promise<Log> {
+    const config = resolveLogConfig(options.config);
+    const { disk, directory } = options;
+    assert.ok(!directory.endsWith('/'), 'a log directory path has no trailing slash');
+    if (!(await disk.exists(directory))) {
+      await disk.makeDirectory(directory);
+      await disk.syncDirectory(parentOf(directory));
+    }
+    const { segments, report } = await recoverSegments({ disk, directory, config });
+    const checkpoint = await readLogStartOffset(disk, directory);
+    const context = { disk, directory, indexOptions: indexOptionsOf(config) };
+    let logStartOffset = Math.max(checkpoint ?? 0, segments[0]?.baseOffset ?? 0);
+    const endOffset = segments[segments.length - 1]?.endOffset ?? logStartOffset;
+    if (segments.length === 0 || logStartOffset > endOffset) {
+      // No segment yet, or records below the checkpoint were never made durable: start afresh.
+      for (const segment of segments) await segment.delete();
+      segments.splice(0, segments.length, await Segment.create(disk, directory, logStartOffset, context.indexOptions));
+      await disk.syncDirectory(directory);
+    }
+    logStartOffset = Math.max(logStartOffset, segments[0]?.baseOffset ?? 0);
+    const log = new Log(disk, directory, options.clock, config, segments, logStartOffset, report);
+    await log.run('open', () => log.deleteSegmentsBelowLogStart());
+    log.checkInvariants();
+    return log;
+  }
+
+  /** The first offset readable (Kafka's log start offset). */
+  get logStartOffset(): number {
+    return this.logStart;
+  }
+
+  /** The offset the next appended record gets (Kafka's log end offset). */
+  get logEndOffset(): number {
+    return this.activeSegment.endOffset;
+  }
+
+  /** Offsets below this are durable (fsynced); Kafka's recovery point. */
+  get flushedOffset(): number {
+    return this.flushed;
+  }
+
+  /** Bytes of all segment files. */
+  get sizeBytes(): number {
+    return this.segments.reduce((total, segment) => total + segment.sizeBytes, 0);
+  }
+
+  /** Base offsets of the segments, oldest first. */
+  get segmentBaseOffsets(): number[] {
+    return this.segments.map((segment) => segment.baseOffset);
+  }
+
+  private get activeSegment(): Segment {
+    const active = this.segments[this.segments.length - 1];
+    assert.ok(active !== undefined, 'a log always has an active segment');
+    return active;
+  }
+
+  /**
+   * Appends one or more concatenated record batches (as a produce request or a fetch response
+   * carries them). Checks each frame and CRC first and throws RecordBatchError, leaving the log
+   * unchanged, if any is bad. Rewrites baseOffset (and the epoch and LogAppendTime if asked) in
+   * `records` itself, then writes the bytes as they are.
+   */
+  append(records: Uint8Array, options: AppendOptions = {}): Promise<AppendResult> {
+    return this.run('append', () => this.appendNow(records, options));
+  }
+
+  private async appendNow(records: Uint8Array, options: AppendOptions): Promise<AppendResult> {
+    if (records.length === 0) throw new RecordBatchError('Cannot append: no record batches', 'CORRUPT_MESSAGE', 0);
+    const batches = splitBatches(records);
+    if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
+    const baseOffset = this.logEndOffset;
+    const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false });
+    this.stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
+    const maxTimestampMs = options.logAppendTimeMs ?? Math.max(...batches.map((batch) => batch.header.maxTimestampMs));
+    const placedWithTimes = placed.map((batch) => ({ ...batch,
+      maxTimestampMs: options.logAppendTimeMs ?? batch.maxTimestampMs }));
+    const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
+    if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
+    await this.activeSegment.append(records, placedWithTimes);
+    const flushed = await this.flushIfDueNow();
+    assert.equal(this.logEndOffset, lastOffset + 1, 'the log ends after the last appended offset');
+    return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
+  }
+
+  private stampBatches(records: Uint8Array, batches: readonly BatchLocation[], baseOffsets: readonly number[],
+    options: AppendOptions): void {
+    batches.forEach((batch, batchIndex) => {
+      const baseOffset = baseOffsets[batchIndex];
+      assert.ok(baseOffset !== undefined);
+      if (baseOffset !== batch.header.baseOffset) setBaseOffset(records, batch.position, baseOffset);
+      if (options.partitionLeaderEpoch !== undefined) {
+        setPartitionLeaderEpoch(records, batch.position, options.partitionLeaderEpoch);
+      }
+      if (options.logAppendTimeMs !== undefined) {
+        setLogAppendTime(records, batch.position, batch.batchBytes, options.logAppendTimeMs);
+      }
+    });
+  }
+
+  private shouldRoll(appendBytes: number, lastOffset: number): boolean {
+    const active = this.activeSegment;
+    if (active.isEmpty) return false;
+    const nowMs = this.clock.now();
+    const ageMs = active.firstBatchTimestampMs !== undefined && active.firstBatchTimestampMs >= 0
+      ? nowMs - active.firstBatchTimestampMs : 0;
+    return active.sizeBytes + appendBytes > this.config.segmentBytes ||
+      active.isIndexFull ||
+      ageMs > this.config.segmentMs ||
+      lastOffset - active.baseOffset > 0x7fff_ffff;
+  }
+
+  /**
+   * Whole batches from the one holding `offset`, up to `maxBytes` (at least one batch unless
+   * `minOneBatch` is false), never a batch starting at or past `maxOffset`. Each batch's CRC is
+   * checked before it is returned. Throws OffsetOutOfRangeError outside [start, end].
+   */
+  read(offset: number, options: ReadOptions): Promise<LogRead> {
+    return this.run('read', () => this.readNow(offset, options));
+  }
+
+  private async readNow(offset: number, options: ReadOptions): Promise<LogRead> {
+    this.checkInRange(offset, 'read');
+    const maxOffset = Math.min(options.maxOffset ?? this.logEndOffset, this.logEndOffset);
+    const chunks: Uint8Array[] = [];
+    let nextOffset = offset;
+    let budget = options.maxBytes;
+    let batchCount = 0;
+    for (let segmentIndex = this.segmentIndexOf(offset); segmentIndex < this.segments.length; segmentIndex += 1) {
+      const segment = this.segments[segmentIndex];
+      assert.ok(segment !== undefined);
+      if (nextOffset >= maxOffset) break;
+      const minOneBatch = batchCount === 0 && options.minOneBatch !== false;
+      const read = await segment.read(nextOffset, { maxBytes: budget, maxOffset, minOneBatch });
+      if (read.batchCount === 0 && !segment.isEmpty) break;
+      chunks.push(read.bytes);
+      batchCount += read.batchCount;
+      budget -= read.bytes.length;
+      nextOffset = read.nextOffset;
+      if (nextOffset < segment.endOffset || budget <= 0) break;
+    }
+    return { records: concatenate(chunks), batchCount, nextOffset };
+  }
+
+  /**
+   * The first offset at or after the log start whose record timestamp is at or after
+   * `timestampMs` (ListOffsets by timestamp), with that timestamp; undefined if none.
+   */
+  offsetForTimestamp(timestampMs: number): Promise<{ offset: number; timestampMs: number } | undefined> {
+    return this.run('find offset by timestamp', async () => {
+      for (const segment of this.segments) {
+        const found = await segment.findOffsetByTimestamp(timestampMs, this.logStart);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    });
+  }
+
+  /**
+   * The header of the batch holding `offset` (its partitionLeaderEpoch is the Raft epoch of a
+   * metadata log entry), or undefined when `offset` is not in the log.
+   */
+  batchHeaderAt(offset: number): Promise<RecordBatchHeader | undefined> {
+    return this.run('read batch header', async () => {
+      if (offset < this.logStart || offset >= this.logEndOffset) return undefined;
+      const segment = this.segments[this.segmentIndexOf(offset)];
+      return (await segment?.locate(offset))?.header;
+    });
+  }
+
+  /**
+   * Removes every batch from the one holding `offset` onwards (a follower whose log diverged
+   * from its leader's). A batch is never split, so the new end may be below `offset`. Durable
+   * on return. Below the log start, the log is emptied and restarted at `offset`.
+   */
+  truncateTo(offset: number): Promise<number> {
+    return this.run('truncate', async () => {
+      assert.ok(Number.isSafeInteger(offset) && offset >= 0, 'a truncation offset is a natural number');
+      if (offset >= this.logEndOffset) return this.logEndOffset;
+      if (offset < this.logStart) {
+        await this.restartAt(offset);
+        return offset;
+      }
+      const keep = this.segmentIndexOf(offset);
+      for (const segment of this.segments.splice(keep + 1)) await segment.delete();
+      const endOffset = await this.activeSegment.truncateTo(offset);
+      await this.activeSegment.sync();
+      await this.disk.syncDirectory(this.directory);
+      this.flushed = Math.min(this.flushed, endOffset);
+      if (this.logStart > endOffset) await this.setLogStartOffset(endOffset);
+      return endOffset;
+    });
+  }
+
+  /** Empties the log and restarts it at `offset` (a follower installing a snapshot). */
+  truncateFullyAndStartAt(offset: number): Promise<void> {
+    return this.run('truncate fully', () => this.restartAt(offset));
+  }
+
+  private async restartAt(offset: number): Promise<void> {
+    assert.ok(Number.isSafeInteger(offset) && offset >= 0, 'a restart offset is a natural number');
+    await this.setLogStartOffset(offset);
+    for (const segment of this.segments.splice(0)) await segment.delete();
+    this.segments.push(await Segment.create(this.disk, this.directory, offset, indexOptionsOf(this.config)));
+    await this.disk.syncDirectory(this.directory);
+    this.flushed = offset;
+  }
+
+  /**
+   * Moves the log start offset up to `offset` (DeleteRecords; Raft snapshots) and deletes the
+   * segments wholly below it. Records up to `offset` are flushed first, so the start never
+   * outruns durable data. Returns the new log start offset.
+   */
+  deleteRecordsBefore(offset: number): Promise<number> {
+    return this.run('delete records', async () => {
+      this.checkInRange(offset, 'delete records before');
+      if (offset <= this.logStart) return this.logStart;
+      if (offset > this.flushed) await this.flushNow();
+      await this.setLogStartOffset(offset);
+      await this.deleteSegmentsBelowLogStart();
+      return this.logStart;
+    });
+  }
+
+  /** Deletes old segments by retention.ms and retention.bytes (never the active segment). */
+  applyRetention(): Promise<RetentionResult> {
+    return this.run('apply retention', async () => {
+      const { count, reasons } = selectSegmentsToDelete(this.segments, {
+        retentionMs: this.config.retentionMs,
+        retentionBytes: this.config.retentionBytes,
+        logStartOffset: this.logStart,
+        nowMs: this.clock.now(),
+      });
+      const doomed = this.segments.slice(0, count);
+      const deletedBytes = doomed.reduce((total, segment) => total + segment.sizeBytes, 0);
+      if (count > 0) await this.deleteOldestSegments(count);
+      return { deletedSegments: count, deletedBytes, reasons, logStartOffset: this.logStart };
+    });
+  }
+
+  private async deleteSegmentsBelowLogStart(): Promise<void> {
+    const { count } = selectSegmentsToDelete(this.segments,
+      { retentionMs: -1, retentionBytes: -1, logStartOffset: this.logStart, nowMs: 0 });
+    if (count > 0) await this.deleteOldestSegments(count);
+  }
+
+  /** Records the new start in the checkpoint first, so a crash midway leaves a sound log. */
+  private async deleteOldestSegments(count: number): Promise<void> {
+    assert.ok(count < this.segments.length, 'the active segment is never deleted');
+    const newStart = this.segments[count]?.baseOffset ?? this.logEndOffset;
+    if (newStart > this.logStart) await this.setLogStartOffset(newStart);
+    for (const segment of this.segments.splice(0, count)) await segment.delete();
+    await this.disk.syncDirectory(this.directory);
+  }
+
+  private async setLogStartOffset(offset: number): Promise<void> {
+    await writeChecksummedFile(this.disk, `${this.directory}/${logStartOffsetFile}`,
+      new TextEncoder().encode(String(offset)));
+    this.logStart = offset;
+  }
+
+  /** Seals the active segment and starts a new one at the log end (if the active one has data). */
+  roll(): Promise<void> {
+    return this.run('roll', () => this.rollNow());
+  }
+
+  private async rollNow(): Promise<void> {
+    const active = this.activeSegment;
+    if (active.isEmpty) return;
+    // A sealed segment is synced whole, so recovery may treat any flaw in it as corruption.
+    await active.sync();
+    await active.writeIndexes();
+    this.segments.push(await Segment.create(this.disk, this.directory, active.endOffset, indexOptionsOf(this.config)));
+    await this.disk.syncDirectory(this.directory);
+    this.flushed = this.logEndOffset;
+  }
+
+  /** Fsyncs everything appended so far. */
+  flush(): Promise<void> {
+    return this.run('flush', () => this.flushNow());
+  }
+
+  /** Flushes if flush.messages or flush.ms says so (call from a flush.ms timer). */
+  flushIfDue(): Promise<boolean> {
+    return this.run('flush', () => this.flushIfDueNow());
+  }
+
+  private async flushIfDueNow(): Promise<boolean> {
+    const unflushedCount = this.logEndOffset - this.flushed;
+    if (unflushedCount === 0) return false;
+    const due = unflushedCount >= this.config.flushMessages || this.clock.now() - this.lastFlushMs >= this.config.flushMs;
+    if (due) await this.flushNow();
+    return due;
+  }
+
+  private async flushNow(): Promise<void> {
+    await this.activeSegment.sync();
+    this.flushed = this.logEndOffset;
+    this.lastFlushMs = this.clock.now();
+  }
+
+  /** Flushes, writes the active segment's indexes and closes every file. */
+  close(): Promise<void> {
+    return this.run('close', async () => {
+      await this.flushNow();
+      await this.activeSegment.writeIndexes();
+      for (const segment of this.segments) await segment.close();
+      this.closed = true;
+    });
+  }
+
+  /** Closes the log and removes its directory. */
+  delete(): Promise<void> {
+    return this.run('delete', async () => {
+      for (const segment of this.segments) await segment.close();
+      this.closed = true;
+      await this.disk.remove(this.directory);
+      await this.disk.syncDirectory(parentOf(this.directory));
+    });
+  }
+
+  /** Segment index holding `offset`. Precondition: logStart ≤ offset ≤ logEnd. */
+  private segmentIndexOf(offset: number): number {
+    let low = 0;
+    let high = this.segments.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((this.segments[middle]?.baseOffset ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  private checkInRange(offset: number, action: string): void {
+    if (offset < this.logStart || offset > this.logEndOffset || !Number.isSafeInteger(offset)) {
+      throw new OffsetOutOfRangeError(`Cannot ${action} offset ${offset}: the log holds ` +
+        `[${this.logStart}, ${this.logEndOffset})`, offset, this.logStart, this.logEndOffset);
+    }
+  }
+
+  /** Runs `work` after every earlier call; refuses the log on an environment or integrity failure. */
+  private run<T>(action: string, work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(async () => {
+      if (this.refusal !== undefined || this.closed) {
+        throw new LogUnavailableError(`Cannot ${action} log "${this.directory}": ` +
+          (this.closed ? 'it is closed' : `it was refused (${this.refusal?.message ?? ''})`), this.directory,
+          { cause: this.refusal });
+      }
+      try {
+        const value = await work();
+        this.checkInvariants();
+        return value;
+      } catch (error) {
+        if (!(error instanceof RecordBatchError || error instanceof OffsetOutOfRangeError)) {
+          this.refusal = error instanceof Error ? error : new Error(String(error));
+        }
+        throw error;
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  checkInvariants(): void {
+    assert.ok(this.segments.length > 0, 'a log has an active segment');
+    this.segments.forEach((segment, segmentIndex) => {
+      segment.checkInvariants();
+      const next = this.segments[segmentIndex + 1];
+      if (next !== undefined) assert.equal(next.baseOffset, segment.endOffset, 'segments are contiguous');
+    });
+    assert.ok(this.logStart <= this.logEndOffset, 'the log starts at or before its end');
+    assert.ok(this.flushed <= this.logEndOffset, 'nothing past the end is flushed');
+    assert.ok((this.segments[0]?.baseOffset ?? 0) <= this.logStart, 'the first segment holds the log start');
+  }
+}
+
+/** Whether `error` means the log's files cannot be trusted or reached (the log is refused). */
+export function isLogRefusal(error: unknown): boolean {
+  return error instanceof CorruptionError || error instanceof DiskError || error instanceof LogUnavailableError;
+}
+
+async function readLogStartOffset(disk: Disk, directory: string): Promise<number | undefined> {
+  const path = `${directory}/${logStartOffsetFile}`;
+  const contents = await readChecksummedFile(disk, path);
+  if (contents === undefined) return undefined;
+  const offset = Number(new TextDecoder().decode(contents));
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new CorruptionError(`Cannot read "${path}": not an offset`, path, 0, 'bad-checksummed-file');
+  }
+  return offset;
+}
+
+function parentOf(path: string): string {
+  const cut = path.lastIndexOf('/');
+  if (cut < 0) return '.';
+  return cut === 0 ? '/' : path.slice(0, cut);
+}
+
+function concatenate(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const joined = new Uint8Array(total);
+  let position = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, position);
+    position += chunk.length;
+  }
+  return joined;
+}
+

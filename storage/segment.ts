@@ -1,0 +1,393 @@
+// One segment of a log: the file <base offset>.log holding record batches back to back, with
+// its sparse offset index and time index kept in memory (offset-index.ts, time-index.ts) and
+// written beside it as <base offset>.index and <base offset>.timeindex when the segment is
+// sealed or the log closes. Names are the base offset in 20 zero-padded digits, as Kafka's.
+//
+// Invariants (checkInvariants): batches in the file run from baseOffset to endOffset without
+// gaps; sizeBytes is the file's length as far as the log is concerned; index entries point at
+// batch starts below sizeBytes and endOffset.
+import assert from 'node:assert/strict';
+import type { Disk, DiskFile } from './disk.js';
+import { CorruptionError, RecordBatchError } from './errors.js';
+import { OffsetIndex, offsetIndexEntryBytes } from './offset-index.js';
+import { TimeIndex } from './time-index.js';
+import { scanBatches } from './segment-scan.js';
+import type { ScanProblem, ScannedBatch } from './segment-scan.js';
+import {
+  batchCrcMatches, batchHeaderBytes, checkBatchFrame, lastOffsetOf, readBatchHeader,
+} from './record-batch/header.js';
+import type { RecordBatchHeader } from './record-batch/header.js';
+import { decodeRecordBatch } from './record-batch/batch.js';
+
+export type SegmentFileKind = 'log' | 'index' | 'timeindex';
+
+/** "00000000000000000042.log" for base offset 42 and kind 'log'. */
+export function segmentFileName(baseOffset: number, kind: SegmentFileKind): string {
+  assert.ok(Number.isSafeInteger(baseOffset) && baseOffset >= 0, 'a base offset is a natural number');
+  return `${baseOffset.toString().padStart(20, '0')}.${kind}`;
+}
+
+/** The base offset and kind a segment file name encodes, or undefined for other names. */
+export function parseSegmentFileName(name: string): { baseOffset: number; kind: SegmentFileKind } | undefined {
+  const match = /^(\d{20})\.(log|index|timeindex)$/.exec(name);
+  if (match === null) return undefined;
+  const baseOffset = Number(match[1]);
+  if (!Number.isSafeInteger(baseOffset)) return undefined;
+  return { baseOffset, kind: match[2] as SegmentFileKind };
+}
+
+/** Sizing of the indexes (Kafka's index.interval.bytes and segment.index.bytes). */
+export interface SegmentIndexOptions {
+  readonly indexIntervalBytes: number;
+  readonly indexBytesMax: number;
+}
+
+/** A batch being added to the segment: its final header and its place in the written bytes. */
+export interface PlacedBatch {
+  readonly relativePosition: number;
+  readonly batchBytes: number;
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly maxTimestampMs: number;
+}
+
+/** A whole-batch read from one segment. */
+export interface SegmentRead {
+  readonly bytes: Uint8Array;
+  readonly batchCount: number;
+  /** Offset after the last batch returned. */
+  readonly nextOffset: number;
+}
+
+export class Segment {
+  /** Offset after the last batch. Invariant: baseOffset ≤ endOffset. */
+  endOffset: number;
+  sizeBytes = 0;
+  /** Largest batch max timestamp in the segment; -1 when empty or all timestamps are -1. */
+  maxTimestampMs = -1;
+  /** Base offset of the batch that first reached maxTimestampMs. */
+  private offsetOfMaxTimestamp: number;
+  /** Max timestamp of the first batch: the age used by log.roll.ms (as Kafka). */
+  firstBatchTimestampMs: number | undefined;
+  private bytesSinceIndexEntry = 0;
+  offsetIndex: OffsetIndex;
+  timeIndex: TimeIndex;
+
+  constructor(
+    private readonly disk: Disk,
+    readonly directory: string,
+    readonly baseOffset: number,
+    readonly file: DiskFile,
+    private readonly options: SegmentIndexOptions,
+  ) {
+    this.endOffset = baseOffset;
+    this.offsetOfMaxTimestamp = baseOffset;
+    const entryCountMax = Math.max(1, Math.floor(options.indexBytesMax / offsetIndexEntryBytes));
+    this.offsetIndex = new OffsetIndex(baseOffset, entryCountMax);
+    this.timeIndex = new TimeIndex(baseOffset, entryCountMax);
+  }
+
+  /** Creates an empty segment file (its name becomes durable with the directory's next sync). */
+  static async create(disk: Disk, directory: string, baseOffset: number, options: SegmentIndexOptions):
+    Promise<Segment> {
+    const path = `${directory}/${segmentFileName(baseOffset, 'log')}`;
+    const file = await disk.open(path, { create: true });
+    const size = await file.size();
+    if (size !== 0) await file.truncate(0);
+    return new Segment(disk, directory, baseOffset, file, options);
+  }
+
+  pathOf(kind: SegmentFileKind): string {
+    return `${this.directory}/${segmentFileName(this.baseOffset, kind)}`;
+  }
+
+  get isEmpty(): boolean {
+    return this.sizeBytes === 0;
+  }
+
+  /** The indexes cannot take another entry: the log must roll before the next append. */
+  get isIndexFull(): boolean {
+    return this.offsetIndex.isFull || this.timeIndex.isFull;
+  }
+
+  /**
+   * Writes already-validated batches (concatenated in `bytes`) at the end of the file and
+   * indexes them. Precondition: the first batch starts at endOffset.
+   */
+  async append(bytes: Uint8Array, batches: readonly PlacedBatch[]): Promise<number> {
+    assert.ok(batches.length > 0, 'append writes at least one batch');
+    assert.equal(batches[0]?.baseOffset, this.endOffset, 'appended batches continue the segment');
+    const position = this.sizeBytes;
+    const written = await this.file.append(bytes);
+    assert.equal(written, position, 'the file ended where the segment did');
+    for (const batch of batches) this.indexBatch(position + batch.relativePosition, batch);
+    assert.equal(this.sizeBytes, position + bytes.length, 'the batches cover the written bytes');
+    return position;
+  }
+
+  /** Accounts one batch at `position` (appended, or met by a recovery scan). */
+  indexBatch(position: number, batch: Omit<PlacedBatch, 'relativePosition'>): void {
+    assert.equal(position, this.sizeBytes, 'batches are indexed in file order');
+    assert.equal(batch.baseOffset, this.endOffset, 'batches are indexed in offset order');
+    if (position === 0) this.firstBatchTimestampMs = batch.maxTimestampMs;
+    if (batch.maxTimestampMs > this.maxTimestampMs) {
+      this.maxTimestampMs = batch.maxTimestampMs;
+      this.offsetOfMaxTimestamp = batch.baseOffset;
+    }
+    const dueForEntry = this.offsetIndex.entryCount === 0 || this.bytesSinceIndexEntry >= this.options.indexIntervalBytes;
+    if (dueForEntry && !this.offsetIndex.isFull) {
+      this.offsetIndex.append(batch.baseOffset, position);
+      if (this.maxTimestampMs >= 0) this.timeIndex.maybeAppend(this.maxTimestampMs, this.offsetOfMaxTimestamp);
+      this.bytesSinceIndexEntry = 0;
+    }
+    this.bytesSinceIndexEntry += batch.batchBytes;
+    this.sizeBytes = position + batch.batchBytes;
+    this.endOffset = batch.lastOffset + 1;
+  }
+
+  /** Accounts a batch met by a scan. */
+  indexScanned(batch: ScannedBatch): void {
+    this.indexBatch(batch.position, {
+      batchBytes: batch.batchBytes,
+      baseOffset: batch.header.baseOffset,
+      lastOffset: lastOffsetOf(batch.header),
+      maxTimestampMs: batch.header.maxTimestampMs,
+    });
+  }
+
+  /**
+   * The position and header of the first batch whose last offset is at or above `offset`, or
+   * undefined if `offset` is at or past endOffset. Scans headers from the index entry below.
+   */
+  async locate(offset: number): Promise<{ position: number; header: RecordBatchHeader } | undefined> {
+    if (offset >= this.endOffset) return undefined;
+    const entry = this.offsetIndex.lookup(offset);
+    let found: { position: number; header: RecordBatchHeader } | undefined;
+    const outcome = await scanBatches(this.file,
+      { fromPosition: entry?.position ?? 0, endPosition: this.sizeBytes },
+      { readBodies: false, verifyCrc: false, chunkBytes: this.options.indexIntervalBytes + 2 * batchHeaderBytes },
+      (batch) => {
+        if (lastOffsetOf(batch.header) < offset) return 'continue';
+        found = { position: batch.position, header: batch.header };
+        return 'stop';
+      });
+    if (outcome.problem !== undefined) throw this.corruption(outcome.problem);
+    assert.ok(found !== undefined, 'an offset below endOffset lies in some batch');
+    return found;
+  }
+
+  /**
+   * Whole batches from the one holding `offset`: as many as fit in `maxBytes`, stopping before
+   * any batch whose base offset is at or past `maxOffset`; with `minOneBatch`, the first batch
+   * even if it alone exceeds `maxBytes`. Each batch's CRC and offset are checked before it is
+   * returned; a mismatch is corruption.
+   */
+  async read(offset: number, limits: { maxBytes: number; maxOffset: number; minOneBatch: boolean }):
+    Promise<SegmentRead> {
+    const empty = { bytes: new Uint8Array(0), batchCount: 0, nextOffset: offset };
+    const start = await this.locate(offset);
+    if (start === undefined || start.header.baseOffset >= limits.maxOffset) return empty;
+    const room = limits.minOneBatch ? Math.max(limits.maxBytes, 12 + start.header.batchLength) : limits.maxBytes;
+    const length = Math.min(room, this.sizeBytes - start.position);
+    const bytes = await this.file.read(start.position, length);
+    assert.equal(bytes.length, length, 'a read inside the segment returns every byte');
+    let expectedOffset = start.header.baseOffset;
+    let batchCount = 0;
+    let at = 0;
+    while (bytes.length - at >= batchHeaderBytes) {
+      const position = start.position + at;
+      const { header, batchBytes } = this.checkedHeader(bytes, at, position);
+      // Past the byte budget: stop. Past the file's end: the length field lies.
+      if (at + batchBytes > bytes.length) {
+        if (position + batchBytes > this.sizeBytes) throw this.corruptionAt(position, 'batch runs past the end', 'bad-length');
+        break;
+      }
+      if (header.baseOffset >= limits.maxOffset) break;
+      if (header.baseOffset !== expectedOffset) {
+        throw this.corruptionAt(position, `base offset ${header.baseOffset}, expected ${expectedOffset}`);
+      }
+      if (!batchCrcMatches(bytes, at, batchBytes)) throw this.corruptionAt(position, 'CRC mismatch', 'crc-mismatch');
+      expectedOffset = lastOffsetOf(header) + 1;
+      batchCount += 1;
+      at += batchBytes;
+    }
+    if (batchCount === 0) return empty;
+    return { bytes: bytes.subarray(0, at), batchCount, nextOffset: expectedOffset };
+  }
+
+  private checkedHeader(bytes: Uint8Array, at: number, position: number):
+    { header: RecordBatchHeader; batchBytes: number } {
+    try {
+      const batchBytes = checkBatchFrame(bytes, at, Number.MAX_SAFE_INTEGER);
+      return { header: readBatchHeader(bytes, at), batchBytes };
+    } catch (error) {
+      if (error instanceof RecordBatchError) throw this.corruptionAt(position, error.message, 'bad-length');
+      throw error;
+    }
+  }
+
+  /**
+   * The first record at or after `minOffset` whose timestamp is at or after `timestampMs`, or
+   * undefined if this segment has none. Starts at the time index entry below the timestamp and
+   * decodes (decompressing if needed) only the batch whose max timestamp first reaches it.
+   */
+  async findOffsetByTimestamp(timestampMs: number, minOffset: number):
+    Promise<{ offset: number; timestampMs: number } | undefined> {
+    if (this.maxTimestampMs < timestampMs || minOffset >= this.endOffset) return undefined;
+    const entry = this.timeIndex.lookup(timestampMs);
+    const start = await this.locate(Math.max(entry?.offset ?? this.baseOffset, minOffset));
+    if (start === undefined) return undefined;
+    let found: { offset: number; timestampMs: number } | undefined;
+    const outcome = await scanBatches(this.file, { fromPosition: start.position, endPosition: this.sizeBytes },
+      { readBodies: true, verifyCrc: true }, (batch) => {
+        if (batch.header.maxTimestampMs < timestampMs) return 'continue';
+        assert.ok(batch.bytes !== undefined, 'the scan read the batch');
+        found = this.firstRecordAtOrAfter(batch, timestampMs, minOffset);
+        return found === undefined ? 'continue' : 'stop';
+      });
+    if (outcome.problem !== undefined) throw this.corruption(outcome.problem);
+    return found;
+  }
+
+  private firstRecordAtOrAfter(batch: ScannedBatch, timestampMs: number, minOffset: number):
+    { offset: number; timestampMs: number } | undefined {
+    assert.ok(batch.bytes !== undefined);
+    let decoded;
+    try {
+      decoded = decodeRecordBatch(batch.bytes, 0, { verifyCrc: false });
+    } catch (error) {
+      if (error instanceof RecordBatchError) throw this.corruptionAt(batch.position, error.message, 'bad-length');
+      throw error;
+    }
+    const record = decoded.records.find((candidate) => candidate.timestampMs >= timestampMs &&
+      candidate.offset >= minOffset);
+    return record === undefined ? undefined : { offset: record.offset, timestampMs: record.timestampMs };
+  }
+
+  /** The header of the last batch, or undefined for an empty segment. */
+  async lastBatchHeader(): Promise<RecordBatchHeader | undefined> {
+    if (this.isEmpty) return undefined;
+    return (await this.locate(this.endOffset - 1))?.header;
+  }
+
+  /**
+   * Cuts the segment before the batch holding `offset` (Kafka's truncation: a batch is never
+   * split). Returns the new endOffset, which may be below `offset`. The index files are removed:
+   * they are rewritten at the next seal and rebuilt after a crash.
+   */
+  async truncateTo(offset: number): Promise<number> {
+    const start = await this.locate(offset);
+    if (start === undefined) return this.endOffset;
+    await this.file.truncate(start.position);
+    this.sizeBytes = start.position;
+    this.endOffset = start.header.baseOffset;
+    await this.disk.remove(this.pathOf('index'));
+    await this.disk.remove(this.pathOf('timeindex'));
+    await this.rebuildTail();
+    assert.ok(this.endOffset <= offset, 'truncation never keeps the offset it removed');
+    return this.endOffset;
+  }
+
+  /**
+   * Recomputes the in-memory summary (max timestamp, index tail) after the file shrank: drops
+   * index entries past the end and rescans from the last entry kept.
+   */
+  private async rebuildTail(): Promise<void> {
+    const endPosition = this.sizeBytes;
+    const endOffset = this.endOffset;
+    this.offsetIndex.truncateToOffset(endOffset);
+    this.timeIndex.truncateToOffset(endOffset);
+    const problem = await this.rescanFromLastEntry(endPosition, false);
+    if (problem !== undefined) throw this.corruption(problem);
+    assert.equal(this.endOffset, endOffset, 'the rescan ends at the cut offset');
+  }
+
+  /**
+   * Restarts the summary at the last offset index entry (or the start of the file) and scans
+   * batches from there to `endPosition`, re-indexing them. Used after truncation and by
+   * recovery (with loaded or empty indexes). Returns the problem that stopped the scan, if any;
+   * the segment then ends at the last sound batch.
+   */
+  async rescanFromLastEntry(endPosition: number, verifyCrc: boolean): Promise<ScanProblem | undefined> {
+    const lastEntry = this.offsetIndex.lastEntry();
+    if (lastEntry !== undefined) this.offsetIndex.truncateToOffset(lastEntry.offset);
+    const resumePosition = lastEntry?.position ?? 0;
+    this.sizeBytes = resumePosition;
+    this.endOffset = lastEntry?.offset ?? this.baseOffset;
+    this.timeIndex.truncateToOffset(this.endOffset);
+    const lastTime = this.timeIndex.lastEntry();
+    this.maxTimestampMs = lastTime?.timestampMs ?? -1;
+    this.offsetOfMaxTimestamp = lastTime?.offset ?? this.baseOffset;
+    if (lastEntry === undefined) this.firstBatchTimestampMs = undefined;
+    this.bytesSinceIndexEntry = 0;
+    let offsetProblem: ScanProblem | undefined;
+    const outcome = await scanBatches(this.file, { fromPosition: resumePosition, endPosition },
+      { readBodies: verifyCrc, verifyCrc }, (batch) => {
+        if (batch.header.baseOffset !== this.endOffset) {
+          offsetProblem = { position: batch.position, kind: 'frame', batchBytes: batch.batchBytes,
+            detail: `base offset ${batch.header.baseOffset}, expected ${this.endOffset}` };
+          return 'stop';
+        }
+        this.indexScanned(batch);
+        return 'continue';
+      });
+    return offsetProblem ?? outcome.problem;
+  }
+
+  /** Reads the first batch's header to restore the roll age after recovery from indexes. */
+  async loadFirstBatchTimestamp(): Promise<void> {
+    if (this.isEmpty || this.firstBatchTimestampMs !== undefined) return;
+    const headerBytes = await this.file.read(0, batchHeaderBytes);
+    this.firstBatchTimestampMs = this.checkedHeader(headerBytes, 0, 0).header.maxTimestampMs;
+  }
+
+  /** Writes both index files (each replaced whole) and syncs them. */
+  async writeIndexes(): Promise<void> {
+    for (const [kind, bytes] of [['index', this.offsetIndex.toBytes()], ['timeindex', this.timeIndex.toBytes()]] as const) {
+      const file = await this.disk.open(this.pathOf(kind), { create: true });
+      try {
+        await file.truncate(0);
+        await file.write(0, bytes);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    }
+  }
+
+  async sync(): Promise<void> {
+    await this.file.sync();
+  }
+
+  async close(): Promise<void> {
+    await this.file.close();
+  }
+
+  /** Closes and removes the segment's files (durable after the directory's next sync). */
+  async delete(): Promise<void> {
+    await this.file.close();
+    for (const kind of ['log', 'index', 'timeindex'] as const) await this.disk.remove(this.pathOf(kind));
+  }
+
+  corruption(problem: ScanProblem): CorruptionError {
+    return this.corruptionAt(problem.position, problem.detail, problem.kind === 'crc' ? 'crc-mismatch' : 'bad-length');
+  }
+
+  corruptionAt(position: number, detail: string, reason: 'crc-mismatch' | 'bad-length' | 'bad-offset' = 'bad-offset'):
+    CorruptionError {
+    const path = this.pathOf('log');
+    return new CorruptionError(`Cannot read segment "${path}": ${detail} at byte ${position}`, path, position, reason);
+  }
+
+  checkInvariants(): void {
+    assert.ok(this.baseOffset <= this.endOffset, 'a segment ends at or after its base');
+    assert.equal(this.isEmpty, this.endOffset === this.baseOffset, 'an empty segment holds no offsets');
+    const last = this.offsetIndex.lastEntry();
+    if (last !== undefined) {
+      assert.ok(last.position < this.sizeBytes, 'index positions lie inside the file');
+      assert.ok(last.offset < this.endOffset, 'index offsets lie inside the segment');
+    }
+    const lastTime = this.timeIndex.lastEntry();
+    if (lastTime !== undefined) assert.ok(lastTime.timestampMs <= this.maxTimestampMs, 'time index ≤ max');
+  }
+}
