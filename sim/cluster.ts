@@ -115,7 +115,7 @@ export class SimCluster {
         electionTimeoutTicks: this.options.electionTimeoutTicks,
         fetchTimeoutTicks: this.options.fetchTimeoutTicks,
         observer: this.observerFor(host, process),
-        ...(this.options.unsafeCore === undefined ? {} : { testOnlyUnsafe: this.options.unsafeCore }),
+        ...(this.options.unsafeCore === undefined ? {} : { testOnlyBreakSafety: this.options.unsafeCore }),
       }).then(
         (node) => {
           if (process.state !== 'stopped') host.node = node;

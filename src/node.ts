@@ -70,7 +70,7 @@ export interface RaftNodeOptions {
   /** Inbox bound; messages beyond it are dropped (Raft tolerates loss), proposals refused. */
   readonly inboxMax?: number;
   /** Test-only switches that break one safety rule in the core (negative controls). */
-  readonly testOnlyUnsafe?: RaftOptions['testOnlyUnsafe'];
+  readonly testOnlyBreakSafety?: RaftOptions['testOnlyBreakSafety'];
 }
 
 type Input =
@@ -121,7 +121,7 @@ export class RaftNode {
       electionTimeoutTicks: options.electionTimeoutTicks,
       fetchTimeoutTicks: options.fetchTimeoutTicks,
       restored: { hardState, snapshot: recovered.snapshot, entries: recovered.entries },
-      ...(options.testOnlyUnsafe === undefined ? {} : { testOnlyUnsafe: options.testOnlyUnsafe }),
+      ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     });
     const node = new RaftNode(options, core, quorumStore, logStore);
     node.messenger = await PeerMessenger.start<Message>({
