@@ -4,6 +4,7 @@
 const usage = `Usage: weir <command> [options]
 
 Commands:
+  sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
 
 Run 'weir <command> --help' for the options of one command.`;
@@ -11,7 +12,9 @@ Run 'weir <command> --help' for the options of one command.`;
 type Verb = (argv: string[]) => Promise<number>;
 
 /** Verbs by name; each module is loaded only when its verb is used. */
-const verbs: Record<string, () => Promise<Verb>> = {};
+const verbs: Record<string, () => Promise<Verb>> = {
+  sim: async () => (await import('./sim.js')).run,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
