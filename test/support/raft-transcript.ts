@@ -9,6 +9,8 @@
 //   add-node 4                  a new node that knows only the bootstrap voters (an observer)
 //   tick 1 2 | all [times=N]    ticks those nodes N times (default 1), in id order each time
 //   campaign 1                  ticks node 1 alone until its timeout makes it prospective
+//   run [ticks=N]               time passes: N times, tick every node, then deliver until
+//                               quiet; prints the events only (messages are not shown)
 //   deliver [filter]            delivers the messages in flight now, in send order (one round)
 //   stabilize [filter]          delivers rounds until nothing (matching) is in flight
 //   drop [filter] | duplicate [filter] | in-flight
@@ -72,6 +74,7 @@ function runCommand(harness: RaftHarness, command: TranscriptCommand): string[] 
     case 'add-node': harness.addNode(id(args[0])); return [];
     case 'tick': return tick(harness, command);
     case 'campaign': return campaign(harness, id(args[0]));
+    case 'run': return run(harness, Number(command.keywords.get('ticks') ?? '1'));
     case 'deliver': return renderDeliveries(harness, harness.deliverRound(parseFilter(command)));
     case 'stabilize': return renderDeliveries(harness, harness.stabilize(parseFilter(command)));
     case 'drop': return dropOrDuplicate(harness, command, 'dropped');
@@ -133,6 +136,14 @@ function campaign(harness: RaftHarness, node: number): string[] {
     }
   }
   assert.fail(`node ${node} did not become prospective within 1000 ticks`);
+}
+
+function run(harness: RaftHarness, ticks: number): string[] {
+  for (let round = 0; round < ticks; round++) {
+    harness.tickAll();
+    harness.stabilize();
+  }
+  return harness.drainEvents().map(renderEvent);
 }
 
 /** Each message delivered, then the events it caused on its receiver, indented under it. */
