@@ -9,6 +9,7 @@ import type { VoteResponse } from '../messages.js';
 import { tallyVotes } from '../quorum/majority.js';
 import { transitionToCandidate } from '../quorum-state.js';
 import type { NodeId } from '../types.js';
+import { becomeFollower } from './follower.js';
 import { becomeLeader } from './leader.js';
 import { becomeProspective } from './prospective.js';
 import { becomeUnattached } from './unattached.js';
@@ -52,6 +53,11 @@ function onElectionTimeout(context: Context): void {
 
 /** Counts a vote of this election. */
 export function onVoteResponse(context: Context, state: CandidateState, response: VoteResponse): void {
+  // Someone else already won this epoch: follow it.
+  const leader = response.leaderId;
+  if (response.epoch === context.epoch && leader !== null && leader !== context.id) {
+    return becomeFollower(context, context.epoch, leader);
+  }
   if (ignoreVoteResponse(context, state, response)) return;
   (response.granted ? state.granted : state.refused).add(response.from);
   context.emit({ type: 'vote-received', preVote: false, voter: response.from, granted: response.granted });

@@ -9,6 +9,7 @@ import { tallyVotes } from '../quorum/majority.js';
 import { transitionToProspective } from '../quorum-state.js';
 import { epoch, type NodeId } from '../types.js';
 import { becomeCandidate } from './candidate.js';
+import { becomeFollower } from './follower.js';
 import { becomeUnattached } from './unattached.js';
 
 /** The state of a prospective node: the pre-votes of this round. */
@@ -47,6 +48,11 @@ export function onProspectiveTick(context: Context, state: ProspectiveState): vo
 
 /** Counts a pre-vote answer that belongs to this round. */
 export function onPreVoteResponse(context: Context, state: ProspectiveState, response: VoteResponse): void {
+  // A voter that names a live leader of this epoch shows where to go back to (KIP-996).
+  const leader = response.leaderId;
+  if (response.epoch === context.epoch && leader !== null && leader !== context.id) {
+    return becomeFollower(context, context.epoch, leader);
+  }
   if (ignorePreVoteResponse(context, state, response)) return;
   (response.granted ? state.granted : state.refused).add(response.from);
   context.emit({ type: 'vote-received', preVote: true, voter: response.from, granted: response.granted });

@@ -4,7 +4,7 @@
 // raft/mod.ts only, with no network model; the shared harness in test/support/ is separate.
 import { expect } from 'vitest';
 import {
-  RaftCore, nodeId, type Entry, type HardState, type Message, type NodeId, type RaftEvent,
+  RaftCore, epoch, nodeId, offset, type Entry, type HardState, type Message, type NodeId, type RaftEvent,
   type RaftOptions, type Ready, type Snapshot, type TestOnlyUnsafe,
 } from '../../../raft/mod.js';
 
@@ -137,11 +137,13 @@ export type Cluster = Map<number, TestNode>;
 export function makeCluster(voters: readonly number[], options: Omit<NodeOptions, 'voters'> & {
   readonly observers?: readonly number[];
   readonly randomFor?: (id: number) => ScriptedRandom;
+  readonly restoredFor?: (id: number) => RaftOptions['restored'];
 } = {}): Cluster {
   const cluster: Cluster = new Map();
   for (const id of [...voters, ...(options.observers ?? [])]) {
     const random = options.randomFor?.(id) ?? options.random ?? new ScriptedRandom();
-    cluster.set(id, makeNode(id, { ...options, voters, random }));
+    const restored = options.restoredFor?.(id) ?? options.restored;
+    cluster.set(id, makeNode(id, { ...options, voters, random, ...(restored === undefined ? {} : { restored }) }));
   }
   return cluster;
 }
@@ -166,13 +168,21 @@ export function tickAll(cluster: Cluster, count = 1, keep?: (message: Message) =
   }
 }
 
-/** Ticks `id` until it leads (a few election timeouts at most), delivering everything. */
-export function electLeader(cluster: Cluster, id: number, ticksMax = 100): TestNode {
+/**
+ * Ticks `id` alone until it leads (a few election timeouts at most), delivering everything the
+ * filter keeps.
+ */
+export function electLeader(
+  cluster: Cluster,
+  id: number,
+  keep: (message: Message) => boolean = () => true,
+  ticksMax = 100,
+): TestNode {
   const node = cluster.get(id);
   if (node === undefined) throw new Error(`no node ${id}`);
   for (let tickIndex = 0; tickIndex < ticksMax && node.core.status().role !== 'leader'; tickIndex += 1) {
     tick(node);
-    deliverAll(cluster);
+    deliverAll(cluster, keep);
   }
   expect(node.core.status().role).toBe('leader');
   return node;
@@ -200,4 +210,14 @@ export function appliedData(node: TestNode): string[] {
 /** Events of one type a node reported. */
 export function eventsOf<T extends RaftEvent['type']>(node: TestNode, type: T): Array<Extract<RaftEvent, { type: T }>> {
   return node.events.filter((event) => event.type === type) as Array<Extract<RaftEvent, { type: T }>>;
+}
+
+/** An entry for a restored log. */
+export function entry(at: number, epochOf: number, kind: Entry['kind'] = 'data', text = `${at}`): Entry {
+  return { offset: offset(at), epoch: epoch(epochOf), kind, payload: kind === 'data' ? bytes(text) : new Uint8Array(0) };
+}
+
+/** A restored durable state: a hard state in `epochOf` and the given entries. */
+export function restoredLog(epochOf: number, entries: readonly Entry[]): NonNullable<RaftOptions['restored']> {
+  return { hardState: { epoch: epoch(epochOf), votedFor: null, leader: null }, snapshot: null, entries };
 }
