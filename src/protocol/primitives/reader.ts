@@ -133,6 +133,8 @@ export class Reader {
   }
 
   private stringOf(length: number): string {
+    // Kafka caps strings at int16 lengths in compact form too.
+    if (length > 0x7fff) throw new ProtocolDecodeError('INVALID_LENGTH', `Cannot read string: length ${length} exceeds 32767`);
     const at = this.take(length, 'string');
     return this.buffer.toString('utf8', at, at + length);
   }
