@@ -108,7 +108,7 @@ export class World {
   /** Reports a violation; the first one is kept and stops the run after the current event. */
   fail(anomaly: string, message: string): void {
     if (this.firstViolation !== null) return;
-    this.firstViolation = { anomaly, message, timeMs: this.currentTimeMs };
+    this.firstViolation = { anomaly, message, timeMs: Math.round(this.currentTimeMs * 1000) / 1000 };
     this.record('violation', { anomaly, message });
   }
 
