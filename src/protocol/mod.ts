@@ -101,6 +101,12 @@ export type DecodedRequestFrame =
  */
 export function decodeRequestFrame(frame: Uint8Array): DecodedRequestFrame {
   const reader = new Reader(frame);
+  const apiKey = reader.peekInt16(0);
+  const apiVersion = reader.peekInt16(2);
+  // Only ApiVersions is answered in a version we lack; anything else is refused before its header.
+  if (apiKey !== ApiKey.ApiVersions && apiDescriptor(apiKey) !== undefined && !isSupportedVersion(apiKey, apiVersion)) {
+    throw new ProtocolDecodeError('UNSUPPORTED_VERSION', `Cannot decode request: API key ${apiKey} has no version ${apiVersion}`);
+  }
   const header = decodeRequestHeader(reader);
   if (header.requestApiKey === ApiKey.ApiVersions && !isSupportedVersion(ApiKey.ApiVersions, header.requestApiVersion)) {
     return { kind: 'unsupported-api-versions', header };
