@@ -68,6 +68,12 @@ export class Context {
   snapshot: Snapshot | null;
   snapshotToPersist: Snapshot | null = null;
   snapshotToApply: Snapshot | null = null;
+  /**
+   * An epoch whose leader is known to have resigned (EndQuorumEpoch, or its NOT_LEADER answer).
+   * A resigned leader never leads again in its epoch, so late messages naming it are not
+   * followed.
+   */
+  leaderGoneInEpoch: Epoch | null = null;
   readonly messages: Message[] = [];
   readonly events: RaftEvent[] = [];
 
@@ -102,6 +108,12 @@ export class Context {
     if (role.role === 'leader') return this.options.id;
     if (role.role === 'follower') return role.leader;
     return null;
+  }
+
+  /** Whether this node may follow `leader` in `inEpoch`: not itself, not a leader that resigned. */
+  mayFollow(inEpoch: Epoch, leader: NodeId | null): leader is NodeId {
+    if (leader === null || leader === this.options.id) return false;
+    return this.leaderGoneInEpoch !== inEpoch;
   }
 
   /** Whether `node` (this node by default) is a voter now; others are observers. */

@@ -120,7 +120,7 @@ function onFetchSnapshotResponse(context: Context, response: FetchSnapshotRespon
 
 /** An answer in this epoch named its leader: follow it (KIP-595 leader discovery). */
 function followNamedLeader(context: Context, leader: NodeId | null): void {
-  if (leader === null || leader === context.id) return;
+  if (!context.mayFollow(context.epoch, leader)) return;
   if (context.quorum.role.role === 'resigned') return;
   becomeFollower(context, context.epoch, leader);
 }

@@ -55,7 +55,7 @@ function onElectionTimeout(context: Context): void {
 export function onVoteResponse(context: Context, state: CandidateState, response: VoteResponse): void {
   // Someone else already won this epoch: follow it.
   const leader = response.leaderId;
-  if (response.epoch === context.epoch && leader !== null && leader !== context.id) {
+  if (response.epoch === context.epoch && context.mayFollow(context.epoch, leader)) {
     return becomeFollower(context, context.epoch, leader);
   }
   if (ignoreVoteResponse(context, state, response)) return;

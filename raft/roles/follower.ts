@@ -87,6 +87,7 @@ function heardFromLeader(context: Context, state: FollowerState): void {
 /** Handles the leader's answer to a fetch. */
 export function onFetchResponse(context: Context, state: FollowerState, response: FetchResponse): void {
   if (response.from !== state.leader) return;
+  if (response.error === 'NOT_LEADER') return onLeaderGone(context);
   heardFromLeader(context, state);
   if (ignoreFetchResponse(context, state, response)) return;
   state.inFlight = null;
@@ -95,6 +96,12 @@ export function onFetchResponse(context: Context, state: FollowerState, response
   appendFetched(context, response);
   if (response.entries.length > 0) return sendFetch(context, state);
   state.nextFetchTicks = context.nowTicks + 1;
+}
+
+/** The leader says it no longer leads this epoch (it resigned): stop following it. */
+function onLeaderGone(context: Context): void {
+  context.leaderGoneInEpoch = context.epoch;
+  becomeUnattached(context, context.epoch);
 }
 
 /** Drops errors and answers to a request other than the latest one (late or duplicated). */
@@ -150,6 +157,7 @@ export function onFetchSnapshotResponse(
   response: FetchSnapshotResponse,
 ): void {
   if (response.from !== state.leader) return;
+  if (response.error === 'NOT_LEADER') return onLeaderGone(context);
   heardFromLeader(context, state);
   const download = state.snapshotDownload;
   if (download === null || !sameSnapshotId(download.snapshotId, response.snapshotId)) return;
@@ -185,9 +193,10 @@ function installSnapshot(context: Context, state: FollowerState, voters: readonl
 export function onBeginQuorumEpochRequest(context: Context, request: BeginQuorumEpochRequest): void {
   const role = context.quorum.role;
   const alreadyFollowing = role.role === 'follower' && role.leader === request.leaderId;
-  const leadsItself = role.role === 'leader';
+  const leadsItself = role.role === 'leader' || role.role === 'resigned';
   assert.ok(!leadsItself || context.unsafe, 'one leader per epoch: a leader hears of no other');
-  if (!alreadyFollowing && !leadsItself) becomeFollower(context, request.epoch, request.leaderId);
+  const mayFollow = context.mayFollow(request.epoch, request.leaderId);
+  if (!alreadyFollowing && !leadsItself && mayFollow) becomeFollower(context, request.epoch, request.leaderId);
   context.send({
     type: 'BeginQuorumEpochResponse', to: request.from, epoch: context.epoch, leaderId: context.knownLeader(),
   });
@@ -199,6 +208,7 @@ export function onBeginQuorumEpochRequest(context: Context, request: BeginQuorum
  */
 export function onEndQuorumEpochRequest(context: Context, request: EndQuorumEpochRequest): void {
   context.send({ type: 'EndQuorumEpochResponse', to: request.from, epoch: context.epoch });
+  context.leaderGoneInEpoch = context.epoch;
   const role = context.quorum.role.role;
   if (role === 'leader' || role === 'candidate' || role === 'prospective') return;
   if (role === 'follower' || role === 'resigned') becomeUnattached(context, context.epoch);

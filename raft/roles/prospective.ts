@@ -50,7 +50,7 @@ export function onProspectiveTick(context: Context, state: ProspectiveState): vo
 export function onPreVoteResponse(context: Context, state: ProspectiveState, response: VoteResponse): void {
   // A voter that names a live leader of this epoch shows where to go back to (KIP-996).
   const leader = response.leaderId;
-  if (response.epoch === context.epoch && leader !== null && leader !== context.id) {
+  if (response.epoch === context.epoch && context.mayFollow(context.epoch, leader)) {
     return becomeFollower(context, context.epoch, leader);
   }
   if (ignorePreVoteResponse(context, state, response)) return;

@@ -18,6 +18,23 @@ export class ScriptedRandom {
   }
 }
 
+/** A small seeded generator (xorshift32) for tests that need timeouts to differ between nodes. */
+export class SeededRandom extends ScriptedRandom {
+  #state: number;
+  constructor(seed: number) {
+    super();
+    this.#state = (seed * 2654435761) >>> 0 || 1;
+  }
+  override nextInt(bound: number): number {
+    let state = this.#state;
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    this.#state = state >>> 0;
+    return this.#state % bound;
+  }
+}
+
 /** What a driver persisted for one node, as a restart would read it back. */
 export interface DurableRecord {
   hardState: HardState | null;
