@@ -23,11 +23,12 @@ export interface ScannedBatch {
 
 /**
  * Why a scan stopped early. 'partial': the batch (or its header) runs past the end; 'frame':
- * bad magic, length or header field; 'crc': the checksum does not match.
+ * bad magic, length or header field; 'crc': the checksum does not match; 'offset': the batch
+ * does not continue the offsets before it.
  */
 export interface ScanProblem {
   readonly position: number;
-  readonly kind: 'partial' | 'frame' | 'crc';
+  readonly kind: 'partial' | 'frame' | 'crc' | 'offset';
   readonly detail: string;
   /** The batch's declared size, when its frame could be read. */
   readonly batchBytes: number | undefined;

@@ -324,7 +324,7 @@ export class Segment {
     const outcome = await scanBatches(this.file, { fromPosition: resumePosition, endPosition },
       { readBodies: verifyCrc, verifyCrc }, (batch) => {
         if (batch.header.baseOffset !== this.endOffset) {
-          offsetProblem = { position: batch.position, kind: 'frame', batchBytes: batch.batchBytes,
+          offsetProblem = { position: batch.position, kind: 'offset', batchBytes: batch.batchBytes,
             detail: `base offset ${batch.header.baseOffset}, expected ${this.endOffset}` };
           return 'stop';
         }
@@ -370,7 +370,8 @@ export class Segment {
   }
 
   corruption(problem: ScanProblem): CorruptionError {
-    return this.corruptionAt(problem.position, problem.detail, problem.kind === 'crc' ? 'crc-mismatch' : 'bad-length');
+    const reasons = { crc: 'crc-mismatch', offset: 'bad-offset', frame: 'bad-length', partial: 'bad-length' } as const;
+    return this.corruptionAt(problem.position, problem.detail, reasons[problem.kind]);
   }
 
   corruptionAt(position: number, detail: string, reason: 'crc-mismatch' | 'bad-length' | 'bad-offset' = 'bad-offset'):

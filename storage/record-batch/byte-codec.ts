@@ -61,16 +61,34 @@ export class ByteReader {
   varlong(): number {
     let unsigned = 0;
     let scale = 1;
-    for (let byteIndex = 0; byteIndex < 10; byteIndex += 1) {
+    // Up to 7 bytes (49 bits) numbers add exactly; longer encodings take the BigInt path.
+    for (let byteIndex = 0; byteIndex < 7; byteIndex += 1) {
       this.require(1);
       const byte = this.bytes[this.position] ?? 0;
       this.position += 1;
       unsigned += (byte & 0x7f) * scale;
-      if ((byte & 0x80) === 0) {
-        if (!Number.isSafeInteger(unsigned)) throw this.invalid('varlong beyond the safe integer range');
-        return unsigned % 2 === 0 ? unsigned / 2 : -(unsigned + 1) / 2;
-      }
+      if ((byte & 0x80) === 0) return unsigned % 2 === 0 ? unsigned / 2 : -(unsigned + 1) / 2;
       scale *= 128;
+    }
+    return this.varlongTail(BigInt(unsigned));
+  }
+
+  private varlongTail(low: bigint): number {
+    let unsigned = low;
+    let shift = 49n;
+    for (let byteIndex = 7; byteIndex < 10; byteIndex += 1) {
+      this.require(1);
+      const byte = this.bytes[this.position] ?? 0;
+      this.position += 1;
+      unsigned |= BigInt(byte & 0x7f) << shift;
+      if ((byte & 0x80) === 0) {
+        const value = (unsigned & 1n) === 0n ? unsigned >> 1n : -((unsigned + 1n) >> 1n);
+        if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+          throw this.invalid('varlong beyond the safe integer range');
+        }
+        return Number(value);
+      }
+      shift += 7n;
     }
     throw this.invalid('varint longer than 10 bytes');
   }
@@ -151,14 +169,30 @@ export class ByteWriter {
   /** Zig-zag varint of a safe integer (covers both Kafka's varint and varlong). */
   varint(value: number): void {
     assert.ok(Number.isSafeInteger(value), 'a varint encodes a safe integer');
-    let unsigned = value >= 0 ? value * 2 : -value * 2 - 1;
     this.reserve(10);
+    // Below 2^51 in magnitude the zig-zag value stays a safe integer; beyond, use BigInt.
+    if (value >= 2 ** 51 || value < -(2 ** 51)) {
+      this.bigVarint(BigInt(value));
+      return;
+    }
+    let unsigned = value >= 0 ? value * 2 : -value * 2 - 1;
     while (unsigned >= 0x80) {
       this.buffer[this.length] = (unsigned % 128) | 0x80;
       this.length += 1;
       unsigned = Math.floor(unsigned / 128);
     }
     this.buffer[this.length] = unsigned;
+    this.length += 1;
+  }
+
+  private bigVarint(value: bigint): void {
+    let unsigned = value >= 0n ? value << 1n : ((-value) << 1n) - 1n;
+    while (unsigned >= 0x80n) {
+      this.buffer[this.length] = Number(unsigned & 0x7fn) | 0x80;
+      this.length += 1;
+      unsigned >>= 7n;
+    }
+    this.buffer[this.length] = Number(unsigned);
     this.length += 1;
   }
 
@@ -204,10 +238,10 @@ export class ByteWriter {
 
 /** Bytes a zig-zag varint of `value` takes. */
 export function varintBytes(value: number): number {
-  let unsigned = value >= 0 ? value * 2 : -value * 2 - 1;
+  let unsigned = value >= 0 ? BigInt(value) << 1n : (BigInt(-value) << 1n) - 1n;
   let count = 1;
-  while (unsigned >= 0x80) {
-    unsigned = Math.floor(unsigned / 128);
+  while (unsigned >= 0x80n) {
+    unsigned >>= 7n;
     count += 1;
   }
   return count;

@@ -70,7 +70,9 @@ export function snappyCompressXerial(data: Uint8Array): Uint8Array {
 /** Decompresses the records blob of a batch; throws RecordBatchError on malformed input. */
 export function decompress(compression: CompressionType, data: Uint8Array): Uint8Array {
   try {
-    return decompressUnchecked(compression, data);
+    const output = decompressUnchecked(compression, data);
+    // Plain Uint8Array views (not Buffers) whatever the library returned, so records compare equal.
+    return new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
   } catch (error) {
     if (error instanceof RecordBatchError) throw error;
     throw new RecordBatchError(`Cannot decompress ${compression} records: ${String(error)}`, 'CORRUPT_MESSAGE', 0);
@@ -98,7 +100,10 @@ function decompressUnchecked(compression: CompressionType, data: Uint8Array): Ui
 export function compress(compression: CompressionType, data: Uint8Array): Uint8Array {
   switch (compression) {
     case 'none': return data;
-    case 'gzip': return gzipSync(data);
+    case 'gzip': {
+      const output = gzipSync(data);
+      return new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
+    }
     case 'snappy': return snappyCompress(data);
     case 'lz4': return lz4Compress(data);
     case 'zstd':
