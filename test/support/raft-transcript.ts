@@ -11,7 +11,9 @@
 //   campaign 1                  ticks node 1 alone until its timeout makes it prospective
 //   run [ticks=N]               time passes: N times, tick every node, then deliver until
 //                               quiet; prints the events only (messages are not shown)
-//   deliver [filter]            delivers the messages in flight now, in send order (one round)
+//   deliver [filter] [count=N] [order=newest]
+//                               delivers the messages in flight now, in send order (one
+//                               round), or only the first N, or newest first (reordering)
 //   stabilize [filter]          delivers rounds until nothing (matching) is in flight
 //   drop [filter] | duplicate [filter] | in-flight
 //   partition 1 | 2 3           only nodes in one group reach each other; `heal` undoes it
@@ -75,7 +77,7 @@ function runCommand(harness: RaftHarness, command: TranscriptCommand): string[] 
     case 'tick': return tick(harness, command);
     case 'campaign': return campaign(harness, id(args[0]));
     case 'run': return run(harness, Number(command.keywords.get('ticks') ?? '1'));
-    case 'deliver': return renderDeliveries(harness, harness.deliverRound(parseFilter(command)));
+    case 'deliver': return deliver(harness, command);
     case 'stabilize': return renderDeliveries(harness, harness.stabilize(parseFilter(command)));
     case 'drop': return dropOrDuplicate(harness, command, 'dropped');
     case 'duplicate': return dropOrDuplicate(harness, command, 'duplicated');
@@ -136,6 +138,15 @@ function campaign(harness: RaftHarness, node: number): string[] {
     }
   }
   assert.fail(`node ${node} did not become prospective within 1000 ticks`);
+}
+
+function deliver(harness: RaftHarness, command: TranscriptCommand): string[] {
+  const filter = parseFilter(command);
+  let chosen = harness.network.inFlight.filter((item) => matchesFilter(item.message, filter));
+  if (command.keywords.get('order') === 'newest') chosen = [...chosen].reverse();
+  const count = command.keywords.get('count');
+  if (count !== undefined) chosen = chosen.slice(0, Number(count));
+  return renderDeliveries(harness, chosen.map((item) => harness.deliver(item.sequence)));
 }
 
 function run(harness: RaftHarness, ticks: number): string[] {

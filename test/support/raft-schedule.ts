@@ -1,0 +1,148 @@
+// Random fault schedules for the Raft harness, as fast-check arbitraries: a schedule is a list
+// of actions (tick, deliver the i-th message in flight, drop or duplicate one, propose,
+// partition, heal, crash, restart, snapshot, resign) that `runSchedule` carries out on a
+// RaftHarness. Because a schedule is plain data, fast-check can shrink a failing one to a short
+// reproduction, and a printed seed replays it exactly. Used by test/raft/safety.property.test.ts;
+// the fault classes follow Kafka's RaftEventSimulationTest and etcd's interaction tests
+// (/work/shared/research/simulation.md §3).
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { RaftHarness } from './raft-harness.js';
+
+/** One step of a schedule. `pick` chooses among messages in flight (modulo their count). */
+export type ScheduleAction =
+  | { readonly kind: 'tick'; readonly node: number }
+  | { readonly kind: 'tick-all' }
+  | { readonly kind: 'deliver'; readonly pick: number }
+  | { readonly kind: 'deliver-round' }
+  | { readonly kind: 'drop'; readonly pick: number }
+  | { readonly kind: 'duplicate'; readonly pick: number }
+  | { readonly kind: 'propose'; readonly node: number; readonly entryCount: number }
+  | { readonly kind: 'partition'; readonly sides: readonly number[] }
+  | { readonly kind: 'heal' }
+  | { readonly kind: 'crash'; readonly node: number }
+  | { readonly kind: 'restart'; readonly node: number }
+  | { readonly kind: 'snapshot'; readonly node: number }
+  | { readonly kind: 'resign'; readonly node: number };
+
+/** Which faults a schedule may contain, and how long it is. */
+export interface ScheduleShape {
+  /** Node ids of the cluster (voters and observers). */
+  readonly nodes: readonly number[];
+  readonly maxActions: number;
+  readonly crashes?: boolean;
+  readonly partitions?: boolean;
+}
+
+/** Schedules of up to `maxActions` actions, weighted so that elections and commits happen. */
+export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAction[]> {
+  const node = fc.constantFrom(...shape.nodes);
+  const pick = fc.nat({ max: 1000 });
+  const weighted: fc.WeightedArbitrary<ScheduleAction>[] = [
+    { weight: 30, arbitrary: fc.constant({ kind: 'tick-all' as const }) },
+    { weight: 6, arbitrary: node.map((id) => ({ kind: 'tick' as const, node: id })) },
+    { weight: 30, arbitrary: pick.map((index) => ({ kind: 'deliver' as const, pick: index })) },
+    { weight: 12, arbitrary: fc.constant({ kind: 'deliver-round' as const }) },
+    { weight: 3, arbitrary: pick.map((index) => ({ kind: 'drop' as const, pick: index })) },
+    { weight: 3, arbitrary: pick.map((index) => ({ kind: 'duplicate' as const, pick: index })) },
+    {
+      weight: 8,
+      arbitrary: fc.record({ node, entryCount: fc.integer({ min: 1, max: 3 }) })
+        .map((fields) => ({ kind: 'propose' as const, ...fields })),
+    },
+    { weight: 1, arbitrary: node.map((id) => ({ kind: 'snapshot' as const, node: id })) },
+    { weight: 1, arbitrary: node.map((id) => ({ kind: 'resign' as const, node: id })) },
+  ];
+  if (shape.partitions !== false) {
+    const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: shape.nodes.length, maxLength: shape.nodes.length });
+    weighted.push({ weight: 2, arbitrary: sides.map((assignment) => ({ kind: 'partition' as const, sides: assignment })) });
+    weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'heal' as const }) });
+  }
+  if (shape.crashes !== false) {
+    weighted.push({ weight: 1, arbitrary: node.map((id) => ({ kind: 'crash' as const, node: id })) });
+    weighted.push({ weight: 2, arbitrary: node.map((id) => ({ kind: 'restart' as const, node: id })) });
+  }
+  // size 'max': without it fast-check keeps arrays short, and short schedules elect no leader.
+  return fc.array(fc.oneof(...weighted), { minLength: Math.floor(shape.maxActions / 2), maxLength: shape.maxActions, size: 'max' });
+}
+
+/** Carries out schedules on one harness; numbers proposals so every payload is unique. */
+export class ScheduleRunner {
+  readonly #harness: RaftHarness;
+  #proposalCount = 0;
+
+  constructor(harness: RaftHarness) {
+    this.#harness = harness;
+  }
+
+  /** Runs every action in order. Safety violations surface as thrown errors. */
+  run(actions: readonly ScheduleAction[]): void {
+    for (const action of actions) this.apply(action);
+  }
+
+  apply(action: ScheduleAction): void {
+    const harness = this.#harness;
+    switch (action.kind) {
+      case 'tick': return harness.tick(action.node);
+      case 'tick-all': return harness.tickAll();
+      case 'deliver': return this.#withPicked(action.pick, (sequence) => void harness.deliver(sequence));
+      case 'deliver-round': return void harness.deliverRound();
+      case 'drop': return this.#withPicked(action.pick, (sequence) => void harness.network.take(sequence));
+      case 'duplicate': return this.#withPicked(action.pick, (sequence) => void harness.network.duplicate(sequence));
+      case 'propose': return this.#propose(action.node, action.entryCount);
+      case 'partition': return this.#partition(action.sides);
+      case 'heal': return harness.heal();
+      case 'crash': if (harness.node(action.node).alive) harness.crash(action.node); return;
+      case 'restart': if (!harness.node(action.node).alive) harness.restart(action.node); return;
+      case 'snapshot': return this.#snapshot(action.node);
+      case 'resign': if (this.#isLeader(action.node)) harness.resign(action.node); return;
+      default: {
+        const unexpected: never = action;
+        assert.fail(`unknown action ${JSON.stringify(unexpected)}`);
+      }
+    }
+  }
+
+  /** Proposes `entryCount` fresh payloads on the node if it leads, else on the newest leader. */
+  propose(node: number, entryCount: number): void {
+    this.#propose(node, entryCount);
+  }
+
+  #propose(node: number, entryCount: number): void {
+    const target = this.#isLeader(node) ? node : this.#harness.leaders()[0]?.id;
+    if (target === undefined) return;
+    const payloads: Uint8Array[] = [];
+    for (let count = 0; count < entryCount; count++) payloads.push(new TextEncoder().encode(`p${++this.#proposalCount}`));
+    this.#harness.propose(target, payloads);
+  }
+
+  #withPicked(pick: number, action: (sequence: number) => void): void {
+    const inFlight = this.#harness.network.inFlight;
+    if (inFlight.length === 0) return;
+    action((inFlight[pick % inFlight.length] as { sequence: number }).sequence);
+  }
+
+  #partition(sides: readonly number[]): void {
+    const ids = this.#harness.ids();
+    const groups: number[][] = [[], [], []];
+    ids.forEach((id, position) => (groups[sides[position] ?? 0] as number[]).push(id));
+    this.#harness.partition(groups.filter((group) => group.length > 0));
+  }
+
+  #snapshot(node: number): void {
+    const harnessNode = this.#harness.node(node);
+    if (!harnessNode.alive) return;
+    const status = harnessNode.core.status();
+    if (harnessNode.stateMachine.appliedEnd > status.logStartOffset) this.#harness.takeSnapshot(node);
+  }
+
+  #isLeader(node: number): boolean {
+    const harnessNode = this.#harness.node(node);
+    return harnessNode.alive && harnessNode.core.status().role === 'leader';
+  }
+}
+
+/** A short text of a schedule for failure reports: one action per line. */
+export function describeSchedule(actions: readonly ScheduleAction[]): string {
+  return actions.map((action) => JSON.stringify(action)).join('\n');
+}
