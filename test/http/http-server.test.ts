@@ -6,6 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { register as globalRegistry } from 'prom-client';
 import { buildHttpApp, type NodeHealth } from '../../src/http/http-server.js';
 import { NodeMetrics } from '../../src/http/node-metrics.js';
+import type { RequestMeasurement } from '../../src/broker/metrics.js';
+
+function request(apiName: string, latencyMs: number): RequestMeasurement {
+  return { apiKey: 0, apiName, apiVersion: 0, latencyMs, requestBytes: 10, responseBytes: 10 };
+}
 
 function appWith(health: NodeHealth, metrics = new NodeMetrics()) {
   return { app: buildHttpApp({ metrics, health: () => health }), metrics };
@@ -38,33 +43,36 @@ describe('health probes', () => {
 });
 
 describe('metrics', () => {
-  test('request counts, errors, latency and bytes appear per API', async () => {
+  test('request counts, latency, bytes, connections and rejected frames appear', async () => {
     const { app, metrics } = appWith({ live: true, ready: true, reason: '' });
-    metrics.requestCompleted('Produce', 3, false);
-    metrics.requestCompleted('Produce', 5, true);
-    metrics.requestCompleted('Fetch', 500, false);
-    metrics.bytesIn(1000);
-    metrics.bytesOut(250);
+    metrics.recordRequest(request('Produce', 3));
+    metrics.recordRequest(request('Produce', 5));
+    metrics.recordRequest(request('Fetch', 500));
+    metrics.recordBytesIn(1000);
+    metrics.recordBytesOut(250);
+    metrics.recordConnection('open');
+    metrics.recordConnection('open');
+    metrics.recordConnection('close');
+    metrics.recordRejectedFrame('malformed frame');
     const response = await app.inject({ method: 'GET', url: '/metrics' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/plain');
     const text = response.body;
     expect(text).toContain('weir_kafka_requests_total{api="Produce"} 2');
     expect(text).toContain('weir_kafka_requests_total{api="Fetch"} 1');
-    expect(text).toContain('weir_kafka_request_errors_total{api="Produce"} 1');
+    expect(text).toContain('weir_kafka_connections 1');
+    expect(text).toContain('weir_kafka_connections_accepted_total 2');
+    expect(text).toContain('weir_kafka_rejected_frames_total{reason="malformed frame"} 1');
     expect(text).toContain('weir_kafka_request_duration_seconds_count{api="Fetch"} 1');
     expect(text).toContain('weir_kafka_request_duration_seconds_bucket{le="0.5",api="Fetch"} 1');
     expect(text).toContain('weir_kafka_received_bytes_total 1000');
     expect(text).toContain('weir_kafka_sent_bytes_total 250');
   });
 
-  test('partition offsets and Raft gauges are read at scrape time, and deleted partitions vanish', async () => {
+  test('partition offsets are shown until removed, and Raft gauges are read at scrape time', async () => {
     const { app, metrics } = appWith({ live: true, ready: true, reason: '' });
-    let partitions = [{ topic: 'orders', partition: 1, logStartOffset: 2, logEndOffset: 42, highWatermark: 40 }];
-    metrics.attach({
-      raft: () => ({ epoch: 3, leader: 1, highWatermark: 17, endOffset: 18 }),
-      partitions: () => partitions,
-    });
+    metrics.setPartitionOffsets({ topic: 'orders', partition: 1 }, { logStartOffset: 2, logEndOffset: 42, highWatermark: 40 });
+    metrics.attachRaft(() => ({ epoch: 3, leader: 1, highWatermark: 17, endOffset: 18 }));
     const first = (await app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(first).toContain('weir_partition_log_end_offset{topic="orders",partition="1"} 42');
     expect(first).toContain('weir_partition_log_start_offset{topic="orders",partition="1"} 2');
@@ -72,7 +80,7 @@ describe('metrics', () => {
     expect(first).toContain('weir_raft_epoch 3');
     expect(first).toContain('weir_raft_leader_id 1');
     expect(first).toContain('weir_raft_high_watermark 17');
-    partitions = [];
+    metrics.removePartition({ topic: 'orders', partition: 1 });
     const second = (await app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(second).not.toContain('topic="orders"');
   });
@@ -80,7 +88,7 @@ describe('metrics', () => {
   test('two nodes keep separate registries and never touch the global one', async () => {
     const first = new NodeMetrics();
     const second = new NodeMetrics();
-    first.requestCompleted('Metadata', 1, false);
+    first.recordRequest(request('Metadata', 1));
     expect(await first.render()).toContain('weir_kafka_requests_total{api="Metadata"} 1');
     expect(await second.render()).not.toContain('api="Metadata"');
     expect(await globalRegistry.metrics()).not.toContain('weir_');
