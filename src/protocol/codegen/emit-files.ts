@@ -3,7 +3,7 @@
 // header versions) and the registries. Build-time code; pure (text in, text out).
 import assert from 'node:assert/strict';
 
-import { emitStruct, type ImportNeeds } from './emit-struct.js';
+import { emitIsDefault, emitStruct, type ImportNeeds } from './emit-struct.js';
 import { apiName, camelCase } from './names.js';
 import { structsOf, type MessageSpec } from './schema.js';
 import { isEmpty, formatVersionRange } from './version-range.js';
@@ -18,7 +18,6 @@ function importLines(imports: ImportNeeds): string[] {
   ];
   const errors = ['fieldNotInVersion', 'nullNotAllowed', 'taggedFieldsNotInVersion'].filter((name) => support.has(name));
   if (errors.length > 0) lines.push(`import { ${errors.join(', ')} } from '../../primitives/errors.js';`);
-  if (support.has('structurallyEqual')) lines.push(`import { structurallyEqual } from '../../primitives/structural-equal.js';`);
   const entityNames = [...imports.entityTypes].sort().map((name) => `type ${name}`);
   if (support.has('ZERO_UUID')) entityNames.unshift('ZERO_UUID');
   if (entityNames.length > 0) lines.push(`import { ${entityNames.join(', ')} } from '../../entity-types.js';`);
@@ -42,13 +41,25 @@ function emitMessages(messages: readonly MessageSpec[], imports: ImportNeeds): s
   const lines: string[] = [];
   for (const message of messages) {
     lines.push('', ...versionsConstant(message));
-    for (const struct of structsOf(message)) lines.push('', ...emitStruct(message, struct, imports));
+    const structs = structsOf(message);
+    imports.defaultChecks.clear();
+    for (const struct of structs) lines.push('', ...emitStruct(message, struct, imports));
+    // Default checks may call further default checks (nested structs): emit until none is missing.
+    const emitted = new Set<string>();
+    for (let missing = [...imports.defaultChecks]; missing.length > 0; missing = [...imports.defaultChecks].filter((name) => !emitted.has(name))) {
+      for (const name of missing.sort()) {
+        emitted.add(name);
+        const struct = structs.find((candidate) => candidate.name === name);
+        assert.ok(struct !== undefined, `${message.fileName}: no struct ${name}`);
+        lines.push('', ...emitIsDefault(message, struct, imports));
+      }
+    }
   }
   return lines;
 }
 
 function assemble(header: string[], messages: readonly MessageSpec[]): string {
-  const imports: ImportNeeds = { entityTypes: new Set(), support: new Set() };
+  const imports: ImportNeeds = { entityTypes: new Set(), support: new Set(), defaultChecks: new Set() };
   const body = emitMessages(messages, imports);
   return [...header, ...importLines(imports), ...body, ''].join('\n');
 }

@@ -14,6 +14,8 @@ import {
 export interface ImportNeeds {
   readonly entityTypes: Set<string>;
   readonly support: Set<string>;
+  /** Structs (schema names) whose `is<Type>Default` check the emitted code calls. */
+  readonly defaultChecks: Set<string>;
 }
 
 /** Everything the emitter needs to know about the struct being emitted. */
@@ -177,8 +179,8 @@ function differsFromDefault(context: StructContext, field: FieldSpec, expression
     return isNullableAnywhere(field) ? `(${expression} === null || ${expression}.length !== 0)` : `${expression}.length !== 0`;
   }
   if (type.kind === 'struct') {
-    context.imports.support.add('structurallyEqual');
-    return `!structurallyEqual(${expression}, ${defaultValue})`;
+    context.imports.defaultChecks.add(type.name);
+    return `!is${structTypeName(context.message, type.name)}Default(${expression})`;
   }
   if (type.name === 'bytes' || type.name === 'records') {
     return isNullableAnywhere(field) ? `(${expression} === null || ${expression}.length !== 0)` : `${expression}.length !== 0`;
@@ -223,11 +225,12 @@ function writeValue(site: ValueSite, type: FieldType, expression: string, isElem
       return [...check, `${io}.writeNullable${method}(${expression}, ${flexible});`];
     }
     case 'array': {
-      const item = writeValue(site, type.element, 'item', true);
-      const callback = item.length === 1 ? `(item) => ${item[0]!.slice(0, -1)}` : `(item) => { ${item.join(' ')} }`;
-      if (nullable === 'false') return [`${io}.writeArray(${expression}, ${flexible}, ${callback});`];
+      // A plain loop rather than a callback: arrays of partitions are the hot path of big messages.
+      const item = writeValue(site, type.element, 'item', true).join(' ');
+      const loop = `for (const item of ${expression}) ${item}`;
+      if (nullable === 'false') return [`${io}.writeArrayLength(${expression}, ${flexible});`, loop];
       const check = nullable === 'true' ? [] : [`if (${expression} === null && !(${nullable})) ${nullError(site)}`];
-      return [...check, `${io}.writeNullableArray(${expression}, ${flexible}, ${callback});`];
+      return [...check, `${io}.writeArrayLength(${expression}, ${flexible});`, `if (${expression} !== null) ${loop}`];
     }
     case 'struct': {
       const call = `write${structTypeName(site.context.message, type.name)}(${io}, ${expression}, version);`;
@@ -377,7 +380,7 @@ function emitWriteTaggedSection(context: StructContext): string[] {
   const tagged = knownTaggedFields(context);
   const lines: string[] = [];
   if (tagged.length === 0) {
-    lines.push('writer.writeTaggedFields([], value.unknownTaggedFields);');
+    lines.push('writer.writeUnknownTaggedFields(value.unknownTaggedFields);');
   } else {
     context.imports.support.add('encodeTaggedField');
     lines.push('const taggedFields: RawTaggedField[] = [];');
@@ -457,10 +460,32 @@ function wrapFunction(context: StructContext, header: string[], body: string[]):
   return lines;
 }
 
+function contextOf(message: MessageSpec, struct: StructSpec, imports: ImportNeeds): StructContext {
+  const versions = isEmpty(struct.versions) ? message.validVersions : struct.versions;
+  return { message, struct, typeName: structTypeName(message, struct.name), versions, imports };
+}
+
+/**
+ * `is<Type>Default(value)`: whether every field of a struct holds its default and no unknown
+ * tagged field is kept. Kafka writes a tagged struct only when it differs from its default, and
+ * refuses a non-default struct in a version that lacks it; this is that comparison, unrolled.
+ */
+export function emitIsDefault(message: MessageSpec, struct: StructSpec, imports: ImportNeeds): string[] {
+  const context = contextOf(message, struct, imports);
+  const conditions = struct.fields.map((field) => `!(${differsFromDefault(context, field, `value.${camelCase(field.name)}`)})`);
+  if (hasFlexibleVersions(context)) conditions.push('(value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0)');
+  if (conditions.length === 0) conditions.push('true');
+  return [
+    `/** True when every field of \`value\` holds its schema default. */`,
+    `function is${context.typeName}Default(value: ${context.typeName}): boolean {`,
+    `  return ${conditions.join('\n    && ')};`,
+    '}',
+  ];
+}
+
 /** The interface, create, write and read functions of one struct. */
 export function emitStruct(message: MessageSpec, struct: StructSpec, imports: ImportNeeds): string[] {
-  const versions = isEmpty(struct.versions) ? message.validVersions : struct.versions;
-  const context: StructContext = { message, struct, typeName: structTypeName(message, struct.name), versions, imports };
+  const context = contextOf(message, struct, imports);
   const tags = new Set<number>();
   for (const field of struct.fields) {
     if (field.tag === undefined) continue;

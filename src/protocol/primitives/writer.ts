@@ -11,13 +11,16 @@ import { unsignedVarintBytes, writeUnsignedVarint } from './varint.js';
 
 const INT16_MAX = 0x7fff;
 const INT32_MAX = 0x7fffffff;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 
 function outOfRange(what: string, value: number | bigint | string): ProtocolEncodeError {
   return new ProtocolEncodeError('VALUE_OUT_OF_RANGE', `Cannot encode ${what}: value "${String(value)}" is out of range`);
 }
 
 function checkInteger(value: number, lowest: number, highest: number, what: string): void {
-  if (!Number.isInteger(value) || value < lowest || value > highest) throw outOfRange(what, value);
+  // Comparisons are false for NaN, so one test catches non-numbers, fractions and overflow.
+  if (!(value >= lowest && value <= highest && Math.floor(value) === value)) throw outOfRange(what, value);
 }
 
 /** Writes Kafka primitive types into a growing buffer. */
@@ -85,7 +88,7 @@ export class Writer {
   }
 
   writeInt64(value: bigint): void {
-    if (typeof value !== 'bigint' || value < -(2n ** 63n) || value >= 2n ** 63n) throw outOfRange('int64', value);
+    if (typeof value !== 'bigint' || value < INT64_MIN || value > INT64_MAX) throw outOfRange('int64', value);
     const at = this.reserve(8);
     this.view.setBigInt64(at, value);
   }
@@ -120,6 +123,11 @@ export class Writer {
   }
 
   writeUnsignedVarint(value: number): void {
+    if (value >= 0 && value < 0x80 && Number.isInteger(value)) {
+      const at = this.reserve(1);
+      this.buffer[at] = value;
+      return;
+    }
     checkInteger(value, 0, 0xffffffff, 'unsigned varint');
     const at = this.reserve(unsignedVarintBytes(value));
     const after = writeUnsignedVarint(this.buffer, at, value);
@@ -172,15 +180,24 @@ export class Writer {
     this.buffer.set(bytes, at);
   }
 
-  writeArray<T>(items: readonly T[], flexible: boolean, writeItem: (item: T) => void): void {
+  /** Writes the length prefix of an array (-1 or compact 0 for null); the caller writes the items. */
+  writeArrayLength(items: readonly unknown[] | null, flexible: boolean): void {
+    if (items === null) {
+      this.writeLength(-1, flexible, true);
+      return;
+    }
     if (!Array.isArray(items)) throw outOfRange('array', String(items));
     this.writeLength(items.length, flexible, true);
-    for (const item of items) writeItem(item);
   }
 
-  writeNullableArray<T>(items: readonly T[] | null, flexible: boolean, writeItem: (item: T) => void): void {
-    if (items === null) this.writeLength(-1, flexible, true);
-    else this.writeArray(items, flexible, writeItem);
+  /** Writes a tagged-field section holding only the unknown fields kept from decoding, if any. */
+  writeUnknownTaggedFields(unknown: readonly RawTaggedField[] | undefined): void {
+    if (unknown === undefined || unknown.length === 0) {
+      const at = this.reserve(1);
+      this.buffer[at] = 0;
+      return;
+    }
+    this.writeTaggedFields([], unknown);
   }
 
   /**

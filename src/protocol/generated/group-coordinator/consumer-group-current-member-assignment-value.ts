@@ -44,9 +44,11 @@ export function writeConsumerGroupCurrentMemberAssignmentValue(writer: Writer, v
   writer.writeInt32(value.memberEpoch);
   writer.writeInt32(value.previousMemberEpoch);
   writer.writeInt8(value.state);
-  writer.writeArray(value.assignedPartitions, true, (item) => writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(writer, item, version));
-  writer.writeArray(value.partitionsPendingRevocation, true, (item) => writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.assignedPartitions, true);
+  for (const item of value.assignedPartitions) writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(writer, item, version);
+  writer.writeArrayLength(value.partitionsPendingRevocation, true);
+  for (const item of value.partitionsPendingRevocation) writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupCurrentMemberAssignmentValue in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -85,8 +87,9 @@ export function createConsumerGroupCurrentMemberAssignmentValueTopicPartitions(i
 /** Writes a ConsumerGroupCurrentMemberAssignmentValueTopicPartitions in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(writer: Writer, value: ConsumerGroupCurrentMemberAssignmentValueTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupCurrentMemberAssignmentValueTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -56,7 +56,8 @@ export function writeConsumerGroupMemberMetadataValue(writer: Writer, value: Con
   writer.writeNullableString(value.rackId, true);
   writer.writeString(value.clientId, true);
   writer.writeString(value.clientHost, true);
-  writer.writeArray(value.subscribedTopicNames, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.subscribedTopicNames, true);
+  for (const item of value.subscribedTopicNames) writer.writeString(item, true);
   writer.writeNullableString(value.subscribedTopicRegex, true);
   writer.writeInt32(value.rebalanceTimeoutMs);
   writer.writeNullableString(value.serverAssignor, true);
@@ -118,8 +119,9 @@ export function createConsumerGroupMemberMetadataValueClassicMemberMetadata(init
 /** Writes a ConsumerGroupMemberMetadataValueClassicMemberMetadata in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupMemberMetadataValueClassicMemberMetadata(writer: Writer, value: ConsumerGroupMemberMetadataValueClassicMemberMetadata, version: number): void {
   writer.writeInt32(value.sessionTimeoutMs);
-  writer.writeArray(value.supportedProtocols, true, (item) => writeConsumerGroupMemberMetadataValueClassicProtocol(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.supportedProtocols, true);
+  for (const item of value.supportedProtocols) writeConsumerGroupMemberMetadataValueClassicProtocol(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupMemberMetadataValueClassicMemberMetadata in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -156,7 +158,7 @@ export function createConsumerGroupMemberMetadataValueClassicProtocol(init: Part
 export function writeConsumerGroupMemberMetadataValueClassicProtocol(writer: Writer, value: ConsumerGroupMemberMetadataValueClassicProtocol, _version: number): void {
   writer.writeString(value.name, true);
   writer.writeBytes(value.metadata, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupMemberMetadataValueClassicProtocol in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -29,7 +29,7 @@ export function createConsumerGroupMetadataValue(init: Partial<ConsumerGroupMeta
 /** Writes a ConsumerGroupMetadataValue in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupMetadataValue(writer: Writer, value: ConsumerGroupMetadataValue, _version: number): void {
   writer.writeInt32(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupMetadataValue in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -29,8 +29,9 @@ export function createConsumerGroupPartitionMetadataValue(init: Partial<Consumer
 
 /** Writes a ConsumerGroupPartitionMetadataValue in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupPartitionMetadataValue(writer: Writer, value: ConsumerGroupPartitionMetadataValue, version: number): void {
-  writer.writeArray(value.topics, true, (item) => writeConsumerGroupPartitionMetadataValueTopicMetadata(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeConsumerGroupPartitionMetadataValueTopicMetadata(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupPartitionMetadataValue in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -73,8 +74,9 @@ export function writeConsumerGroupPartitionMetadataValueTopicMetadata(writer: Wr
   writer.writeUuid(value.topicId);
   writer.writeString(value.topicName, true);
   writer.writeInt32(value.numPartitions);
-  writer.writeArray(value.partitionMetadata, true, (item) => writeConsumerGroupPartitionMetadataValuePartitionMetadata(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionMetadata, true);
+  for (const item of value.partitionMetadata) writeConsumerGroupPartitionMetadataValuePartitionMetadata(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupPartitionMetadataValueTopicMetadata in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -112,8 +114,9 @@ export function createConsumerGroupPartitionMetadataValuePartitionMetadata(init:
 /** Writes a ConsumerGroupPartitionMetadataValuePartitionMetadata in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupPartitionMetadataValuePartitionMetadata(writer: Writer, value: ConsumerGroupPartitionMetadataValuePartitionMetadata, _version: number): void {
   writer.writeInt32(value.partition);
-  writer.writeArray(value.racks, true, (item) => writer.writeString(item, true));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.racks, true);
+  for (const item of value.racks) writer.writeString(item, true);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupPartitionMetadataValuePartitionMetadata in `version`; throws ProtocolDecodeError for malformed bytes. */

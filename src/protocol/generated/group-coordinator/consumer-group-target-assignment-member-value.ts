@@ -29,8 +29,9 @@ export function createConsumerGroupTargetAssignmentMemberValue(init: Partial<Con
 
 /** Writes a ConsumerGroupTargetAssignmentMemberValue in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupTargetAssignmentMemberValue(writer: Writer, value: ConsumerGroupTargetAssignmentMemberValue, version: number): void {
-  writer.writeArray(value.topicPartitions, true, (item) => writeConsumerGroupTargetAssignmentMemberValueTopicPartition(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  for (const item of value.topicPartitions) writeConsumerGroupTargetAssignmentMemberValueTopicPartition(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupTargetAssignmentMemberValue in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -65,8 +66,9 @@ export function createConsumerGroupTargetAssignmentMemberValueTopicPartition(ini
 /** Writes a ConsumerGroupTargetAssignmentMemberValueTopicPartition in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupTargetAssignmentMemberValueTopicPartition(writer: Writer, value: ConsumerGroupTargetAssignmentMemberValueTopicPartition, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupTargetAssignmentMemberValueTopicPartition in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -29,7 +29,7 @@ export function createConsumerGroupTargetAssignmentMetadataValue(init: Partial<C
 /** Writes a ConsumerGroupTargetAssignmentMetadataValue in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupTargetAssignmentMetadataValue(writer: Writer, value: ConsumerGroupTargetAssignmentMetadataValue, _version: number): void {
   writer.writeInt32(value.assignmentEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupTargetAssignmentMetadataValue in `version`; throws ProtocolDecodeError for malformed bytes. */

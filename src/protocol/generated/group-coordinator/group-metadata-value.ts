@@ -52,9 +52,10 @@ export function writeGroupMetadataValue(writer: Writer, value: GroupMetadataValu
   if (version >= 2) {
     writer.writeInt64(value.currentStateTimestamp);
   }
-  writer.writeArray(value.members, flexible, (item) => writeGroupMetadataValueMemberMetadata(writer, item, version));
+  writer.writeArrayLength(value.members, flexible);
+  for (const item of value.members) writeGroupMetadataValueMemberMetadata(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('GroupMetadataValue', version);
   }
@@ -131,7 +132,7 @@ export function writeGroupMetadataValueMemberMetadata(writer: Writer, value: Gro
   writer.writeBytes(value.subscription, flexible);
   writer.writeBytes(value.assignment, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('GroupMetadataValueMemberMetadata', version);
   }

@@ -52,7 +52,7 @@ export function writeOffsetCommitValue(writer: Writer, value: OffsetCommitValue,
     writer.writeInt64(value.expireTimestamp);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitValue', version);
   }

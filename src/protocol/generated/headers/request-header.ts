@@ -46,7 +46,7 @@ export function writeRequestHeader(writer: Writer, value: RequestHeader, version
     writer.writeNullableString(value.clientId, false);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('RequestHeader', version);
   }

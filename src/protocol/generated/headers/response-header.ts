@@ -32,7 +32,7 @@ export function writeResponseHeader(writer: Writer, value: ResponseHeader, versi
   const flexible = version >= 1;
   writer.writeInt32(value.correlationId);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ResponseHeader', version);
   }

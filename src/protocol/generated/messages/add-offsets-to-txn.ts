@@ -46,7 +46,7 @@ export function writeAddOffsetsToTxnRequest(writer: Writer, value: AddOffsetsToT
   writer.writeInt16(value.producerEpoch);
   writer.writeString(value.groupId, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddOffsetsToTxnRequest', version);
   }
@@ -100,7 +100,7 @@ export function writeAddOffsetsToTxnResponse(writer: Writer, value: AddOffsetsTo
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddOffsetsToTxnResponse', version);
   }

@@ -45,7 +45,8 @@ export function createAddPartitionsToTxnRequest(init: Partial<AddPartitionsToTxn
 export function writeAddPartitionsToTxnRequest(writer: Writer, value: AddPartitionsToTxnRequest, version: number): void {
   const flexible = version >= 3;
   if (version >= 4) {
-    writer.writeArray(value.transactions, flexible, (item) => writeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(writer, item, version));
+    writer.writeArrayLength(value.transactions, flexible);
+    for (const item of value.transactions) writeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(writer, item, version);
   }
   if (!(version >= 4) && value.transactions.length !== 0) {
     throw fieldNotInVersion('AddPartitionsToTxnRequest', 'transactions', version);
@@ -69,13 +70,14 @@ export function writeAddPartitionsToTxnRequest(writer: Writer, value: AddPartiti
     throw fieldNotInVersion('AddPartitionsToTxnRequest', 'v3AndBelowProducerEpoch', version);
   }
   if (version <= 3) {
-    writer.writeArray(value.v3AndBelowTopics, flexible, (item) => writeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(writer, item, version));
+    writer.writeArrayLength(value.v3AndBelowTopics, flexible);
+    for (const item of value.v3AndBelowTopics) writeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(writer, item, version);
   }
   if (!(version <= 3) && value.v3AndBelowTopics.length !== 0) {
     throw fieldNotInVersion('AddPartitionsToTxnRequest', 'v3AndBelowTopics', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddPartitionsToTxnRequest', version);
   }
@@ -132,8 +134,9 @@ export function writeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(writ
   writer.writeInt64(value.producerId);
   writer.writeInt16(value.producerEpoch);
   writer.writeBool(value.verifyOnly);
-  writer.writeArray(value.topics, true, (item) => writeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AddPartitionsToTxnRequestAddPartitionsToTxnTransaction in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -173,9 +176,10 @@ export function createAddPartitionsToTxnRequestAddPartitionsToTxnTopic(init: Par
 export function writeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(writer: Writer, value: AddPartitionsToTxnRequestAddPartitionsToTxnTopic, version: number): void {
   const flexible = version >= 3;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddPartitionsToTxnRequestAddPartitionsToTxnTopic', version);
   }
@@ -235,19 +239,21 @@ export function writeAddPartitionsToTxnResponse(writer: Writer, value: AddPartit
     writer.writeInt16(value.errorCode);
   }
   if (version >= 4) {
-    writer.writeArray(value.resultsByTransaction, flexible, (item) => writeAddPartitionsToTxnResponseAddPartitionsToTxnResult(writer, item, version));
+    writer.writeArrayLength(value.resultsByTransaction, flexible);
+    for (const item of value.resultsByTransaction) writeAddPartitionsToTxnResponseAddPartitionsToTxnResult(writer, item, version);
   }
   if (!(version >= 4) && value.resultsByTransaction.length !== 0) {
     throw fieldNotInVersion('AddPartitionsToTxnResponse', 'resultsByTransaction', version);
   }
   if (version <= 3) {
-    writer.writeArray(value.resultsByTopicV3AndBelow, flexible, (item) => writeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(writer, item, version));
+    writer.writeArrayLength(value.resultsByTopicV3AndBelow, flexible);
+    for (const item of value.resultsByTopicV3AndBelow) writeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(writer, item, version);
   }
   if (!(version <= 3) && value.resultsByTopicV3AndBelow.length !== 0) {
     throw fieldNotInVersion('AddPartitionsToTxnResponse', 'resultsByTopicV3AndBelow', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddPartitionsToTxnResponse', version);
   }
@@ -291,8 +297,9 @@ export function createAddPartitionsToTxnResponseAddPartitionsToTxnResult(init: P
 /** Writes a AddPartitionsToTxnResponseAddPartitionsToTxnResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAddPartitionsToTxnResponseAddPartitionsToTxnResult(writer: Writer, value: AddPartitionsToTxnResponseAddPartitionsToTxnResult, version: number): void {
   writer.writeString(value.transactionalId, true);
-  writer.writeArray(value.topicResults, true, (item) => writeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicResults, true);
+  for (const item of value.topicResults) writeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AddPartitionsToTxnResponseAddPartitionsToTxnResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -329,9 +336,10 @@ export function createAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(in
 export function writeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(writer: Writer, value: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult, version: number): void {
   const flexible = version >= 3;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.resultsByPartition, flexible, (item) => writeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult(writer, item, version));
+  writer.writeArrayLength(value.resultsByPartition, flexible);
+  for (const item of value.resultsByPartition) writeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult', version);
   }
@@ -376,7 +384,7 @@ export function writeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.partitionErrorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult', version);
   }

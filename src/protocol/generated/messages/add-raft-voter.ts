@@ -46,8 +46,9 @@ export function writeAddRaftVoterRequest(writer: Writer, value: AddRaftVoterRequ
   writer.writeInt32(value.timeoutMs);
   writer.writeInt32(value.voterId);
   writer.writeUuid(value.voterDirectoryId);
-  writer.writeArray(value.listeners, true, (item) => writeAddRaftVoterRequestListener(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.listeners, true);
+  for (const item of value.listeners) writeAddRaftVoterRequestListener(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AddRaftVoterRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -91,7 +92,7 @@ export function writeAddRaftVoterRequestListener(writer: Writer, value: AddRaftV
   writer.writeString(value.name, true);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AddRaftVoterRequestListener in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -140,7 +141,7 @@ export function writeAddRaftVoterResponse(writer: Writer, value: AddRaftVoterRes
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AddRaftVoterResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

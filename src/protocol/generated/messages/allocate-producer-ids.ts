@@ -35,7 +35,7 @@ export function createAllocateProducerIdsRequest(init: Partial<AllocateProducerI
 export function writeAllocateProducerIdsRequest(writer: Writer, value: AllocateProducerIdsRequest, _version: number): void {
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AllocateProducerIdsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -87,7 +87,7 @@ export function writeAllocateProducerIdsResponse(writer: Writer, value: Allocate
   writer.writeInt16(value.errorCode);
   writer.writeInt64(value.producerIdStart);
   writer.writeInt32(value.producerIdLen);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AllocateProducerIdsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

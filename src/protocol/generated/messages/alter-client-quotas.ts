@@ -34,10 +34,11 @@ export function createAlterClientQuotasRequest(init: Partial<AlterClientQuotasRe
 /** Writes a AlterClientQuotasRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterClientQuotasRequest(writer: Writer, value: AlterClientQuotasRequest, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.entries, flexible, (item) => writeAlterClientQuotasRequestEntryData(writer, item, version));
+  writer.writeArrayLength(value.entries, flexible);
+  for (const item of value.entries) writeAlterClientQuotasRequestEntryData(writer, item, version);
   writer.writeBool(value.validateOnly);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasRequest', version);
   }
@@ -79,10 +80,12 @@ export function createAlterClientQuotasRequestEntryData(init: Partial<AlterClien
 /** Writes a AlterClientQuotasRequestEntryData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterClientQuotasRequestEntryData(writer: Writer, value: AlterClientQuotasRequestEntryData, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.entity, flexible, (item) => writeAlterClientQuotasRequestEntityData(writer, item, version));
-  writer.writeArray(value.ops, flexible, (item) => writeAlterClientQuotasRequestOpData(writer, item, version));
+  writer.writeArrayLength(value.entity, flexible);
+  for (const item of value.entity) writeAlterClientQuotasRequestEntityData(writer, item, version);
+  writer.writeArrayLength(value.ops, flexible);
+  for (const item of value.ops) writeAlterClientQuotasRequestOpData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasRequestEntryData', version);
   }
@@ -127,7 +130,7 @@ export function writeAlterClientQuotasRequestEntityData(writer: Writer, value: A
   writer.writeString(value.entityType, flexible);
   writer.writeNullableString(value.entityName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasRequestEntityData', version);
   }
@@ -176,7 +179,7 @@ export function writeAlterClientQuotasRequestOpData(writer: Writer, value: Alter
   writer.writeFloat64(value.value);
   writer.writeBool(value.remove);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasRequestOpData', version);
   }
@@ -227,9 +230,10 @@ export function createAlterClientQuotasResponse(init: Partial<AlterClientQuotasR
 export function writeAlterClientQuotasResponse(writer: Writer, value: AlterClientQuotasResponse, version: number): void {
   const flexible = version >= 1;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.entries, flexible, (item) => writeAlterClientQuotasResponseEntryData(writer, item, version));
+  writer.writeArrayLength(value.entries, flexible);
+  for (const item of value.entries) writeAlterClientQuotasResponseEntryData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasResponse', version);
   }
@@ -276,9 +280,10 @@ export function writeAlterClientQuotasResponseEntryData(writer: Writer, value: A
   const flexible = version >= 1;
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
-  writer.writeArray(value.entity, flexible, (item) => writeAlterClientQuotasResponseEntityData(writer, item, version));
+  writer.writeArrayLength(value.entity, flexible);
+  for (const item of value.entity) writeAlterClientQuotasResponseEntityData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasResponseEntryData', version);
   }
@@ -324,7 +329,7 @@ export function writeAlterClientQuotasResponseEntityData(writer: Writer, value: 
   writer.writeString(value.entityType, flexible);
   writer.writeNullableString(value.entityName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterClientQuotasResponseEntityData', version);
   }

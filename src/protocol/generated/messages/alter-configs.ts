@@ -34,10 +34,11 @@ export function createAlterConfigsRequest(init: Partial<AlterConfigsRequest> = {
 /** Writes a AlterConfigsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterConfigsRequest(writer: Writer, value: AlterConfigsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.resources, flexible, (item) => writeAlterConfigsRequestAlterConfigsResource(writer, item, version));
+  writer.writeArrayLength(value.resources, flexible);
+  for (const item of value.resources) writeAlterConfigsRequestAlterConfigsResource(writer, item, version);
   writer.writeBool(value.validateOnly);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterConfigsRequest', version);
   }
@@ -84,9 +85,10 @@ export function writeAlterConfigsRequestAlterConfigsResource(writer: Writer, val
   const flexible = version >= 2;
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
-  writer.writeArray(value.configs, flexible, (item) => writeAlterConfigsRequestAlterableConfig(writer, item, version));
+  writer.writeArrayLength(value.configs, flexible);
+  for (const item of value.configs) writeAlterConfigsRequestAlterableConfig(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterConfigsRequestAlterConfigsResource', version);
   }
@@ -132,7 +134,7 @@ export function writeAlterConfigsRequestAlterableConfig(writer: Writer, value: A
   writer.writeString(value.name, flexible);
   writer.writeNullableString(value.value, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterConfigsRequestAlterableConfig', version);
   }
@@ -182,9 +184,10 @@ export function createAlterConfigsResponse(init: Partial<AlterConfigsResponse> =
 export function writeAlterConfigsResponse(writer: Writer, value: AlterConfigsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.responses, flexible, (item) => writeAlterConfigsResponseAlterConfigsResourceResponse(writer, item, version));
+  writer.writeArrayLength(value.responses, flexible);
+  for (const item of value.responses) writeAlterConfigsResponseAlterConfigsResourceResponse(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterConfigsResponse', version);
   }
@@ -237,7 +240,7 @@ export function writeAlterConfigsResponseAlterConfigsResourceResponse(writer: Wr
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterConfigsResponseAlterConfigsResourceResponse', version);
   }

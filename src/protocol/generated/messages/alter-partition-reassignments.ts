@@ -34,8 +34,9 @@ export function createAlterPartitionReassignmentsRequest(init: Partial<AlterPart
 /** Writes a AlterPartitionReassignmentsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterPartitionReassignmentsRequest(writer: Writer, value: AlterPartitionReassignmentsRequest, version: number): void {
   writer.writeInt32(value.timeoutMs);
-  writer.writeArray(value.topics, true, (item) => writeAlterPartitionReassignmentsRequestReassignableTopic(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAlterPartitionReassignmentsRequestReassignableTopic(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createAlterPartitionReassignmentsRequestReassignableTopic(init: 
 /** Writes a AlterPartitionReassignmentsRequestReassignableTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterPartitionReassignmentsRequestReassignableTopic(writer: Writer, value: AlterPartitionReassignmentsRequestReassignableTopic, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeAlterPartitionReassignmentsRequestReassignablePartition(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAlterPartitionReassignmentsRequestReassignablePartition(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsRequestReassignableTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -108,8 +110,9 @@ export function createAlterPartitionReassignmentsRequestReassignablePartition(in
 /** Writes a AlterPartitionReassignmentsRequestReassignablePartition in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterPartitionReassignmentsRequestReassignablePartition(writer: Writer, value: AlterPartitionReassignmentsRequestReassignablePartition, _version: number): void {
   writer.writeInt32(value.partitionIndex);
-  writer.writeNullableArray(value.replicas, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.replicas, true);
+  if (value.replicas !== null) for (const item of value.replicas) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsRequestReassignablePartition in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -160,8 +163,9 @@ export function writeAlterPartitionReassignmentsResponse(writer: Writer, value: 
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.responses, true, (item) => writeAlterPartitionReassignmentsResponseReassignableTopicResponse(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.responses, true);
+  for (const item of value.responses) writeAlterPartitionReassignmentsResponseReassignableTopicResponse(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -199,8 +203,9 @@ export function createAlterPartitionReassignmentsResponseReassignableTopicRespon
 /** Writes a AlterPartitionReassignmentsResponseReassignableTopicResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterPartitionReassignmentsResponseReassignableTopicResponse(writer: Writer, value: AlterPartitionReassignmentsResponseReassignableTopicResponse, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeAlterPartitionReassignmentsResponseReassignablePartitionResponse(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAlterPartitionReassignmentsResponseReassignablePartitionResponse(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsResponseReassignableTopicResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -241,7 +246,7 @@ export function writeAlterPartitionReassignmentsResponseReassignablePartitionRes
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionReassignmentsResponseReassignablePartitionResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -39,8 +39,9 @@ export function createAlterPartitionRequest(init: Partial<AlterPartitionRequest>
 export function writeAlterPartitionRequest(writer: Writer, value: AlterPartitionRequest, version: number): void {
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeArray(value.topics, true, (item) => writeAlterPartitionRequestTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAlterPartitionRequestTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -85,8 +86,9 @@ export function writeAlterPartitionRequestTopicData(writer: Writer, value: Alter
   if (version >= 2) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitions, true, (item) => writeAlterPartitionRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAlterPartitionRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionRequestTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -137,13 +139,15 @@ export function writeAlterPartitionRequestPartitionData(writer: Writer, value: A
   writer.writeInt32(value.partitionIndex);
   writer.writeInt32(value.leaderEpoch);
   if (version <= 2) {
-    writer.writeArray(value.newIsr, true, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.newIsr, true);
+    for (const item of value.newIsr) writer.writeInt32(item);
   }
   if (!(version <= 2) && value.newIsr.length !== 0) {
     throw fieldNotInVersion('AlterPartitionRequestPartitionData', 'newIsr', version);
   }
   if (version >= 3) {
-    writer.writeArray(value.newIsrWithEpochs, true, (item) => writeAlterPartitionRequestBrokerState(writer, item, version));
+    writer.writeArrayLength(value.newIsrWithEpochs, true);
+    for (const item of value.newIsrWithEpochs) writeAlterPartitionRequestBrokerState(writer, item, version);
   }
   if (!(version >= 3) && value.newIsrWithEpochs.length !== 0) {
     throw fieldNotInVersion('AlterPartitionRequestPartitionData', 'newIsrWithEpochs', version);
@@ -155,7 +159,7 @@ export function writeAlterPartitionRequestPartitionData(writer: Writer, value: A
     throw fieldNotInVersion('AlterPartitionRequestPartitionData', 'leaderRecoveryState', version);
   }
   writer.writeInt32(value.partitionEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -196,7 +200,7 @@ export function createAlterPartitionRequestBrokerState(init: Partial<AlterPartit
 export function writeAlterPartitionRequestBrokerState(writer: Writer, value: AlterPartitionRequestBrokerState, _version: number): void {
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionRequestBrokerState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -243,8 +247,9 @@ export function createAlterPartitionResponse(init: Partial<AlterPartitionRespons
 export function writeAlterPartitionResponse(writer: Writer, value: AlterPartitionResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.topics, true, (item) => writeAlterPartitionResponseTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAlterPartitionResponseTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -289,8 +294,9 @@ export function writeAlterPartitionResponseTopicData(writer: Writer, value: Alte
   if (version >= 2) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitions, true, (item) => writeAlterPartitionResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAlterPartitionResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionResponseTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -345,12 +351,13 @@ export function writeAlterPartitionResponsePartitionData(writer: Writer, value: 
   writer.writeInt16(value.errorCode);
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeArray(value.isr, true, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.isr, true);
+  for (const item of value.isr) writer.writeInt32(item);
   if (version >= 1) {
     writer.writeInt8(value.leaderRecoveryState);
   }
   writer.writeInt32(value.partitionEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterPartitionResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -32,9 +32,10 @@ export function createAlterReplicaLogDirsRequest(init: Partial<AlterReplicaLogDi
 /** Writes a AlterReplicaLogDirsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterReplicaLogDirsRequest(writer: Writer, value: AlterReplicaLogDirsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.dirs, flexible, (item) => writeAlterReplicaLogDirsRequestAlterReplicaLogDir(writer, item, version));
+  writer.writeArrayLength(value.dirs, flexible);
+  for (const item of value.dirs) writeAlterReplicaLogDirsRequestAlterReplicaLogDir(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsRequest', version);
   }
@@ -76,9 +77,10 @@ export function createAlterReplicaLogDirsRequestAlterReplicaLogDir(init: Partial
 export function writeAlterReplicaLogDirsRequestAlterReplicaLogDir(writer: Writer, value: AlterReplicaLogDirsRequestAlterReplicaLogDir, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.path, flexible);
-  writer.writeArray(value.topics, flexible, (item) => writeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsRequestAlterReplicaLogDir', version);
   }
@@ -121,9 +123,10 @@ export function createAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(init: Pa
 export function writeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(writer: Writer, value: AlterReplicaLogDirsRequestAlterReplicaLogDirTopic, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsRequestAlterReplicaLogDirTopic', version);
   }
@@ -173,9 +176,10 @@ export function createAlterReplicaLogDirsResponse(init: Partial<AlterReplicaLogD
 export function writeAlterReplicaLogDirsResponse(writer: Writer, value: AlterReplicaLogDirsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, flexible, (item) => writeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsResponse', version);
   }
@@ -218,9 +222,10 @@ export function createAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(i
 export function writeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(writer: Writer, value: AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.topicName, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult', version);
   }
@@ -265,7 +270,7 @@ export function writeAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResul
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('AlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult', version);
   }

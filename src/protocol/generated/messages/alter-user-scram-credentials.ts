@@ -32,9 +32,11 @@ export function createAlterUserScramCredentialsRequest(init: Partial<AlterUserSc
 
 /** Writes a AlterUserScramCredentialsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterUserScramCredentialsRequest(writer: Writer, value: AlterUserScramCredentialsRequest, version: number): void {
-  writer.writeArray(value.deletions, true, (item) => writeAlterUserScramCredentialsRequestScramCredentialDeletion(writer, item, version));
-  writer.writeArray(value.upsertions, true, (item) => writeAlterUserScramCredentialsRequestScramCredentialUpsertion(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.deletions, true);
+  for (const item of value.deletions) writeAlterUserScramCredentialsRequestScramCredentialDeletion(writer, item, version);
+  writer.writeArrayLength(value.upsertions, true);
+  for (const item of value.upsertions) writeAlterUserScramCredentialsRequestScramCredentialUpsertion(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterUserScramCredentialsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,7 +73,7 @@ export function createAlterUserScramCredentialsRequestScramCredentialDeletion(in
 export function writeAlterUserScramCredentialsRequestScramCredentialDeletion(writer: Writer, value: AlterUserScramCredentialsRequestScramCredentialDeletion, _version: number): void {
   writer.writeString(value.name, true);
   writer.writeInt8(value.mechanism);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterUserScramCredentialsRequestScramCredentialDeletion in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -120,7 +122,7 @@ export function writeAlterUserScramCredentialsRequestScramCredentialUpsertion(wr
   writer.writeInt32(value.iterations);
   writer.writeBytes(value.salt, true);
   writer.writeBytes(value.saltedPassword, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterUserScramCredentialsRequestScramCredentialUpsertion in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -166,8 +168,9 @@ export function createAlterUserScramCredentialsResponse(init: Partial<AlterUserS
 /** Writes a AlterUserScramCredentialsResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAlterUserScramCredentialsResponse(writer: Writer, value: AlterUserScramCredentialsResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, true, (item) => writeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterUserScramCredentialsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -208,7 +211,7 @@ export function writeAlterUserScramCredentialsResponseAlterUserScramCredentialsR
   writer.writeString(value.user, true);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AlterUserScramCredentialsResponseAlterUserScramCredentialsResult in `version`; throws ProtocolDecodeError for malformed bytes. */

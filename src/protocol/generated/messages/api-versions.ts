@@ -41,7 +41,7 @@ export function writeApiVersionsRequest(writer: Writer, value: ApiVersionsReques
     writer.writeString(value.clientSoftwareVersion, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ApiVersionsRequest', version);
   }
@@ -106,7 +106,8 @@ export function createApiVersionsResponse(init: Partial<ApiVersionsResponse> = {
 export function writeApiVersionsResponse(writer: Writer, value: ApiVersionsResponse, version: number): void {
   const flexible = version >= 3;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.apiKeys, flexible, (item) => writeApiVersionsResponseApiVersion(writer, item, version));
+  writer.writeArrayLength(value.apiKeys, flexible);
+  for (const item of value.apiKeys) writeApiVersionsResponseApiVersion(writer, item, version);
   if (version >= 1) {
     writer.writeInt32(value.throttleTimeMs);
   }
@@ -114,7 +115,8 @@ export function writeApiVersionsResponse(writer: Writer, value: ApiVersionsRespo
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 3) && value.supportedFeatures.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-        taggedWriter.writeArray(value.supportedFeatures, true, (item) => writeApiVersionsResponseSupportedFeatureKey(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.supportedFeatures, true);
+        for (const item of value.supportedFeatures) writeApiVersionsResponseSupportedFeatureKey(taggedWriter, item, version);
       }));
     }
     if ((version >= 3) && value.finalizedFeaturesEpoch !== -1n) {
@@ -124,7 +126,8 @@ export function writeApiVersionsResponse(writer: Writer, value: ApiVersionsRespo
     }
     if ((version >= 3) && value.finalizedFeatures.length !== 0) {
       taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
-        taggedWriter.writeArray(value.finalizedFeatures, true, (item) => writeApiVersionsResponseFinalizedFeatureKey(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.finalizedFeatures, true);
+        for (const item of value.finalizedFeatures) writeApiVersionsResponseFinalizedFeatureKey(taggedWriter, item, version);
       }));
     }
     if ((version >= 3) && value.zkMigrationReady !== false) {
@@ -207,7 +210,7 @@ export function writeApiVersionsResponseApiVersion(writer: Writer, value: ApiVer
   writer.writeInt16(value.minVersion);
   writer.writeInt16(value.maxVersion);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ApiVersionsResponseApiVersion', version);
   }
@@ -255,7 +258,7 @@ export function writeApiVersionsResponseSupportedFeatureKey(writer: Writer, valu
   writer.writeString(value.name, true);
   writer.writeInt16(value.minVersion);
   writer.writeInt16(value.maxVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ApiVersionsResponseSupportedFeatureKey in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -297,7 +300,7 @@ export function writeApiVersionsResponseFinalizedFeatureKey(writer: Writer, valu
   writer.writeString(value.name, true);
   writer.writeInt16(value.maxVersionLevel);
   writer.writeInt16(value.minVersionLevel);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ApiVersionsResponseFinalizedFeatureKey in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -38,8 +38,9 @@ export function createAssignReplicasToDirsRequest(init: Partial<AssignReplicasTo
 export function writeAssignReplicasToDirsRequest(writer: Writer, value: AssignReplicasToDirsRequest, version: number): void {
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeArray(value.directories, true, (item) => writeAssignReplicasToDirsRequestDirectoryData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.directories, true);
+  for (const item of value.directories) writeAssignReplicasToDirsRequestDirectoryData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -76,8 +77,9 @@ export function createAssignReplicasToDirsRequestDirectoryData(init: Partial<Ass
 /** Writes a AssignReplicasToDirsRequestDirectoryData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAssignReplicasToDirsRequestDirectoryData(writer: Writer, value: AssignReplicasToDirsRequestDirectoryData, version: number): void {
   writer.writeUuid(value.id);
-  writer.writeArray(value.topics, true, (item) => writeAssignReplicasToDirsRequestTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAssignReplicasToDirsRequestTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsRequestDirectoryData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -113,8 +115,9 @@ export function createAssignReplicasToDirsRequestTopicData(init: Partial<AssignR
 /** Writes a AssignReplicasToDirsRequestTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAssignReplicasToDirsRequestTopicData(writer: Writer, value: AssignReplicasToDirsRequestTopicData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeAssignReplicasToDirsRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAssignReplicasToDirsRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsRequestTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -147,7 +150,7 @@ export function createAssignReplicasToDirsRequestPartitionData(init: Partial<Ass
 /** Writes a AssignReplicasToDirsRequestPartitionData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAssignReplicasToDirsRequestPartitionData(writer: Writer, value: AssignReplicasToDirsRequestPartitionData, _version: number): void {
   writer.writeInt32(value.partitionIndex);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -193,8 +196,9 @@ export function createAssignReplicasToDirsResponse(init: Partial<AssignReplicasT
 export function writeAssignReplicasToDirsResponse(writer: Writer, value: AssignReplicasToDirsResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.directories, true, (item) => writeAssignReplicasToDirsResponseDirectoryData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.directories, true);
+  for (const item of value.directories) writeAssignReplicasToDirsResponseDirectoryData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -231,8 +235,9 @@ export function createAssignReplicasToDirsResponseDirectoryData(init: Partial<As
 /** Writes a AssignReplicasToDirsResponseDirectoryData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAssignReplicasToDirsResponseDirectoryData(writer: Writer, value: AssignReplicasToDirsResponseDirectoryData, version: number): void {
   writer.writeUuid(value.id);
-  writer.writeArray(value.topics, true, (item) => writeAssignReplicasToDirsResponseTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeAssignReplicasToDirsResponseTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsResponseDirectoryData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -268,8 +273,9 @@ export function createAssignReplicasToDirsResponseTopicData(init: Partial<Assign
 /** Writes a AssignReplicasToDirsResponseTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeAssignReplicasToDirsResponseTopicData(writer: Writer, value: AssignReplicasToDirsResponseTopicData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeAssignReplicasToDirsResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeAssignReplicasToDirsResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsResponseTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -306,7 +312,7 @@ export function createAssignReplicasToDirsResponsePartitionData(init: Partial<As
 export function writeAssignReplicasToDirsResponsePartitionData(writer: Writer, value: AssignReplicasToDirsResponsePartitionData, _version: number): void {
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AssignReplicasToDirsResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -45,12 +45,14 @@ export function writeBeginQuorumEpochRequest(writer: Writer, value: BeginQuorumE
   if (version >= 1) {
     writer.writeInt32(value.voterId);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeBeginQuorumEpochRequestTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeBeginQuorumEpochRequestTopicData(writer, item, version);
   if (version >= 1) {
-    writer.writeArray(value.leaderEndpoints, flexible, (item) => writeBeginQuorumEpochRequestLeaderEndpoint(writer, item, version));
+    writer.writeArrayLength(value.leaderEndpoints, flexible);
+    for (const item of value.leaderEndpoints) writeBeginQuorumEpochRequestLeaderEndpoint(writer, item, version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('BeginQuorumEpochRequest', version);
   }
@@ -95,9 +97,10 @@ export function createBeginQuorumEpochRequestTopicData(init: Partial<BeginQuorum
 export function writeBeginQuorumEpochRequestTopicData(writer: Writer, value: BeginQuorumEpochRequestTopicData, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.topicName, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeBeginQuorumEpochRequestPartitionData(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeBeginQuorumEpochRequestPartitionData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('BeginQuorumEpochRequestTopicData', version);
   }
@@ -152,7 +155,7 @@ export function writeBeginQuorumEpochRequestPartitionData(writer: Writer, value:
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('BeginQuorumEpochRequestPartitionData', version);
   }
@@ -201,7 +204,7 @@ export function writeBeginQuorumEpochRequestLeaderEndpoint(writer: Writer, value
   writer.writeString(value.name, true);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BeginQuorumEpochRequestLeaderEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -249,7 +252,8 @@ export function createBeginQuorumEpochResponse(init: Partial<BeginQuorumEpochRes
 export function writeBeginQuorumEpochResponse(writer: Writer, value: BeginQuorumEpochResponse, version: number): void {
   const flexible = version >= 1;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.topics, flexible, (item) => writeBeginQuorumEpochResponseTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeBeginQuorumEpochResponseTopicData(writer, item, version);
   if (!(version >= 1) && value.nodeEndpoints.length !== 0) {
     throw fieldNotInVersion('BeginQuorumEpochResponse', 'nodeEndpoints', version);
   }
@@ -257,7 +261,8 @@ export function writeBeginQuorumEpochResponse(writer: Writer, value: BeginQuorum
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 1) && value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-        taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeBeginQuorumEpochResponseNodeEndpoint(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+        for (const item of value.nodeEndpoints) writeBeginQuorumEpochResponseNodeEndpoint(taggedWriter, item, version);
       }));
     }
     writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -313,9 +318,10 @@ export function createBeginQuorumEpochResponseTopicData(init: Partial<BeginQuoru
 export function writeBeginQuorumEpochResponseTopicData(writer: Writer, value: BeginQuorumEpochResponseTopicData, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.topicName, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeBeginQuorumEpochResponsePartitionData(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeBeginQuorumEpochResponsePartitionData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('BeginQuorumEpochResponseTopicData', version);
   }
@@ -368,7 +374,7 @@ export function writeBeginQuorumEpochResponsePartitionData(writer: Writer, value
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('BeginQuorumEpochResponsePartitionData', version);
   }
@@ -417,7 +423,7 @@ export function writeBeginQuorumEpochResponseNodeEndpoint(writer: Writer, value:
   writer.writeInt32(value.nodeId);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BeginQuorumEpochResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -57,7 +57,8 @@ export function writeBrokerHeartbeatRequest(writer: Writer, value: BrokerHeartbe
   const taggedFields: RawTaggedField[] = [];
   if ((version >= 1) && value.offlineLogDirs.length !== 0) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-      taggedWriter.writeArray(value.offlineLogDirs, true, (item) => taggedWriter.writeUuid(item));
+      taggedWriter.writeArrayLength(value.offlineLogDirs, true);
+      for (const item of value.offlineLogDirs) taggedWriter.writeUuid(item);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -129,7 +130,7 @@ export function writeBrokerHeartbeatResponse(writer: Writer, value: BrokerHeartb
   writer.writeBool(value.isCaughtUp);
   writer.writeBool(value.isFenced);
   writer.writeBool(value.shouldShutDown);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BrokerHeartbeatResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -58,8 +58,10 @@ export function writeBrokerRegistrationRequest(writer: Writer, value: BrokerRegi
   writer.writeInt32(value.brokerId);
   writer.writeString(value.clusterId, true);
   writer.writeUuid(value.incarnationId);
-  writer.writeArray(value.listeners, true, (item) => writeBrokerRegistrationRequestListener(writer, item, version));
-  writer.writeArray(value.features, true, (item) => writeBrokerRegistrationRequestFeature(writer, item, version));
+  writer.writeArrayLength(value.listeners, true);
+  for (const item of value.listeners) writeBrokerRegistrationRequestListener(writer, item, version);
+  writer.writeArrayLength(value.features, true);
+  for (const item of value.features) writeBrokerRegistrationRequestFeature(writer, item, version);
   writer.writeNullableString(value.rack, true);
   if (version >= 1) {
     writer.writeBool(value.isMigratingZkBroker);
@@ -68,12 +70,13 @@ export function writeBrokerRegistrationRequest(writer: Writer, value: BrokerRegi
     throw fieldNotInVersion('BrokerRegistrationRequest', 'isMigratingZkBroker', version);
   }
   if (version >= 2) {
-    writer.writeArray(value.logDirs, true, (item) => writer.writeUuid(item));
+    writer.writeArrayLength(value.logDirs, true);
+    for (const item of value.logDirs) writer.writeUuid(item);
   }
   if (version >= 3) {
     writer.writeInt64(value.previousBrokerEpoch);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BrokerRegistrationRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -125,7 +128,7 @@ export function writeBrokerRegistrationRequestListener(writer: Writer, value: Br
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
   writer.writeInt16(value.securityProtocol);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BrokerRegistrationRequestListener in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -168,7 +171,7 @@ export function writeBrokerRegistrationRequestFeature(writer: Writer, value: Bro
   writer.writeString(value.name, true);
   writer.writeInt16(value.minSupportedVersion);
   writer.writeInt16(value.maxSupportedVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BrokerRegistrationRequestFeature in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -217,7 +220,7 @@ export function writeBrokerRegistrationResponse(writer: Writer, value: BrokerReg
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a BrokerRegistrationResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

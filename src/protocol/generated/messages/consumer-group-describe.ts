@@ -33,9 +33,10 @@ export function createConsumerGroupDescribeRequest(init: Partial<ConsumerGroupDe
 
 /** Writes a ConsumerGroupDescribeRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupDescribeRequest(writer: Writer, value: ConsumerGroupDescribeRequest, _version: number): void {
-  writer.writeArray(value.groupIds, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.groupIds, true);
+  for (const item of value.groupIds) writer.writeString(item, true);
   writer.writeBool(value.includeAuthorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -78,8 +79,9 @@ export function createConsumerGroupDescribeResponse(init: Partial<ConsumerGroupD
 /** Writes a ConsumerGroupDescribeResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupDescribeResponse(writer: Writer, value: ConsumerGroupDescribeResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.groups, true, (item) => writeConsumerGroupDescribeResponseDescribedGroup(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.groups, true);
+  for (const item of value.groups) writeConsumerGroupDescribeResponseDescribedGroup(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -142,9 +144,10 @@ export function writeConsumerGroupDescribeResponseDescribedGroup(writer: Writer,
   writer.writeInt32(value.groupEpoch);
   writer.writeInt32(value.assignmentEpoch);
   writer.writeString(value.assignorName, true);
-  writer.writeArray(value.members, true, (item) => writeConsumerGroupDescribeResponseMember(writer, item, version));
+  writer.writeArrayLength(value.members, true);
+  for (const item of value.members) writeConsumerGroupDescribeResponseMember(writer, item, version);
   writer.writeInt32(value.authorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeResponseDescribedGroup in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -216,11 +219,12 @@ export function writeConsumerGroupDescribeResponseMember(writer: Writer, value: 
   writer.writeInt32(value.memberEpoch);
   writer.writeString(value.clientId, true);
   writer.writeString(value.clientHost, true);
-  writer.writeArray(value.subscribedTopicNames, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.subscribedTopicNames, true);
+  for (const item of value.subscribedTopicNames) writer.writeString(item, true);
   writer.writeNullableString(value.subscribedTopicRegex, true);
   writeConsumerGroupDescribeResponseAssignment(writer, value.assignment, version);
   writeConsumerGroupDescribeResponseAssignment(writer, value.targetAssignment, version);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeResponseMember in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -268,8 +272,9 @@ export function createConsumerGroupDescribeResponseTopicPartitions(init: Partial
 export function writeConsumerGroupDescribeResponseTopicPartitions(writer: Writer, value: ConsumerGroupDescribeResponseTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeResponseTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -302,8 +307,9 @@ export function createConsumerGroupDescribeResponseAssignment(init: Partial<Cons
 
 /** Writes a ConsumerGroupDescribeResponseAssignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupDescribeResponseAssignment(writer: Writer, value: ConsumerGroupDescribeResponseAssignment, version: number): void {
-  writer.writeArray(value.topicPartitions, true, (item) => writeConsumerGroupDescribeResponseTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  for (const item of value.topicPartitions) writeConsumerGroupDescribeResponseTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupDescribeResponseAssignment in `version`; throws ProtocolDecodeError for malformed bytes. */

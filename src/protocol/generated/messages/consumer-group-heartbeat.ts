@@ -64,7 +64,8 @@ export function writeConsumerGroupHeartbeatRequest(writer: Writer, value: Consum
   writer.writeNullableString(value.instanceId, true);
   writer.writeNullableString(value.rackId, true);
   writer.writeInt32(value.rebalanceTimeoutMs);
-  writer.writeNullableArray(value.subscribedTopicNames, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.subscribedTopicNames, true);
+  if (value.subscribedTopicNames !== null) for (const item of value.subscribedTopicNames) writer.writeString(item, true);
   if (version >= 1) {
     writer.writeNullableString(value.subscribedTopicRegex, true);
   }
@@ -72,8 +73,9 @@ export function writeConsumerGroupHeartbeatRequest(writer: Writer, value: Consum
     throw fieldNotInVersion('ConsumerGroupHeartbeatRequest', 'subscribedTopicRegex', version);
   }
   writer.writeNullableString(value.serverAssignor, true);
-  writer.writeNullableArray(value.topicPartitions, true, (item) => writeConsumerGroupHeartbeatRequestTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  if (value.topicPartitions !== null) for (const item of value.topicPartitions) writeConsumerGroupHeartbeatRequestTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupHeartbeatRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -117,8 +119,9 @@ export function createConsumerGroupHeartbeatRequestTopicPartitions(init: Partial
 /** Writes a ConsumerGroupHeartbeatRequestTopicPartitions in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupHeartbeatRequestTopicPartitions(writer: Writer, value: ConsumerGroupHeartbeatRequestTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupHeartbeatRequestTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -183,7 +186,7 @@ export function writeConsumerGroupHeartbeatResponse(writer: Writer, value: Consu
   writer.writeInt32(value.heartbeatIntervalMs);
   if (value.assignment === null) writer.writeInt8(-1);
   else { writer.writeInt8(1); writeConsumerGroupHeartbeatResponseAssignment(writer, value.assignment, version); }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupHeartbeatResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -220,8 +223,9 @@ export function createConsumerGroupHeartbeatResponseAssignment(init: Partial<Con
 
 /** Writes a ConsumerGroupHeartbeatResponseAssignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupHeartbeatResponseAssignment(writer: Writer, value: ConsumerGroupHeartbeatResponseAssignment, version: number): void {
-  writer.writeArray(value.topicPartitions, true, (item) => writeConsumerGroupHeartbeatResponseTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  for (const item of value.topicPartitions) writeConsumerGroupHeartbeatResponseTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupHeartbeatResponseAssignment in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -256,8 +260,9 @@ export function createConsumerGroupHeartbeatResponseTopicPartitions(init: Partia
 /** Writes a ConsumerGroupHeartbeatResponseTopicPartitions in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeConsumerGroupHeartbeatResponseTopicPartitions(writer: Writer, value: ConsumerGroupHeartbeatResponseTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConsumerGroupHeartbeatResponseTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */

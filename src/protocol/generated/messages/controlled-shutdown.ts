@@ -40,7 +40,7 @@ export function writeControlledShutdownRequest(writer: Writer, value: Controlled
     writer.writeInt64(value.brokerEpoch);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ControlledShutdownRequest', version);
   }
@@ -90,9 +90,10 @@ export function createControlledShutdownResponse(init: Partial<ControlledShutdow
 export function writeControlledShutdownResponse(writer: Writer, value: ControlledShutdownResponse, version: number): void {
   const flexible = version >= 3;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.remainingPartitions, flexible, (item) => writeControlledShutdownResponseRemainingPartition(writer, item, version));
+  writer.writeArrayLength(value.remainingPartitions, flexible);
+  for (const item of value.remainingPartitions) writeControlledShutdownResponseRemainingPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ControlledShutdownResponse', version);
   }
@@ -137,7 +138,7 @@ export function writeControlledShutdownResponseRemainingPartition(writer: Writer
   writer.writeString(value.topicName, flexible);
   writer.writeInt32(value.partitionIndex);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ControlledShutdownResponseRemainingPartition', version);
   }

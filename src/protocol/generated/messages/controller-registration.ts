@@ -45,9 +45,11 @@ export function writeControllerRegistrationRequest(writer: Writer, value: Contro
   writer.writeInt32(value.controllerId);
   writer.writeUuid(value.incarnationId);
   writer.writeBool(value.zkMigrationReady);
-  writer.writeArray(value.listeners, true, (item) => writeControllerRegistrationRequestListener(writer, item, version));
-  writer.writeArray(value.features, true, (item) => writeControllerRegistrationRequestFeature(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.listeners, true);
+  for (const item of value.listeners) writeControllerRegistrationRequestListener(writer, item, version);
+  writer.writeArrayLength(value.features, true);
+  for (const item of value.features) writeControllerRegistrationRequestFeature(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ControllerRegistrationRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -95,7 +97,7 @@ export function writeControllerRegistrationRequestListener(writer: Writer, value
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
   writer.writeInt16(value.securityProtocol);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ControllerRegistrationRequestListener in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -138,7 +140,7 @@ export function writeControllerRegistrationRequestFeature(writer: Writer, value:
   writer.writeString(value.name, true);
   writer.writeInt16(value.minSupportedVersion);
   writer.writeInt16(value.maxSupportedVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ControllerRegistrationRequestFeature in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -187,7 +189,7 @@ export function writeControllerRegistrationResponse(writer: Writer, value: Contr
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ControllerRegistrationResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -31,9 +31,10 @@ export function createCreateAclsRequest(init: Partial<CreateAclsRequest> = {}): 
 /** Writes a CreateAclsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeCreateAclsRequest(writer: Writer, value: CreateAclsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.creations, flexible, (item) => writeCreateAclsRequestAclCreation(writer, item, version));
+  writer.writeArrayLength(value.creations, flexible);
+  for (const item of value.creations) writeCreateAclsRequestAclCreation(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateAclsRequest', version);
   }
@@ -102,7 +103,7 @@ export function writeCreateAclsRequestAclCreation(writer: Writer, value: CreateA
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateAclsRequestAclCreation', version);
   }
@@ -157,9 +158,10 @@ export function createCreateAclsResponse(init: Partial<CreateAclsResponse> = {})
 export function writeCreateAclsResponse(writer: Writer, value: CreateAclsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, flexible, (item) => writeCreateAclsResponseAclCreationResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeCreateAclsResponseAclCreationResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateAclsResponse', version);
   }
@@ -204,7 +206,7 @@ export function writeCreateAclsResponseAclCreationResult(writer: Writer, value: 
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateAclsResponseAclCreationResult', version);
   }

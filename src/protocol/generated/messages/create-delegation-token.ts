@@ -52,10 +52,11 @@ export function writeCreateDelegationTokenRequest(writer: Writer, value: CreateD
   if (!(version >= 3) && value.ownerPrincipalName !== "") {
     throw fieldNotInVersion('CreateDelegationTokenRequest', 'ownerPrincipalName', version);
   }
-  writer.writeArray(value.renewers, flexible, (item) => writeCreateDelegationTokenRequestCreatableRenewers(writer, item, version));
+  writer.writeArrayLength(value.renewers, flexible);
+  for (const item of value.renewers) writeCreateDelegationTokenRequestCreatableRenewers(writer, item, version);
   writer.writeInt64(value.maxLifetimeMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateDelegationTokenRequest', version);
   }
@@ -102,7 +103,7 @@ export function writeCreateDelegationTokenRequestCreatableRenewers(writer: Write
   writer.writeString(value.principalType, flexible);
   writer.writeString(value.principalName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateDelegationTokenRequestCreatableRenewers', version);
   }
@@ -200,7 +201,7 @@ export function writeCreateDelegationTokenResponse(writer: Writer, value: Create
   writer.writeBytes(value.hmac, flexible);
   writer.writeInt32(value.throttleTimeMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateDelegationTokenResponse', version);
   }

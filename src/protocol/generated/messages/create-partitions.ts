@@ -38,11 +38,12 @@ export function createCreatePartitionsRequest(init: Partial<CreatePartitionsRequ
 /** Writes a CreatePartitionsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeCreatePartitionsRequest(writer: Writer, value: CreatePartitionsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.topics, flexible, (item) => writeCreatePartitionsRequestCreatePartitionsTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeCreatePartitionsRequestCreatePartitionsTopic(writer, item, version);
   writer.writeInt32(value.timeoutMs);
   writer.writeBool(value.validateOnly);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreatePartitionsRequest', version);
   }
@@ -90,9 +91,10 @@ export function writeCreatePartitionsRequestCreatePartitionsTopic(writer: Writer
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
   writer.writeInt32(value.count);
-  writer.writeNullableArray(value.assignments, flexible, (item) => writeCreatePartitionsRequestCreatePartitionsAssignment(writer, item, version));
+  writer.writeArrayLength(value.assignments, flexible);
+  if (value.assignments !== null) for (const item of value.assignments) writeCreatePartitionsRequestCreatePartitionsAssignment(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreatePartitionsRequestCreatePartitionsTopic', version);
   }
@@ -132,9 +134,10 @@ export function createCreatePartitionsRequestCreatePartitionsAssignment(init: Pa
 /** Writes a CreatePartitionsRequestCreatePartitionsAssignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeCreatePartitionsRequestCreatePartitionsAssignment(writer: Writer, value: CreatePartitionsRequestCreatePartitionsAssignment, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.brokerIds, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.brokerIds, flexible);
+  for (const item of value.brokerIds) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreatePartitionsRequestCreatePartitionsAssignment', version);
   }
@@ -183,9 +186,10 @@ export function createCreatePartitionsResponse(init: Partial<CreatePartitionsRes
 export function writeCreatePartitionsResponse(writer: Writer, value: CreatePartitionsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, flexible, (item) => writeCreatePartitionsResponseCreatePartitionsTopicResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeCreatePartitionsResponseCreatePartitionsTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreatePartitionsResponse', version);
   }
@@ -234,7 +238,7 @@ export function writeCreatePartitionsResponseCreatePartitionsTopicResult(writer:
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreatePartitionsResponseCreatePartitionsTopicResult', version);
   }

@@ -38,7 +38,8 @@ export function createCreateTopicsRequest(init: Partial<CreateTopicsRequest> = {
 /** Writes a CreateTopicsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeCreateTopicsRequest(writer: Writer, value: CreateTopicsRequest, version: number): void {
   const flexible = version >= 5;
-  writer.writeArray(value.topics, flexible, (item) => writeCreateTopicsRequestCreatableTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeCreateTopicsRequestCreatableTopic(writer, item, version);
   writer.writeInt32(value.timeoutMs);
   if (version >= 1) {
     writer.writeBool(value.validateOnly);
@@ -47,7 +48,7 @@ export function writeCreateTopicsRequest(writer: Writer, value: CreateTopicsRequ
     throw fieldNotInVersion('CreateTopicsRequest', 'validateOnly', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateTopicsRequest', version);
   }
@@ -102,10 +103,12 @@ export function writeCreateTopicsRequestCreatableTopic(writer: Writer, value: Cr
   writer.writeString(value.name, flexible);
   writer.writeInt32(value.numPartitions);
   writer.writeInt16(value.replicationFactor);
-  writer.writeArray(value.assignments, flexible, (item) => writeCreateTopicsRequestCreatableReplicaAssignment(writer, item, version));
-  writer.writeArray(value.configs, flexible, (item) => writeCreateTopicsRequestCreatableTopicConfig(writer, item, version));
+  writer.writeArrayLength(value.assignments, flexible);
+  for (const item of value.assignments) writeCreateTopicsRequestCreatableReplicaAssignment(writer, item, version);
+  writer.writeArrayLength(value.configs, flexible);
+  for (const item of value.configs) writeCreateTopicsRequestCreatableTopicConfig(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateTopicsRequestCreatableTopic', version);
   }
@@ -151,9 +154,10 @@ export function createCreateTopicsRequestCreatableReplicaAssignment(init: Partia
 export function writeCreateTopicsRequestCreatableReplicaAssignment(writer: Writer, value: CreateTopicsRequestCreatableReplicaAssignment, version: number): void {
   const flexible = version >= 5;
   writer.writeInt32(value.partitionIndex);
-  writer.writeArray(value.brokerIds, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.brokerIds, flexible);
+  for (const item of value.brokerIds) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateTopicsRequestCreatableReplicaAssignment', version);
   }
@@ -198,7 +202,7 @@ export function writeCreateTopicsRequestCreatableTopicConfig(writer: Writer, val
   writer.writeString(value.name, flexible);
   writer.writeNullableString(value.value, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateTopicsRequestCreatableTopicConfig', version);
   }
@@ -250,9 +254,10 @@ export function writeCreateTopicsResponse(writer: Writer, value: CreateTopicsRes
   if (version >= 2) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeCreateTopicsResponseCreatableTopicResult(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeCreateTopicsResponseCreatableTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('CreateTopicsResponse', version);
   }
@@ -327,7 +332,8 @@ export function writeCreateTopicsResponseCreatableTopicResult(writer: Writer, va
     writer.writeInt16(value.replicationFactor);
   }
   if (version >= 5) {
-    writer.writeNullableArray(value.configs, flexible, (item) => writeCreateTopicsResponseCreatableTopicConfigs(writer, item, version));
+    writer.writeArrayLength(value.configs, flexible);
+    if (value.configs !== null) for (const item of value.configs) writeCreateTopicsResponseCreatableTopicConfigs(writer, item, version);
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
@@ -406,7 +412,7 @@ export function writeCreateTopicsResponseCreatableTopicConfigs(writer: Writer, v
   writer.writeBool(value.readOnly);
   writer.writeInt8(value.configSource);
   writer.writeBool(value.isSensitive);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a CreateTopicsResponseCreatableTopicConfigs in `version`; throws ProtocolDecodeError for malformed bytes. */

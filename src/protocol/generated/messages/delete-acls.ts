@@ -31,9 +31,10 @@ export function createDeleteAclsRequest(init: Partial<DeleteAclsRequest> = {}): 
 /** Writes a DeleteAclsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteAclsRequest(writer: Writer, value: DeleteAclsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.filters, flexible, (item) => writeDeleteAclsRequestDeleteAclsFilter(writer, item, version));
+  writer.writeArrayLength(value.filters, flexible);
+  for (const item of value.filters) writeDeleteAclsRequestDeleteAclsFilter(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteAclsRequest', version);
   }
@@ -102,7 +103,7 @@ export function writeDeleteAclsRequestDeleteAclsFilter(writer: Writer, value: De
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteAclsRequestDeleteAclsFilter', version);
   }
@@ -157,9 +158,10 @@ export function createDeleteAclsResponse(init: Partial<DeleteAclsResponse> = {})
 export function writeDeleteAclsResponse(writer: Writer, value: DeleteAclsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.filterResults, flexible, (item) => writeDeleteAclsResponseDeleteAclsFilterResult(writer, item, version));
+  writer.writeArrayLength(value.filterResults, flexible);
+  for (const item of value.filterResults) writeDeleteAclsResponseDeleteAclsFilterResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteAclsResponse', version);
   }
@@ -206,9 +208,10 @@ export function writeDeleteAclsResponseDeleteAclsFilterResult(writer: Writer, va
   const flexible = version >= 2;
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
-  writer.writeArray(value.matchingAcls, flexible, (item) => writeDeleteAclsResponseDeleteAclsMatchingAcl(writer, item, version));
+  writer.writeArrayLength(value.matchingAcls, flexible);
+  for (const item of value.matchingAcls) writeDeleteAclsResponseDeleteAclsMatchingAcl(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteAclsResponseDeleteAclsFilterResult', version);
   }
@@ -287,7 +290,7 @@ export function writeDeleteAclsResponseDeleteAclsMatchingAcl(writer: Writer, val
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteAclsResponseDeleteAclsMatchingAcl', version);
   }

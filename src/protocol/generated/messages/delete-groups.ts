@@ -32,9 +32,10 @@ export function createDeleteGroupsRequest(init: Partial<DeleteGroupsRequest> = {
 /** Writes a DeleteGroupsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteGroupsRequest(writer: Writer, value: DeleteGroupsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.groupsNames, flexible, (item) => writer.writeString(item, flexible));
+  writer.writeArrayLength(value.groupsNames, flexible);
+  for (const item of value.groupsNames) writer.writeString(item, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteGroupsRequest', version);
   }
@@ -83,9 +84,10 @@ export function createDeleteGroupsResponse(init: Partial<DeleteGroupsResponse> =
 export function writeDeleteGroupsResponse(writer: Writer, value: DeleteGroupsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, flexible, (item) => writeDeleteGroupsResponseDeletableGroupResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeDeleteGroupsResponseDeletableGroupResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteGroupsResponse', version);
   }
@@ -130,7 +132,7 @@ export function writeDeleteGroupsResponseDeletableGroupResult(writer: Writer, va
   writer.writeString(value.groupId, flexible);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteGroupsResponseDeletableGroupResult', version);
   }

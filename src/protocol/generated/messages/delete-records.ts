@@ -35,10 +35,11 @@ export function createDeleteRecordsRequest(init: Partial<DeleteRecordsRequest> =
 /** Writes a DeleteRecordsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteRecordsRequest(writer: Writer, value: DeleteRecordsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeArray(value.topics, flexible, (item) => writeDeleteRecordsRequestDeleteRecordsTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeDeleteRecordsRequestDeleteRecordsTopic(writer, item, version);
   writer.writeInt32(value.timeoutMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsRequest', version);
   }
@@ -81,9 +82,10 @@ export function createDeleteRecordsRequestDeleteRecordsTopic(init: Partial<Delet
 export function writeDeleteRecordsRequestDeleteRecordsTopic(writer: Writer, value: DeleteRecordsRequestDeleteRecordsTopic, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeDeleteRecordsRequestDeleteRecordsPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeDeleteRecordsRequestDeleteRecordsPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsRequestDeleteRecordsTopic', version);
   }
@@ -128,7 +130,7 @@ export function writeDeleteRecordsRequestDeleteRecordsPartition(writer: Writer, 
   writer.writeInt32(value.partitionIndex);
   writer.writeInt64(value.offset);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsRequestDeleteRecordsPartition', version);
   }
@@ -178,9 +180,10 @@ export function createDeleteRecordsResponse(init: Partial<DeleteRecordsResponse>
 export function writeDeleteRecordsResponse(writer: Writer, value: DeleteRecordsResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.topics, flexible, (item) => writeDeleteRecordsResponseDeleteRecordsTopicResult(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeDeleteRecordsResponseDeleteRecordsTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsResponse', version);
   }
@@ -223,9 +226,10 @@ export function createDeleteRecordsResponseDeleteRecordsTopicResult(init: Partia
 export function writeDeleteRecordsResponseDeleteRecordsTopicResult(writer: Writer, value: DeleteRecordsResponseDeleteRecordsTopicResult, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeDeleteRecordsResponseDeleteRecordsPartitionResult(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeDeleteRecordsResponseDeleteRecordsPartitionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsResponseDeleteRecordsTopicResult', version);
   }
@@ -274,7 +278,7 @@ export function writeDeleteRecordsResponseDeleteRecordsPartitionResult(writer: W
   writer.writeInt64(value.lowWatermark);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteRecordsResponseDeleteRecordsPartitionResult', version);
   }

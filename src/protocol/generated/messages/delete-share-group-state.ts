@@ -34,8 +34,9 @@ export function createDeleteShareGroupStateRequest(init: Partial<DeleteShareGrou
 /** Writes a DeleteShareGroupStateRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteShareGroupStateRequest(writer: Writer, value: DeleteShareGroupStateRequest, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeDeleteShareGroupStateRequestDeleteStateData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDeleteShareGroupStateRequestDeleteStateData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createDeleteShareGroupStateRequestDeleteStateData(init: Partial<
 /** Writes a DeleteShareGroupStateRequestDeleteStateData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteShareGroupStateRequestDeleteStateData(writer: Writer, value: DeleteShareGroupStateRequestDeleteStateData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeDeleteShareGroupStateRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDeleteShareGroupStateRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateRequestDeleteStateData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -105,7 +107,7 @@ export function createDeleteShareGroupStateRequestPartitionData(init: Partial<De
 /** Writes a DeleteShareGroupStateRequestPartitionData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteShareGroupStateRequestPartitionData(writer: Writer, value: DeleteShareGroupStateRequestPartitionData, _version: number): void {
   writer.writeInt32(value.partition);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -143,8 +145,9 @@ export function createDeleteShareGroupStateResponse(init: Partial<DeleteShareGro
 
 /** Writes a DeleteShareGroupStateResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteShareGroupStateResponse(writer: Writer, value: DeleteShareGroupStateResponse, version: number): void {
-  writer.writeArray(value.results, true, (item) => writeDeleteShareGroupStateResponseDeleteStateResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeDeleteShareGroupStateResponseDeleteStateResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -179,8 +182,9 @@ export function createDeleteShareGroupStateResponseDeleteStateResult(init: Parti
 /** Writes a DeleteShareGroupStateResponseDeleteStateResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDeleteShareGroupStateResponseDeleteStateResult(writer: Writer, value: DeleteShareGroupStateResponseDeleteStateResult, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeDeleteShareGroupStateResponsePartitionResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDeleteShareGroupStateResponsePartitionResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateResponseDeleteStateResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -221,7 +225,7 @@ export function writeDeleteShareGroupStateResponsePartitionResult(writer: Writer
   writer.writeInt32(value.partition);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteShareGroupStateResponsePartitionResult in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -39,17 +39,19 @@ export function createDeleteTopicsRequest(init: Partial<DeleteTopicsRequest> = {
 export function writeDeleteTopicsRequest(writer: Writer, value: DeleteTopicsRequest, version: number): void {
   const flexible = version >= 4;
   if (version >= 6) {
-    writer.writeArray(value.topics, flexible, (item) => writeDeleteTopicsRequestDeleteTopicState(writer, item, version));
+    writer.writeArrayLength(value.topics, flexible);
+    for (const item of value.topics) writeDeleteTopicsRequestDeleteTopicState(writer, item, version);
   }
   if (!(version >= 6) && value.topics.length !== 0) {
     throw fieldNotInVersion('DeleteTopicsRequest', 'topics', version);
   }
   if (version <= 5) {
-    writer.writeArray(value.topicNames, flexible, (item) => writer.writeString(item, flexible));
+    writer.writeArrayLength(value.topicNames, flexible);
+    for (const item of value.topicNames) writer.writeString(item, flexible);
   }
   writer.writeInt32(value.timeoutMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteTopicsRequest', version);
   }
@@ -93,7 +95,7 @@ export function createDeleteTopicsRequestDeleteTopicState(init: Partial<DeleteTo
 export function writeDeleteTopicsRequestDeleteTopicState(writer: Writer, value: DeleteTopicsRequestDeleteTopicState, _version: number): void {
   writer.writeNullableString(value.name, true);
   writer.writeUuid(value.topicId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DeleteTopicsRequestDeleteTopicState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -139,9 +141,10 @@ export function writeDeleteTopicsResponse(writer: Writer, value: DeleteTopicsRes
   if (version >= 1) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.responses, flexible, (item) => writeDeleteTopicsResponseDeletableTopicResult(writer, item, version));
+  writer.writeArrayLength(value.responses, flexible);
+  for (const item of value.responses) writeDeleteTopicsResponseDeletableTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteTopicsResponse', version);
   }
@@ -199,7 +202,7 @@ export function writeDeleteTopicsResponseDeletableTopicResult(writer: Writer, va
     writer.writeNullableString(value.errorMessage, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DeleteTopicsResponseDeletableTopicResult', version);
   }

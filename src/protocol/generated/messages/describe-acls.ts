@@ -62,7 +62,7 @@ export function writeDescribeAclsRequest(writer: Writer, value: DescribeAclsRequ
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeAclsRequest', version);
   }
@@ -125,9 +125,10 @@ export function writeDescribeAclsResponse(writer: Writer, value: DescribeAclsRes
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
-  writer.writeArray(value.resources, flexible, (item) => writeDescribeAclsResponseDescribeAclsResource(writer, item, version));
+  writer.writeArrayLength(value.resources, flexible);
+  for (const item of value.resources) writeDescribeAclsResponseDescribeAclsResource(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeAclsResponse', version);
   }
@@ -185,9 +186,10 @@ export function writeDescribeAclsResponseDescribeAclsResource(writer: Writer, va
   if (!(version >= 1) && value.patternType !== 3) {
     throw fieldNotInVersion('DescribeAclsResponseDescribeAclsResource', 'patternType', version);
   }
-  writer.writeArray(value.acls, flexible, (item) => writeDescribeAclsResponseAclDescription(writer, item, version));
+  writer.writeArrayLength(value.acls, flexible);
+  for (const item of value.acls) writeDescribeAclsResponseAclDescription(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeAclsResponseDescribeAclsResource', version);
   }
@@ -242,7 +244,7 @@ export function writeDescribeAclsResponseAclDescription(writer: Writer, value: D
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeAclsResponseAclDescription', version);
   }

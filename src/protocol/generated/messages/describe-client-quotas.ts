@@ -34,10 +34,11 @@ export function createDescribeClientQuotasRequest(init: Partial<DescribeClientQu
 /** Writes a DescribeClientQuotasRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeClientQuotasRequest(writer: Writer, value: DescribeClientQuotasRequest, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.components, flexible, (item) => writeDescribeClientQuotasRequestComponentData(writer, item, version));
+  writer.writeArrayLength(value.components, flexible);
+  for (const item of value.components) writeDescribeClientQuotasRequestComponentData(writer, item, version);
   writer.writeBool(value.strict);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasRequest', version);
   }
@@ -86,7 +87,7 @@ export function writeDescribeClientQuotasRequestComponentData(writer: Writer, va
   writer.writeInt8(value.matchType);
   writer.writeNullableString(value.match, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasRequestComponentData', version);
   }
@@ -145,9 +146,10 @@ export function writeDescribeClientQuotasResponse(writer: Writer, value: Describ
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
-  writer.writeNullableArray(value.entries, flexible, (item) => writeDescribeClientQuotasResponseEntryData(writer, item, version));
+  writer.writeArrayLength(value.entries, flexible);
+  if (value.entries !== null) for (const item of value.entries) writeDescribeClientQuotasResponseEntryData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasResponse', version);
   }
@@ -191,10 +193,12 @@ export function createDescribeClientQuotasResponseEntryData(init: Partial<Descri
 /** Writes a DescribeClientQuotasResponseEntryData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeClientQuotasResponseEntryData(writer: Writer, value: DescribeClientQuotasResponseEntryData, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.entity, flexible, (item) => writeDescribeClientQuotasResponseEntityData(writer, item, version));
-  writer.writeArray(value.values, flexible, (item) => writeDescribeClientQuotasResponseValueData(writer, item, version));
+  writer.writeArrayLength(value.entity, flexible);
+  for (const item of value.entity) writeDescribeClientQuotasResponseEntityData(writer, item, version);
+  writer.writeArrayLength(value.values, flexible);
+  for (const item of value.values) writeDescribeClientQuotasResponseValueData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasResponseEntryData', version);
   }
@@ -239,7 +243,7 @@ export function writeDescribeClientQuotasResponseEntityData(writer: Writer, valu
   writer.writeString(value.entityType, flexible);
   writer.writeNullableString(value.entityName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasResponseEntityData', version);
   }
@@ -284,7 +288,7 @@ export function writeDescribeClientQuotasResponseValueData(writer: Writer, value
   writer.writeString(value.key, flexible);
   writer.writeFloat64(value.value);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeClientQuotasResponseValueData', version);
   }

@@ -41,7 +41,7 @@ export function writeDescribeClusterRequest(writer: Writer, value: DescribeClust
   if (!(version >= 1) && value.endpointType !== 1) {
     throw fieldNotInVersion('DescribeClusterRequest', 'endpointType', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeClusterRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -112,9 +112,10 @@ export function writeDescribeClusterResponse(writer: Writer, value: DescribeClus
   }
   writer.writeString(value.clusterId, true);
   writer.writeInt32(value.controllerId);
-  writer.writeArray(value.brokers, true, (item) => writeDescribeClusterResponseDescribeClusterBroker(writer, item, version));
+  writer.writeArrayLength(value.brokers, true);
+  for (const item of value.brokers) writeDescribeClusterResponseDescribeClusterBroker(writer, item, version);
   writer.writeInt32(value.clusterAuthorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeClusterResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -165,7 +166,7 @@ export function writeDescribeClusterResponseDescribeClusterBroker(writer: Writer
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
   writer.writeNullableString(value.rack, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeClusterResponseDescribeClusterBroker in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -37,7 +37,8 @@ export function createDescribeConfigsRequest(init: Partial<DescribeConfigsReques
 /** Writes a DescribeConfigsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeConfigsRequest(writer: Writer, value: DescribeConfigsRequest, version: number): void {
   const flexible = version >= 4;
-  writer.writeArray(value.resources, flexible, (item) => writeDescribeConfigsRequestDescribeConfigsResource(writer, item, version));
+  writer.writeArrayLength(value.resources, flexible);
+  for (const item of value.resources) writeDescribeConfigsRequestDescribeConfigsResource(writer, item, version);
   if (version >= 1) {
     writer.writeBool(value.includeSynonyms);
   }
@@ -51,7 +52,7 @@ export function writeDescribeConfigsRequest(writer: Writer, value: DescribeConfi
     throw fieldNotInVersion('DescribeConfigsRequest', 'includeDocumentation', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsRequest', version);
   }
@@ -99,9 +100,10 @@ export function writeDescribeConfigsRequestDescribeConfigsResource(writer: Write
   const flexible = version >= 4;
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
-  writer.writeNullableArray(value.configurationKeys, flexible, (item) => writer.writeString(item, flexible));
+  writer.writeArrayLength(value.configurationKeys, flexible);
+  if (value.configurationKeys !== null) for (const item of value.configurationKeys) writer.writeString(item, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsRequestDescribeConfigsResource', version);
   }
@@ -152,9 +154,10 @@ export function createDescribeConfigsResponse(init: Partial<DescribeConfigsRespo
 export function writeDescribeConfigsResponse(writer: Writer, value: DescribeConfigsResponse, version: number): void {
   const flexible = version >= 4;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.results, flexible, (item) => writeDescribeConfigsResponseDescribeConfigsResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeDescribeConfigsResponseDescribeConfigsResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsResponse', version);
   }
@@ -209,9 +212,10 @@ export function writeDescribeConfigsResponseDescribeConfigsResult(writer: Writer
   writer.writeNullableString(value.errorMessage, flexible);
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
-  writer.writeArray(value.configs, flexible, (item) => writeDescribeConfigsResponseDescribeConfigsResourceResult(writer, item, version));
+  writer.writeArrayLength(value.configs, flexible);
+  for (const item of value.configs) writeDescribeConfigsResponseDescribeConfigsResourceResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsResponseDescribeConfigsResult', version);
   }
@@ -291,7 +295,8 @@ export function writeDescribeConfigsResponseDescribeConfigsResourceResult(writer
   }
   writer.writeBool(value.isSensitive);
   if (version >= 1) {
-    writer.writeArray(value.synonyms, flexible, (item) => writeDescribeConfigsResponseDescribeConfigsSynonym(writer, item, version));
+    writer.writeArrayLength(value.synonyms, flexible);
+    for (const item of value.synonyms) writeDescribeConfigsResponseDescribeConfigsSynonym(writer, item, version);
   }
   if (version >= 3) {
     writer.writeInt8(value.configType);
@@ -300,7 +305,7 @@ export function writeDescribeConfigsResponseDescribeConfigsResourceResult(writer
     writer.writeNullableString(value.documentation, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsResponseDescribeConfigsResourceResult', version);
   }
@@ -356,7 +361,7 @@ export function writeDescribeConfigsResponseDescribeConfigsSynonym(writer: Write
   writer.writeNullableString(value.value, flexible);
   writer.writeInt8(value.source);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeConfigsResponseDescribeConfigsSynonym', version);
   }

@@ -31,9 +31,10 @@ export function createDescribeDelegationTokenRequest(init: Partial<DescribeDeleg
 /** Writes a DescribeDelegationTokenRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeDelegationTokenRequest(writer: Writer, value: DescribeDelegationTokenRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeNullableArray(value.owners, flexible, (item) => writeDescribeDelegationTokenRequestDescribeDelegationTokenOwner(writer, item, version));
+  writer.writeArrayLength(value.owners, flexible);
+  if (value.owners !== null) for (const item of value.owners) writeDescribeDelegationTokenRequestDescribeDelegationTokenOwner(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeDelegationTokenRequest', version);
   }
@@ -77,7 +78,7 @@ export function writeDescribeDelegationTokenRequestDescribeDelegationTokenOwner(
   writer.writeString(value.principalType, flexible);
   writer.writeString(value.principalName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeDelegationTokenRequestDescribeDelegationTokenOwner', version);
   }
@@ -130,10 +131,11 @@ export function createDescribeDelegationTokenResponse(init: Partial<DescribeDele
 export function writeDescribeDelegationTokenResponse(writer: Writer, value: DescribeDelegationTokenResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.tokens, flexible, (item) => writeDescribeDelegationTokenResponseDescribedDelegationToken(writer, item, version));
+  writer.writeArrayLength(value.tokens, flexible);
+  for (const item of value.tokens) writeDescribeDelegationTokenResponseDescribedDelegationToken(writer, item, version);
   writer.writeInt32(value.throttleTimeMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeDelegationTokenResponse', version);
   }
@@ -219,9 +221,10 @@ export function writeDescribeDelegationTokenResponseDescribedDelegationToken(wri
   writer.writeInt64(value.maxTimestamp);
   writer.writeString(value.tokenId, flexible);
   writer.writeBytes(value.hmac, flexible);
-  writer.writeArray(value.renewers, flexible, (item) => writeDescribeDelegationTokenResponseDescribedDelegationTokenRenewer(writer, item, version));
+  writer.writeArrayLength(value.renewers, flexible);
+  for (const item of value.renewers) writeDescribeDelegationTokenResponseDescribedDelegationTokenRenewer(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeDelegationTokenResponseDescribedDelegationToken', version);
   }
@@ -274,7 +277,7 @@ export function writeDescribeDelegationTokenResponseDescribedDelegationTokenRene
   writer.writeString(value.principalType, flexible);
   writer.writeString(value.principalName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeDelegationTokenResponseDescribedDelegationTokenRenewer', version);
   }

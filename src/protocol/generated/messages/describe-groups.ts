@@ -35,7 +35,8 @@ export function createDescribeGroupsRequest(init: Partial<DescribeGroupsRequest>
 /** Writes a DescribeGroupsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeGroupsRequest(writer: Writer, value: DescribeGroupsRequest, version: number): void {
   const flexible = version >= 5;
-  writer.writeArray(value.groups, flexible, (item) => writer.writeString(item, flexible));
+  writer.writeArrayLength(value.groups, flexible);
+  for (const item of value.groups) writer.writeString(item, flexible);
   if (version >= 3) {
     writer.writeBool(value.includeAuthorizedOperations);
   }
@@ -43,7 +44,7 @@ export function writeDescribeGroupsRequest(writer: Writer, value: DescribeGroups
     throw fieldNotInVersion('DescribeGroupsRequest', 'includeAuthorizedOperations', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeGroupsRequest', version);
   }
@@ -95,9 +96,10 @@ export function writeDescribeGroupsResponse(writer: Writer, value: DescribeGroup
   if (version >= 1) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.groups, flexible, (item) => writeDescribeGroupsResponseDescribedGroup(writer, item, version));
+  writer.writeArrayLength(value.groups, flexible);
+  for (const item of value.groups) writeDescribeGroupsResponseDescribedGroup(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeGroupsResponse', version);
   }
@@ -159,7 +161,8 @@ export function writeDescribeGroupsResponseDescribedGroup(writer: Writer, value:
   writer.writeString(value.groupState, flexible);
   writer.writeString(value.protocolType, flexible);
   writer.writeString(value.protocolData, flexible);
-  writer.writeArray(value.members, flexible, (item) => writeDescribeGroupsResponseDescribedGroupMember(writer, item, version));
+  writer.writeArrayLength(value.members, flexible);
+  for (const item of value.members) writeDescribeGroupsResponseDescribedGroupMember(writer, item, version);
   if (version >= 3) {
     writer.writeInt32(value.authorizedOperations);
   }
@@ -167,7 +170,7 @@ export function writeDescribeGroupsResponseDescribedGroup(writer: Writer, value:
     throw fieldNotInVersion('DescribeGroupsResponseDescribedGroup', 'authorizedOperations', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeGroupsResponseDescribedGroup', version);
   }
@@ -235,7 +238,7 @@ export function writeDescribeGroupsResponseDescribedGroupMember(writer: Writer, 
   writer.writeBytes(value.memberMetadata, flexible);
   writer.writeBytes(value.memberAssignment, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeGroupsResponseDescribedGroupMember', version);
   }

@@ -32,9 +32,10 @@ export function createDescribeLogDirsRequest(init: Partial<DescribeLogDirsReques
 /** Writes a DescribeLogDirsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeLogDirsRequest(writer: Writer, value: DescribeLogDirsRequest, version: number): void {
   const flexible = version >= 2;
-  writer.writeNullableArray(value.topics, flexible, (item) => writeDescribeLogDirsRequestDescribableLogDirTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  if (value.topics !== null) for (const item of value.topics) writeDescribeLogDirsRequestDescribableLogDirTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsRequest', version);
   }
@@ -76,9 +77,10 @@ export function createDescribeLogDirsRequestDescribableLogDirTopic(init: Partial
 export function writeDescribeLogDirsRequestDescribableLogDirTopic(writer: Writer, value: DescribeLogDirsRequestDescribableLogDirTopic, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.topic, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsRequestDescribableLogDirTopic', version);
   }
@@ -134,9 +136,10 @@ export function writeDescribeLogDirsResponse(writer: Writer, value: DescribeLogD
   if (version >= 3) {
     writer.writeInt16(value.errorCode);
   }
-  writer.writeArray(value.results, flexible, (item) => writeDescribeLogDirsResponseDescribeLogDirsResult(writer, item, version));
+  writer.writeArrayLength(value.results, flexible);
+  for (const item of value.results) writeDescribeLogDirsResponseDescribeLogDirsResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsResponse', version);
   }
@@ -190,7 +193,8 @@ export function writeDescribeLogDirsResponseDescribeLogDirsResult(writer: Writer
   const flexible = version >= 2;
   writer.writeInt16(value.errorCode);
   writer.writeString(value.logDir, flexible);
-  writer.writeArray(value.topics, flexible, (item) => writeDescribeLogDirsResponseDescribeLogDirsTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeDescribeLogDirsResponseDescribeLogDirsTopic(writer, item, version);
   if (version >= 4) {
     writer.writeInt64(value.totalBytes);
   }
@@ -198,7 +202,7 @@ export function writeDescribeLogDirsResponseDescribeLogDirsResult(writer: Writer
     writer.writeInt64(value.usableBytes);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsResponseDescribeLogDirsResult', version);
   }
@@ -244,9 +248,10 @@ export function createDescribeLogDirsResponseDescribeLogDirsTopic(init: Partial<
 export function writeDescribeLogDirsResponseDescribeLogDirsTopic(writer: Writer, value: DescribeLogDirsResponseDescribeLogDirsTopic, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeDescribeLogDirsResponseDescribeLogDirsPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeDescribeLogDirsResponseDescribeLogDirsPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsResponseDescribeLogDirsTopic', version);
   }
@@ -299,7 +304,7 @@ export function writeDescribeLogDirsResponseDescribeLogDirsPartition(writer: Wri
   writer.writeInt64(value.offsetLag);
   writer.writeBool(value.isFutureKey);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('DescribeLogDirsResponseDescribeLogDirsPartition', version);
   }

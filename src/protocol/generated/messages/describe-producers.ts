@@ -30,8 +30,9 @@ export function createDescribeProducersRequest(init: Partial<DescribeProducersRe
 
 /** Writes a DescribeProducersRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeProducersRequest(writer: Writer, value: DescribeProducersRequest, version: number): void {
-  writer.writeArray(value.topics, true, (item) => writeDescribeProducersRequestTopicRequest(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeProducersRequestTopicRequest(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -66,8 +67,9 @@ export function createDescribeProducersRequestTopicRequest(init: Partial<Describ
 /** Writes a DescribeProducersRequestTopicRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeProducersRequestTopicRequest(writer: Writer, value: DescribeProducersRequestTopicRequest, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitionIndexes, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionIndexes, true);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersRequestTopicRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -110,8 +112,9 @@ export function createDescribeProducersResponse(init: Partial<DescribeProducersR
 /** Writes a DescribeProducersResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeProducersResponse(writer: Writer, value: DescribeProducersResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.topics, true, (item) => writeDescribeProducersResponseTopicResponse(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeProducersResponseTopicResponse(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -147,8 +150,9 @@ export function createDescribeProducersResponseTopicResponse(init: Partial<Descr
 /** Writes a DescribeProducersResponseTopicResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeProducersResponseTopicResponse(writer: Writer, value: DescribeProducersResponseTopicResponse, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeDescribeProducersResponsePartitionResponse(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDescribeProducersResponsePartitionResponse(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersResponseTopicResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -192,8 +196,9 @@ export function writeDescribeProducersResponsePartitionResponse(writer: Writer, 
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.activeProducers, true, (item) => writeDescribeProducersResponseProducerState(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.activeProducers, true);
+  for (const item of value.activeProducers) writeDescribeProducersResponseProducerState(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersResponsePartitionResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -248,7 +253,7 @@ export function writeDescribeProducersResponseProducerState(writer: Writer, valu
   writer.writeInt64(value.lastTimestamp);
   writer.writeInt32(value.coordinatorEpoch);
   writer.writeInt64(value.currentTxnStartOffset);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeProducersResponseProducerState in `version`; throws ProtocolDecodeError for malformed bytes. */

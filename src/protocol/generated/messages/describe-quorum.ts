@@ -31,8 +31,9 @@ export function createDescribeQuorumRequest(init: Partial<DescribeQuorumRequest>
 
 /** Writes a DescribeQuorumRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeQuorumRequest(writer: Writer, value: DescribeQuorumRequest, version: number): void {
-  writer.writeArray(value.topics, true, (item) => writeDescribeQuorumRequestTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeQuorumRequestTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -67,8 +68,9 @@ export function createDescribeQuorumRequestTopicData(init: Partial<DescribeQuoru
 /** Writes a DescribeQuorumRequestTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeQuorumRequestTopicData(writer: Writer, value: DescribeQuorumRequestTopicData, version: number): void {
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writeDescribeQuorumRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDescribeQuorumRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumRequestTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -101,7 +103,7 @@ export function createDescribeQuorumRequestPartitionData(init: Partial<DescribeQ
 /** Writes a DescribeQuorumRequestPartitionData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeQuorumRequestPartitionData(writer: Writer, value: DescribeQuorumRequestPartitionData, _version: number): void {
   writer.writeInt32(value.partitionIndex);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -152,14 +154,16 @@ export function writeDescribeQuorumResponse(writer: Writer, value: DescribeQuoru
   if (version >= 2) {
     writer.writeNullableString(value.errorMessage, true);
   }
-  writer.writeArray(value.topics, true, (item) => writeDescribeQuorumResponseTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeQuorumResponseTopicData(writer, item, version);
   if (version >= 2) {
-    writer.writeArray(value.nodes, true, (item) => writeDescribeQuorumResponseNode(writer, item, version));
+    writer.writeArrayLength(value.nodes, true);
+    for (const item of value.nodes) writeDescribeQuorumResponseNode(writer, item, version);
   }
   if (!(version >= 2) && value.nodes.length !== 0) {
     throw fieldNotInVersion('DescribeQuorumResponse', 'nodes', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -197,8 +201,9 @@ export function createDescribeQuorumResponseTopicData(init: Partial<DescribeQuor
 /** Writes a DescribeQuorumResponseTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeQuorumResponseTopicData(writer: Writer, value: DescribeQuorumResponseTopicData, version: number): void {
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writeDescribeQuorumResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDescribeQuorumResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponseTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -259,9 +264,11 @@ export function writeDescribeQuorumResponsePartitionData(writer: Writer, value: 
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   writer.writeInt64(value.highWatermark);
-  writer.writeArray(value.currentVoters, true, (item) => writeDescribeQuorumResponseReplicaState(writer, item, version));
-  writer.writeArray(value.observers, true, (item) => writeDescribeQuorumResponseReplicaState(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.currentVoters, true);
+  for (const item of value.currentVoters) writeDescribeQuorumResponseReplicaState(writer, item, version);
+  writer.writeArrayLength(value.observers, true);
+  for (const item of value.observers) writeDescribeQuorumResponseReplicaState(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -303,8 +310,9 @@ export function createDescribeQuorumResponseNode(init: Partial<DescribeQuorumRes
 /** Writes a DescribeQuorumResponseNode in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeQuorumResponseNode(writer: Writer, value: DescribeQuorumResponseNode, version: number): void {
   writer.writeInt32(value.nodeId);
-  writer.writeArray(value.listeners, true, (item) => writeDescribeQuorumResponseListener(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.listeners, true);
+  for (const item of value.listeners) writeDescribeQuorumResponseListener(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponseNode in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -345,7 +353,7 @@ export function writeDescribeQuorumResponseListener(writer: Writer, value: Descr
   writer.writeString(value.name, true);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponseListener in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -404,7 +412,7 @@ export function writeDescribeQuorumResponseReplicaState(writer: Writer, value: D
   if (version >= 1) {
     writer.writeInt64(value.lastCaughtUpTimestamp);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeQuorumResponseReplicaState in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -36,11 +36,12 @@ export function createDescribeTopicPartitionsRequest(init: Partial<DescribeTopic
 
 /** Writes a DescribeTopicPartitionsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTopicPartitionsRequest(writer: Writer, value: DescribeTopicPartitionsRequest, version: number): void {
-  writer.writeArray(value.topics, true, (item) => writeDescribeTopicPartitionsRequestTopicRequest(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeTopicPartitionsRequestTopicRequest(writer, item, version);
   writer.writeInt32(value.responsePartitionLimit);
   if (value.cursor === null) writer.writeInt8(-1);
   else { writer.writeInt8(1); writeDescribeTopicPartitionsRequestCursor(writer, value.cursor, version); }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -74,7 +75,7 @@ export function createDescribeTopicPartitionsRequestTopicRequest(init: Partial<D
 /** Writes a DescribeTopicPartitionsRequestTopicRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTopicPartitionsRequestTopicRequest(writer: Writer, value: DescribeTopicPartitionsRequestTopicRequest, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsRequestTopicRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -110,7 +111,7 @@ export function createDescribeTopicPartitionsRequestCursor(init: Partial<Describ
 export function writeDescribeTopicPartitionsRequestCursor(writer: Writer, value: DescribeTopicPartitionsRequestCursor, _version: number): void {
   writer.writeString(value.topicName, true);
   writer.writeInt32(value.partitionIndex);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsRequestCursor in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -156,10 +157,11 @@ export function createDescribeTopicPartitionsResponse(init: Partial<DescribeTopi
 /** Writes a DescribeTopicPartitionsResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTopicPartitionsResponse(writer: Writer, value: DescribeTopicPartitionsResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.topics, true, (item) => writeDescribeTopicPartitionsResponseTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeTopicPartitionsResponseTopic(writer, item, version);
   if (value.nextCursor === null) writer.writeInt8(-1);
   else { writer.writeInt8(1); writeDescribeTopicPartitionsResponseCursor(writer, value.nextCursor, version); }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -211,9 +213,10 @@ export function writeDescribeTopicPartitionsResponseTopic(writer: Writer, value:
   writer.writeNullableString(value.name, true);
   writer.writeUuid(value.topicId);
   writer.writeBool(value.isInternal);
-  writer.writeArray(value.partitions, true, (item) => writeDescribeTopicPartitionsResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeDescribeTopicPartitionsResponsePartition(writer, item, version);
   writer.writeInt32(value.topicAuthorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsResponseTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -277,12 +280,17 @@ export function writeDescribeTopicPartitionsResponsePartition(writer: Writer, va
   writer.writeInt32(value.partitionIndex);
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeArray(value.replicaNodes, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.isrNodes, true, (item) => writer.writeInt32(item));
-  writer.writeNullableArray(value.eligibleLeaderReplicas, true, (item) => writer.writeInt32(item));
-  writer.writeNullableArray(value.lastKnownElr, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.offlineReplicas, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.replicaNodes, true);
+  for (const item of value.replicaNodes) writer.writeInt32(item);
+  writer.writeArrayLength(value.isrNodes, true);
+  for (const item of value.isrNodes) writer.writeInt32(item);
+  writer.writeArrayLength(value.eligibleLeaderReplicas, true);
+  if (value.eligibleLeaderReplicas !== null) for (const item of value.eligibleLeaderReplicas) writer.writeInt32(item);
+  writer.writeArrayLength(value.lastKnownElr, true);
+  if (value.lastKnownElr !== null) for (const item of value.lastKnownElr) writer.writeInt32(item);
+  writer.writeArrayLength(value.offlineReplicas, true);
+  for (const item of value.offlineReplicas) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsResponsePartition in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -326,7 +334,7 @@ export function createDescribeTopicPartitionsResponseCursor(init: Partial<Descri
 export function writeDescribeTopicPartitionsResponseCursor(writer: Writer, value: DescribeTopicPartitionsResponseCursor, _version: number): void {
   writer.writeString(value.topicName, true);
   writer.writeInt32(value.partitionIndex);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTopicPartitionsResponseCursor in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -30,8 +30,9 @@ export function createDescribeTransactionsRequest(init: Partial<DescribeTransact
 
 /** Writes a DescribeTransactionsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTransactionsRequest(writer: Writer, value: DescribeTransactionsRequest, _version: number): void {
-  writer.writeArray(value.transactionalIds, true, (item) => writer.writeString(item, true));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.transactionalIds, true);
+  for (const item of value.transactionalIds) writer.writeString(item, true);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTransactionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -73,8 +74,9 @@ export function createDescribeTransactionsResponse(init: Partial<DescribeTransac
 /** Writes a DescribeTransactionsResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTransactionsResponse(writer: Writer, value: DescribeTransactionsResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.transactionStates, true, (item) => writeDescribeTransactionsResponseTransactionState(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.transactionStates, true);
+  for (const item of value.transactionStates) writeDescribeTransactionsResponseTransactionState(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTransactionsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -134,8 +136,9 @@ export function writeDescribeTransactionsResponseTransactionState(writer: Writer
   writer.writeInt64(value.transactionStartTimeMs);
   writer.writeInt64(value.producerId);
   writer.writeInt16(value.producerEpoch);
-  writer.writeArray(value.topics, true, (item) => writeDescribeTransactionsResponseTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeDescribeTransactionsResponseTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTransactionsResponseTransactionState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -177,8 +180,9 @@ export function createDescribeTransactionsResponseTopicData(init: Partial<Descri
 /** Writes a DescribeTransactionsResponseTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeTransactionsResponseTopicData(writer: Writer, value: DescribeTransactionsResponseTopicData, _version: number): void {
   writer.writeString(value.topic, true);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeTransactionsResponseTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */

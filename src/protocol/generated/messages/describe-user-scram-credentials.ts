@@ -29,8 +29,9 @@ export function createDescribeUserScramCredentialsRequest(init: Partial<Describe
 
 /** Writes a DescribeUserScramCredentialsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeUserScramCredentialsRequest(writer: Writer, value: DescribeUserScramCredentialsRequest, version: number): void {
-  writer.writeNullableArray(value.users, true, (item) => writeDescribeUserScramCredentialsRequestUserName(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.users, true);
+  if (value.users !== null) for (const item of value.users) writeDescribeUserScramCredentialsRequestUserName(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeUserScramCredentialsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -62,7 +63,7 @@ export function createDescribeUserScramCredentialsRequestUserName(init: Partial<
 /** Writes a DescribeUserScramCredentialsRequestUserName in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeDescribeUserScramCredentialsRequestUserName(writer: Writer, value: DescribeUserScramCredentialsRequestUserName, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeUserScramCredentialsRequestUserName in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -112,8 +113,9 @@ export function writeDescribeUserScramCredentialsResponse(writer: Writer, value:
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.results, true, (item) => writeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeUserScramCredentialsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -159,8 +161,9 @@ export function writeDescribeUserScramCredentialsResponseDescribeUserScramCreden
   writer.writeString(value.user, true);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.credentialInfos, true, (item) => writeDescribeUserScramCredentialsResponseCredentialInfo(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.credentialInfos, true);
+  for (const item of value.credentialInfos) writeDescribeUserScramCredentialsResponseCredentialInfo(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -199,7 +202,7 @@ export function createDescribeUserScramCredentialsResponseCredentialInfo(init: P
 export function writeDescribeUserScramCredentialsResponseCredentialInfo(writer: Writer, value: DescribeUserScramCredentialsResponseCredentialInfo, _version: number): void {
   writer.writeInt8(value.mechanism);
   writer.writeInt32(value.iterations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DescribeUserScramCredentialsResponseCredentialInfo in `version`; throws ProtocolDecodeError for malformed bytes. */

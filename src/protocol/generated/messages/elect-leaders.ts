@@ -44,10 +44,11 @@ export function writeElectLeadersRequest(writer: Writer, value: ElectLeadersRequ
   if (!(version >= 1) && value.electionType !== 0) {
     throw fieldNotInVersion('ElectLeadersRequest', 'electionType', version);
   }
-  writer.writeNullableArray(value.topicPartitions, flexible, (item) => writeElectLeadersRequestTopicPartitions(writer, item, version));
+  writer.writeArrayLength(value.topicPartitions, flexible);
+  if (value.topicPartitions !== null) for (const item of value.topicPartitions) writeElectLeadersRequestTopicPartitions(writer, item, version);
   writer.writeInt32(value.timeoutMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ElectLeadersRequest', version);
   }
@@ -91,9 +92,10 @@ export function createElectLeadersRequestTopicPartitions(init: Partial<ElectLead
 export function writeElectLeadersRequestTopicPartitions(writer: Writer, value: ElectLeadersRequestTopicPartitions, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.topic, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ElectLeadersRequestTopicPartitions', version);
   }
@@ -152,9 +154,10 @@ export function writeElectLeadersResponse(writer: Writer, value: ElectLeadersRes
   if (!(version >= 1) && value.errorCode !== 0) {
     throw fieldNotInVersion('ElectLeadersResponse', 'errorCode', version);
   }
-  writer.writeArray(value.replicaElectionResults, flexible, (item) => writeElectLeadersResponseReplicaElectionResult(writer, item, version));
+  writer.writeArrayLength(value.replicaElectionResults, flexible);
+  for (const item of value.replicaElectionResults) writeElectLeadersResponseReplicaElectionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ElectLeadersResponse', version);
   }
@@ -198,9 +201,10 @@ export function createElectLeadersResponseReplicaElectionResult(init: Partial<El
 export function writeElectLeadersResponseReplicaElectionResult(writer: Writer, value: ElectLeadersResponseReplicaElectionResult, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.topic, flexible);
-  writer.writeArray(value.partitionResult, flexible, (item) => writeElectLeadersResponsePartitionResult(writer, item, version));
+  writer.writeArrayLength(value.partitionResult, flexible);
+  for (const item of value.partitionResult) writeElectLeadersResponsePartitionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ElectLeadersResponseReplicaElectionResult', version);
   }
@@ -249,7 +253,7 @@ export function writeElectLeadersResponsePartitionResult(writer: Writer, value: 
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ElectLeadersResponsePartitionResult', version);
   }

@@ -39,12 +39,14 @@ export function createEndQuorumEpochRequest(init: Partial<EndQuorumEpochRequest>
 export function writeEndQuorumEpochRequest(writer: Writer, value: EndQuorumEpochRequest, version: number): void {
   const flexible = version >= 1;
   writer.writeNullableString(value.clusterId, flexible);
-  writer.writeArray(value.topics, flexible, (item) => writeEndQuorumEpochRequestTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeEndQuorumEpochRequestTopicData(writer, item, version);
   if (version >= 1) {
-    writer.writeArray(value.leaderEndpoints, flexible, (item) => writeEndQuorumEpochRequestLeaderEndpoint(writer, item, version));
+    writer.writeArrayLength(value.leaderEndpoints, flexible);
+    for (const item of value.leaderEndpoints) writeEndQuorumEpochRequestLeaderEndpoint(writer, item, version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndQuorumEpochRequest', version);
   }
@@ -88,9 +90,10 @@ export function createEndQuorumEpochRequestTopicData(init: Partial<EndQuorumEpoc
 export function writeEndQuorumEpochRequestTopicData(writer: Writer, value: EndQuorumEpochRequestTopicData, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.topicName, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeEndQuorumEpochRequestPartitionData(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeEndQuorumEpochRequestPartitionData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndQuorumEpochRequestTopicData', version);
   }
@@ -145,13 +148,15 @@ export function writeEndQuorumEpochRequestPartitionData(writer: Writer, value: E
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   if (version <= 0) {
-    writer.writeArray(value.preferredSuccessors, flexible, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.preferredSuccessors, flexible);
+    for (const item of value.preferredSuccessors) writer.writeInt32(item);
   }
   if (version >= 1) {
-    writer.writeArray(value.preferredCandidates, flexible, (item) => writeEndQuorumEpochRequestReplicaInfo(writer, item, version));
+    writer.writeArrayLength(value.preferredCandidates, flexible);
+    for (const item of value.preferredCandidates) writeEndQuorumEpochRequestReplicaInfo(writer, item, version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndQuorumEpochRequestPartitionData', version);
   }
@@ -197,7 +202,7 @@ export function createEndQuorumEpochRequestReplicaInfo(init: Partial<EndQuorumEp
 export function writeEndQuorumEpochRequestReplicaInfo(writer: Writer, value: EndQuorumEpochRequestReplicaInfo, _version: number): void {
   writer.writeInt32(value.candidateId);
   writer.writeUuid(value.candidateDirectoryId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EndQuorumEpochRequestReplicaInfo in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -238,7 +243,7 @@ export function writeEndQuorumEpochRequestLeaderEndpoint(writer: Writer, value: 
   writer.writeString(value.name, true);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EndQuorumEpochRequestLeaderEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -286,7 +291,8 @@ export function createEndQuorumEpochResponse(init: Partial<EndQuorumEpochRespons
 export function writeEndQuorumEpochResponse(writer: Writer, value: EndQuorumEpochResponse, version: number): void {
   const flexible = version >= 1;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.topics, flexible, (item) => writeEndQuorumEpochResponseTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeEndQuorumEpochResponseTopicData(writer, item, version);
   if (!(version >= 1) && value.nodeEndpoints.length !== 0) {
     throw fieldNotInVersion('EndQuorumEpochResponse', 'nodeEndpoints', version);
   }
@@ -294,7 +300,8 @@ export function writeEndQuorumEpochResponse(writer: Writer, value: EndQuorumEpoc
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 1) && value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-        taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeEndQuorumEpochResponseNodeEndpoint(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+        for (const item of value.nodeEndpoints) writeEndQuorumEpochResponseNodeEndpoint(taggedWriter, item, version);
       }));
     }
     writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -350,9 +357,10 @@ export function createEndQuorumEpochResponseTopicData(init: Partial<EndQuorumEpo
 export function writeEndQuorumEpochResponseTopicData(writer: Writer, value: EndQuorumEpochResponseTopicData, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.topicName, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeEndQuorumEpochResponsePartitionData(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeEndQuorumEpochResponsePartitionData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndQuorumEpochResponseTopicData', version);
   }
@@ -405,7 +413,7 @@ export function writeEndQuorumEpochResponsePartitionData(writer: Writer, value: 
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndQuorumEpochResponsePartitionData', version);
   }
@@ -454,7 +462,7 @@ export function writeEndQuorumEpochResponseNodeEndpoint(writer: Writer, value: E
   writer.writeInt32(value.nodeId);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EndQuorumEpochResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -46,7 +46,7 @@ export function writeEndTxnRequest(writer: Writer, value: EndTxnRequest, version
   writer.writeInt16(value.producerEpoch);
   writer.writeBool(value.committed);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndTxnRequest', version);
   }
@@ -112,7 +112,7 @@ export function writeEndTxnResponse(writer: Writer, value: EndTxnResponse, versi
     writer.writeInt16(value.producerEpoch);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('EndTxnResponse', version);
   }

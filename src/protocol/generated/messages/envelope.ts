@@ -38,7 +38,7 @@ export function writeEnvelopeRequest(writer: Writer, value: EnvelopeRequest, _ve
   writer.writeBytes(value.requestData, true);
   writer.writeNullableBytes(value.requestPrincipal, true);
   writer.writeBytes(value.clientHostAddress, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EnvelopeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -83,7 +83,7 @@ export function createEnvelopeResponse(init: Partial<EnvelopeResponse> = {}): En
 export function writeEnvelopeResponse(writer: Writer, value: EnvelopeResponse, _version: number): void {
   writer.writeNullableBytes(value.responseData, true);
   writer.writeInt16(value.errorCode);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EnvelopeResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -37,7 +37,7 @@ export function writeExpireDelegationTokenRequest(writer: Writer, value: ExpireD
   writer.writeBytes(value.hmac, flexible);
   writer.writeInt64(value.expiryTimePeriodMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ExpireDelegationTokenRequest', version);
   }
@@ -93,7 +93,7 @@ export function writeExpireDelegationTokenResponse(writer: Writer, value: Expire
   writer.writeInt64(value.expiryTimestampMs);
   writer.writeInt32(value.throttleTimeMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ExpireDelegationTokenResponse', version);
   }

@@ -4,7 +4,6 @@
 import { type RawTaggedField, type Reader } from '../../primitives/reader.js';
 import { encodeTaggedField, type Writer } from '../../primitives/writer.js';
 import { fieldNotInVersion } from '../../primitives/errors.js';
-import { structurallyEqual } from '../../primitives/structural-equal.js';
 import { ZERO_UUID, type NodeId, type TopicName, type Uuid } from '../../entity-types.js';
 
 /** Versions of FetchSnapshotRequest (API key 59): valid 0-1, flexible 0+. */
@@ -43,7 +42,8 @@ export function createFetchSnapshotRequest(init: Partial<FetchSnapshotRequest> =
 export function writeFetchSnapshotRequest(writer: Writer, value: FetchSnapshotRequest, version: number): void {
   writer.writeInt32(value.replicaId);
   writer.writeInt32(value.maxBytes);
-  writer.writeArray(value.topics, true, (item) => writeFetchSnapshotRequestTopicSnapshot(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeFetchSnapshotRequestTopicSnapshot(writer, item, version);
   const taggedFields: RawTaggedField[] = [];
   if (value.clusterId !== null) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
@@ -96,8 +96,9 @@ export function createFetchSnapshotRequestTopicSnapshot(init: Partial<FetchSnaps
 /** Writes a FetchSnapshotRequestTopicSnapshot in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeFetchSnapshotRequestTopicSnapshot(writer: Writer, value: FetchSnapshotRequestTopicSnapshot, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeFetchSnapshotRequestPartitionSnapshot(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeFetchSnapshotRequestPartitionSnapshot(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotRequestTopicSnapshot in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -200,7 +201,7 @@ export function createFetchSnapshotRequestSnapshotId(init: Partial<FetchSnapshot
 export function writeFetchSnapshotRequestSnapshotId(writer: Writer, value: FetchSnapshotRequestSnapshotId, _version: number): void {
   writer.writeInt64(value.endOffset);
   writer.writeInt32(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotRequestSnapshotId in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -250,14 +251,16 @@ export function createFetchSnapshotResponse(init: Partial<FetchSnapshotResponse>
 export function writeFetchSnapshotResponse(writer: Writer, value: FetchSnapshotResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.topics, true, (item) => writeFetchSnapshotResponseTopicSnapshot(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeFetchSnapshotResponseTopicSnapshot(writer, item, version);
   if (!(version >= 1) && value.nodeEndpoints.length !== 0) {
     throw fieldNotInVersion('FetchSnapshotResponse', 'nodeEndpoints', version);
   }
   const taggedFields: RawTaggedField[] = [];
   if ((version >= 1) && value.nodeEndpoints.length !== 0) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-      taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeFetchSnapshotResponseNodeEndpoint(taggedWriter, item, version));
+      taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+      for (const item of value.nodeEndpoints) writeFetchSnapshotResponseNodeEndpoint(taggedWriter, item, version);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -307,8 +310,9 @@ export function createFetchSnapshotResponseTopicSnapshot(init: Partial<FetchSnap
 /** Writes a FetchSnapshotResponseTopicSnapshot in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeFetchSnapshotResponseTopicSnapshot(writer: Writer, value: FetchSnapshotResponseTopicSnapshot, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeFetchSnapshotResponsePartitionSnapshot(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeFetchSnapshotResponsePartitionSnapshot(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotResponseTopicSnapshot in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -365,7 +369,7 @@ export function writeFetchSnapshotResponsePartitionSnapshot(writer: Writer, valu
   writer.writeInt64(value.position);
   writer.writeBytes(value.unalignedRecords, true);
   const taggedFields: RawTaggedField[] = [];
-  if (!structurallyEqual(value.currentLeader, createFetchSnapshotResponseLeaderIdAndEpoch())) {
+  if (!isFetchSnapshotResponseLeaderIdAndEpochDefault(value.currentLeader)) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
       writeFetchSnapshotResponseLeaderIdAndEpoch(taggedWriter, value.currentLeader, version);
     }));
@@ -420,7 +424,7 @@ export function createFetchSnapshotResponseSnapshotId(init: Partial<FetchSnapsho
 export function writeFetchSnapshotResponseSnapshotId(writer: Writer, value: FetchSnapshotResponseSnapshotId, _version: number): void {
   writer.writeInt64(value.endOffset);
   writer.writeInt32(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotResponseSnapshotId in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -457,7 +461,7 @@ export function createFetchSnapshotResponseLeaderIdAndEpoch(init: Partial<FetchS
 export function writeFetchSnapshotResponseLeaderIdAndEpoch(writer: Writer, value: FetchSnapshotResponseLeaderIdAndEpoch, _version: number): void {
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotResponseLeaderIdAndEpoch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -498,7 +502,7 @@ export function writeFetchSnapshotResponseNodeEndpoint(writer: Writer, value: Fe
   writer.writeInt32(value.nodeId);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchSnapshotResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -511,4 +515,11 @@ export function readFetchSnapshotResponseNodeEndpoint(reader: Reader, _version: 
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
   return value;
+}
+
+/** True when every field of `value` holds its schema default. */
+function isFetchSnapshotResponseLeaderIdAndEpochDefault(value: FetchSnapshotResponseLeaderIdAndEpoch): boolean {
+  return !(value.leaderId !== 0)
+    && !(value.leaderEpoch !== 0)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

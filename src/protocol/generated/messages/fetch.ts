@@ -4,7 +4,6 @@
 import { type RawTaggedField, type Reader } from '../../primitives/reader.js';
 import { encodeTaggedField, type Writer } from '../../primitives/writer.js';
 import { fieldNotInVersion, taggedFieldsNotInVersion } from '../../primitives/errors.js';
-import { structurallyEqual } from '../../primitives/structural-equal.js';
 import { ZERO_UUID, type NodeId, type ProducerId, type TopicName, type Uuid } from '../../entity-types.js';
 
 /** Versions of FetchRequest (API key 1): valid 0-17, flexible 12+. */
@@ -72,7 +71,7 @@ export function writeFetchRequest(writer: Writer, value: FetchRequest, version: 
   if (!(version <= 14) && value.replicaId !== -1) {
     throw fieldNotInVersion('FetchRequest', 'replicaId', version);
   }
-  if (!(version >= 15) && !structurallyEqual(value.replicaState, createFetchRequestReplicaState())) {
+  if (!(version >= 15) && !isFetchRequestReplicaStateDefault(value.replicaState)) {
     throw fieldNotInVersion('FetchRequest', 'replicaState', version);
   }
   writer.writeInt32(value.maxWaitMs);
@@ -89,9 +88,11 @@ export function writeFetchRequest(writer: Writer, value: FetchRequest, version: 
   if (version >= 7) {
     writer.writeInt32(value.sessionEpoch);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeFetchRequestFetchTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeFetchRequestFetchTopic(writer, item, version);
   if (version >= 7) {
-    writer.writeArray(value.forgottenTopicsData, flexible, (item) => writeFetchRequestForgottenTopic(writer, item, version));
+    writer.writeArrayLength(value.forgottenTopicsData, flexible);
+    for (const item of value.forgottenTopicsData) writeFetchRequestForgottenTopic(writer, item, version);
   }
   if (!(version >= 7) && value.forgottenTopicsData.length !== 0) {
     throw fieldNotInVersion('FetchRequest', 'forgottenTopicsData', version);
@@ -106,7 +107,7 @@ export function writeFetchRequest(writer: Writer, value: FetchRequest, version: 
         taggedWriter.writeNullableString(value.clusterId, true);
       }));
     }
-    if ((version >= 15) && !structurallyEqual(value.replicaState, createFetchRequestReplicaState())) {
+    if ((version >= 15) && !isFetchRequestReplicaStateDefault(value.replicaState)) {
       taggedFields.push(encodeTaggedField(1, (taggedWriter) => {
         writeFetchRequestReplicaState(taggedWriter, value.replicaState, version);
       }));
@@ -177,7 +178,7 @@ export function createFetchRequestReplicaState(init: Partial<FetchRequestReplica
 export function writeFetchRequestReplicaState(writer: Writer, value: FetchRequestReplicaState, _version: number): void {
   writer.writeInt32(value.replicaId);
   writer.writeInt64(value.replicaEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchRequestReplicaState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -222,9 +223,10 @@ export function writeFetchRequestFetchTopic(writer: Writer, value: FetchRequestF
   if (version >= 13) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitions, flexible, (item) => writeFetchRequestFetchPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeFetchRequestFetchPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FetchRequestFetchTopic', version);
   }
@@ -369,9 +371,10 @@ export function writeFetchRequestForgottenTopic(writer: Writer, value: FetchRequ
   if (version >= 13) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitions, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FetchRequestForgottenTopic', version);
   }
@@ -390,6 +393,13 @@ export function readFetchRequestForgottenTopic(reader: Reader, version: number):
     if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
   }
   return value;
+}
+
+/** True when every field of `value` holds its schema default. */
+function isFetchRequestReplicaStateDefault(value: FetchRequestReplicaState): boolean {
+  return !(value.replicaId !== -1)
+    && !(value.replicaEpoch !== -1n)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }
 
 /** Versions of FetchResponse (API key 1): valid 0-17, flexible 12+. */
@@ -442,7 +452,8 @@ export function writeFetchResponse(writer: Writer, value: FetchResponse, version
   if (!(version >= 7) && value.sessionId !== 0) {
     throw fieldNotInVersion('FetchResponse', 'sessionId', version);
   }
-  writer.writeArray(value.responses, flexible, (item) => writeFetchResponseFetchableTopicResponse(writer, item, version));
+  writer.writeArrayLength(value.responses, flexible);
+  for (const item of value.responses) writeFetchResponseFetchableTopicResponse(writer, item, version);
   if (!(version >= 16) && value.nodeEndpoints.length !== 0) {
     throw fieldNotInVersion('FetchResponse', 'nodeEndpoints', version);
   }
@@ -450,7 +461,8 @@ export function writeFetchResponse(writer: Writer, value: FetchResponse, version
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 16) && value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-        taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeFetchResponseNodeEndpoint(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+        for (const item of value.nodeEndpoints) writeFetchResponseNodeEndpoint(taggedWriter, item, version);
       }));
     }
     writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -516,9 +528,10 @@ export function writeFetchResponseFetchableTopicResponse(writer: Writer, value: 
   if (version >= 13) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitions, flexible, (item) => writeFetchResponsePartitionData(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeFetchResponsePartitionData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FetchResponseFetchableTopicResponse', version);
   }
@@ -597,17 +610,18 @@ export function writeFetchResponsePartitionData(writer: Writer, value: FetchResp
   if (version >= 5) {
     writer.writeInt64(value.logStartOffset);
   }
-  if (!(version >= 12) && !structurallyEqual(value.divergingEpoch, createFetchResponseEpochEndOffset())) {
+  if (!(version >= 12) && !isFetchResponseEpochEndOffsetDefault(value.divergingEpoch)) {
     throw fieldNotInVersion('FetchResponsePartitionData', 'divergingEpoch', version);
   }
-  if (!(version >= 12) && !structurallyEqual(value.currentLeader, createFetchResponseLeaderIdAndEpoch())) {
+  if (!(version >= 12) && !isFetchResponseLeaderIdAndEpochDefault(value.currentLeader)) {
     throw fieldNotInVersion('FetchResponsePartitionData', 'currentLeader', version);
   }
-  if (!(version >= 12) && !structurallyEqual(value.snapshotId, createFetchResponseSnapshotId())) {
+  if (!(version >= 12) && !isFetchResponseSnapshotIdDefault(value.snapshotId)) {
     throw fieldNotInVersion('FetchResponsePartitionData', 'snapshotId', version);
   }
   if (version >= 4) {
-    writer.writeNullableArray(value.abortedTransactions, flexible, (item) => writeFetchResponseAbortedTransaction(writer, item, version));
+    writer.writeArrayLength(value.abortedTransactions, flexible);
+    if (value.abortedTransactions !== null) for (const item of value.abortedTransactions) writeFetchResponseAbortedTransaction(writer, item, version);
   }
   if (version >= 11) {
     writer.writeInt32(value.preferredReadReplica);
@@ -618,17 +632,17 @@ export function writeFetchResponsePartitionData(writer: Writer, value: FetchResp
   writer.writeNullableBytes(value.records, flexible);
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 12) && !structurallyEqual(value.divergingEpoch, createFetchResponseEpochEndOffset())) {
+    if ((version >= 12) && !isFetchResponseEpochEndOffsetDefault(value.divergingEpoch)) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         writeFetchResponseEpochEndOffset(taggedWriter, value.divergingEpoch, version);
       }));
     }
-    if ((version >= 12) && !structurallyEqual(value.currentLeader, createFetchResponseLeaderIdAndEpoch())) {
+    if ((version >= 12) && !isFetchResponseLeaderIdAndEpochDefault(value.currentLeader)) {
       taggedFields.push(encodeTaggedField(1, (taggedWriter) => {
         writeFetchResponseLeaderIdAndEpoch(taggedWriter, value.currentLeader, version);
       }));
     }
-    if ((version >= 12) && !structurallyEqual(value.snapshotId, createFetchResponseSnapshotId())) {
+    if ((version >= 12) && !isFetchResponseSnapshotIdDefault(value.snapshotId)) {
       taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
         writeFetchResponseSnapshotId(taggedWriter, value.snapshotId, version);
       }));
@@ -702,7 +716,7 @@ export function createFetchResponseEpochEndOffset(init: Partial<FetchResponseEpo
 export function writeFetchResponseEpochEndOffset(writer: Writer, value: FetchResponseEpochEndOffset, _version: number): void {
   writer.writeInt32(value.epoch);
   writer.writeInt64(value.endOffset);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchResponseEpochEndOffset in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -739,7 +753,7 @@ export function createFetchResponseLeaderIdAndEpoch(init: Partial<FetchResponseL
 export function writeFetchResponseLeaderIdAndEpoch(writer: Writer, value: FetchResponseLeaderIdAndEpoch, _version: number): void {
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchResponseLeaderIdAndEpoch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -776,7 +790,7 @@ export function createFetchResponseSnapshotId(init: Partial<FetchResponseSnapsho
 export function writeFetchResponseSnapshotId(writer: Writer, value: FetchResponseSnapshotId, _version: number): void {
   writer.writeInt64(value.endOffset);
   writer.writeInt32(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchResponseSnapshotId in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -815,7 +829,7 @@ export function writeFetchResponseAbortedTransaction(writer: Writer, value: Fetc
   writer.writeInt64(value.producerId);
   writer.writeInt64(value.firstOffset);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FetchResponseAbortedTransaction', version);
   }
@@ -866,7 +880,7 @@ export function writeFetchResponseNodeEndpoint(writer: Writer, value: FetchRespo
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
   writer.writeNullableString(value.rack, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FetchResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -880,4 +894,25 @@ export function readFetchResponseNodeEndpoint(reader: Reader, _version: number):
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
   return value;
+}
+
+/** True when every field of `value` holds its schema default. */
+function isFetchResponseEpochEndOffsetDefault(value: FetchResponseEpochEndOffset): boolean {
+  return !(value.epoch !== -1)
+    && !(value.endOffset !== -1n)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
+}
+
+/** True when every field of `value` holds its schema default. */
+function isFetchResponseLeaderIdAndEpochDefault(value: FetchResponseLeaderIdAndEpoch): boolean {
+  return !(value.leaderId !== -1)
+    && !(value.leaderEpoch !== -1)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
+}
+
+/** True when every field of `value` holds its schema default. */
+function isFetchResponseSnapshotIdDefault(value: FetchResponseSnapshotId): boolean {
+  return !(value.endOffset !== -1n)
+    && !(value.epoch !== -1)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

@@ -51,13 +51,14 @@ export function writeFindCoordinatorRequest(writer: Writer, value: FindCoordinat
     throw fieldNotInVersion('FindCoordinatorRequest', 'keyType', version);
   }
   if (version >= 4) {
-    writer.writeArray(value.coordinatorKeys, flexible, (item) => writer.writeString(item, flexible));
+    writer.writeArrayLength(value.coordinatorKeys, flexible);
+    for (const item of value.coordinatorKeys) writer.writeString(item, flexible);
   }
   if (!(version >= 4) && value.coordinatorKeys.length !== 0) {
     throw fieldNotInVersion('FindCoordinatorRequest', 'coordinatorKeys', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FindCoordinatorRequest', version);
   }
@@ -153,13 +154,14 @@ export function writeFindCoordinatorResponse(writer: Writer, value: FindCoordina
     throw fieldNotInVersion('FindCoordinatorResponse', 'port', version);
   }
   if (version >= 4) {
-    writer.writeArray(value.coordinators, flexible, (item) => writeFindCoordinatorResponseCoordinator(writer, item, version));
+    writer.writeArrayLength(value.coordinators, flexible);
+    for (const item of value.coordinators) writeFindCoordinatorResponseCoordinator(writer, item, version);
   }
   if (!(version >= 4) && value.coordinators.length !== 0) {
     throw fieldNotInVersion('FindCoordinatorResponse', 'coordinators', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('FindCoordinatorResponse', version);
   }
@@ -223,7 +225,7 @@ export function writeFindCoordinatorResponseCoordinator(writer: Writer, value: F
   writer.writeInt32(value.port);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FindCoordinatorResponseCoordinator in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -31,7 +31,7 @@ export function createGetTelemetrySubscriptionsRequest(init: Partial<GetTelemetr
 /** Writes a GetTelemetrySubscriptionsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeGetTelemetrySubscriptionsRequest(writer: Writer, value: GetTelemetrySubscriptionsRequest, _version: number): void {
   writer.writeUuid(value.clientInstanceId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a GetTelemetrySubscriptionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -97,12 +97,14 @@ export function writeGetTelemetrySubscriptionsResponse(writer: Writer, value: Ge
   writer.writeInt16(value.errorCode);
   writer.writeUuid(value.clientInstanceId);
   writer.writeInt32(value.subscriptionId);
-  writer.writeArray(value.acceptedCompressionTypes, true, (item) => writer.writeInt8(item));
+  writer.writeArrayLength(value.acceptedCompressionTypes, true);
+  for (const item of value.acceptedCompressionTypes) writer.writeInt8(item);
   writer.writeInt32(value.pushIntervalMs);
   writer.writeInt32(value.telemetryMaxBytes);
   writer.writeBool(value.deltaTemporality);
-  writer.writeArray(value.requestedMetrics, true, (item) => writer.writeString(item, true));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.requestedMetrics, true);
+  for (const item of value.requestedMetrics) writer.writeString(item, true);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a GetTelemetrySubscriptionsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

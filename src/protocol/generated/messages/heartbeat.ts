@@ -51,7 +51,7 @@ export function writeHeartbeatRequest(writer: Writer, value: HeartbeatRequest, v
     throw fieldNotInVersion('HeartbeatRequest', 'groupInstanceId', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('HeartbeatRequest', version);
   }
@@ -107,7 +107,7 @@ export function writeHeartbeatResponse(writer: Writer, value: HeartbeatResponse,
   }
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('HeartbeatResponse', version);
   }

@@ -34,10 +34,11 @@ export function createIncrementalAlterConfigsRequest(init: Partial<IncrementalAl
 /** Writes a IncrementalAlterConfigsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeIncrementalAlterConfigsRequest(writer: Writer, value: IncrementalAlterConfigsRequest, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.resources, flexible, (item) => writeIncrementalAlterConfigsRequestAlterConfigsResource(writer, item, version));
+  writer.writeArrayLength(value.resources, flexible);
+  for (const item of value.resources) writeIncrementalAlterConfigsRequestAlterConfigsResource(writer, item, version);
   writer.writeBool(value.validateOnly);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('IncrementalAlterConfigsRequest', version);
   }
@@ -84,9 +85,10 @@ export function writeIncrementalAlterConfigsRequestAlterConfigsResource(writer: 
   const flexible = version >= 1;
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
-  writer.writeArray(value.configs, flexible, (item) => writeIncrementalAlterConfigsRequestAlterableConfig(writer, item, version));
+  writer.writeArrayLength(value.configs, flexible);
+  for (const item of value.configs) writeIncrementalAlterConfigsRequestAlterableConfig(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('IncrementalAlterConfigsRequestAlterConfigsResource', version);
   }
@@ -136,7 +138,7 @@ export function writeIncrementalAlterConfigsRequestAlterableConfig(writer: Write
   writer.writeInt8(value.configOperation);
   writer.writeNullableString(value.value, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('IncrementalAlterConfigsRequestAlterableConfig', version);
   }
@@ -187,9 +189,10 @@ export function createIncrementalAlterConfigsResponse(init: Partial<IncrementalA
 export function writeIncrementalAlterConfigsResponse(writer: Writer, value: IncrementalAlterConfigsResponse, version: number): void {
   const flexible = version >= 1;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.responses, flexible, (item) => writeIncrementalAlterConfigsResponseAlterConfigsResourceResponse(writer, item, version));
+  writer.writeArrayLength(value.responses, flexible);
+  for (const item of value.responses) writeIncrementalAlterConfigsResponseAlterConfigsResourceResponse(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('IncrementalAlterConfigsResponse', version);
   }
@@ -242,7 +245,7 @@ export function writeIncrementalAlterConfigsResponseAlterConfigsResourceResponse
   writer.writeInt8(value.resourceType);
   writer.writeString(value.resourceName, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('IncrementalAlterConfigsResponseAlterConfigsResourceResponse', version);
   }

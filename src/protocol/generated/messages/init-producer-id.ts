@@ -56,7 +56,7 @@ export function writeInitProducerIdRequest(writer: Writer, value: InitProducerId
     throw fieldNotInVersion('InitProducerIdRequest', 'producerEpoch', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('InitProducerIdRequest', version);
   }
@@ -118,7 +118,7 @@ export function writeInitProducerIdResponse(writer: Writer, value: InitProducerI
   writer.writeInt64(value.producerId);
   writer.writeInt16(value.producerEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('InitProducerIdResponse', version);
   }

@@ -34,8 +34,9 @@ export function createInitializeShareGroupStateRequest(init: Partial<InitializeS
 /** Writes a InitializeShareGroupStateRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeInitializeShareGroupStateRequest(writer: Writer, value: InitializeShareGroupStateRequest, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeInitializeShareGroupStateRequestInitializeStateData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeInitializeShareGroupStateRequestInitializeStateData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createInitializeShareGroupStateRequestInitializeStateData(init: 
 /** Writes a InitializeShareGroupStateRequestInitializeStateData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeInitializeShareGroupStateRequestInitializeStateData(writer: Writer, value: InitializeShareGroupStateRequestInitializeStateData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeInitializeShareGroupStateRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeInitializeShareGroupStateRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateRequestInitializeStateData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -113,7 +115,7 @@ export function writeInitializeShareGroupStateRequestPartitionData(writer: Write
   writer.writeInt32(value.partition);
   writer.writeInt32(value.stateEpoch);
   writer.writeInt64(value.startOffset);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -153,8 +155,9 @@ export function createInitializeShareGroupStateResponse(init: Partial<Initialize
 
 /** Writes a InitializeShareGroupStateResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeInitializeShareGroupStateResponse(writer: Writer, value: InitializeShareGroupStateResponse, version: number): void {
-  writer.writeArray(value.results, true, (item) => writeInitializeShareGroupStateResponseInitializeStateResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeInitializeShareGroupStateResponseInitializeStateResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -189,8 +192,9 @@ export function createInitializeShareGroupStateResponseInitializeStateResult(ini
 /** Writes a InitializeShareGroupStateResponseInitializeStateResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeInitializeShareGroupStateResponseInitializeStateResult(writer: Writer, value: InitializeShareGroupStateResponseInitializeStateResult, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeInitializeShareGroupStateResponsePartitionResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeInitializeShareGroupStateResponsePartitionResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateResponseInitializeStateResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -231,7 +235,7 @@ export function writeInitializeShareGroupStateResponsePartitionResult(writer: Wr
   writer.writeInt32(value.partition);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a InitializeShareGroupStateResponsePartitionResult in `version`; throws ProtocolDecodeError for malformed bytes. */

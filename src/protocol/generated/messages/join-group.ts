@@ -66,12 +66,13 @@ export function writeJoinGroupRequest(writer: Writer, value: JoinGroupRequest, v
     throw fieldNotInVersion('JoinGroupRequest', 'groupInstanceId', version);
   }
   writer.writeString(value.protocolType, flexible);
-  writer.writeArray(value.protocols, flexible, (item) => writeJoinGroupRequestProtocol(writer, item, version));
+  writer.writeArrayLength(value.protocols, flexible);
+  for (const item of value.protocols) writeJoinGroupRequestProtocol(writer, item, version);
   if (version >= 8) {
     writer.writeNullableString(value.reason, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('JoinGroupRequest', version);
   }
@@ -122,7 +123,7 @@ export function writeJoinGroupRequestProtocol(writer: Writer, value: JoinGroupRe
   writer.writeString(value.name, flexible);
   writer.writeBytes(value.metadata, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('JoinGroupRequestProtocol', version);
   }
@@ -210,9 +211,10 @@ export function writeJoinGroupResponse(writer: Writer, value: JoinGroupResponse,
     throw fieldNotInVersion('JoinGroupResponse', 'skipAssignment', version);
   }
   writer.writeString(value.memberId, flexible);
-  writer.writeArray(value.members, flexible, (item) => writeJoinGroupResponseMember(writer, item, version));
+  writer.writeArrayLength(value.members, flexible);
+  for (const item of value.members) writeJoinGroupResponseMember(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('JoinGroupResponse', version);
   }
@@ -270,7 +272,7 @@ export function writeJoinGroupResponseMember(writer: Writer, value: JoinGroupRes
   }
   writer.writeBytes(value.metadata, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('JoinGroupResponseMember', version);
   }

@@ -71,20 +71,23 @@ export function writeLeaderAndIsrRequest(writer: Writer, value: LeaderAndIsrRequ
     throw fieldNotInVersion('LeaderAndIsrRequest', 'type', version);
   }
   if (version <= 1) {
-    writer.writeArray(value.ungroupedPartitionStates, flexible, (item) => writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer, item, version));
+    writer.writeArrayLength(value.ungroupedPartitionStates, flexible);
+    for (const item of value.ungroupedPartitionStates) writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer, item, version);
   }
   if (!(version <= 1) && value.ungroupedPartitionStates.length !== 0) {
     throw fieldNotInVersion('LeaderAndIsrRequest', 'ungroupedPartitionStates', version);
   }
   if (version >= 2) {
-    writer.writeArray(value.topicStates, flexible, (item) => writeLeaderAndIsrRequestLeaderAndIsrTopicState(writer, item, version));
+    writer.writeArrayLength(value.topicStates, flexible);
+    for (const item of value.topicStates) writeLeaderAndIsrRequestLeaderAndIsrTopicState(writer, item, version);
   }
   if (!(version >= 2) && value.topicStates.length !== 0) {
     throw fieldNotInVersion('LeaderAndIsrRequest', 'topicStates', version);
   }
-  writer.writeArray(value.liveLeaders, flexible, (item) => writeLeaderAndIsrRequestLeaderAndIsrLiveLeader(writer, item, version));
+  writer.writeArrayLength(value.liveLeaders, flexible);
+  for (const item of value.liveLeaders) writeLeaderAndIsrRequestLeaderAndIsrLiveLeader(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrRequest', version);
   }
@@ -139,9 +142,10 @@ export function writeLeaderAndIsrRequestLeaderAndIsrTopicState(writer: Writer, v
   if (version >= 5) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitionStates, flexible, (item) => writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer, item, version));
+  writer.writeArrayLength(value.partitionStates, flexible);
+  for (const item of value.partitionStates) writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrRequestLeaderAndIsrTopicState', version);
   }
@@ -191,7 +195,7 @@ export function writeLeaderAndIsrRequestLeaderAndIsrLiveLeader(writer: Writer, v
   writer.writeString(value.hostName, flexible);
   writer.writeInt32(value.port);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrRequestLeaderAndIsrLiveLeader', version);
   }
@@ -271,14 +275,18 @@ export function writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer: Write
   writer.writeInt32(value.controllerEpoch);
   writer.writeInt32(value.leader);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeArray(value.isr, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.isr, flexible);
+  for (const item of value.isr) writer.writeInt32(item);
   writer.writeInt32(value.partitionEpoch);
-  writer.writeArray(value.replicas, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.replicas, flexible);
+  for (const item of value.replicas) writer.writeInt32(item);
   if (version >= 3) {
-    writer.writeArray(value.addingReplicas, flexible, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.addingReplicas, flexible);
+    for (const item of value.addingReplicas) writer.writeInt32(item);
   }
   if (version >= 3) {
-    writer.writeArray(value.removingReplicas, flexible, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.removingReplicas, flexible);
+    for (const item of value.removingReplicas) writer.writeInt32(item);
   }
   if (version >= 1) {
     writer.writeBool(value.isNew);
@@ -290,7 +298,7 @@ export function writeLeaderAndIsrRequestLeaderAndIsrPartitionState(writer: Write
     throw fieldNotInVersion('LeaderAndIsrRequestLeaderAndIsrPartitionState', 'leaderRecoveryState', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrRequestLeaderAndIsrPartitionState', version);
   }
@@ -354,19 +362,21 @@ export function writeLeaderAndIsrResponse(writer: Writer, value: LeaderAndIsrRes
   const flexible = version >= 4;
   writer.writeInt16(value.errorCode);
   if (version <= 4) {
-    writer.writeArray(value.partitionErrors, flexible, (item) => writeLeaderAndIsrResponseLeaderAndIsrPartitionError(writer, item, version));
+    writer.writeArrayLength(value.partitionErrors, flexible);
+    for (const item of value.partitionErrors) writeLeaderAndIsrResponseLeaderAndIsrPartitionError(writer, item, version);
   }
   if (!(version <= 4) && value.partitionErrors.length !== 0) {
     throw fieldNotInVersion('LeaderAndIsrResponse', 'partitionErrors', version);
   }
   if (version >= 5) {
-    writer.writeArray(value.topics, flexible, (item) => writeLeaderAndIsrResponseLeaderAndIsrTopicError(writer, item, version));
+    writer.writeArrayLength(value.topics, flexible);
+    for (const item of value.topics) writeLeaderAndIsrResponseLeaderAndIsrTopicError(writer, item, version);
   }
   if (!(version >= 5) && value.topics.length !== 0) {
     throw fieldNotInVersion('LeaderAndIsrResponse', 'topics', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrResponse', version);
   }
@@ -409,8 +419,9 @@ export function createLeaderAndIsrResponseLeaderAndIsrTopicError(init: Partial<L
 /** Writes a LeaderAndIsrResponseLeaderAndIsrTopicError in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeLeaderAndIsrResponseLeaderAndIsrTopicError(writer: Writer, value: LeaderAndIsrResponseLeaderAndIsrTopicError, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitionErrors, true, (item) => writeLeaderAndIsrResponseLeaderAndIsrPartitionError(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionErrors, true);
+  for (const item of value.partitionErrors) writeLeaderAndIsrResponseLeaderAndIsrPartitionError(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a LeaderAndIsrResponseLeaderAndIsrTopicError in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -455,7 +466,7 @@ export function writeLeaderAndIsrResponseLeaderAndIsrPartitionError(writer: Writ
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaderAndIsrResponseLeaderAndIsrPartitionError', version);
   }

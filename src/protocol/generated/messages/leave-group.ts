@@ -46,13 +46,14 @@ export function writeLeaveGroupRequest(writer: Writer, value: LeaveGroupRequest,
     throw fieldNotInVersion('LeaveGroupRequest', 'memberId', version);
   }
   if (version >= 3) {
-    writer.writeArray(value.members, flexible, (item) => writeLeaveGroupRequestMemberIdentity(writer, item, version));
+    writer.writeArrayLength(value.members, flexible);
+    for (const item of value.members) writeLeaveGroupRequestMemberIdentity(writer, item, version);
   }
   if (!(version >= 3) && value.members.length !== 0) {
     throw fieldNotInVersion('LeaveGroupRequest', 'members', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaveGroupRequest', version);
   }
@@ -104,7 +105,7 @@ export function writeLeaveGroupRequestMemberIdentity(writer: Writer, value: Leav
     writer.writeNullableString(value.reason, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaveGroupRequestMemberIdentity', version);
   }
@@ -162,13 +163,14 @@ export function writeLeaveGroupResponse(writer: Writer, value: LeaveGroupRespons
   }
   writer.writeInt16(value.errorCode);
   if (version >= 3) {
-    writer.writeArray(value.members, flexible, (item) => writeLeaveGroupResponseMemberResponse(writer, item, version));
+    writer.writeArrayLength(value.members, flexible);
+    for (const item of value.members) writeLeaveGroupResponseMemberResponse(writer, item, version);
   }
   if (!(version >= 3) && value.members.length !== 0) {
     throw fieldNotInVersion('LeaveGroupResponse', 'members', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaveGroupResponse', version);
   }
@@ -218,7 +220,7 @@ export function writeLeaveGroupResponseMemberResponse(writer: Writer, value: Lea
   writer.writeNullableString(value.groupInstanceId, flexible);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('LeaveGroupResponseMemberResponse', version);
   }

@@ -26,7 +26,7 @@ export function createListClientMetricsResourcesRequest(init: Partial<ListClient
 
 /** Writes a ListClientMetricsResourcesRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListClientMetricsResourcesRequest(writer: Writer, value: ListClientMetricsResourcesRequest, _version: number): void {
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListClientMetricsResourcesRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +71,9 @@ export function createListClientMetricsResourcesResponse(init: Partial<ListClien
 export function writeListClientMetricsResourcesResponse(writer: Writer, value: ListClientMetricsResourcesResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.clientMetricsResources, true, (item) => writeListClientMetricsResourcesResponseClientMetricsResource(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.clientMetricsResources, true);
+  for (const item of value.clientMetricsResources) writeListClientMetricsResourcesResponseClientMetricsResource(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListClientMetricsResourcesResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -106,7 +107,7 @@ export function createListClientMetricsResourcesResponseClientMetricsResource(in
 /** Writes a ListClientMetricsResourcesResponseClientMetricsResource in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListClientMetricsResourcesResponseClientMetricsResource(writer: Writer, value: ListClientMetricsResourcesResponseClientMetricsResource, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListClientMetricsResourcesResponseClientMetricsResource in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -36,19 +36,21 @@ export function createListGroupsRequest(init: Partial<ListGroupsRequest> = {}): 
 export function writeListGroupsRequest(writer: Writer, value: ListGroupsRequest, version: number): void {
   const flexible = version >= 3;
   if (version >= 4) {
-    writer.writeArray(value.statesFilter, flexible, (item) => writer.writeString(item, flexible));
+    writer.writeArrayLength(value.statesFilter, flexible);
+    for (const item of value.statesFilter) writer.writeString(item, flexible);
   }
   if (!(version >= 4) && value.statesFilter.length !== 0) {
     throw fieldNotInVersion('ListGroupsRequest', 'statesFilter', version);
   }
   if (version >= 5) {
-    writer.writeArray(value.typesFilter, flexible, (item) => writer.writeString(item, flexible));
+    writer.writeArrayLength(value.typesFilter, flexible);
+    for (const item of value.typesFilter) writer.writeString(item, flexible);
   }
   if (!(version >= 5) && value.typesFilter.length !== 0) {
     throw fieldNotInVersion('ListGroupsRequest', 'typesFilter', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListGroupsRequest', version);
   }
@@ -104,9 +106,10 @@ export function writeListGroupsResponse(writer: Writer, value: ListGroupsRespons
     writer.writeInt32(value.throttleTimeMs);
   }
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.groups, flexible, (item) => writeListGroupsResponseListedGroup(writer, item, version));
+  writer.writeArrayLength(value.groups, flexible);
+  for (const item of value.groups) writeListGroupsResponseListedGroup(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListGroupsResponse', version);
   }
@@ -164,7 +167,7 @@ export function writeListGroupsResponseListedGroup(writer: Writer, value: ListGr
     writer.writeString(value.groupType, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListGroupsResponseListedGroup', version);
   }

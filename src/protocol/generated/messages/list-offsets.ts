@@ -48,12 +48,13 @@ export function writeListOffsetsRequest(writer: Writer, value: ListOffsetsReques
   if (!(version >= 2) && value.isolationLevel !== 0) {
     throw fieldNotInVersion('ListOffsetsRequest', 'isolationLevel', version);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeListOffsetsRequestListOffsetsTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeListOffsetsRequestListOffsetsTopic(writer, item, version);
   if (version >= 10) {
     writer.writeInt32(value.timeoutMs);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsRequest', version);
   }
@@ -98,9 +99,10 @@ export function createListOffsetsRequestListOffsetsTopic(init: Partial<ListOffse
 export function writeListOffsetsRequestListOffsetsTopic(writer: Writer, value: ListOffsetsRequestListOffsetsTopic, version: number): void {
   const flexible = version >= 6;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeListOffsetsRequestListOffsetsPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeListOffsetsRequestListOffsetsPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsRequestListOffsetsTopic', version);
   }
@@ -160,7 +162,7 @@ export function writeListOffsetsRequestListOffsetsPartition(writer: Writer, valu
     throw fieldNotInVersion('ListOffsetsRequestListOffsetsPartition', 'maxNumOffsets', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsRequestListOffsetsPartition', version);
   }
@@ -214,9 +216,10 @@ export function writeListOffsetsResponse(writer: Writer, value: ListOffsetsRespo
   if (version >= 2) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeListOffsetsResponseListOffsetsTopicResponse(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeListOffsetsResponseListOffsetsTopicResponse(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsResponse', version);
   }
@@ -259,9 +262,10 @@ export function createListOffsetsResponseListOffsetsTopicResponse(init: Partial<
 export function writeListOffsetsResponseListOffsetsTopicResponse(writer: Writer, value: ListOffsetsResponseListOffsetsTopicResponse, version: number): void {
   const flexible = version >= 6;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeListOffsetsResponseListOffsetsPartitionResponse(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeListOffsetsResponseListOffsetsPartitionResponse(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsResponseListOffsetsTopicResponse', version);
   }
@@ -318,7 +322,8 @@ export function writeListOffsetsResponseListOffsetsPartitionResponse(writer: Wri
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (version <= 0) {
-    writer.writeArray(value.oldStyleOffsets, flexible, (item) => writer.writeInt64(item));
+    writer.writeArrayLength(value.oldStyleOffsets, flexible);
+    for (const item of value.oldStyleOffsets) writer.writeInt64(item);
   }
   if (!(version <= 0) && value.oldStyleOffsets.length !== 0) {
     throw fieldNotInVersion('ListOffsetsResponseListOffsetsPartitionResponse', 'oldStyleOffsets', version);
@@ -342,7 +347,7 @@ export function writeListOffsetsResponseListOffsetsPartitionResponse(writer: Wri
     throw fieldNotInVersion('ListOffsetsResponseListOffsetsPartitionResponse', 'leaderEpoch', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ListOffsetsResponseListOffsetsPartitionResponse', version);
   }

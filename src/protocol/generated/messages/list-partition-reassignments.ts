@@ -34,8 +34,9 @@ export function createListPartitionReassignmentsRequest(init: Partial<ListPartit
 /** Writes a ListPartitionReassignmentsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListPartitionReassignmentsRequest(writer: Writer, value: ListPartitionReassignmentsRequest, version: number): void {
   writer.writeInt32(value.timeoutMs);
-  writer.writeNullableArray(value.topics, true, (item) => writeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  if (value.topics !== null) for (const item of value.topics) writeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListPartitionReassignmentsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createListPartitionReassignmentsRequestListPartitionReassignment
 /** Writes a ListPartitionReassignmentsRequestListPartitionReassignmentsTopics in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(writer: Writer, value: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitionIndexes, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionIndexes, true);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListPartitionReassignmentsRequestListPartitionReassignmentsTopics in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -123,8 +125,9 @@ export function writeListPartitionReassignmentsResponse(writer: Writer, value: L
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.topics, true, (item) => writeListPartitionReassignmentsResponseOngoingTopicReassignment(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeListPartitionReassignmentsResponseOngoingTopicReassignment(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListPartitionReassignmentsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -162,8 +165,9 @@ export function createListPartitionReassignmentsResponseOngoingTopicReassignment
 /** Writes a ListPartitionReassignmentsResponseOngoingTopicReassignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListPartitionReassignmentsResponseOngoingTopicReassignment(writer: Writer, value: ListPartitionReassignmentsResponseOngoingTopicReassignment, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeListPartitionReassignmentsResponseOngoingPartitionReassignment(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeListPartitionReassignmentsResponseOngoingPartitionReassignment(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListPartitionReassignmentsResponseOngoingTopicReassignment in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -205,10 +209,13 @@ export function createListPartitionReassignmentsResponseOngoingPartitionReassign
 /** Writes a ListPartitionReassignmentsResponseOngoingPartitionReassignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListPartitionReassignmentsResponseOngoingPartitionReassignment(writer: Writer, value: ListPartitionReassignmentsResponseOngoingPartitionReassignment, _version: number): void {
   writer.writeInt32(value.partitionIndex);
-  writer.writeArray(value.replicas, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.addingReplicas, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.removingReplicas, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.replicas, true);
+  for (const item of value.replicas) writer.writeInt32(item);
+  writer.writeArrayLength(value.addingReplicas, true);
+  for (const item of value.addingReplicas) writer.writeInt32(item);
+  writer.writeArrayLength(value.removingReplicas, true);
+  for (const item of value.removingReplicas) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListPartitionReassignmentsResponseOngoingPartitionReassignment in `version`; throws ProtocolDecodeError for malformed bytes. */

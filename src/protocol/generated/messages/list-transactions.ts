@@ -37,15 +37,17 @@ export function createListTransactionsRequest(init: Partial<ListTransactionsRequ
 
 /** Writes a ListTransactionsRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeListTransactionsRequest(writer: Writer, value: ListTransactionsRequest, version: number): void {
-  writer.writeArray(value.stateFilters, true, (item) => writer.writeString(item, true));
-  writer.writeArray(value.producerIdFilters, true, (item) => writer.writeInt64(item));
+  writer.writeArrayLength(value.stateFilters, true);
+  for (const item of value.stateFilters) writer.writeString(item, true);
+  writer.writeArrayLength(value.producerIdFilters, true);
+  for (const item of value.producerIdFilters) writer.writeInt64(item);
   if (version >= 1) {
     writer.writeInt64(value.durationFilter);
   }
   if (!(version >= 1) && value.durationFilter !== -1n) {
     throw fieldNotInVersion('ListTransactionsRequest', 'durationFilter', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListTransactionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -96,9 +98,11 @@ export function createListTransactionsResponse(init: Partial<ListTransactionsRes
 export function writeListTransactionsResponse(writer: Writer, value: ListTransactionsResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.unknownStateFilters, true, (item) => writer.writeString(item, true));
-  writer.writeArray(value.transactionStates, true, (item) => writeListTransactionsResponseTransactionState(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.unknownStateFilters, true);
+  for (const item of value.unknownStateFilters) writer.writeString(item, true);
+  writer.writeArrayLength(value.transactionStates, true);
+  for (const item of value.transactionStates) writeListTransactionsResponseTransactionState(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListTransactionsResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -141,7 +145,7 @@ export function writeListTransactionsResponseTransactionState(writer: Writer, va
   writer.writeString(value.transactionalId, true);
   writer.writeInt64(value.producerId);
   writer.writeString(value.transactionState, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ListTransactionsResponseTransactionState in `version`; throws ProtocolDecodeError for malformed bytes. */

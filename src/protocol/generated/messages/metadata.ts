@@ -42,7 +42,8 @@ export function createMetadataRequest(init: Partial<MetadataRequest> = {}): Meta
 export function writeMetadataRequest(writer: Writer, value: MetadataRequest, version: number): void {
   const flexible = version >= 9;
   if (value.topics === null && !((version >= 1))) throw nullNotAllowed('MetadataRequest', 'topics', version);
-  writer.writeNullableArray(value.topics, flexible, (item) => writeMetadataRequestTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  if (value.topics !== null) for (const item of value.topics) writeMetadataRequestTopic(writer, item, version);
   if (version >= 4) {
     writer.writeBool(value.allowAutoTopicCreation);
   }
@@ -62,7 +63,7 @@ export function writeMetadataRequest(writer: Writer, value: MetadataRequest, ver
     throw fieldNotInVersion('MetadataRequest', 'includeTopicAuthorizedOperations', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataRequest', version);
   }
@@ -112,7 +113,7 @@ export function writeMetadataRequestTopic(writer: Writer, value: MetadataRequest
   if (value.name === null && !((version >= 10))) throw nullNotAllowed('MetadataRequestTopic', 'name', version);
   writer.writeNullableString(value.name, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataRequestTopic', version);
   }
@@ -176,14 +177,16 @@ export function writeMetadataResponse(writer: Writer, value: MetadataResponse, v
   if (version >= 3) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.brokers, flexible, (item) => writeMetadataResponseBroker(writer, item, version));
+  writer.writeArrayLength(value.brokers, flexible);
+  for (const item of value.brokers) writeMetadataResponseBroker(writer, item, version);
   if (version >= 2) {
     writer.writeNullableString(value.clusterId, flexible);
   }
   if (version >= 1) {
     writer.writeInt32(value.controllerId);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeMetadataResponseTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeMetadataResponseTopic(writer, item, version);
   if (version >= 8 && version <= 10) {
     writer.writeInt32(value.clusterAuthorizedOperations);
   }
@@ -191,7 +194,7 @@ export function writeMetadataResponse(writer: Writer, value: MetadataResponse, v
     throw fieldNotInVersion('MetadataResponse', 'clusterAuthorizedOperations', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataResponse', version);
   }
@@ -250,7 +253,7 @@ export function writeMetadataResponseBroker(writer: Writer, value: MetadataRespo
     writer.writeNullableString(value.rack, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataResponseBroker', version);
   }
@@ -315,7 +318,8 @@ export function writeMetadataResponseTopic(writer: Writer, value: MetadataRespon
   if (version >= 1) {
     writer.writeBool(value.isInternal);
   }
-  writer.writeArray(value.partitions, flexible, (item) => writeMetadataResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeMetadataResponsePartition(writer, item, version);
   if (version >= 8) {
     writer.writeInt32(value.topicAuthorizedOperations);
   }
@@ -323,7 +327,7 @@ export function writeMetadataResponseTopic(writer: Writer, value: MetadataRespon
     throw fieldNotInVersion('MetadataResponseTopic', 'topicAuthorizedOperations', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataResponseTopic', version);
   }
@@ -390,13 +394,16 @@ export function writeMetadataResponsePartition(writer: Writer, value: MetadataRe
   if (version >= 7) {
     writer.writeInt32(value.leaderEpoch);
   }
-  writer.writeArray(value.replicaNodes, flexible, (item) => writer.writeInt32(item));
-  writer.writeArray(value.isrNodes, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.replicaNodes, flexible);
+  for (const item of value.replicaNodes) writer.writeInt32(item);
+  writer.writeArrayLength(value.isrNodes, flexible);
+  for (const item of value.isrNodes) writer.writeInt32(item);
   if (version >= 5) {
-    writer.writeArray(value.offlineReplicas, flexible, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.offlineReplicas, flexible);
+    for (const item of value.offlineReplicas) writer.writeInt32(item);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('MetadataResponsePartition', version);
   }

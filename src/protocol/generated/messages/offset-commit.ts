@@ -63,9 +63,10 @@ export function writeOffsetCommitRequest(writer: Writer, value: OffsetCommitRequ
   if (version >= 2 && version <= 4) {
     writer.writeInt64(value.retentionTimeMs);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeOffsetCommitRequestTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeOffsetCommitRequestTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitRequest', version);
   }
@@ -112,9 +113,10 @@ export function createOffsetCommitRequestTopic(init: Partial<OffsetCommitRequest
 export function writeOffsetCommitRequestTopic(writer: Writer, value: OffsetCommitRequestTopic, version: number): void {
   const flexible = version >= 8;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeOffsetCommitRequestPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeOffsetCommitRequestPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitRequestTopic', version);
   }
@@ -178,7 +180,7 @@ export function writeOffsetCommitRequestPartition(writer: Writer, value: OffsetC
   }
   writer.writeNullableString(value.committedMetadata, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitRequestPartition', version);
   }
@@ -233,9 +235,10 @@ export function writeOffsetCommitResponse(writer: Writer, value: OffsetCommitRes
   if (version >= 3) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeOffsetCommitResponseTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeOffsetCommitResponseTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitResponse', version);
   }
@@ -278,9 +281,10 @@ export function createOffsetCommitResponseTopic(init: Partial<OffsetCommitRespon
 export function writeOffsetCommitResponseTopic(writer: Writer, value: OffsetCommitResponseTopic, version: number): void {
   const flexible = version >= 8;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeOffsetCommitResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeOffsetCommitResponsePartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitResponseTopic', version);
   }
@@ -325,7 +329,7 @@ export function writeOffsetCommitResponsePartition(writer: Writer, value: Offset
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetCommitResponsePartition', version);
   }

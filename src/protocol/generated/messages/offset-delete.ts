@@ -32,7 +32,8 @@ export function createOffsetDeleteRequest(init: Partial<OffsetDeleteRequest> = {
 /** Writes a OffsetDeleteRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetDeleteRequest(writer: Writer, value: OffsetDeleteRequest, version: number): void {
   writer.writeString(value.groupId, false);
-  writer.writeArray(value.topics, false, (item) => writeOffsetDeleteRequestTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, false);
+  for (const item of value.topics) writeOffsetDeleteRequestTopic(writer, item, version);
 }
 
 /** Reads a OffsetDeleteRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -64,7 +65,8 @@ export function createOffsetDeleteRequestTopic(init: Partial<OffsetDeleteRequest
 /** Writes a OffsetDeleteRequestTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetDeleteRequestTopic(writer: Writer, value: OffsetDeleteRequestTopic, version: number): void {
   writer.writeString(value.name, false);
-  writer.writeArray(value.partitions, false, (item) => writeOffsetDeleteRequestPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, false);
+  for (const item of value.partitions) writeOffsetDeleteRequestPartition(writer, item, version);
 }
 
 /** Reads a OffsetDeleteRequestTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -134,7 +136,8 @@ export function createOffsetDeleteResponse(init: Partial<OffsetDeleteResponse> =
 export function writeOffsetDeleteResponse(writer: Writer, value: OffsetDeleteResponse, version: number): void {
   writer.writeInt16(value.errorCode);
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.topics, false, (item) => writeOffsetDeleteResponseTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, false);
+  for (const item of value.topics) writeOffsetDeleteResponseTopic(writer, item, version);
 }
 
 /** Reads a OffsetDeleteResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -167,7 +170,8 @@ export function createOffsetDeleteResponseTopic(init: Partial<OffsetDeleteRespon
 /** Writes a OffsetDeleteResponseTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetDeleteResponseTopic(writer: Writer, value: OffsetDeleteResponseTopic, version: number): void {
   writer.writeString(value.name, false);
-  writer.writeArray(value.partitions, false, (item) => writeOffsetDeleteResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, false);
+  for (const item of value.partitions) writeOffsetDeleteResponsePartition(writer, item, version);
 }
 
 /** Reads a OffsetDeleteResponseTopic in `version`; throws ProtocolDecodeError for malformed bytes. */

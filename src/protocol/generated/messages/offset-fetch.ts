@@ -49,13 +49,15 @@ export function writeOffsetFetchRequest(writer: Writer, value: OffsetFetchReques
   }
   if (version <= 7) {
     if (value.topics === null && !((version >= 2))) throw nullNotAllowed('OffsetFetchRequest', 'topics', version);
-    writer.writeNullableArray(value.topics, flexible, (item) => writeOffsetFetchRequestTopic(writer, item, version));
+    writer.writeArrayLength(value.topics, flexible);
+    if (value.topics !== null) for (const item of value.topics) writeOffsetFetchRequestTopic(writer, item, version);
   }
   if (!(version <= 7) && (value.topics === null || value.topics.length !== 0)) {
     throw fieldNotInVersion('OffsetFetchRequest', 'topics', version);
   }
   if (version >= 8) {
-    writer.writeArray(value.groups, flexible, (item) => writeOffsetFetchRequestGroup(writer, item, version));
+    writer.writeArrayLength(value.groups, flexible);
+    for (const item of value.groups) writeOffsetFetchRequestGroup(writer, item, version);
   }
   if (!(version >= 8) && value.groups.length !== 0) {
     throw fieldNotInVersion('OffsetFetchRequest', 'groups', version);
@@ -67,7 +69,7 @@ export function writeOffsetFetchRequest(writer: Writer, value: OffsetFetchReques
     throw fieldNotInVersion('OffsetFetchRequest', 'requireStable', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetFetchRequest', version);
   }
@@ -112,9 +114,10 @@ export function createOffsetFetchRequestTopic(init: Partial<OffsetFetchRequestTo
 export function writeOffsetFetchRequestTopic(writer: Writer, value: OffsetFetchRequestTopic, version: number): void {
   const flexible = version >= 6;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitionIndexes, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitionIndexes, flexible);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetFetchRequestTopic', version);
   }
@@ -168,8 +171,9 @@ export function writeOffsetFetchRequestGroup(writer: Writer, value: OffsetFetchR
   if (version >= 9) {
     writer.writeInt32(value.memberEpoch);
   }
-  writer.writeNullableArray(value.topics, true, (item) => writeOffsetFetchRequestTopics(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  if (value.topics !== null) for (const item of value.topics) writeOffsetFetchRequestTopics(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a OffsetFetchRequestGroup in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -207,8 +211,9 @@ export function createOffsetFetchRequestTopics(init: Partial<OffsetFetchRequestT
 /** Writes a OffsetFetchRequestTopics in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetFetchRequestTopics(writer: Writer, value: OffsetFetchRequestTopics, _version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitionIndexes, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionIndexes, true);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a OffsetFetchRequestTopics in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -261,7 +266,8 @@ export function writeOffsetFetchResponse(writer: Writer, value: OffsetFetchRespo
     writer.writeInt32(value.throttleTimeMs);
   }
   if (version <= 7) {
-    writer.writeArray(value.topics, flexible, (item) => writeOffsetFetchResponseTopic(writer, item, version));
+    writer.writeArrayLength(value.topics, flexible);
+    for (const item of value.topics) writeOffsetFetchResponseTopic(writer, item, version);
   }
   if (!(version <= 7) && value.topics.length !== 0) {
     throw fieldNotInVersion('OffsetFetchResponse', 'topics', version);
@@ -270,13 +276,14 @@ export function writeOffsetFetchResponse(writer: Writer, value: OffsetFetchRespo
     writer.writeInt16(value.errorCode);
   }
   if (version >= 8) {
-    writer.writeArray(value.groups, flexible, (item) => writeOffsetFetchResponseGroup(writer, item, version));
+    writer.writeArrayLength(value.groups, flexible);
+    for (const item of value.groups) writeOffsetFetchResponseGroup(writer, item, version);
   }
   if (!(version >= 8) && value.groups.length !== 0) {
     throw fieldNotInVersion('OffsetFetchResponse', 'groups', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetFetchResponse', version);
   }
@@ -321,9 +328,10 @@ export function createOffsetFetchResponseTopic(init: Partial<OffsetFetchResponse
 export function writeOffsetFetchResponseTopic(writer: Writer, value: OffsetFetchResponseTopic, version: number): void {
   const flexible = version >= 6;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeOffsetFetchResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeOffsetFetchResponsePartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetFetchResponseTopic', version);
   }
@@ -382,7 +390,7 @@ export function writeOffsetFetchResponsePartition(writer: Writer, value: OffsetF
   writer.writeNullableString(value.metadata, flexible);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetFetchResponsePartition', version);
   }
@@ -430,9 +438,10 @@ export function createOffsetFetchResponseGroup(init: Partial<OffsetFetchResponse
 /** Writes a OffsetFetchResponseGroup in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetFetchResponseGroup(writer: Writer, value: OffsetFetchResponseGroup, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeOffsetFetchResponseTopics(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeOffsetFetchResponseTopics(writer, item, version);
   writer.writeInt16(value.errorCode);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a OffsetFetchResponseGroup in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -469,8 +478,9 @@ export function createOffsetFetchResponseTopics(init: Partial<OffsetFetchRespons
 /** Writes a OffsetFetchResponseTopics in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeOffsetFetchResponseTopics(writer: Writer, value: OffsetFetchResponseTopics, version: number): void {
   writer.writeString(value.name, true);
-  writer.writeArray(value.partitions, true, (item) => writeOffsetFetchResponsePartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeOffsetFetchResponsePartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a OffsetFetchResponseTopics in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -519,7 +529,7 @@ export function writeOffsetFetchResponsePartitions(writer: Writer, value: Offset
   writer.writeInt32(value.committedLeaderEpoch);
   writer.writeNullableString(value.metadata, true);
   writer.writeInt16(value.errorCode);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a OffsetFetchResponsePartitions in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -38,9 +38,10 @@ export function writeOffsetForLeaderEpochRequest(writer: Writer, value: OffsetFo
   if (version >= 3) {
     writer.writeInt32(value.replicaId);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeOffsetForLeaderEpochRequestOffsetForLeaderTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeOffsetForLeaderEpochRequestOffsetForLeaderTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochRequest', version);
   }
@@ -83,9 +84,10 @@ export function createOffsetForLeaderEpochRequestOffsetForLeaderTopic(init: Part
 export function writeOffsetForLeaderEpochRequestOffsetForLeaderTopic(writer: Writer, value: OffsetForLeaderEpochRequestOffsetForLeaderTopic, version: number): void {
   const flexible = version >= 4;
   writer.writeString(value.topic, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeOffsetForLeaderEpochRequestOffsetForLeaderPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeOffsetForLeaderEpochRequestOffsetForLeaderPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochRequestOffsetForLeaderTopic', version);
   }
@@ -136,7 +138,7 @@ export function writeOffsetForLeaderEpochRequestOffsetForLeaderPartition(writer:
   }
   writer.writeInt32(value.leaderEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochRequestOffsetForLeaderPartition', version);
   }
@@ -189,9 +191,10 @@ export function writeOffsetForLeaderEpochResponse(writer: Writer, value: OffsetF
   if (version >= 2) {
     writer.writeInt32(value.throttleTimeMs);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochResponse', version);
   }
@@ -234,9 +237,10 @@ export function createOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(ini
 export function writeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(writer: Writer, value: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult, version: number): void {
   const flexible = version >= 4;
   writer.writeString(value.topic, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeOffsetForLeaderEpochResponseEpochEndOffset(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeOffsetForLeaderEpochResponseEpochEndOffset(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochResponseOffsetForLeaderTopicResult', version);
   }
@@ -291,7 +295,7 @@ export function writeOffsetForLeaderEpochResponseEpochEndOffset(writer: Writer, 
   }
   writer.writeInt64(value.endOffset);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('OffsetForLeaderEpochResponseEpochEndOffset', version);
   }

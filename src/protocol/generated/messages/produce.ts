@@ -4,7 +4,6 @@
 import { type RawTaggedField, type Reader } from '../../primitives/reader.js';
 import { encodeTaggedField, type Writer } from '../../primitives/writer.js';
 import { fieldNotInVersion, taggedFieldsNotInVersion } from '../../primitives/errors.js';
-import { structurallyEqual } from '../../primitives/structural-equal.js';
 import { type NodeId, type TopicName, type TransactionalId } from '../../entity-types.js';
 
 /** Versions of ProduceRequest (API key 0): valid 0-11, flexible 9+. */
@@ -50,9 +49,10 @@ export function writeProduceRequest(writer: Writer, value: ProduceRequest, versi
   }
   writer.writeInt16(value.acks);
   writer.writeInt32(value.timeoutMs);
-  writer.writeArray(value.topicData, flexible, (item) => writeProduceRequestTopicProduceData(writer, item, version));
+  writer.writeArrayLength(value.topicData, flexible);
+  for (const item of value.topicData) writeProduceRequestTopicProduceData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ProduceRequest', version);
   }
@@ -97,9 +97,10 @@ export function createProduceRequestTopicProduceData(init: Partial<ProduceReques
 export function writeProduceRequestTopicProduceData(writer: Writer, value: ProduceRequestTopicProduceData, version: number): void {
   const flexible = version >= 9;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitionData, flexible, (item) => writeProduceRequestPartitionProduceData(writer, item, version));
+  writer.writeArrayLength(value.partitionData, flexible);
+  for (const item of value.partitionData) writeProduceRequestPartitionProduceData(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ProduceRequestTopicProduceData', version);
   }
@@ -144,7 +145,7 @@ export function writeProduceRequestPartitionProduceData(writer: Writer, value: P
   writer.writeInt32(value.index);
   writer.writeNullableBytes(value.records, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ProduceRequestPartitionProduceData', version);
   }
@@ -196,7 +197,8 @@ export function createProduceResponse(init: Partial<ProduceResponse> = {}): Prod
 /** Writes a ProduceResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeProduceResponse(writer: Writer, value: ProduceResponse, version: number): void {
   const flexible = version >= 9;
-  writer.writeArray(value.responses, flexible, (item) => writeProduceResponseTopicProduceResponse(writer, item, version));
+  writer.writeArrayLength(value.responses, flexible);
+  for (const item of value.responses) writeProduceResponseTopicProduceResponse(writer, item, version);
   if (version >= 1) {
     writer.writeInt32(value.throttleTimeMs);
   }
@@ -207,7 +209,8 @@ export function writeProduceResponse(writer: Writer, value: ProduceResponse, ver
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 10) && value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-        taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeProduceResponseNodeEndpoint(taggedWriter, item, version));
+        taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+        for (const item of value.nodeEndpoints) writeProduceResponseNodeEndpoint(taggedWriter, item, version);
       }));
     }
     writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -263,9 +266,10 @@ export function createProduceResponseTopicProduceResponse(init: Partial<ProduceR
 export function writeProduceResponseTopicProduceResponse(writer: Writer, value: ProduceResponseTopicProduceResponse, version: number): void {
   const flexible = version >= 9;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitionResponses, flexible, (item) => writeProduceResponsePartitionProduceResponse(writer, item, version));
+  writer.writeArrayLength(value.partitionResponses, flexible);
+  for (const item of value.partitionResponses) writeProduceResponsePartitionProduceResponse(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ProduceResponseTopicProduceResponse', version);
   }
@@ -335,17 +339,18 @@ export function writeProduceResponsePartitionProduceResponse(writer: Writer, val
     writer.writeInt64(value.logStartOffset);
   }
   if (version >= 8) {
-    writer.writeArray(value.recordErrors, flexible, (item) => writeProduceResponseBatchIndexAndErrorMessage(writer, item, version));
+    writer.writeArrayLength(value.recordErrors, flexible);
+    for (const item of value.recordErrors) writeProduceResponseBatchIndexAndErrorMessage(writer, item, version);
   }
   if (version >= 8) {
     writer.writeNullableString(value.errorMessage, flexible);
   }
-  if (!(version >= 10) && !structurallyEqual(value.currentLeader, createProduceResponseLeaderIdAndEpoch())) {
+  if (!(version >= 10) && !isProduceResponseLeaderIdAndEpochDefault(value.currentLeader)) {
     throw fieldNotInVersion('ProduceResponsePartitionProduceResponse', 'currentLeader', version);
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 10) && !structurallyEqual(value.currentLeader, createProduceResponseLeaderIdAndEpoch())) {
+    if ((version >= 10) && !isProduceResponseLeaderIdAndEpochDefault(value.currentLeader)) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         writeProduceResponseLeaderIdAndEpoch(taggedWriter, value.currentLeader, version);
       }));
@@ -410,7 +415,7 @@ export function writeProduceResponseBatchIndexAndErrorMessage(writer: Writer, va
   writer.writeInt32(value.batchIndex);
   writer.writeNullableString(value.batchIndexErrorMessage, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('ProduceResponseBatchIndexAndErrorMessage', version);
   }
@@ -453,7 +458,7 @@ export function createProduceResponseLeaderIdAndEpoch(init: Partial<ProduceRespo
 export function writeProduceResponseLeaderIdAndEpoch(writer: Writer, value: ProduceResponseLeaderIdAndEpoch, _version: number): void {
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ProduceResponseLeaderIdAndEpoch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -498,7 +503,7 @@ export function writeProduceResponseNodeEndpoint(writer: Writer, value: ProduceR
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
   writer.writeNullableString(value.rack, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ProduceResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -512,4 +517,11 @@ export function readProduceResponseNodeEndpoint(reader: Reader, _version: number
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
   return value;
+}
+
+/** True when every field of `value` holds its schema default. */
+function isProduceResponseLeaderIdAndEpochDefault(value: ProduceResponseLeaderIdAndEpoch): boolean {
+  return !(value.leaderId !== -1)
+    && !(value.leaderEpoch !== -1)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

@@ -47,7 +47,7 @@ export function writePushTelemetryRequest(writer: Writer, value: PushTelemetryRe
   writer.writeBool(value.terminating);
   writer.writeInt8(value.compressionType);
   writer.writeBytes(value.metrics, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a PushTelemetryRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -94,7 +94,7 @@ export function createPushTelemetryResponse(init: Partial<PushTelemetryResponse>
 export function writePushTelemetryResponse(writer: Writer, value: PushTelemetryResponse, _version: number): void {
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a PushTelemetryResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

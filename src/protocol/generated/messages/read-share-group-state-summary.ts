@@ -34,8 +34,9 @@ export function createReadShareGroupStateSummaryRequest(init: Partial<ReadShareG
 /** Writes a ReadShareGroupStateSummaryRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateSummaryRequest(writer: Writer, value: ReadShareGroupStateSummaryRequest, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeReadShareGroupStateSummaryRequestReadStateSummaryData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeReadShareGroupStateSummaryRequestReadStateSummaryData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createReadShareGroupStateSummaryRequestReadStateSummaryData(init
 /** Writes a ReadShareGroupStateSummaryRequestReadStateSummaryData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateSummaryRequestReadStateSummaryData(writer: Writer, value: ReadShareGroupStateSummaryRequestReadStateSummaryData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeReadShareGroupStateSummaryRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeReadShareGroupStateSummaryRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryRequestReadStateSummaryData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -109,7 +111,7 @@ export function createReadShareGroupStateSummaryRequestPartitionData(init: Parti
 export function writeReadShareGroupStateSummaryRequestPartitionData(writer: Writer, value: ReadShareGroupStateSummaryRequestPartitionData, _version: number): void {
   writer.writeInt32(value.partition);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -148,8 +150,9 @@ export function createReadShareGroupStateSummaryResponse(init: Partial<ReadShare
 
 /** Writes a ReadShareGroupStateSummaryResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateSummaryResponse(writer: Writer, value: ReadShareGroupStateSummaryResponse, version: number): void {
-  writer.writeArray(value.results, true, (item) => writeReadShareGroupStateSummaryResponseReadStateSummaryResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeReadShareGroupStateSummaryResponseReadStateSummaryResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -184,8 +187,9 @@ export function createReadShareGroupStateSummaryResponseReadStateSummaryResult(i
 /** Writes a ReadShareGroupStateSummaryResponseReadStateSummaryResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateSummaryResponseReadStateSummaryResult(writer: Writer, value: ReadShareGroupStateSummaryResponseReadStateSummaryResult, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeReadShareGroupStateSummaryResponsePartitionResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeReadShareGroupStateSummaryResponsePartitionResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryResponseReadStateSummaryResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -234,7 +238,7 @@ export function writeReadShareGroupStateSummaryResponsePartitionResult(writer: W
   writer.writeNullableString(value.errorMessage, true);
   writer.writeInt32(value.stateEpoch);
   writer.writeInt64(value.startOffset);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateSummaryResponsePartitionResult in `version`; throws ProtocolDecodeError for malformed bytes. */

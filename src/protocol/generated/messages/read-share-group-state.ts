@@ -34,8 +34,9 @@ export function createReadShareGroupStateRequest(init: Partial<ReadShareGroupSta
 /** Writes a ReadShareGroupStateRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateRequest(writer: Writer, value: ReadShareGroupStateRequest, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeReadShareGroupStateRequestReadStateData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeReadShareGroupStateRequestReadStateData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createReadShareGroupStateRequestReadStateData(init: Partial<Read
 /** Writes a ReadShareGroupStateRequestReadStateData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateRequestReadStateData(writer: Writer, value: ReadShareGroupStateRequestReadStateData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeReadShareGroupStateRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeReadShareGroupStateRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateRequestReadStateData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -109,7 +111,7 @@ export function createReadShareGroupStateRequestPartitionData(init: Partial<Read
 export function writeReadShareGroupStateRequestPartitionData(writer: Writer, value: ReadShareGroupStateRequestPartitionData, _version: number): void {
   writer.writeInt32(value.partition);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -148,8 +150,9 @@ export function createReadShareGroupStateResponse(init: Partial<ReadShareGroupSt
 
 /** Writes a ReadShareGroupStateResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateResponse(writer: Writer, value: ReadShareGroupStateResponse, version: number): void {
-  writer.writeArray(value.results, true, (item) => writeReadShareGroupStateResponseReadStateResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeReadShareGroupStateResponseReadStateResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -184,8 +187,9 @@ export function createReadShareGroupStateResponseReadStateResult(init: Partial<R
 /** Writes a ReadShareGroupStateResponseReadStateResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeReadShareGroupStateResponseReadStateResult(writer: Writer, value: ReadShareGroupStateResponseReadStateResult, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeReadShareGroupStateResponsePartitionResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeReadShareGroupStateResponsePartitionResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateResponseReadStateResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -237,8 +241,9 @@ export function writeReadShareGroupStateResponsePartitionResult(writer: Writer, 
   writer.writeNullableString(value.errorMessage, true);
   writer.writeInt32(value.stateEpoch);
   writer.writeInt64(value.startOffset);
-  writer.writeArray(value.stateBatches, true, (item) => writeReadShareGroupStateResponseStateBatch(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.stateBatches, true);
+  for (const item of value.stateBatches) writeReadShareGroupStateResponseStateBatch(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateResponsePartitionResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -287,7 +292,7 @@ export function writeReadShareGroupStateResponseStateBatch(writer: Writer, value
   writer.writeInt64(value.lastOffset);
   writer.writeInt8(value.deliveryState);
   writer.writeInt16(value.deliveryCount);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ReadShareGroupStateResponseStateBatch in `version`; throws ProtocolDecodeError for malformed bytes. */

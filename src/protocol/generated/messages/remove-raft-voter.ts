@@ -39,7 +39,7 @@ export function writeRemoveRaftVoterRequest(writer: Writer, value: RemoveRaftVot
   writer.writeNullableString(value.clusterId, true);
   writer.writeInt32(value.voterId);
   writer.writeUuid(value.voterDirectoryId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveRaftVoterRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -88,7 +88,7 @@ export function writeRemoveRaftVoterResponse(writer: Writer, value: RemoveRaftVo
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveRaftVoterResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

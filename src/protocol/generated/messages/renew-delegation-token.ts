@@ -37,7 +37,7 @@ export function writeRenewDelegationTokenRequest(writer: Writer, value: RenewDel
   writer.writeBytes(value.hmac, flexible);
   writer.writeInt64(value.renewPeriodMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('RenewDelegationTokenRequest', version);
   }
@@ -93,7 +93,7 @@ export function writeRenewDelegationTokenResponse(writer: Writer, value: RenewDe
   writer.writeInt64(value.expiryTimestampMs);
   writer.writeInt32(value.throttleTimeMs);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('RenewDelegationTokenResponse', version);
   }

@@ -33,7 +33,7 @@ export function writeSaslAuthenticateRequest(writer: Writer, value: SaslAuthenti
   const flexible = version >= 2;
   writer.writeBytes(value.authBytes, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('SaslAuthenticateRequest', version);
   }
@@ -94,7 +94,7 @@ export function writeSaslAuthenticateResponse(writer: Writer, value: SaslAuthent
     writer.writeInt64(value.sessionLifetimeMs);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('SaslAuthenticateResponse', version);
   }

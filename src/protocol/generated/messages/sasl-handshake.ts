@@ -65,7 +65,8 @@ export function createSaslHandshakeResponse(init: Partial<SaslHandshakeResponse>
 /** Writes a SaslHandshakeResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeSaslHandshakeResponse(writer: Writer, value: SaslHandshakeResponse, _version: number): void {
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.mechanisms, false, (item) => writer.writeString(item, false));
+  writer.writeArrayLength(value.mechanisms, false);
+  for (const item of value.mechanisms) writer.writeString(item, false);
 }
 
 /** Reads a SaslHandshakeResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -42,8 +42,9 @@ export function writeShareAcknowledgeRequest(writer: Writer, value: ShareAcknowl
   writer.writeNullableString(value.groupId, true);
   writer.writeNullableString(value.memberId, true);
   writer.writeInt32(value.shareSessionEpoch);
-  writer.writeArray(value.topics, true, (item) => writeShareAcknowledgeRequestAcknowledgeTopic(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeShareAcknowledgeRequestAcknowledgeTopic(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -81,8 +82,9 @@ export function createShareAcknowledgeRequestAcknowledgeTopic(init: Partial<Shar
 /** Writes a ShareAcknowledgeRequestAcknowledgeTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareAcknowledgeRequestAcknowledgeTopic(writer: Writer, value: ShareAcknowledgeRequestAcknowledgeTopic, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeShareAcknowledgeRequestAcknowledgePartition(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeShareAcknowledgeRequestAcknowledgePartition(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeRequestAcknowledgeTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -118,8 +120,9 @@ export function createShareAcknowledgeRequestAcknowledgePartition(init: Partial<
 /** Writes a ShareAcknowledgeRequestAcknowledgePartition in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareAcknowledgeRequestAcknowledgePartition(writer: Writer, value: ShareAcknowledgeRequestAcknowledgePartition, version: number): void {
   writer.writeInt32(value.partitionIndex);
-  writer.writeArray(value.acknowledgementBatches, true, (item) => writeShareAcknowledgeRequestAcknowledgementBatch(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.acknowledgementBatches, true);
+  for (const item of value.acknowledgementBatches) writeShareAcknowledgeRequestAcknowledgementBatch(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeRequestAcknowledgePartition in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -159,8 +162,9 @@ export function createShareAcknowledgeRequestAcknowledgementBatch(init: Partial<
 export function writeShareAcknowledgeRequestAcknowledgementBatch(writer: Writer, value: ShareAcknowledgeRequestAcknowledgementBatch, _version: number): void {
   writer.writeInt64(value.firstOffset);
   writer.writeInt64(value.lastOffset);
-  writer.writeArray(value.acknowledgeTypes, true, (item) => writer.writeInt8(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.acknowledgeTypes, true);
+  for (const item of value.acknowledgeTypes) writer.writeInt8(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeRequestAcknowledgementBatch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -215,9 +219,11 @@ export function writeShareAcknowledgeResponse(writer: Writer, value: ShareAcknow
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.responses, true, (item) => writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(writer, item, version));
-  writer.writeArray(value.nodeEndpoints, true, (item) => writeShareAcknowledgeResponseNodeEndpoint(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.responses, true);
+  for (const item of value.responses) writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(writer, item, version);
+  writer.writeArrayLength(value.nodeEndpoints, true);
+  for (const item of value.nodeEndpoints) writeShareAcknowledgeResponseNodeEndpoint(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -256,8 +262,9 @@ export function createShareAcknowledgeResponseShareAcknowledgeTopicResponse(init
 /** Writes a ShareAcknowledgeResponseShareAcknowledgeTopicResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(writer: Writer, value: ShareAcknowledgeResponseShareAcknowledgeTopicResponse, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeShareAcknowledgeResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeShareAcknowledgeResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeResponseShareAcknowledgeTopicResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -302,7 +309,7 @@ export function writeShareAcknowledgeResponsePartitionData(writer: Writer, value
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
   writeShareAcknowledgeResponseLeaderIdAndEpoch(writer, value.currentLeader, version);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -341,7 +348,7 @@ export function createShareAcknowledgeResponseLeaderIdAndEpoch(init: Partial<Sha
 export function writeShareAcknowledgeResponseLeaderIdAndEpoch(writer: Writer, value: ShareAcknowledgeResponseLeaderIdAndEpoch, _version: number): void {
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeResponseLeaderIdAndEpoch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -386,7 +393,7 @@ export function writeShareAcknowledgeResponseNodeEndpoint(writer: Writer, value:
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
   writer.writeNullableString(value.rack, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareAcknowledgeResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -57,9 +57,11 @@ export function writeShareFetchRequest(writer: Writer, value: ShareFetchRequest,
   writer.writeInt32(value.maxWaitMs);
   writer.writeInt32(value.minBytes);
   writer.writeInt32(value.maxBytes);
-  writer.writeArray(value.topics, true, (item) => writeShareFetchRequestFetchTopic(writer, item, version));
-  writer.writeArray(value.forgottenTopicsData, true, (item) => writeShareFetchRequestForgottenTopic(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeShareFetchRequestFetchTopic(writer, item, version);
+  writer.writeArrayLength(value.forgottenTopicsData, true);
+  for (const item of value.forgottenTopicsData) writeShareFetchRequestForgottenTopic(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -101,8 +103,9 @@ export function createShareFetchRequestFetchTopic(init: Partial<ShareFetchReques
 /** Writes a ShareFetchRequestFetchTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareFetchRequestFetchTopic(writer: Writer, value: ShareFetchRequestFetchTopic, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeShareFetchRequestFetchPartition(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeShareFetchRequestFetchPartition(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchRequestFetchTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -142,8 +145,9 @@ export function createShareFetchRequestFetchPartition(init: Partial<ShareFetchRe
 export function writeShareFetchRequestFetchPartition(writer: Writer, value: ShareFetchRequestFetchPartition, version: number): void {
   writer.writeInt32(value.partitionIndex);
   writer.writeInt32(value.partitionMaxBytes);
-  writer.writeArray(value.acknowledgementBatches, true, (item) => writeShareFetchRequestAcknowledgementBatch(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.acknowledgementBatches, true);
+  for (const item of value.acknowledgementBatches) writeShareFetchRequestAcknowledgementBatch(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchRequestFetchPartition in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -184,8 +188,9 @@ export function createShareFetchRequestAcknowledgementBatch(init: Partial<ShareF
 export function writeShareFetchRequestAcknowledgementBatch(writer: Writer, value: ShareFetchRequestAcknowledgementBatch, _version: number): void {
   writer.writeInt64(value.firstOffset);
   writer.writeInt64(value.lastOffset);
-  writer.writeArray(value.acknowledgeTypes, true, (item) => writer.writeInt8(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.acknowledgeTypes, true);
+  for (const item of value.acknowledgeTypes) writer.writeInt8(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchRequestAcknowledgementBatch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -222,8 +227,9 @@ export function createShareFetchRequestForgottenTopic(init: Partial<ShareFetchRe
 /** Writes a ShareFetchRequestForgottenTopic in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareFetchRequestForgottenTopic(writer: Writer, value: ShareFetchRequestForgottenTopic, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchRequestForgottenTopic in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -277,9 +283,11 @@ export function writeShareFetchResponse(writer: Writer, value: ShareFetchRespons
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeArray(value.responses, true, (item) => writeShareFetchResponseShareFetchableTopicResponse(writer, item, version));
-  writer.writeArray(value.nodeEndpoints, true, (item) => writeShareFetchResponseNodeEndpoint(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.responses, true);
+  for (const item of value.responses) writeShareFetchResponseShareFetchableTopicResponse(writer, item, version);
+  writer.writeArrayLength(value.nodeEndpoints, true);
+  for (const item of value.nodeEndpoints) writeShareFetchResponseNodeEndpoint(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -318,8 +326,9 @@ export function createShareFetchResponseShareFetchableTopicResponse(init: Partia
 /** Writes a ShareFetchResponseShareFetchableTopicResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareFetchResponseShareFetchableTopicResponse(writer: Writer, value: ShareFetchResponseShareFetchableTopicResponse, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeShareFetchResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeShareFetchResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponseShareFetchableTopicResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -379,8 +388,9 @@ export function writeShareFetchResponsePartitionData(writer: Writer, value: Shar
   writer.writeNullableString(value.acknowledgeErrorMessage, true);
   writeShareFetchResponseLeaderIdAndEpoch(writer, value.currentLeader, version);
   writer.writeNullableBytes(value.records, true);
-  writer.writeArray(value.acquiredRecords, true, (item) => writeShareFetchResponseAcquiredRecords(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.acquiredRecords, true);
+  for (const item of value.acquiredRecords) writeShareFetchResponseAcquiredRecords(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -423,7 +433,7 @@ export function createShareFetchResponseLeaderIdAndEpoch(init: Partial<ShareFetc
 export function writeShareFetchResponseLeaderIdAndEpoch(writer: Writer, value: ShareFetchResponseLeaderIdAndEpoch, _version: number): void {
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponseLeaderIdAndEpoch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -464,7 +474,7 @@ export function writeShareFetchResponseAcquiredRecords(writer: Writer, value: Sh
   writer.writeInt64(value.firstOffset);
   writer.writeInt64(value.lastOffset);
   writer.writeInt16(value.deliveryCount);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponseAcquiredRecords in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -510,7 +520,7 @@ export function writeShareFetchResponseNodeEndpoint(writer: Writer, value: Share
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
   writer.writeNullableString(value.rack, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareFetchResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -33,9 +33,10 @@ export function createShareGroupDescribeRequest(init: Partial<ShareGroupDescribe
 
 /** Writes a ShareGroupDescribeRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareGroupDescribeRequest(writer: Writer, value: ShareGroupDescribeRequest, _version: number): void {
-  writer.writeArray(value.groupIds, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.groupIds, true);
+  for (const item of value.groupIds) writer.writeString(item, true);
   writer.writeBool(value.includeAuthorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -78,8 +79,9 @@ export function createShareGroupDescribeResponse(init: Partial<ShareGroupDescrib
 /** Writes a ShareGroupDescribeResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareGroupDescribeResponse(writer: Writer, value: ShareGroupDescribeResponse, version: number): void {
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.groups, true, (item) => writeShareGroupDescribeResponseDescribedGroup(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.groups, true);
+  for (const item of value.groups) writeShareGroupDescribeResponseDescribedGroup(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -142,9 +144,10 @@ export function writeShareGroupDescribeResponseDescribedGroup(writer: Writer, va
   writer.writeInt32(value.groupEpoch);
   writer.writeInt32(value.assignmentEpoch);
   writer.writeString(value.assignorName, true);
-  writer.writeArray(value.members, true, (item) => writeShareGroupDescribeResponseMember(writer, item, version));
+  writer.writeArrayLength(value.members, true);
+  for (const item of value.members) writeShareGroupDescribeResponseMember(writer, item, version);
   writer.writeInt32(value.authorizedOperations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeResponseDescribedGroup in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -206,9 +209,10 @@ export function writeShareGroupDescribeResponseMember(writer: Writer, value: Sha
   writer.writeInt32(value.memberEpoch);
   writer.writeString(value.clientId, true);
   writer.writeString(value.clientHost, true);
-  writer.writeArray(value.subscribedTopicNames, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.subscribedTopicNames, true);
+  for (const item of value.subscribedTopicNames) writer.writeString(item, true);
   writeShareGroupDescribeResponseAssignment(writer, value.assignment, version);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeResponseMember in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -253,8 +257,9 @@ export function createShareGroupDescribeResponseTopicPartitions(init: Partial<Sh
 export function writeShareGroupDescribeResponseTopicPartitions(writer: Writer, value: ShareGroupDescribeResponseTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeResponseTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -287,8 +292,9 @@ export function createShareGroupDescribeResponseAssignment(init: Partial<ShareGr
 
 /** Writes a ShareGroupDescribeResponseAssignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareGroupDescribeResponseAssignment(writer: Writer, value: ShareGroupDescribeResponseAssignment, version: number): void {
-  writer.writeArray(value.topicPartitions, true, (item) => writeShareGroupDescribeResponseTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  for (const item of value.topicPartitions) writeShareGroupDescribeResponseTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupDescribeResponseAssignment in `version`; throws ProtocolDecodeError for malformed bytes. */

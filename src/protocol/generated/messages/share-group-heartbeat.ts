@@ -46,8 +46,9 @@ export function writeShareGroupHeartbeatRequest(writer: Writer, value: ShareGrou
   writer.writeString(value.memberId, true);
   writer.writeInt32(value.memberEpoch);
   writer.writeNullableString(value.rackId, true);
-  writer.writeNullableArray(value.subscribedTopicNames, true, (item) => writer.writeString(item, true));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.subscribedTopicNames, true);
+  if (value.subscribedTopicNames !== null) for (const item of value.subscribedTopicNames) writer.writeString(item, true);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupHeartbeatRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -115,7 +116,7 @@ export function writeShareGroupHeartbeatResponse(writer: Writer, value: ShareGro
   writer.writeInt32(value.heartbeatIntervalMs);
   if (value.assignment === null) writer.writeInt8(-1);
   else { writer.writeInt8(1); writeShareGroupHeartbeatResponseAssignment(writer, value.assignment, version); }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupHeartbeatResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -152,8 +153,9 @@ export function createShareGroupHeartbeatResponseAssignment(init: Partial<ShareG
 
 /** Writes a ShareGroupHeartbeatResponseAssignment in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareGroupHeartbeatResponseAssignment(writer: Writer, value: ShareGroupHeartbeatResponseAssignment, version: number): void {
-  writer.writeArray(value.topicPartitions, true, (item) => writeShareGroupHeartbeatResponseTopicPartitions(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topicPartitions, true);
+  for (const item of value.topicPartitions) writeShareGroupHeartbeatResponseTopicPartitions(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupHeartbeatResponseAssignment in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -188,8 +190,9 @@ export function createShareGroupHeartbeatResponseTopicPartitions(init: Partial<S
 /** Writes a ShareGroupHeartbeatResponseTopicPartitions in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeShareGroupHeartbeatResponseTopicPartitions(writer: Writer, value: ShareGroupHeartbeatResponseTopicPartitions, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writer.writeInt32(item));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writer.writeInt32(item);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ShareGroupHeartbeatResponseTopicPartitions in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -71,25 +71,28 @@ export function writeStopReplicaRequest(writer: Writer, value: StopReplicaReques
     throw fieldNotInVersion('StopReplicaRequest', 'deletePartitions', version);
   }
   if (version <= 0) {
-    writer.writeArray(value.ungroupedPartitions, flexible, (item) => writeStopReplicaRequestStopReplicaPartitionV0(writer, item, version));
+    writer.writeArrayLength(value.ungroupedPartitions, flexible);
+    for (const item of value.ungroupedPartitions) writeStopReplicaRequestStopReplicaPartitionV0(writer, item, version);
   }
   if (!(version <= 0) && value.ungroupedPartitions.length !== 0) {
     throw fieldNotInVersion('StopReplicaRequest', 'ungroupedPartitions', version);
   }
   if (version >= 1 && version <= 2) {
-    writer.writeArray(value.topics, flexible, (item) => writeStopReplicaRequestStopReplicaTopicV1(writer, item, version));
+    writer.writeArrayLength(value.topics, flexible);
+    for (const item of value.topics) writeStopReplicaRequestStopReplicaTopicV1(writer, item, version);
   }
   if (!(version >= 1 && version <= 2) && value.topics.length !== 0) {
     throw fieldNotInVersion('StopReplicaRequest', 'topics', version);
   }
   if (version >= 3) {
-    writer.writeArray(value.topicStates, flexible, (item) => writeStopReplicaRequestStopReplicaTopicState(writer, item, version));
+    writer.writeArrayLength(value.topicStates, flexible);
+    for (const item of value.topicStates) writeStopReplicaRequestStopReplicaTopicState(writer, item, version);
   }
   if (!(version >= 3) && value.topicStates.length !== 0) {
     throw fieldNotInVersion('StopReplicaRequest', 'topicStates', version);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('StopReplicaRequest', version);
   }
@@ -170,9 +173,10 @@ export function createStopReplicaRequestStopReplicaTopicV1(init: Partial<StopRep
 export function writeStopReplicaRequestStopReplicaTopicV1(writer: Writer, value: StopReplicaRequestStopReplicaTopicV1, version: number): void {
   const flexible = version >= 2;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitionIndexes, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitionIndexes, flexible);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('StopReplicaRequestStopReplicaTopicV1', version);
   }
@@ -214,8 +218,9 @@ export function createStopReplicaRequestStopReplicaTopicState(init: Partial<Stop
 /** Writes a StopReplicaRequestStopReplicaTopicState in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeStopReplicaRequestStopReplicaTopicState(writer: Writer, value: StopReplicaRequestStopReplicaTopicState, version: number): void {
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitionStates, true, (item) => writeStopReplicaRequestStopReplicaPartitionState(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitionStates, true);
+  for (const item of value.partitionStates) writeStopReplicaRequestStopReplicaPartitionState(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a StopReplicaRequestStopReplicaTopicState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -256,7 +261,7 @@ export function writeStopReplicaRequestStopReplicaPartitionState(writer: Writer,
   writer.writeInt32(value.partitionIndex);
   writer.writeInt32(value.leaderEpoch);
   writer.writeBool(value.deletePartition);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a StopReplicaRequestStopReplicaPartitionState in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -301,9 +306,10 @@ export function createStopReplicaResponse(init: Partial<StopReplicaResponse> = {
 export function writeStopReplicaResponse(writer: Writer, value: StopReplicaResponse, version: number): void {
   const flexible = version >= 2;
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.partitionErrors, flexible, (item) => writeStopReplicaResponseStopReplicaPartitionError(writer, item, version));
+  writer.writeArrayLength(value.partitionErrors, flexible);
+  for (const item of value.partitionErrors) writeStopReplicaResponseStopReplicaPartitionError(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('StopReplicaResponse', version);
   }
@@ -352,7 +358,7 @@ export function writeStopReplicaResponseStopReplicaPartitionError(writer: Writer
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('StopReplicaResponseStopReplicaPartitionError', version);
   }

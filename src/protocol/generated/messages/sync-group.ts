@@ -65,9 +65,10 @@ export function writeSyncGroupRequest(writer: Writer, value: SyncGroupRequest, v
   if (version >= 5) {
     writer.writeNullableString(value.protocolName, flexible);
   }
-  writer.writeArray(value.assignments, flexible, (item) => writeSyncGroupRequestAssignment(writer, item, version));
+  writer.writeArrayLength(value.assignments, flexible);
+  for (const item of value.assignments) writeSyncGroupRequestAssignment(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('SyncGroupRequest', version);
   }
@@ -117,7 +118,7 @@ export function writeSyncGroupRequestAssignment(writer: Writer, value: SyncGroup
   writer.writeString(value.memberId, flexible);
   writer.writeBytes(value.assignment, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('SyncGroupRequestAssignment', version);
   }
@@ -187,7 +188,7 @@ export function writeSyncGroupResponse(writer: Writer, value: SyncGroupResponse,
   }
   writer.writeBytes(value.assignment, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('SyncGroupResponse', version);
   }

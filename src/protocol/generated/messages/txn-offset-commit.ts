@@ -75,9 +75,10 @@ export function writeTxnOffsetCommitRequest(writer: Writer, value: TxnOffsetComm
   if (!(version >= 3) && value.groupInstanceId !== null) {
     throw fieldNotInVersion('TxnOffsetCommitRequest', 'groupInstanceId', version);
   }
-  writer.writeArray(value.topics, flexible, (item) => writeTxnOffsetCommitRequestTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeTxnOffsetCommitRequestTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitRequest', version);
   }
@@ -126,9 +127,10 @@ export function createTxnOffsetCommitRequestTopic(init: Partial<TxnOffsetCommitR
 export function writeTxnOffsetCommitRequestTopic(writer: Writer, value: TxnOffsetCommitRequestTopic, version: number): void {
   const flexible = version >= 3;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeTxnOffsetCommitRequestPartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeTxnOffsetCommitRequestPartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitRequestTopic', version);
   }
@@ -183,7 +185,7 @@ export function writeTxnOffsetCommitRequestPartition(writer: Writer, value: TxnO
   }
   writer.writeNullableString(value.committedMetadata, flexible);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitRequestPartition', version);
   }
@@ -235,9 +237,10 @@ export function createTxnOffsetCommitResponse(init: Partial<TxnOffsetCommitRespo
 export function writeTxnOffsetCommitResponse(writer: Writer, value: TxnOffsetCommitResponse, version: number): void {
   const flexible = version >= 3;
   writer.writeInt32(value.throttleTimeMs);
-  writer.writeArray(value.topics, flexible, (item) => writeTxnOffsetCommitResponseTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeTxnOffsetCommitResponseTopic(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitResponse', version);
   }
@@ -280,9 +283,10 @@ export function createTxnOffsetCommitResponseTopic(init: Partial<TxnOffsetCommit
 export function writeTxnOffsetCommitResponseTopic(writer: Writer, value: TxnOffsetCommitResponseTopic, version: number): void {
   const flexible = version >= 3;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeTxnOffsetCommitResponsePartition(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeTxnOffsetCommitResponsePartition(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitResponseTopic', version);
   }
@@ -327,7 +331,7 @@ export function writeTxnOffsetCommitResponsePartition(writer: Writer, value: Txn
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('TxnOffsetCommitResponsePartition', version);
   }

@@ -31,7 +31,7 @@ export function createUnregisterBrokerRequest(init: Partial<UnregisterBrokerRequ
 /** Writes a UnregisterBrokerRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeUnregisterBrokerRequest(writer: Writer, value: UnregisterBrokerRequest, _version: number): void {
   writer.writeInt32(value.brokerId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UnregisterBrokerRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -78,7 +78,7 @@ export function writeUnregisterBrokerResponse(writer: Writer, value: UnregisterB
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UnregisterBrokerResponse in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -37,14 +37,15 @@ export function createUpdateFeaturesRequest(init: Partial<UpdateFeaturesRequest>
 /** Writes a UpdateFeaturesRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeUpdateFeaturesRequest(writer: Writer, value: UpdateFeaturesRequest, version: number): void {
   writer.writeInt32(value.timeoutMs);
-  writer.writeArray(value.featureUpdates, true, (item) => writeUpdateFeaturesRequestFeatureUpdateKey(writer, item, version));
+  writer.writeArrayLength(value.featureUpdates, true);
+  for (const item of value.featureUpdates) writeUpdateFeaturesRequestFeatureUpdateKey(writer, item, version);
   if (version >= 1) {
     writer.writeBool(value.validateOnly);
   }
   if (!(version >= 1) && value.validateOnly !== false) {
     throw fieldNotInVersion('UpdateFeaturesRequest', 'validateOnly', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateFeaturesRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -100,7 +101,7 @@ export function writeUpdateFeaturesRequestFeatureUpdateKey(writer: Writer, value
   if (!(version >= 1) && value.upgradeType !== 1) {
     throw fieldNotInVersion('UpdateFeaturesRequestFeatureUpdateKey', 'upgradeType', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateFeaturesRequestFeatureUpdateKey in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -154,9 +155,10 @@ export function writeUpdateFeaturesResponse(writer: Writer, value: UpdateFeature
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
   if (version <= 1) {
-    writer.writeArray(value.results, true, (item) => writeUpdateFeaturesResponseUpdatableFeatureResult(writer, item, version));
+    writer.writeArrayLength(value.results, true);
+    for (const item of value.results) writeUpdateFeaturesResponseUpdatableFeatureResult(writer, item, version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateFeaturesResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -199,7 +201,7 @@ export function writeUpdateFeaturesResponseUpdatableFeatureResult(writer: Writer
   writer.writeString(value.feature, true);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateFeaturesResponseUpdatableFeatureResult in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -68,18 +68,21 @@ export function writeUpdateMetadataRequest(writer: Writer, value: UpdateMetadata
     writer.writeInt64(value.brokerEpoch);
   }
   if (version <= 4) {
-    writer.writeArray(value.ungroupedPartitionStates, flexible, (item) => writeUpdateMetadataRequestUpdateMetadataPartitionState(writer, item, version));
+    writer.writeArrayLength(value.ungroupedPartitionStates, flexible);
+    for (const item of value.ungroupedPartitionStates) writeUpdateMetadataRequestUpdateMetadataPartitionState(writer, item, version);
   }
   if (!(version <= 4) && value.ungroupedPartitionStates.length !== 0) {
     throw fieldNotInVersion('UpdateMetadataRequest', 'ungroupedPartitionStates', version);
   }
   if (version >= 5) {
-    writer.writeArray(value.topicStates, flexible, (item) => writeUpdateMetadataRequestUpdateMetadataTopicState(writer, item, version));
+    writer.writeArrayLength(value.topicStates, flexible);
+    for (const item of value.topicStates) writeUpdateMetadataRequestUpdateMetadataTopicState(writer, item, version);
   }
   if (!(version >= 5) && value.topicStates.length !== 0) {
     throw fieldNotInVersion('UpdateMetadataRequest', 'topicStates', version);
   }
-  writer.writeArray(value.liveBrokers, flexible, (item) => writeUpdateMetadataRequestUpdateMetadataBroker(writer, item, version));
+  writer.writeArrayLength(value.liveBrokers, flexible);
+  for (const item of value.liveBrokers) writeUpdateMetadataRequestUpdateMetadataBroker(writer, item, version);
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
     if ((version >= 8) && value.type !== 0) {
@@ -151,9 +154,10 @@ export function writeUpdateMetadataRequestUpdateMetadataTopicState(writer: Write
   if (version >= 7) {
     writer.writeUuid(value.topicId);
   }
-  writer.writeArray(value.partitionStates, flexible, (item) => writeUpdateMetadataRequestUpdateMetadataPartitionState(writer, item, version));
+  writer.writeArrayLength(value.partitionStates, flexible);
+  for (const item of value.partitionStates) writeUpdateMetadataRequestUpdateMetadataPartitionState(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('UpdateMetadataRequestUpdateMetadataTopicState', version);
   }
@@ -213,13 +217,14 @@ export function writeUpdateMetadataRequestUpdateMetadataBroker(writer: Writer, v
     writer.writeInt32(value.v0Port);
   }
   if (version >= 1) {
-    writer.writeArray(value.endpoints, flexible, (item) => writeUpdateMetadataRequestUpdateMetadataEndpoint(writer, item, version));
+    writer.writeArrayLength(value.endpoints, flexible);
+    for (const item of value.endpoints) writeUpdateMetadataRequestUpdateMetadataEndpoint(writer, item, version);
   }
   if (version >= 2) {
     writer.writeNullableString(value.rack, flexible);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('UpdateMetadataRequestUpdateMetadataBroker', version);
   }
@@ -277,7 +282,7 @@ export function writeUpdateMetadataRequestUpdateMetadataEndpoint(writer: Writer,
   }
   writer.writeInt16(value.securityProtocol);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('UpdateMetadataRequestUpdateMetadataEndpoint', version);
   }
@@ -349,14 +354,17 @@ export function writeUpdateMetadataRequestUpdateMetadataPartitionState(writer: W
   writer.writeInt32(value.controllerEpoch);
   writer.writeInt32(value.leader);
   writer.writeInt32(value.leaderEpoch);
-  writer.writeArray(value.isr, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.isr, flexible);
+  for (const item of value.isr) writer.writeInt32(item);
   writer.writeInt32(value.zkVersion);
-  writer.writeArray(value.replicas, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.replicas, flexible);
+  for (const item of value.replicas) writer.writeInt32(item);
   if (version >= 4) {
-    writer.writeArray(value.offlineReplicas, flexible, (item) => writer.writeInt32(item));
+    writer.writeArrayLength(value.offlineReplicas, flexible);
+    for (const item of value.offlineReplicas) writer.writeInt32(item);
   }
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('UpdateMetadataRequestUpdateMetadataPartitionState', version);
   }
@@ -411,7 +419,7 @@ export function writeUpdateMetadataResponse(writer: Writer, value: UpdateMetadat
   const flexible = version >= 6;
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('UpdateMetadataResponse', version);
   }

@@ -3,7 +3,6 @@
 // Kafka wire format: https://kafka.apache.org/protocol#The_Messages_UpdateRaftVoter
 import { type RawTaggedField, type Reader } from '../../primitives/reader.js';
 import { encodeTaggedField, type Writer } from '../../primitives/writer.js';
-import { structurallyEqual } from '../../primitives/structural-equal.js';
 import { ZERO_UUID, type NodeId, type Uuid } from '../../entity-types.js';
 
 /** Versions of UpdateRaftVoterRequest (API key 82): valid 0, flexible 0+. */
@@ -50,9 +49,10 @@ export function writeUpdateRaftVoterRequest(writer: Writer, value: UpdateRaftVot
   writer.writeInt32(value.currentLeaderEpoch);
   writer.writeInt32(value.voterId);
   writer.writeUuid(value.voterDirectoryId);
-  writer.writeArray(value.listeners, true, (item) => writeUpdateRaftVoterRequestListener(writer, item, version));
+  writer.writeArrayLength(value.listeners, true);
+  for (const item of value.listeners) writeUpdateRaftVoterRequestListener(writer, item, version);
   writeUpdateRaftVoterRequestKRaftVersionFeature(writer, value.kRaftVersionFeature, version);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateRaftVoterRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -97,7 +97,7 @@ export function writeUpdateRaftVoterRequestListener(writer: Writer, value: Updat
   writer.writeString(value.name, true);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateRaftVoterRequestListener in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -135,7 +135,7 @@ export function createUpdateRaftVoterRequestKRaftVersionFeature(init: Partial<Up
 export function writeUpdateRaftVoterRequestKRaftVersionFeature(writer: Writer, value: UpdateRaftVoterRequestKRaftVersionFeature, _version: number): void {
   writer.writeInt16(value.minSupportedVersion);
   writer.writeInt16(value.maxSupportedVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateRaftVoterRequestKRaftVersionFeature in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -183,7 +183,7 @@ export function writeUpdateRaftVoterResponse(writer: Writer, value: UpdateRaftVo
   writer.writeInt32(value.throttleTimeMs);
   writer.writeInt16(value.errorCode);
   const taggedFields: RawTaggedField[] = [];
-  if (!structurallyEqual(value.currentLeader, createUpdateRaftVoterResponseCurrentLeader())) {
+  if (!isUpdateRaftVoterResponseCurrentLeaderDefault(value.currentLeader)) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
       writeUpdateRaftVoterResponseCurrentLeader(taggedWriter, value.currentLeader, version);
     }));
@@ -242,7 +242,7 @@ export function writeUpdateRaftVoterResponseCurrentLeader(writer: Writer, value:
   writer.writeInt32(value.leaderEpoch);
   writer.writeString(value.host, true);
   writer.writeInt32(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UpdateRaftVoterResponseCurrentLeader in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -256,4 +256,13 @@ export function readUpdateRaftVoterResponseCurrentLeader(reader: Reader, _versio
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
   return value;
+}
+
+/** True when every field of `value` holds its schema default. */
+function isUpdateRaftVoterResponseCurrentLeaderDefault(value: UpdateRaftVoterResponseCurrentLeader): boolean {
+  return !(value.leaderId !== -1)
+    && !(value.leaderEpoch !== -1)
+    && !(value.host !== "")
+    && !(value.port !== 0)
+    && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

@@ -41,8 +41,9 @@ export function writeVoteRequest(writer: Writer, value: VoteRequest, version: nu
   if (version >= 1) {
     writer.writeInt32(value.voterId);
   }
-  writer.writeArray(value.topics, true, (item) => writeVoteRequestTopicData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeVoteRequestTopicData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -79,8 +80,9 @@ export function createVoteRequestTopicData(init: Partial<VoteRequestTopicData> =
 /** Writes a VoteRequestTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeVoteRequestTopicData(writer: Writer, value: VoteRequestTopicData, version: number): void {
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writeVoteRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeVoteRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteRequestTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -141,7 +143,7 @@ export function writeVoteRequestPartitionData(writer: Writer, value: VoteRequest
   }
   writer.writeInt32(value.lastOffsetEpoch);
   writer.writeInt64(value.lastOffset);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -192,14 +194,16 @@ export function createVoteResponse(init: Partial<VoteResponse> = {}): VoteRespon
 /** Writes a VoteResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeVoteResponse(writer: Writer, value: VoteResponse, version: number): void {
   writer.writeInt16(value.errorCode);
-  writer.writeArray(value.topics, true, (item) => writeVoteResponseTopicData(writer, item, version));
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeVoteResponseTopicData(writer, item, version);
   if (!(version >= 1) && value.nodeEndpoints.length !== 0) {
     throw fieldNotInVersion('VoteResponse', 'nodeEndpoints', version);
   }
   const taggedFields: RawTaggedField[] = [];
   if ((version >= 1) && value.nodeEndpoints.length !== 0) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-      taggedWriter.writeArray(value.nodeEndpoints, true, (item) => writeVoteResponseNodeEndpoint(taggedWriter, item, version));
+      taggedWriter.writeArrayLength(value.nodeEndpoints, true);
+      for (const item of value.nodeEndpoints) writeVoteResponseNodeEndpoint(taggedWriter, item, version);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -248,8 +252,9 @@ export function createVoteResponseTopicData(init: Partial<VoteResponseTopicData>
 /** Writes a VoteResponseTopicData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeVoteResponseTopicData(writer: Writer, value: VoteResponseTopicData, version: number): void {
   writer.writeString(value.topicName, true);
-  writer.writeArray(value.partitions, true, (item) => writeVoteResponsePartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeVoteResponsePartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteResponseTopicData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -298,7 +303,7 @@ export function writeVoteResponsePartitionData(writer: Writer, value: VoteRespon
   writer.writeInt32(value.leaderId);
   writer.writeInt32(value.leaderEpoch);
   writer.writeBool(value.voteGranted);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteResponsePartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -342,7 +347,7 @@ export function writeVoteResponseNodeEndpoint(writer: Writer, value: VoteRespons
   writer.writeInt32(value.nodeId);
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a VoteResponseNodeEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -34,8 +34,9 @@ export function createWriteShareGroupStateRequest(init: Partial<WriteShareGroupS
 /** Writes a WriteShareGroupStateRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteShareGroupStateRequest(writer: Writer, value: WriteShareGroupStateRequest, version: number): void {
   writer.writeString(value.groupId, true);
-  writer.writeArray(value.topics, true, (item) => writeWriteShareGroupStateRequestWriteStateData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.topics, true);
+  for (const item of value.topics) writeWriteShareGroupStateRequestWriteStateData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -71,8 +72,9 @@ export function createWriteShareGroupStateRequestWriteStateData(init: Partial<Wr
 /** Writes a WriteShareGroupStateRequestWriteStateData in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteShareGroupStateRequestWriteStateData(writer: Writer, value: WriteShareGroupStateRequestWriteStateData, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeWriteShareGroupStateRequestPartitionData(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeWriteShareGroupStateRequestPartitionData(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateRequestWriteStateData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -120,8 +122,9 @@ export function writeWriteShareGroupStateRequestPartitionData(writer: Writer, va
   writer.writeInt32(value.stateEpoch);
   writer.writeInt32(value.leaderEpoch);
   writer.writeInt64(value.startOffset);
-  writer.writeArray(value.stateBatches, true, (item) => writeWriteShareGroupStateRequestStateBatch(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.stateBatches, true);
+  for (const item of value.stateBatches) writeWriteShareGroupStateRequestStateBatch(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateRequestPartitionData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -169,7 +172,7 @@ export function writeWriteShareGroupStateRequestStateBatch(writer: Writer, value
   writer.writeInt64(value.lastOffset);
   writer.writeInt8(value.deliveryState);
   writer.writeInt16(value.deliveryCount);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateRequestStateBatch in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -210,8 +213,9 @@ export function createWriteShareGroupStateResponse(init: Partial<WriteShareGroup
 
 /** Writes a WriteShareGroupStateResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteShareGroupStateResponse(writer: Writer, value: WriteShareGroupStateResponse, version: number): void {
-  writer.writeArray(value.results, true, (item) => writeWriteShareGroupStateResponseWriteStateResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.results, true);
+  for (const item of value.results) writeWriteShareGroupStateResponseWriteStateResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateResponse in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -246,8 +250,9 @@ export function createWriteShareGroupStateResponseWriteStateResult(init: Partial
 /** Writes a WriteShareGroupStateResponseWriteStateResult in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteShareGroupStateResponseWriteStateResult(writer: Writer, value: WriteShareGroupStateResponseWriteStateResult, version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.partitions, true, (item) => writeWriteShareGroupStateResponsePartitionResult(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.partitions, true);
+  for (const item of value.partitions) writeWriteShareGroupStateResponsePartitionResult(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateResponseWriteStateResult in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -288,7 +293,7 @@ export function writeWriteShareGroupStateResponsePartitionResult(writer: Writer,
   writer.writeInt32(value.partition);
   writer.writeInt16(value.errorCode);
   writer.writeNullableString(value.errorMessage, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a WriteShareGroupStateResponsePartitionResult in `version`; throws ProtocolDecodeError for malformed bytes. */

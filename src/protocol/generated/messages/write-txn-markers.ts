@@ -32,9 +32,10 @@ export function createWriteTxnMarkersRequest(init: Partial<WriteTxnMarkersReques
 /** Writes a WriteTxnMarkersRequest in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteTxnMarkersRequest(writer: Writer, value: WriteTxnMarkersRequest, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.markers, flexible, (item) => writeWriteTxnMarkersRequestWritableTxnMarker(writer, item, version));
+  writer.writeArrayLength(value.markers, flexible);
+  for (const item of value.markers) writeWriteTxnMarkersRequestWritableTxnMarker(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersRequest', version);
   }
@@ -87,10 +88,11 @@ export function writeWriteTxnMarkersRequestWritableTxnMarker(writer: Writer, val
   writer.writeInt64(value.producerId);
   writer.writeInt16(value.producerEpoch);
   writer.writeBool(value.transactionResult);
-  writer.writeArray(value.topics, flexible, (item) => writeWriteTxnMarkersRequestWritableTxnMarkerTopic(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeWriteTxnMarkersRequestWritableTxnMarkerTopic(writer, item, version);
   writer.writeInt32(value.coordinatorEpoch);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersRequestWritableTxnMarker', version);
   }
@@ -136,9 +138,10 @@ export function createWriteTxnMarkersRequestWritableTxnMarkerTopic(init: Partial
 export function writeWriteTxnMarkersRequestWritableTxnMarkerTopic(writer: Writer, value: WriteTxnMarkersRequestWritableTxnMarkerTopic, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitionIndexes, flexible, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.partitionIndexes, flexible);
+  for (const item of value.partitionIndexes) writer.writeInt32(item);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersRequestWritableTxnMarkerTopic', version);
   }
@@ -184,9 +187,10 @@ export function createWriteTxnMarkersResponse(init: Partial<WriteTxnMarkersRespo
 /** Writes a WriteTxnMarkersResponse in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeWriteTxnMarkersResponse(writer: Writer, value: WriteTxnMarkersResponse, version: number): void {
   const flexible = version >= 1;
-  writer.writeArray(value.markers, flexible, (item) => writeWriteTxnMarkersResponseWritableTxnMarkerResult(writer, item, version));
+  writer.writeArrayLength(value.markers, flexible);
+  for (const item of value.markers) writeWriteTxnMarkersResponseWritableTxnMarkerResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersResponse', version);
   }
@@ -228,9 +232,10 @@ export function createWriteTxnMarkersResponseWritableTxnMarkerResult(init: Parti
 export function writeWriteTxnMarkersResponseWritableTxnMarkerResult(writer: Writer, value: WriteTxnMarkersResponseWritableTxnMarkerResult, version: number): void {
   const flexible = version >= 1;
   writer.writeInt64(value.producerId);
-  writer.writeArray(value.topics, flexible, (item) => writeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(writer, item, version));
+  writer.writeArrayLength(value.topics, flexible);
+  for (const item of value.topics) writeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersResponseWritableTxnMarkerResult', version);
   }
@@ -273,9 +278,10 @@ export function createWriteTxnMarkersResponseWritableTxnMarkerTopicResult(init: 
 export function writeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(writer: Writer, value: WriteTxnMarkersResponseWritableTxnMarkerTopicResult, version: number): void {
   const flexible = version >= 1;
   writer.writeString(value.name, flexible);
-  writer.writeArray(value.partitions, flexible, (item) => writeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(writer, item, version));
+  writer.writeArrayLength(value.partitions, flexible);
+  for (const item of value.partitions) writeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(writer, item, version);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersResponseWritableTxnMarkerTopicResult', version);
   }
@@ -320,7 +326,7 @@ export function writeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(wri
   writer.writeInt32(value.partitionIndex);
   writer.writeInt16(value.errorCode);
   if (flexible) {
-    writer.writeTaggedFields([], value.unknownTaggedFields);
+    writer.writeUnknownTaggedFields(value.unknownTaggedFields);
   } else if (value.unknownTaggedFields !== undefined && value.unknownTaggedFields.length > 0) {
     throw taggedFieldsNotInVersion('WriteTxnMarkersResponseWritableTxnMarkerPartitionResult', version);
   }

@@ -58,7 +58,7 @@ export function writeAccessControlEntryRecord(writer: Writer, value: AccessContr
   writer.writeString(value.host, true);
   writer.writeInt8(value.operation);
   writer.writeInt8(value.permissionType);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a AccessControlEntryRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

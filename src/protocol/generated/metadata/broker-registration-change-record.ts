@@ -63,7 +63,8 @@ export function writeBrokerRegistrationChangeRecord(writer: Writer, value: Broke
   }
   if ((version >= 2) && value.logDirs.length !== 0) {
     taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
-      taggedWriter.writeArray(value.logDirs, true, (item) => taggedWriter.writeUuid(item));
+      taggedWriter.writeArrayLength(value.logDirs, true);
+      for (const item of value.logDirs) taggedWriter.writeUuid(item);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);

@@ -37,11 +37,12 @@ export function createClientQuotaRecord(init: Partial<ClientQuotaRecord> = {}): 
 
 /** Writes a ClientQuotaRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeClientQuotaRecord(writer: Writer, value: ClientQuotaRecord, version: number): void {
-  writer.writeArray(value.entity, true, (item) => writeClientQuotaRecordEntityData(writer, item, version));
+  writer.writeArrayLength(value.entity, true);
+  for (const item of value.entity) writeClientQuotaRecordEntityData(writer, item, version);
   writer.writeString(value.key, true);
   writer.writeFloat64(value.value);
   writer.writeBool(value.remove);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ClientQuotaRecord in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -80,7 +81,7 @@ export function createClientQuotaRecordEntityData(init: Partial<ClientQuotaRecor
 export function writeClientQuotaRecordEntityData(writer: Writer, value: ClientQuotaRecordEntityData, _version: number): void {
   writer.writeString(value.entityType, true);
   writer.writeNullableString(value.entityName, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ClientQuotaRecordEntityData in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -41,7 +41,7 @@ export function writeConfigRecord(writer: Writer, value: ConfigRecord, _version:
   writer.writeString(value.resourceName, true);
   writer.writeString(value.name, true);
   writer.writeNullableString(value.value, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ConfigRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -48,12 +48,13 @@ export function createDelegationTokenRecord(init: Partial<DelegationTokenRecord>
 export function writeDelegationTokenRecord(writer: Writer, value: DelegationTokenRecord, _version: number): void {
   writer.writeString(value.owner, true);
   writer.writeString(value.requester, true);
-  writer.writeArray(value.renewers, true, (item) => writer.writeString(item, true));
+  writer.writeArrayLength(value.renewers, true);
+  for (const item of value.renewers) writer.writeString(item, true);
   writer.writeInt64(value.issueTimestamp);
   writer.writeInt64(value.maxTimestamp);
   writer.writeInt64(value.expirationTimestamp);
   writer.writeString(value.tokenId, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a DelegationTokenRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

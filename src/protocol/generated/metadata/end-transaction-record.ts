@@ -25,7 +25,7 @@ export function createEndTransactionRecord(init: Partial<EndTransactionRecord> =
 
 /** Writes a EndTransactionRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeEndTransactionRecord(writer: Writer, value: EndTransactionRecord, _version: number): void {
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a EndTransactionRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -33,7 +33,7 @@ export function createFeatureLevelRecord(init: Partial<FeatureLevelRecord> = {})
 export function writeFeatureLevelRecord(writer: Writer, value: FeatureLevelRecord, _version: number): void {
   writer.writeString(value.name, true);
   writer.writeInt16(value.featureLevel);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FeatureLevelRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -34,7 +34,7 @@ export function createFenceBrokerRecord(init: Partial<FenceBrokerRecord> = {}): 
 export function writeFenceBrokerRecord(writer: Writer, value: FenceBrokerRecord, _version: number): void {
   writer.writeInt32(value.id);
   writer.writeInt64(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a FenceBrokerRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -25,7 +25,7 @@ export function createNoOpRecord(init: Partial<NoOpRecord> = {}): NoOpRecord {
 
 /** Writes a NoOpRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeNoOpRecord(writer: Writer, value: NoOpRecord, _version: number): void {
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a NoOpRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -74,7 +74,8 @@ export function writePartitionChangeRecord(writer: Writer, value: PartitionChang
   const taggedFields: RawTaggedField[] = [];
   if (value.isr !== null) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.isr, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.isr, true);
+      if (value.isr !== null) for (const item of value.isr) taggedWriter.writeInt32(item);
     }));
   }
   if (value.leader !== -2) {
@@ -84,17 +85,20 @@ export function writePartitionChangeRecord(writer: Writer, value: PartitionChang
   }
   if (value.replicas !== null) {
     taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.replicas, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.replicas, true);
+      if (value.replicas !== null) for (const item of value.replicas) taggedWriter.writeInt32(item);
     }));
   }
   if (value.removingReplicas !== null) {
     taggedFields.push(encodeTaggedField(3, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.removingReplicas, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.removingReplicas, true);
+      if (value.removingReplicas !== null) for (const item of value.removingReplicas) taggedWriter.writeInt32(item);
     }));
   }
   if (value.addingReplicas !== null) {
     taggedFields.push(encodeTaggedField(4, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.addingReplicas, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.addingReplicas, true);
+      if (value.addingReplicas !== null) for (const item of value.addingReplicas) taggedWriter.writeInt32(item);
     }));
   }
   if (value.leaderRecoveryState !== -1) {
@@ -104,17 +108,20 @@ export function writePartitionChangeRecord(writer: Writer, value: PartitionChang
   }
   if ((version >= 1) && value.directories !== null) {
     taggedFields.push(encodeTaggedField(8, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.directories, true, (item) => taggedWriter.writeUuid(item));
+      taggedWriter.writeArrayLength(value.directories, true);
+      if (value.directories !== null) for (const item of value.directories) taggedWriter.writeUuid(item);
     }));
   }
   if ((version >= 2) && value.eligibleLeaderReplicas !== null) {
     taggedFields.push(encodeTaggedField(6, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.eligibleLeaderReplicas, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.eligibleLeaderReplicas, true);
+      if (value.eligibleLeaderReplicas !== null) for (const item of value.eligibleLeaderReplicas) taggedWriter.writeInt32(item);
     }));
   }
   if ((version >= 2) && value.lastKnownElr !== null) {
     taggedFields.push(encodeTaggedField(7, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.lastKnownElr, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.lastKnownElr, true);
+      if (value.lastKnownElr !== null) for (const item of value.lastKnownElr) taggedWriter.writeInt32(item);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);

@@ -68,15 +68,20 @@ export function createPartitionRecord(init: Partial<PartitionRecord> = {}): Part
 export function writePartitionRecord(writer: Writer, value: PartitionRecord, version: number): void {
   writer.writeInt32(value.partitionId);
   writer.writeUuid(value.topicId);
-  writer.writeArray(value.replicas, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.isr, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.removingReplicas, true, (item) => writer.writeInt32(item));
-  writer.writeArray(value.addingReplicas, true, (item) => writer.writeInt32(item));
+  writer.writeArrayLength(value.replicas, true);
+  for (const item of value.replicas) writer.writeInt32(item);
+  writer.writeArrayLength(value.isr, true);
+  for (const item of value.isr) writer.writeInt32(item);
+  writer.writeArrayLength(value.removingReplicas, true);
+  for (const item of value.removingReplicas) writer.writeInt32(item);
+  writer.writeArrayLength(value.addingReplicas, true);
+  for (const item of value.addingReplicas) writer.writeInt32(item);
   writer.writeInt32(value.leader);
   writer.writeInt32(value.leaderEpoch);
   writer.writeInt32(value.partitionEpoch);
   if (version >= 1) {
-    writer.writeArray(value.directories, true, (item) => writer.writeUuid(item));
+    writer.writeArrayLength(value.directories, true);
+    for (const item of value.directories) writer.writeUuid(item);
   }
   if (!(version >= 1) && value.directories.length !== 0) {
     throw fieldNotInVersion('PartitionRecord', 'directories', version);
@@ -95,12 +100,14 @@ export function writePartitionRecord(writer: Writer, value: PartitionRecord, ver
   }
   if ((version >= 2) && value.eligibleLeaderReplicas !== null) {
     taggedFields.push(encodeTaggedField(1, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.eligibleLeaderReplicas, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.eligibleLeaderReplicas, true);
+      if (value.eligibleLeaderReplicas !== null) for (const item of value.eligibleLeaderReplicas) taggedWriter.writeInt32(item);
     }));
   }
   if ((version >= 2) && value.lastKnownElr !== null) {
     taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
-      taggedWriter.writeNullableArray(value.lastKnownElr, true, (item) => taggedWriter.writeInt32(item));
+      taggedWriter.writeArrayLength(value.lastKnownElr, true);
+      if (value.lastKnownElr !== null) for (const item of value.lastKnownElr) taggedWriter.writeInt32(item);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);

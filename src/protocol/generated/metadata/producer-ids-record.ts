@@ -38,7 +38,7 @@ export function writeProducerIdsRecord(writer: Writer, value: ProducerIdsRecord,
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
   writer.writeInt64(value.nextProducerId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ProducerIdsRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -66,8 +66,10 @@ export function writeRegisterBrokerRecord(writer: Writer, value: RegisterBrokerR
   }
   writer.writeUuid(value.incarnationId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeArray(value.endPoints, true, (item) => writeRegisterBrokerRecordBrokerEndpoint(writer, item, version));
-  writer.writeArray(value.features, true, (item) => writeRegisterBrokerRecordBrokerFeature(writer, item, version));
+  writer.writeArrayLength(value.endPoints, true);
+  for (const item of value.endPoints) writeRegisterBrokerRecordBrokerEndpoint(writer, item, version);
+  writer.writeArrayLength(value.features, true);
+  for (const item of value.features) writeRegisterBrokerRecordBrokerFeature(writer, item, version);
   writer.writeNullableString(value.rack, true);
   writer.writeBool(value.fenced);
   if (version >= 1) {
@@ -82,7 +84,8 @@ export function writeRegisterBrokerRecord(writer: Writer, value: RegisterBrokerR
   const taggedFields: RawTaggedField[] = [];
   if ((version >= 3) && value.logDirs.length !== 0) {
     taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
-      taggedWriter.writeArray(value.logDirs, true, (item) => taggedWriter.writeUuid(item));
+      taggedWriter.writeArrayLength(value.logDirs, true);
+      for (const item of value.logDirs) taggedWriter.writeUuid(item);
     }));
   }
   writer.writeTaggedFields(taggedFields, value.unknownTaggedFields);
@@ -147,7 +150,7 @@ export function writeRegisterBrokerRecordBrokerEndpoint(writer: Writer, value: R
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
   writer.writeInt16(value.securityProtocol);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RegisterBrokerRecordBrokerEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -190,7 +193,7 @@ export function writeRegisterBrokerRecordBrokerFeature(writer: Writer, value: Re
   writer.writeString(value.name, true);
   writer.writeInt16(value.minSupportedVersion);
   writer.writeInt16(value.maxSupportedVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RegisterBrokerRecordBrokerFeature in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -44,9 +44,11 @@ export function writeRegisterControllerRecord(writer: Writer, value: RegisterCon
   writer.writeInt32(value.controllerId);
   writer.writeUuid(value.incarnationId);
   writer.writeBool(value.zkMigrationReady);
-  writer.writeArray(value.endPoints, true, (item) => writeRegisterControllerRecordControllerEndpoint(writer, item, version));
-  writer.writeArray(value.features, true, (item) => writeRegisterControllerRecordControllerFeature(writer, item, version));
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeArrayLength(value.endPoints, true);
+  for (const item of value.endPoints) writeRegisterControllerRecordControllerEndpoint(writer, item, version);
+  writer.writeArrayLength(value.features, true);
+  for (const item of value.features) writeRegisterControllerRecordControllerFeature(writer, item, version);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RegisterControllerRecord in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -94,7 +96,7 @@ export function writeRegisterControllerRecordControllerEndpoint(writer: Writer, 
   writer.writeString(value.host, true);
   writer.writeUint16(value.port);
   writer.writeInt16(value.securityProtocol);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RegisterControllerRecordControllerEndpoint in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -137,7 +139,7 @@ export function writeRegisterControllerRecordControllerFeature(writer: Writer, v
   writer.writeString(value.name, true);
   writer.writeInt16(value.minSupportedVersion);
   writer.writeInt16(value.maxSupportedVersion);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RegisterControllerRecordControllerFeature in `version`; throws ProtocolDecodeError for malformed bytes. */

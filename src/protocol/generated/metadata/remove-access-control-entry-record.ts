@@ -30,7 +30,7 @@ export function createRemoveAccessControlEntryRecord(init: Partial<RemoveAccessC
 /** Writes a RemoveAccessControlEntryRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeRemoveAccessControlEntryRecord(writer: Writer, value: RemoveAccessControlEntryRecord, _version: number): void {
   writer.writeUuid(value.id);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveAccessControlEntryRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

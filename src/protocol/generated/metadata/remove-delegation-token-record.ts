@@ -29,7 +29,7 @@ export function createRemoveDelegationTokenRecord(init: Partial<RemoveDelegation
 /** Writes a RemoveDelegationTokenRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeRemoveDelegationTokenRecord(writer: Writer, value: RemoveDelegationTokenRecord, _version: number): void {
   writer.writeString(value.tokenId, true);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveDelegationTokenRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -30,7 +30,7 @@ export function createRemoveTopicRecord(init: Partial<RemoveTopicRecord> = {}): 
 /** Writes a RemoveTopicRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeRemoveTopicRecord(writer: Writer, value: RemoveTopicRecord, _version: number): void {
   writer.writeUuid(value.topicId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveTopicRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

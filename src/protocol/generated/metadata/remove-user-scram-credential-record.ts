@@ -33,7 +33,7 @@ export function createRemoveUserScramCredentialRecord(init: Partial<RemoveUserSc
 export function writeRemoveUserScramCredentialRecord(writer: Writer, value: RemoveUserScramCredentialRecord, _version: number): void {
   writer.writeString(value.name, true);
   writer.writeInt8(value.mechanism);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a RemoveUserScramCredentialRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

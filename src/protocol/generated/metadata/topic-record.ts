@@ -34,7 +34,7 @@ export function createTopicRecord(init: Partial<TopicRecord> = {}): TopicRecord 
 export function writeTopicRecord(writer: Writer, value: TopicRecord, _version: number): void {
   writer.writeString(value.name, true);
   writer.writeUuid(value.topicId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a TopicRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

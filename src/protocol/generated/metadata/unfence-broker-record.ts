@@ -34,7 +34,7 @@ export function createUnfenceBrokerRecord(init: Partial<UnfenceBrokerRecord> = {
 export function writeUnfenceBrokerRecord(writer: Writer, value: UnfenceBrokerRecord, _version: number): void {
   writer.writeInt32(value.id);
   writer.writeInt64(value.epoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UnfenceBrokerRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

@@ -34,7 +34,7 @@ export function createUnregisterBrokerRecord(init: Partial<UnregisterBrokerRecor
 export function writeUnregisterBrokerRecord(writer: Writer, value: UnregisterBrokerRecord, _version: number): void {
   writer.writeInt32(value.brokerId);
   writer.writeInt64(value.brokerEpoch);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UnregisterBrokerRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

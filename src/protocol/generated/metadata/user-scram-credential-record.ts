@@ -49,7 +49,7 @@ export function writeUserScramCredentialRecord(writer: Writer, value: UserScramC
   writer.writeBytes(value.storedKey, true);
   writer.writeBytes(value.serverKey, true);
   writer.writeInt32(value.iterations);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a UserScramCredentialRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

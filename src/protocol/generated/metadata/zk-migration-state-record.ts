@@ -29,7 +29,7 @@ export function createZkMigrationStateRecord(init: Partial<ZkMigrationStateRecor
 /** Writes a ZkMigrationStateRecord in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeZkMigrationStateRecord(writer: Writer, value: ZkMigrationStateRecord, _version: number): void {
   writer.writeInt8(value.zkMigrationState);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a ZkMigrationStateRecord in `version`; throws ProtocolDecodeError for malformed bytes. */

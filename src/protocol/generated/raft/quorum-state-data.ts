@@ -70,12 +70,13 @@ export function writeQuorumStateData(writer: Writer, value: QuorumStateData, ver
     throw fieldNotInVersion('QuorumStateData', 'appliedOffset', version);
   }
   if (version <= 0) {
-    writer.writeNullableArray(value.currentVoters, true, (item) => writeQuorumStateDataVoter(writer, item, version));
+    writer.writeArrayLength(value.currentVoters, true);
+    if (value.currentVoters !== null) for (const item of value.currentVoters) writeQuorumStateDataVoter(writer, item, version);
   }
   if (!(version <= 0) && (value.currentVoters === null || value.currentVoters.length !== 0)) {
     throw fieldNotInVersion('QuorumStateData', 'currentVoters', version);
   }
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a QuorumStateData in `version`; throws ProtocolDecodeError for malformed bytes. */
@@ -113,7 +114,7 @@ export function createQuorumStateDataVoter(init: Partial<QuorumStateDataVoter> =
 /** Writes a QuorumStateDataVoter in `version`; throws ProtocolEncodeError for a value that version cannot carry. */
 export function writeQuorumStateDataVoter(writer: Writer, value: QuorumStateDataVoter, _version: number): void {
   writer.writeInt32(value.voterId);
-  writer.writeTaggedFields([], value.unknownTaggedFields);
+  writer.writeUnknownTaggedFields(value.unknownTaggedFields);
 }
 
 /** Reads a QuorumStateDataVoter in `version`; throws ProtocolDecodeError for malformed bytes. */
