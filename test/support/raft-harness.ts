@@ -43,6 +43,8 @@ export interface RaftHarnessOptions {
   readonly checkInvariants?: boolean;
   /** Keep every event for `drainEvents()` (default false: transcripts turn it on). */
   readonly recordEvents?: boolean;
+  /** Keep applied payloads in each state machine (default true; benchmarks only count them). */
+  readonly keepPayloads?: boolean;
 }
 
 /** Thrown when a safety checker finds a violation; carries the violations and the step. */
@@ -100,7 +102,7 @@ export class RaftHarness {
       ...(options.snapshotChunkBytes === undefined ? {} : { snapshotChunkBytes: options.snapshotChunkBytes }),
       ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     };
-    const node = new HarnessNode(nodeId(id), coreOptions);
+    const node = new HarnessNode(nodeId(id), coreOptions, { keepPayloads: options.keepPayloads ?? true });
     this.#nodes.set(id, node);
     this.#afterInput(node);
     return node;

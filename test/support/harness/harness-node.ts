@@ -43,16 +43,19 @@ export class HarnessNode {
   readonly durable: DurableRecord = { hardState: null, snapshot: null, entries: [] };
   readonly #coreOptions: CoreOptions;
   #core: RaftCore | null;
-  #stateMachine = new StateMachine();
+  readonly #keepPayloads: boolean;
+  #stateMachine: StateMachine;
   #incarnation = 0;
   /** Lowest offset of the durable log changed since the last view (Infinity: none). */
   #logChangedFrom = 0;
   #newlyApplied: Entry[] = [];
   #newlyAppliedSnapshot: CheckedSnapshotId | null = null;
 
-  constructor(id: NodeId, coreOptions: CoreOptions) {
+  constructor(id: NodeId, coreOptions: CoreOptions, options: { readonly keepPayloads?: boolean } = {}) {
     this.id = id;
     this.#coreOptions = coreOptions;
+    this.#keepPayloads = options.keepPayloads ?? true;
+    this.#stateMachine = new StateMachine({ keepPayloads: this.#keepPayloads });
     this.#core = new RaftCore({ ...coreOptions, id });
   }
 
@@ -78,7 +81,7 @@ export class HarnessNode {
   crash(): void {
     assert.ok(this.#core !== null, `node ${this.id} is already crashed`);
     this.#core = null;
-    this.#stateMachine = new StateMachine();
+    this.#stateMachine = new StateMachine({ keepPayloads: this.#keepPayloads });
   }
 
   /** Starts a new core from the durable record, as a driver does after reading its disk. */
@@ -132,11 +135,16 @@ export class HarnessNode {
     }
     if (ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
     if (ready.entriesToPersist.length > 0) this.#append(ready.entriesToPersist, ready.logStartOffset);
-    if (ready.logStartOffset !== null) {
-      const start = ready.logStartOffset;
-      const kept = durable.entries.filter((entry) => entry.offset >= start);
-      if (kept.length !== durable.entries.length) durable.entries = kept;
-    }
+    if (ready.logStartOffset !== null) this.#dropBefore(ready.logStartOffset);
+  }
+
+  /** Deletes durable entries below `start` (they are covered by a snapshot now). */
+  #dropBefore(start: number): void {
+    const entries = this.durable.entries;
+    const first = entries[0];
+    if (first === undefined || first.offset >= start) return;
+    entries.splice(0, Math.min(entries.length, start - first.offset));
+    assert.ok(entries.length === 0 || entries[0]?.offset === start, 'the log now starts at the log start offset');
   }
 
   #truncate(endOffset: number): void {
