@@ -77,3 +77,14 @@ export function uuidToBytes(uuid: Uuid): Uint8Array {
   assert.equal(bytes.length, 16);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+/**
+ * An int64 from the wire as a JavaScript number, for offsets, timestamps and counts that domain
+ * code keeps as numbers. Returns undefined when the value is outside the safe-integer range
+ * (beyond 2^53 - 1), so the caller answers with an error code instead of losing precision.
+ * @example int64ToSafeNumber(42n) // 42
+ */
+export function int64ToSafeNumber(value: bigint): number | undefined {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) return undefined;
+  return Number(value);
+}

@@ -49,6 +49,15 @@ describe('every message and version round-trips through its generated codec', ()
     });
   }
 
+  test('negative control: the property catches a decoder that drops a field', () => {
+    const produce = codecs.find((codec) => codec.message.name === 'ProduceRequest')!;
+    const broken: SchemaCodec = { ...produce, read: (reader, version) => ({ ...produce.read(reader, version), acks: 0 }) };
+    const result = fc.check(fc.property(messageArbitrary(produce.message, 7), (value) => {
+      expect(decode(broken, encode(broken, value, 7), 7)).toEqual(value);
+    }), { numRuns: 50, seed: 42 });
+    expect(result.failed).toBe(true);
+  });
+
   test('the default value of every message encodes and decodes in every version', () => {
     for (const codec of codecs) {
       for (const version of versionsOf(codec.message)) {
