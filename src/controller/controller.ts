@@ -1,0 +1,259 @@
+// The quorum controller (KIP-631; Kafka's QuorumController): active on the node that leads the
+// metadata Raft quorum, it validates admin requests against the current metadata image and turns
+// them into metadata records, its only output. Each operation is planned by a pure function
+// (create-topics.ts, ...), its records are proposed as one Raft entry, and the answer is sent once
+// that entry is committed and applied, so the image already shows the change when the client
+// hears of it.
+//
+// Operations run one at a time, in arrival order: each is planned against an image that already
+// reflects every earlier operation, so two requests cannot both create the same topic. A node
+// that does not lead, or leads but has not yet applied an entry of its own epoch (so its image may
+// miss earlier epochs' entries), answers NOT_CONTROLLER, which clients retry.
+import assert from 'node:assert/strict';
+
+import type { RaftStatus } from '../../raft/mod.js';
+import type { ProposalOutcome } from '../node.js';
+import type { Logger } from '../log/logger.js';
+import type { Runtime } from '../runtime/seam.js';
+import { ErrorCode } from '../protocol/mod.js';
+import type { AlterConfigsRequest, AlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
+import type { CreatePartitionsRequest, CreatePartitionsResponse } from '../protocol/generated/messages/create-partitions.js';
+import type { CreateTopicsRequest, CreateTopicsResponse } from '../protocol/generated/messages/create-topics.js';
+import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/generated/messages/delete-topics.js';
+import type {
+  IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
+} from '../protocol/generated/messages/incremental-alter-configs.js';
+import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
+import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
+import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
+import {
+  bootstrapRecords, nextBrokerEpoch, registerBrokerRecord, registrationProblem, unfenceBrokerRecord,
+  type BrokerRegistration, type BrokerRegistrationReply,
+} from './broker-registration.js';
+import type { ControllerDefaults, Plan, PlanContext } from './controller-plan.js';
+import { planCreatePartitions, rejectCreatePartitions } from './create-partitions.js';
+import { planCreateTopics, rejectCreateTopics } from './create-topics.js';
+import { planDeleteTopics, rejectDeleteTopics } from './delete-topics.js';
+
+export type { BrokerRegistration, BrokerRegistrationReply } from './broker-registration.js';
+export type { ControllerDefaults } from './controller-plan.js';
+
+/** What a QuorumController is built from. */
+export interface QuorumControllerOptions {
+  /** Only the clock (commit timeouts) and random (topic and cluster ids) are used. */
+  readonly runtime: Pick<Runtime, 'clock' | 'random'>;
+  /** The node configuration (a NodeConfig fits): defaults for topics and partitions. */
+  readonly config: ControllerDefaults;
+  readonly logger: Logger;
+  /** The image of the committed metadata log, fed by the same RaftNode. */
+  readonly publisher: MetadataPublisher;
+  /** Proposes one metadata log entry (RaftNode.propose). */
+  readonly propose: (payload: Uint8Array) => Promise<ProposalOutcome>;
+  /** The Raft node's status (RaftNode.status): the controller is active while it leads. */
+  readonly raftStatus: () => Pick<RaftStatus, 'role' | 'epoch'>;
+  /** Longest wait for an entry to commit before answering REQUEST_TIMED_OUT. Default 30000. */
+  readonly commitTimeoutMs?: number;
+  /** Most operations waiting their turn; more are answered REQUEST_TIMED_OUT. Default 1000. */
+  readonly queuedOperationsMax?: number;
+}
+
+/** How an attempt to commit records ended. */
+type CommitOutcome =
+  | { readonly ok: true; readonly offset: number }
+  | { readonly ok: false; readonly errorCode: number; readonly message: string };
+
+/** The active controller of the metadata quorum (or a standby, answering NOT_CONTROLLER). */
+export class QuorumController {
+  /** The end of the operation chain: each operation starts when the previous one settled. */
+  private tail: Promise<void> = Promise.resolve();
+  private queuedOperations = 0;
+  private readonly commitTimeoutMs: number;
+  private readonly queuedOperationsMax: number;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: QuorumControllerOptions) {
+    this.commitTimeoutMs = options.commitTimeoutMs ?? 30_000;
+    this.queuedOperationsMax = options.queuedOperationsMax ?? 1_000;
+    assert.ok(this.commitTimeoutMs > 0, 'the commit timeout is positive');
+    assert.ok(this.queuedOperationsMax > 0, 'at least one operation may wait');
+    this.logger = options.logger.child('controller');
+  }
+
+  /**
+   * True when this node leads the metadata quorum and its image holds every committed entry: the
+   * image reflects an entry of the leader's own epoch (the leader-change entry it wrote first).
+   */
+  isActive(): boolean {
+    const status = this.options.raftStatus();
+    return status.role === 'leader' && this.options.publisher.appliedEpoch() === status.epoch;
+  }
+
+  /** Resolves once this node is the active controller (checked at every new image). */
+  whenActive(): Promise<void> {
+    if (this.isActive()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const unsubscribe = this.options.publisher.subscribe(() => {
+        if (!this.isActive()) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+  }
+
+  /** CreateTopics: validates, creates the topics that pass, answers per topic. */
+  createTopics(request: CreateTopicsRequest, apiVersion: number): Promise<CreateTopicsResponse> {
+    return this.run('create-topics', {
+      apiVersion,
+      validateOnly: request.validateOnly,
+      plan: (context) => planCreateTopics(request, context),
+      reject: (errorCode, message) => rejectCreateTopics(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** DeleteTopics: deletes the named topics (by name, or by id from version 6). */
+  deleteTopics(request: DeleteTopicsRequest, apiVersion: number): Promise<DeleteTopicsResponse> {
+    return this.run('delete-topics', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planDeleteTopics(request, context),
+      reject: (errorCode, message) => rejectDeleteTopics(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** CreatePartitions: grows topics' partition counts. */
+  createPartitions(request: CreatePartitionsRequest, apiVersion: number): Promise<CreatePartitionsResponse> {
+    return this.run('create-partitions', {
+      apiVersion,
+      validateOnly: request.validateOnly,
+      plan: (context) => planCreatePartitions(request, context),
+      reject: (errorCode, message) => rejectCreatePartitions(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** AlterConfigs: replaces topics' config overrides. */
+  alterConfigs(request: AlterConfigsRequest, apiVersion: number): Promise<AlterConfigsResponse> {
+    return this.run('alter-configs', {
+      apiVersion,
+      validateOnly: request.validateOnly,
+      plan: (context) => planAlterConfigs(request, context),
+      reject: (errorCode, message) => rejectAlterConfigs<AlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** IncrementalAlterConfigs: SET / DELETE / APPEND / SUBTRACT on topics' config overrides. */
+  incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, apiVersion: number): Promise<IncrementalAlterConfigsResponse> {
+    return this.run('incremental-alter-configs', {
+      apiVersion,
+      validateOnly: request.validateOnly,
+      plan: (context) => planIncrementalAlterConfigs(request, context),
+      reject: (errorCode, message) => rejectAlterConfigs<IncrementalAlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /**
+   * Registers a broker (RegisterBrokerRecord, fenced, with a new broker epoch), then unfences it.
+   * In a combined node the broker reads the very image this controller writes to, so it has
+   * caught up as soon as its registration is applied; a separate broker will unfence through
+   * heartbeats (TODO(#7)). Registering again with the same incarnation id returns the same epoch.
+   */
+  registerBroker(registration: BrokerRegistration): Promise<BrokerRegistrationReply> {
+    return this.serialize(async () => {
+      const problem = registrationProblem(registration);
+      if (problem !== null) return problem;
+      if (!this.isActive()) return notControllerReply();
+      let image = this.options.publisher.current();
+      let broker = image.brokers.get(registration.brokerId);
+      if (broker === undefined || broker.incarnationId !== registration.incarnationId) {
+        const epoch = nextBrokerEpoch(image, broker);
+        const committed = await this.commit([registerBrokerRecord(registration, epoch)]);
+        if (!committed.ok) return { errorCode: committed.errorCode, errorMessage: committed.message, brokerEpoch: -1 };
+        image = this.options.publisher.current();
+        broker = image.brokers.get(registration.brokerId);
+        assert.ok(broker !== undefined && broker.epoch === epoch, 'the committed registration is in the image');
+        this.logger.info('broker registered', { brokerId: registration.brokerId, brokerEpoch: epoch });
+      }
+      if (broker.fenced) {
+        const committed = await this.commit([unfenceBrokerRecord(broker)]);
+        if (!committed.ok) return { errorCode: committed.errorCode, errorMessage: committed.message, brokerEpoch: -1 };
+        this.logger.info('broker unfenced', { brokerId: broker.id, brokerEpoch: broker.epoch });
+      }
+      return { errorCode: ErrorCode.NONE, errorMessage: null, brokerEpoch: broker.epoch };
+    }, notControllerReply);
+  }
+
+  /** Plans, commits and answers one admin operation, in turn. */
+  private run<Response>(
+    name: string,
+    operation: {
+      readonly apiVersion: number;
+      readonly validateOnly: boolean;
+      readonly plan: (context: PlanContext) => Plan<Response>;
+      readonly reject: (errorCode: number, message: string) => Response;
+    },
+  ): Promise<Response> {
+    const overloaded = (): Response => operation.reject(ErrorCode.REQUEST_TIMED_OUT, 'The controller has too many operations queued');
+    return this.serialize(async () => {
+      if (!this.isActive()) return operation.reject(ErrorCode.NOT_CONTROLLER, 'This node is not the active controller');
+      const context: PlanContext = {
+        image: this.options.publisher.current(),
+        defaults: this.options.config,
+        random: this.options.runtime.random,
+        apiVersion: operation.apiVersion,
+      };
+      const plan = operation.plan(context);
+      if (operation.validateOnly || plan.records.length === 0) return plan.response;
+      const committed = await this.commit(plan.records);
+      if (!committed.ok) {
+        this.logger.warn('operation not committed', { operation: name, errorCode: committed.errorCode, reason: committed.message });
+        return plan.fail(committed.errorCode, committed.message);
+      }
+      this.logger.info('operation committed', { operation: name, offset: committed.offset, recordCount: plan.records.length });
+      return plan.response;
+    }, overloaded);
+  }
+
+  /** Runs `operation` after every earlier one settled; `overloaded` answers when the queue is full. */
+  private serialize<T>(operation: () => Promise<T>, overloaded: () => T): Promise<T> {
+    if (this.queuedOperations >= this.queuedOperationsMax) return Promise.resolve(overloaded());
+    this.queuedOperations += 1;
+    const result = this.tail.then(operation);
+    this.tail = result.then(
+      () => { this.queuedOperations -= 1; },
+      () => { this.queuedOperations -= 1; },
+    );
+    return result;
+  }
+
+  /**
+   * Proposes `records` (plus the bootstrap records on a cluster's first write) as one entry and
+   * waits until it is committed and applied, or failed, or the commit timeout passed.
+   */
+  private async commit(records: readonly MetadataRecord[]): Promise<CommitOutcome> {
+    assert.ok(records.length > 0, 'an entry carries at least one record');
+    const image = this.options.publisher.current();
+    const payload = encodeMetadataRecords([...bootstrapRecords(image, this.options.runtime.random), ...records]);
+    const outcome = await this.withTimeout(this.options.propose(payload));
+    if (outcome === null) return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change did not commit in time' };
+    if (outcome.status === 'failed') {
+      return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message: `The metadata change was not committed (${outcome.reason})` };
+    }
+    await this.options.publisher.waitForOffset(outcome.offset);
+    assert.ok(this.options.publisher.current().offset >= outcome.offset, 'a committed entry is applied before the answer');
+    return { ok: true, offset: outcome.offset };
+  }
+
+  /** The proposal's outcome, or null when the commit timeout passes first. */
+  private withTimeout(proposal: Promise<ProposalOutcome>): Promise<ProposalOutcome | null> {
+    return new Promise((resolve, reject) => {
+      const cancel = this.options.runtime.clock.setTimer(this.commitTimeoutMs, () => resolve(null));
+      proposal.then(
+        (outcome) => { cancel(); resolve(outcome); },
+        (error: unknown) => { cancel(); reject(error); },
+      );
+    });
+  }
+}
+
+function notControllerReply(): BrokerRegistrationReply {
+  return { errorCode: ErrorCode.NOT_CONTROLLER, errorMessage: 'This node is not the active controller', brokerEpoch: -1 };
+}

@@ -1,0 +1,169 @@
+// The table of topic config keys: name, type, bounds or allowed values, default (from the node's
+// configuration where Weir has the broker-level synonym, else Kafka's default), and a one-line
+// documentation string. The facts (names, types, bounds, defaults) follow Kafka's LogConfig and
+// TopicConfig; topic-configs.ts holds the functions that use the table.
+import type { NodeConfig } from '../config/node-config.js';
+
+/** Kafka's DescribeConfigs ConfigType codes. */
+export const ConfigType = {
+  UNKNOWN: 0,
+  BOOLEAN: 1,
+  STRING: 2,
+  INT: 3,
+  SHORT: 4,
+  LONG: 5,
+  DOUBLE: 6,
+  LIST: 7,
+  CLASS: 8,
+  PASSWORD: 9,
+} as const;
+
+/** The node configuration keys topic defaults come from. */
+export type TopicDefaultsConfig = Pick<NodeConfig,
+  | 'logRetentionMs' | 'logRetentionBytes' | 'logSegmentBytes' | 'logRollMs' | 'messageMaxBytes'
+  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs'>;
+
+/** One topic config key. */
+export interface TopicConfigDefinition {
+  readonly name: string;
+  /** A ConfigType code. */
+  readonly type: number;
+  readonly documentation: string;
+  /** The broker-level key whose value is the default, when Weir's node config has it. */
+  readonly brokerSynonym: string | null;
+  /** Kafka's own default, shown as the DEFAULT_CONFIG synonym. */
+  readonly kafkaDefault: string;
+  /** The default on a node configured with `defaults`. */
+  defaultValue(defaults: TopicDefaultsConfig): string;
+  /** Why a (trimmed) value is unacceptable, or null. */
+  validate(value: string): string | null;
+}
+
+const INT32_MAX = 2_147_483_647n;
+const INT64_MAX = 9_223_372_036_854_775_807n;
+/** Kafka's Long.MAX_VALUE as text: the "never" of time and count limits. */
+const LONG_MAX = '9223372036854775807';
+
+function integerProblem(value: string, bounds: { min: bigint; max: bigint }, typeName: string): string | null {
+  if (!/^-?\d+$/.test(value)) return `Not a number of type ${typeName}`;
+  const parsed = BigInt(value);
+  if (parsed < -bounds.max - 1n || parsed > bounds.max) return `Not a number of type ${typeName}`;
+  if (parsed < bounds.min) return `Value must be at least ${bounds.min}`;
+  return null;
+}
+
+function int(min: number): (value: string) => string | null {
+  return (value) => integerProblem(value, { min: BigInt(min), max: INT32_MAX }, 'INT');
+}
+
+function long(min: bigint): (value: string) => string | null {
+  return (value) => integerProblem(value, { min, max: INT64_MAX }, 'LONG');
+}
+
+function oneOf(allowed: readonly string[]): (value: string) => string | null {
+  return (value) => (allowed.includes(value) ? null : `String must be one of: ${allowed.join(', ')}`);
+}
+
+function listOf(allowed: readonly string[] | null): (value: string) => string | null {
+  return (value) => {
+    const items = value === '' ? [] : value.split(',').map((item) => item.trim());
+    if (allowed === null) return null;
+    if (items.length === 0) return `Empty list; expected values from: ${allowed.join(', ')}`;
+    const bad = items.find((item) => !allowed.includes(item));
+    return bad === undefined ? null : `Invalid value ${bad}; expected values from: ${allowed.join(', ')}`;
+  };
+}
+
+function booleanValue(value: string): string | null {
+  return /^(true|false)$/i.test(value) ? null : 'Expected value to be either true or false';
+}
+
+function ratio(value: string): string | null {
+  const parsed = Number(value);
+  if (value === '' || !Number.isFinite(parsed)) return 'Not a number of type DOUBLE';
+  return parsed >= 0 && parsed <= 1 ? null : 'Value must be between 0 and 1';
+}
+
+/** Node config values at or above this mean Kafka's Long.MAX_VALUE ("never"). */
+function longText(value: number): string {
+  return value >= Number.MAX_SAFE_INTEGER ? LONG_MAX : String(value);
+}
+
+function fixed(name: string, type: number, kafkaDefault: string, validate: (value: string) => string | null, documentation: string): TopicConfigDefinition {
+  return { name, type, documentation, brokerSynonym: null, kafkaDefault, defaultValue: () => kafkaDefault, validate };
+}
+
+function fromNode(
+  name: string,
+  options: { type: number; brokerSynonym: string; kafkaDefault: string; value: (defaults: TopicDefaultsConfig) => string },
+  validate: (value: string) => string | null,
+  documentation: string,
+): TopicConfigDefinition {
+  return { name, type: options.type, documentation, brokerSynonym: options.brokerSynonym, kafkaDefault: options.kafkaDefault, defaultValue: options.value, validate };
+}
+
+const { BOOLEAN, STRING, INT, LONG, DOUBLE, LIST } = ConfigType;
+
+/** Every topic config key Weir accepts, sorted by name (DescribeConfigs lists them in this order). */
+export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
+  fixed('cleanup.policy', LIST, 'delete', listOf(['compact', 'delete']),
+    'What happens to old segments: delete them by age and size, compact them to the last record per key, or both'),
+  fixed('compression.type', STRING, 'producer', oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']),
+    'Compression of stored batches; producer keeps each batch as its producer compressed it'),
+  fixed('delete.retention.ms', LONG, '86400000', long(0n),
+    'How long delete markers of a compacted topic are kept, in milliseconds'),
+  fixed('file.delete.delay.ms', LONG, '60000', long(0n),
+    'Delay before a deleted segment file is removed from disk, in milliseconds'),
+  fromNode('flush.messages', { type: LONG, brokerSynonym: 'log.flush.interval.messages', kafkaDefault: LONG_MAX,
+    value: (defaults) => longText(defaults.logFlushIntervalMessages) }, long(1n),
+  'Records appended between two fsyncs of the partition log'),
+  fromNode('flush.ms', { type: LONG, brokerSynonym: 'log.flush.interval.ms', kafkaDefault: LONG_MAX,
+    value: (defaults) => (defaults.logFlushIntervalMs < 0 ? LONG_MAX : longText(defaults.logFlushIntervalMs)) }, long(0n),
+  'Longest time appended records wait for an fsync, in milliseconds'),
+  fixed('follower.replication.throttled.replicas', LIST, '', listOf(null),
+    'Replicas whose follower replication is throttled (partition:broker pairs, or *)'),
+  fixed('index.interval.bytes', INT, '4096', int(0),
+    'Bytes of records between two entries of the offset index'),
+  fixed('leader.replication.throttled.replicas', LIST, '', listOf(null),
+    'Replicas whose leader-side replication is throttled (partition:broker pairs, or *)'),
+  fixed('max.compaction.lag.ms', LONG, LONG_MAX, long(1n),
+    'Longest time a record may stay uncompacted, in milliseconds'),
+  fromNode('max.message.bytes', { type: INT, brokerSynonym: 'message.max.bytes', kafkaDefault: '1048588',
+    value: (defaults) => String(defaults.messageMaxBytes) }, int(0),
+  'Largest record batch the topic accepts, in bytes'),
+  fixed('message.timestamp.after.max.ms', LONG, LONG_MAX, long(0n),
+    'How far ahead of the broker clock a CreateTime timestamp may be, in milliseconds'),
+  fixed('message.timestamp.before.max.ms', LONG, LONG_MAX, long(0n),
+    'How far behind the broker clock a CreateTime timestamp may be, in milliseconds'),
+  fixed('message.timestamp.difference.max.ms', LONG, LONG_MAX, long(0n),
+    'Deprecated: largest difference between a CreateTime timestamp and the broker clock, in milliseconds'),
+  fixed('message.timestamp.type', STRING, 'CreateTime', oneOf(['CreateTime', 'LogAppendTime']),
+    'Whether stored timestamps are the producer\'s (CreateTime) or the broker\'s append time (LogAppendTime)'),
+  fixed('min.cleanable.dirty.ratio', DOUBLE, '0.5', ratio,
+    'Share of a compacted log that must be uncompacted before the cleaner runs'),
+  fixed('min.compaction.lag.ms', LONG, '0', long(0n),
+    'Shortest time a record stays uncompacted, in milliseconds'),
+  fromNode('min.insync.replicas', { type: INT, brokerSynonym: 'min.insync.replicas', kafkaDefault: '1',
+    value: (defaults) => String(defaults.minInsyncReplicas) }, int(1),
+  'In-sync replicas an acks=-1 produce needs to succeed'),
+  fixed('preallocate', BOOLEAN, 'false', booleanValue,
+    'Whether a new segment file is preallocated on disk'),
+  fromNode('retention.bytes', { type: LONG, brokerSynonym: 'log.retention.bytes', kafkaDefault: '-1',
+    value: (defaults) => longText(defaults.logRetentionBytes) }, long(-(2n ** 63n)),
+  'Size a partition may reach before its oldest segments are deleted, in bytes; -1 means no limit'),
+  fromNode('retention.ms', { type: LONG, brokerSynonym: 'log.retention.ms', kafkaDefault: '604800000',
+    value: (defaults) => longText(defaults.logRetentionMs) }, long(-1n),
+  'How long records are kept before their segment is deleted, in milliseconds; -1 keeps them forever'),
+  fromNode('segment.bytes', { type: INT, brokerSynonym: 'log.segment.bytes', kafkaDefault: '1073741824',
+    value: (defaults) => String(defaults.logSegmentBytes) }, int(14),
+  'Size at which the active segment is rolled, in bytes'),
+  fixed('segment.index.bytes', INT, '10485760', int(4),
+    'Size of each segment\'s offset index file, in bytes'),
+  fixed('segment.jitter.ms', LONG, '0', long(0n),
+    'Largest random reduction of segment.ms, spreading segment rolls out, in milliseconds'),
+  fromNode('segment.ms', { type: LONG, brokerSynonym: 'log.roll.ms', kafkaDefault: '604800000',
+    value: (defaults) => longText(defaults.logRollMs) }, long(1n),
+  'Age at which the active segment is rolled, in milliseconds'),
+  fixed('unclean.leader.election.enable', BOOLEAN, 'false', booleanValue,
+    'Whether a replica outside the ISR may become leader (losing acknowledged records)'),
+];

@@ -1,0 +1,167 @@
+// The topic-level configuration keys Weir knows, with their types, validation and defaults (the
+// topic half of Kafka's LogConfig). The controller validates CreateTopics and (Incremental)
+// AlterConfigs against this table; the broker uses `topicSettings` to run a partition and
+// `describeTopicConfigs` to answer DescribeConfigs, so both read the same definitions.
+//
+// A topic's image holds only its overrides; every other key takes its default from the node's
+// configuration (the broker-level synonym, e.g. log.retention.ms for retention.ms) or, where Weir
+// has no such key, Kafka's default.
+import { ErrorCode, type TopicName } from '../protocol/mod.js';
+import type {
+  DescribeConfigsResponseDescribeConfigsResourceResult, DescribeConfigsResponseDescribeConfigsResult,
+} from '../protocol/generated/messages/describe-configs.js';
+import { ConfigResourceType } from '../metadata/metadata-records.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
+import { topicConfigDefinitions, type TopicConfigDefinition, type TopicDefaultsConfig } from './topic-config-table.js';
+
+export { topicConfigDefinitions, ConfigType, type TopicConfigDefinition, type TopicDefaultsConfig } from './topic-config-table.js';
+
+
+/** Kafka's DescribeConfigs ConfigSource codes. */
+export const ConfigSource = {
+  UNKNOWN: 0,
+  TOPIC_CONFIG: 1,
+  DYNAMIC_BROKER_CONFIG: 2,
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 3,
+  STATIC_BROKER_CONFIG: 4,
+  DEFAULT_CONFIG: 5,
+} as const;
+
+const definitionsByName = new Map<string, TopicConfigDefinition>(topicConfigDefinitions.map((definition) => [definition.name, definition]));
+
+/** The definition of a topic config key, or undefined for a key Weir does not know. */
+export function topicConfigDefinition(name: string): TopicConfigDefinition | undefined {
+  return definitionsByName.get(name);
+}
+
+/** Why `value` is not acceptable for topic config `name` (a message for INVALID_CONFIG), or null. */
+export function topicConfigProblem(name: string, value: string | null): string | null {
+  const definition = definitionsByName.get(name);
+  if (definition === undefined) return `Unknown topic config name: ${name}`;
+  if (value === null) return `Null value not supported for topic config ${name}`;
+  const problem = definition.validate(value.trim());
+  return problem === null ? null : `Invalid value ${value} for configuration ${name}: ${problem}`;
+}
+
+/** The value a key takes on a topic with no override, and where that value comes from. */
+export function topicConfigDefault(name: string, defaults: TopicDefaultsConfig): { value: string; source: number } {
+  const definition = definitionsByName.get(name);
+  if (definition === undefined) throw new RangeError(`Unknown topic config name "${name}"`);
+  const value = definition.defaultValue(defaults);
+  const fromNode = definition.brokerSynonym !== null && value !== definition.kafkaDefault;
+  return { value, source: fromNode ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG };
+}
+
+/** The effective settings of one topic, typed, for the broker's partitions. */
+export interface TopicSettings {
+  readonly cleanupPolicy: readonly ('delete' | 'compact')[];
+  /** -1 keeps records forever. */
+  readonly retentionMs: number;
+  /** -1 means no size limit. */
+  readonly retentionBytes: number;
+  readonly segmentBytes: number;
+  readonly segmentMs: number;
+  readonly messageTimestampType: 'CreateTime' | 'LogAppendTime';
+  readonly maxMessageBytes: number;
+  readonly minInsyncReplicas: number;
+  /** Records between fsyncs; Number.MAX_SAFE_INTEGER means "never by count". */
+  readonly flushMessages: number;
+  /** Longest wait before an fsync; Number.MAX_SAFE_INTEGER means "never by time". */
+  readonly flushMs: number;
+  readonly compressionType: string;
+  readonly messageTimestampBeforeMaxMs: number;
+  readonly messageTimestampAfterMaxMs: number;
+}
+
+/** Parses a validated long, capping at the largest safe integer (Kafka's Long.MAX_VALUE means "never"). */
+function longValue(text: string): number {
+  const exact = BigInt(text.trim());
+  return exact > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(exact);
+}
+
+/** The effective settings of a topic with `overrides` on a node with `defaults`. */
+export function topicSettings(overrides: ReadonlyMap<string, string>, defaults: TopicDefaultsConfig): TopicSettings {
+  const read = (name: string): string => (overrides.get(name) ?? topicConfigDefault(name, defaults).value).trim();
+  return {
+    cleanupPolicy: read('cleanup.policy').split(',').map((item) => item.trim()).filter((item) => item !== '') as ('delete' | 'compact')[],
+    retentionMs: longValue(read('retention.ms')),
+    retentionBytes: longValue(read('retention.bytes')),
+    segmentBytes: longValue(read('segment.bytes')),
+    segmentMs: longValue(read('segment.ms')),
+    messageTimestampType: read('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
+    maxMessageBytes: longValue(read('max.message.bytes')),
+    minInsyncReplicas: longValue(read('min.insync.replicas')),
+    flushMessages: longValue(read('flush.messages')),
+    flushMs: longValue(read('flush.ms')),
+    compressionType: read('compression.type'),
+    messageTimestampBeforeMaxMs: longValue(read('message.timestamp.before.max.ms')),
+    messageTimestampAfterMaxMs: longValue(read('message.timestamp.after.max.ms')),
+  };
+}
+
+/** What a DescribeConfigs request asks of one topic resource. */
+export interface DescribeTopicConfigsOptions {
+  /** Keys to describe; null or undefined means all. */
+  readonly configurationKeys?: readonly string[] | null;
+  readonly includeSynonyms?: boolean;
+  readonly includeDocumentation?: boolean;
+  /** The DescribeConfigs version the answer is for (fields differ by version). Default 4. */
+  readonly apiVersion?: number;
+}
+
+/**
+ * The DescribeConfigs answer for one topic: every known key (or those asked for), its value,
+ * source and, on request, synonyms and documentation. UNKNOWN_TOPIC_OR_PARTITION when the topic
+ * does not exist. Unknown keys asked for are left out, as Kafka does.
+ */
+export function describeTopicConfigs(
+  image: MetadataImage,
+  topic: TopicName,
+  nodeConfig: TopicDefaultsConfig,
+  options: DescribeTopicConfigsOptions = {},
+): DescribeConfigsResponseDescribeConfigsResult {
+  const base = { resourceType: ConfigResourceType.TOPIC, resourceName: topic };
+  const topicImage = image.topicsByName.get(topic);
+  if (topicImage === undefined) {
+    return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist`, configs: [] };
+  }
+  const wanted = options.configurationKeys ?? null;
+  const definitions = wanted === null ? topicConfigDefinitions : topicConfigDefinitions.filter((definition) => wanted.includes(definition.name));
+  const configs = definitions.map((definition) => describeOne(definition, topicImage.configs, nodeConfig, options));
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, configs };
+}
+
+function describeOne(
+  definition: TopicConfigDefinition,
+  overrides: ReadonlyMap<string, string>,
+  nodeConfig: TopicDefaultsConfig,
+  options: DescribeTopicConfigsOptions,
+): DescribeConfigsResponseDescribeConfigsResourceResult {
+  const apiVersion = options.apiVersion ?? 4;
+  const override = overrides.get(definition.name);
+  const fallback = topicConfigDefault(definition.name, nodeConfig);
+  const value = override ?? fallback.value;
+  const source = override === undefined ? fallback.source : ConfigSource.TOPIC_CONFIG;
+  const synonyms: DescribeConfigsResponseDescribeConfigsResourceResult['synonyms'] = [];
+  if (options.includeSynonyms === true && apiVersion >= 1) {
+    if (override !== undefined) synonyms.push({ name: definition.name, value: override, source: ConfigSource.TOPIC_CONFIG });
+    if (fallback.source === ConfigSource.STATIC_BROKER_CONFIG && definition.brokerSynonym !== null) {
+      synonyms.push({ name: definition.brokerSynonym, value: fallback.value, source: ConfigSource.STATIC_BROKER_CONFIG });
+    }
+    if (definition.brokerSynonym !== null) {
+      synonyms.push({ name: definition.brokerSynonym, value: definition.kafkaDefault, source: ConfigSource.DEFAULT_CONFIG });
+    }
+  }
+  return {
+    name: definition.name,
+    value,
+    readOnly: false,
+    // Version 0 has isDefault instead of a source; later versions must leave it false.
+    isDefault: apiVersion === 0 ? override === undefined : false,
+    configSource: apiVersion === 0 ? -1 : source,
+    isSensitive: false,
+    synonyms,
+    configType: apiVersion >= 3 ? definition.type : 0,
+    documentation: apiVersion >= 3 && options.includeDocumentation === true ? definition.documentation : null,
+  };
+}

@@ -1,0 +1,263 @@
+// Replaying metadata records into a new MetadataImage (Kafka's MetadataDelta.replay + apply).
+//
+// Records reach this code only after the Raft quorum committed them, and only the controller
+// writes them, having validated each operation against the image it was applied to. So a record
+// that does not fit the image (a partition of an unknown topic, a duplicate topic name) is a bug
+// in the controller or the log, and is asserted rather than answered.
+import assert from 'node:assert/strict';
+
+import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
+import type { PartitionChangeRecord } from '../../protocol/generated/metadata/partition-change-record.js';
+import type { PartitionRecord } from '../../protocol/generated/metadata/partition-record.js';
+import type { RegisterBrokerRecord } from '../../protocol/generated/metadata/register-broker-record.js';
+import type { ConfigRecord } from '../../protocol/generated/metadata/config-record.js';
+import { CLUSTER_ID_CONFIG, ConfigResourceType, type MetadataRecord } from '../metadata-records.js';
+import type { BrokerImage, MetadataImage, PartitionImage, TopicImage } from './metadata-image.js';
+
+/** PartitionChangeRecord's Leader value for "unchanged". */
+const NO_LEADER_CHANGE = -2;
+/** BrokerRegistrationChangeRecord's Fenced values. */
+const FENCE = 1;
+const UNFENCE = -1;
+
+/** A mutable working copy that copies each map the first time it is changed. */
+class ImageBuilder {
+  clusterId: string | null;
+  nextProducerId: bigint;
+  private features: ReadonlyMap<string, number>;
+  private topicsByName: ReadonlyMap<TopicName, TopicImage>;
+  private topicsById: ReadonlyMap<Uuid, TopicImage>;
+  private brokers: ReadonlyMap<NodeId, BrokerImage>;
+  /** The maps already copied from the base image in this replay. */
+  private readonly copied = new Set<'features' | 'topics' | 'brokers'>();
+
+  constructor(private readonly base: MetadataImage) {
+    this.clusterId = base.clusterId;
+    this.nextProducerId = base.nextProducerId;
+    this.features = base.features;
+    this.topicsByName = base.topicsByName;
+    this.topicsById = base.topicsById;
+    this.brokers = base.brokers;
+  }
+
+  topicById(topicId: Uuid): TopicImage | undefined {
+    return this.topicsById.get(topicId);
+  }
+
+  topicByName(name: TopicName): TopicImage | undefined {
+    return this.topicsByName.get(name);
+  }
+
+  broker(id: NodeId): BrokerImage | undefined {
+    return this.brokers.get(id);
+  }
+
+  putTopic(topic: TopicImage): void {
+    const { byName, byId } = this.writableTopics();
+    byName.set(topic.name, topic);
+    byId.set(topic.topicId, topic);
+  }
+
+  removeTopic(topic: TopicImage): void {
+    const { byName, byId } = this.writableTopics();
+    byName.delete(topic.name);
+    byId.delete(topic.topicId);
+  }
+
+  putBroker(broker: BrokerImage): void {
+    this.writableBrokers().set(broker.id, broker);
+  }
+
+  removeBroker(id: NodeId): void {
+    this.writableBrokers().delete(id);
+  }
+
+  setFeature(name: string, level: number): void {
+    if (!this.copied.has('features')) {
+      this.features = new Map(this.features);
+      this.copied.add('features');
+    }
+    const features = this.features as Map<string, number>;
+    // Level 0 means the feature is not finalized (KIP-584).
+    if (level === 0) features.delete(name);
+    else features.set(name, level);
+  }
+
+  /** The topic maps, copied from the base image on the first change (copy-on-write). */
+  private writableTopics(): { byName: Map<TopicName, TopicImage>; byId: Map<Uuid, TopicImage> } {
+    if (!this.copied.has('topics')) {
+      this.topicsByName = new Map(this.topicsByName);
+      this.topicsById = new Map(this.topicsById);
+      this.copied.add('topics');
+    }
+    return { byName: this.topicsByName as Map<TopicName, TopicImage>, byId: this.topicsById as Map<Uuid, TopicImage> };
+  }
+
+  private writableBrokers(): Map<NodeId, BrokerImage> {
+    if (!this.copied.has('brokers')) {
+      this.brokers = new Map(this.brokers);
+      this.copied.add('brokers');
+    }
+    return this.brokers as Map<NodeId, BrokerImage>;
+  }
+
+  build(): MetadataImage {
+    if (this.copied.size === 0 && this.clusterId === this.base.clusterId && this.nextProducerId === this.base.nextProducerId) {
+      return this.base;
+    }
+    return {
+      offset: this.base.offset,
+      clusterId: this.clusterId,
+      features: this.features,
+      topicsByName: this.topicsByName,
+      topicsById: this.topicsById,
+      brokers: this.brokers,
+      nextProducerId: this.nextProducerId,
+    };
+  }
+}
+
+/**
+ * The image after `records`, in order. The offset is unchanged (the caller sets it with
+ * `imageAtOffset`). Unchanged topics and maps are shared with `image`.
+ */
+export function applyRecords(image: MetadataImage, records: readonly MetadataRecord[]): MetadataImage {
+  const builder = new ImageBuilder(image);
+  for (const record of records) applyRecord(builder, record);
+  return builder.build();
+}
+
+function applyRecord(builder: ImageBuilder, record: MetadataRecord): void {
+  switch (record.type) {
+    case 'TopicRecord': return applyTopic(builder, record.record.name, record.record.topicId);
+    case 'PartitionRecord': return applyPartition(builder, record.record);
+    case 'PartitionChangeRecord': return applyPartitionChange(builder, record.record);
+    case 'RemoveTopicRecord': return applyRemoveTopic(builder, record.record.topicId);
+    case 'ConfigRecord': return applyConfig(builder, record.record);
+    case 'RegisterBrokerRecord': return applyRegisterBroker(builder, record.record);
+    case 'UnregisterBrokerRecord': return builder.removeBroker(record.record.brokerId);
+    case 'FenceBrokerRecord': return applyFencing(builder, record.record.id, Number(record.record.epoch), { fenced: true });
+    case 'UnfenceBrokerRecord': return applyFencing(builder, record.record.id, Number(record.record.epoch), { fenced: false });
+    case 'BrokerRegistrationChangeRecord': return applyRegistrationChange(builder, record);
+    case 'FeatureLevelRecord': return builder.setFeature(record.record.name, record.record.featureLevel);
+    case 'ProducerIdsRecord': return applyProducerIds(builder, record.record.nextProducerId);
+    case 'NoOpRecord': return;
+    case 'Other': return;
+    default: {
+      const unexpected: never = record;
+      assert.fail(`unknown metadata record ${String(unexpected)}`);
+    }
+  }
+}
+
+function applyTopic(builder: ImageBuilder, name: TopicName, topicId: Uuid): void {
+  assert.equal(builder.topicByName(name), undefined, `topic "${name}" is created once`);
+  assert.equal(builder.topicById(topicId), undefined, `topic id ${topicId} is used once`);
+  builder.putTopic({ name, topicId, partitions: [], configs: new Map() });
+}
+
+function applyPartition(builder: ImageBuilder, record: PartitionRecord): void {
+  const topic = builder.topicById(record.topicId);
+  assert.ok(topic !== undefined, `a partition record names an existing topic id ${record.topicId}`);
+  assert.ok(record.partitionId >= 0 && record.partitionId <= topic.partitions.length, 'partitions are dense');
+  const partition: PartitionImage = {
+    topicName: topic.name,
+    topicId: topic.topicId,
+    partition: record.partitionId,
+    replicas: [...record.replicas],
+    isr: record.isr.map((id) => id as NodeId),
+    leader: record.leader,
+    leaderEpoch: record.leaderEpoch,
+    partitionEpoch: record.partitionEpoch,
+  };
+  const partitions = [...topic.partitions];
+  partitions[record.partitionId] = partition;
+  builder.putTopic({ ...topic, partitions });
+}
+
+function applyPartitionChange(builder: ImageBuilder, record: PartitionChangeRecord): void {
+  const topic = builder.topicById(record.topicId);
+  assert.ok(topic !== undefined, `a partition change names an existing topic id ${record.topicId}`);
+  const previous = topic.partitions[record.partitionId];
+  assert.ok(previous !== undefined, `a partition change names an existing partition ${record.partitionId}`);
+  const leaderChanged = record.leader !== NO_LEADER_CHANGE;
+  const partition: PartitionImage = {
+    ...previous,
+    replicas: record.replicas === null ? previous.replicas : [...record.replicas],
+    isr: record.isr === null ? previous.isr : [...record.isr],
+    leader: leaderChanged ? record.leader : previous.leader,
+    // Kafka bumps the leader epoch only when the leader field is set (PartitionRegistration.merge).
+    leaderEpoch: leaderChanged ? previous.leaderEpoch + 1 : previous.leaderEpoch,
+    partitionEpoch: previous.partitionEpoch + 1,
+  };
+  const partitions = [...topic.partitions];
+  partitions[record.partitionId] = partition;
+  builder.putTopic({ ...topic, partitions });
+}
+
+function applyRemoveTopic(builder: ImageBuilder, topicId: Uuid): void {
+  const topic = builder.topicById(topicId);
+  assert.ok(topic !== undefined, `a topic removal names an existing topic id ${topicId}`);
+  builder.removeTopic(topic);
+}
+
+function applyConfig(builder: ImageBuilder, record: ConfigRecord): void {
+  if (record.resourceType === ConfigResourceType.BROKER && record.resourceName === '' && record.name === CLUSTER_ID_CONFIG) {
+    assert.ok(record.value !== null && record.value !== '', 'the cluster id is never removed');
+    assert.ok(builder.clusterId === null || builder.clusterId === record.value, 'the cluster id never changes');
+    builder.clusterId = record.value;
+    return;
+  }
+  // Broker-level dynamic configs are not supported yet; the controller never writes them.
+  if (record.resourceType !== ConfigResourceType.TOPIC) return;
+  const topic = builder.topicByName(record.resourceName as TopicName);
+  assert.ok(topic !== undefined, `a topic config names an existing topic "${record.resourceName}"`);
+  const configs = new Map(topic.configs);
+  if (record.value === null) configs.delete(record.name);
+  else configs.set(record.name, record.value);
+  builder.putTopic({ ...topic, configs });
+}
+
+function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord): void {
+  const previous = builder.broker(record.brokerId);
+  const epoch = Number(record.brokerEpoch);
+  assert.ok(previous === undefined || previous.epoch < epoch, 'a new registration has a larger broker epoch');
+  builder.putBroker({
+    id: record.brokerId,
+    epoch,
+    incarnationId: record.incarnationId,
+    listeners: record.endPoints.map((endpoint) => ({
+      name: endpoint.name, host: endpoint.host, port: endpoint.port, securityProtocol: endpoint.securityProtocol,
+    })),
+    rack: record.rack,
+    fenced: record.fenced,
+    inControlledShutdown: record.inControlledShutdown,
+  });
+}
+
+function applyFencing(builder: ImageBuilder, id: NodeId, epoch: number, change: { fenced: boolean }): void {
+  const broker = builder.broker(id);
+  assert.ok(broker !== undefined, `fencing names a registered broker ${id}`);
+  assert.equal(broker.epoch, epoch, 'fencing names the current registration');
+  builder.putBroker({ ...broker, fenced: change.fenced });
+}
+
+function applyRegistrationChange(
+  builder: ImageBuilder,
+  record: Extract<MetadataRecord, { type: 'BrokerRegistrationChangeRecord' }>,
+): void {
+  const { brokerId, brokerEpoch, fenced, inControlledShutdown } = record.record;
+  const broker = builder.broker(brokerId);
+  assert.ok(broker !== undefined, `a registration change names a registered broker ${brokerId}`);
+  assert.equal(broker.epoch, Number(brokerEpoch), 'a registration change names the current registration');
+  builder.putBroker({
+    ...broker,
+    fenced: fenced === FENCE ? true : fenced === UNFENCE ? false : broker.fenced,
+    inControlledShutdown: inControlledShutdown === 1 ? true : broker.inControlledShutdown,
+  });
+}
+
+function applyProducerIds(builder: ImageBuilder, nextProducerId: bigint): void {
+  assert.ok(nextProducerId >= builder.nextProducerId, 'producer id blocks only move forward');
+  builder.nextProducerId = nextProducerId;
+}

@@ -1,0 +1,109 @@
+// Metadata snapshots (KIP-630): an image written out as the records that rebuild it, and read
+// back by replaying them into the empty image. Kafka's image classes each have a `write` method
+// that emits their records (TopicsImage.write, ClusterImage.write, ...); this file is the same
+// idea in one place. The snapshot data is the record layout of metadata-records.ts.
+import assert from 'node:assert/strict';
+
+import { createConfigRecord } from '../../protocol/generated/metadata/config-record.js';
+import { createFeatureLevelRecord } from '../../protocol/generated/metadata/feature-level-record.js';
+import { createPartitionRecord } from '../../protocol/generated/metadata/partition-record.js';
+import { createProducerIdsRecord } from '../../protocol/generated/metadata/producer-ids-record.js';
+import {
+  createRegisterBrokerRecord, createRegisterBrokerRecordBrokerEndpoint,
+} from '../../protocol/generated/metadata/register-broker-record.js';
+import { createTopicRecord } from '../../protocol/generated/metadata/topic-record.js';
+import {
+  CLUSTER_ID_CONFIG, ConfigResourceType, decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord,
+} from '../metadata-records.js';
+import { applyRecords } from './apply-records.js';
+import { emptyImage, imageAtOffset, type BrokerImage, type MetadataImage, type TopicImage } from './metadata-image.js';
+
+/**
+ * The records that rebuild `image` from the empty image: features, cluster id, brokers, then
+ * each topic with its configs and partitions. Deterministic: maps are walked in sorted order.
+ */
+export function imageToRecords(image: MetadataImage): MetadataRecord[] {
+  const records: MetadataRecord[] = [];
+  for (const name of [...image.features.keys()].sort()) {
+    records.push({ type: 'FeatureLevelRecord', record: createFeatureLevelRecord({ name, featureLevel: image.features.get(name) as number }) });
+  }
+  if (image.clusterId !== null) {
+    records.push({
+      type: 'ConfigRecord',
+      record: createConfigRecord({ resourceType: ConfigResourceType.BROKER, resourceName: '', name: CLUSTER_ID_CONFIG, value: image.clusterId }),
+    });
+  }
+  for (const broker of [...image.brokers.values()].sort((a, b) => a.id - b.id)) records.push(brokerRecord(broker));
+  for (const topic of [...image.topicsByName.values()].sort((a, b) => compareText(a.name, b.name))) {
+    records.push(...topicRecords(topic));
+  }
+  if (image.nextProducerId > 0n) {
+    records.push({ type: 'ProducerIdsRecord', record: createProducerIdsRecord({ nextProducerId: image.nextProducerId }) });
+  }
+  return records;
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function brokerRecord(broker: BrokerImage): MetadataRecord {
+  return {
+    type: 'RegisterBrokerRecord',
+    record: createRegisterBrokerRecord({
+      brokerId: broker.id,
+      incarnationId: broker.incarnationId,
+      brokerEpoch: BigInt(broker.epoch),
+      endPoints: broker.listeners.map((listener) => createRegisterBrokerRecordBrokerEndpoint({ ...listener })),
+      rack: broker.rack,
+      fenced: broker.fenced,
+      inControlledShutdown: broker.inControlledShutdown,
+    }),
+  };
+}
+
+function topicRecords(topic: TopicImage): MetadataRecord[] {
+  const records: MetadataRecord[] = [{ type: 'TopicRecord', record: createTopicRecord({ name: topic.name, topicId: topic.topicId }) }];
+  for (const name of [...topic.configs.keys()].sort()) {
+    records.push({
+      type: 'ConfigRecord',
+      record: createConfigRecord({ resourceType: ConfigResourceType.TOPIC, resourceName: topic.name, name, value: topic.configs.get(name) as string }),
+    });
+  }
+  for (const partition of topic.partitions) {
+    records.push({
+      type: 'PartitionRecord',
+      record: createPartitionRecord({
+        partitionId: partition.partition,
+        topicId: partition.topicId,
+        replicas: [...partition.replicas],
+        isr: [...partition.isr],
+        leader: partition.leader,
+        leaderEpoch: partition.leaderEpoch,
+        partitionEpoch: partition.partitionEpoch,
+      }),
+    });
+  }
+  return records;
+}
+
+/** The image `records` build from the empty image, marked as reflecting the log up to `offset`. */
+export function imageFromRecords(records: readonly MetadataRecord[], offset: number): MetadataImage {
+  return imageAtOffset(applyRecords(emptyImage(), records), offset);
+}
+
+/** Snapshot data for `image` (empty bytes for the empty image). */
+export function encodeImageSnapshot(image: MetadataImage): Uint8Array {
+  const records = imageToRecords(image);
+  return records.length === 0 ? new Uint8Array(0) : encodeMetadataRecords(records);
+}
+
+/**
+ * The image a snapshot's data describes. `endOffset` is the snapshot's end offset (Raft's
+ * snapshot id): it covers the entries below it, so the image reflects the log up to endOffset - 1.
+ * Throws ProtocolDecodeError for malformed data.
+ */
+export function decodeImageSnapshot(data: Uint8Array, endOffset: number): MetadataImage {
+  assert.ok(Number.isSafeInteger(endOffset) && endOffset >= 0, 'a snapshot end offset is a log offset');
+  return imageFromRecords(decodeMetadataRecords(data), endOffset - 1);
+}

@@ -1,0 +1,138 @@
+// The metadata image: an immutable value holding everything the committed metadata log says
+// (topics, partitions, brokers, configs, features), as Kafka's MetadataImage does (KIP-631,
+// metadata/src/main/java/org/apache/kafka/image/). It is built only by replaying records
+// (apply-records.ts) or loading a snapshot (image-snapshot.ts); nothing else changes it.
+//
+// Images are persistent values: applying records copies only the maps and topics that change, so
+// an unchanged TopicImage keeps its identity from one image to the next (metadata-delta.ts relies
+// on that to find what changed cheaply).
+import assert from 'node:assert/strict';
+
+import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
+
+export { applyRecords } from './apply-records.js';
+export { imageToRecords, imageFromRecords, encodeImageSnapshot, decodeImageSnapshot } from './image-snapshot.js';
+
+/** The leader value of a partition that has none. */
+export const NO_LEADER = -1 as NodeId;
+
+/** The name of the `metadata.version` feature (KIP-778). */
+export const METADATA_VERSION_FEATURE = 'metadata.version';
+
+export { CLUSTER_ID_CONFIG, ConfigResourceType } from '../metadata-records.js';
+
+/** One partition of a topic, as the controller last recorded it. */
+export interface PartitionImage {
+  readonly topicName: TopicName;
+  readonly topicId: Uuid;
+  /** The partition index. Invariant: equals its index in the topic's `partitions`. */
+  readonly partition: number;
+  /** The assigned replicas, preferred leader first. Invariant: non-empty, no duplicates. */
+  readonly replicas: readonly NodeId[];
+  /** The in-sync replicas. Invariant: a subset of `replicas`. */
+  readonly isr: readonly NodeId[];
+  /** The leader, or NO_LEADER (-1). Invariant: -1 or a member of `isr`. */
+  readonly leader: NodeId;
+  /** Bumped on every leader change (fences stale leaders' fetches and produces). */
+  readonly leaderEpoch: number;
+  /** Bumped on every change of the partition's registration. */
+  readonly partitionEpoch: number;
+}
+
+/** One topic. */
+export interface TopicImage {
+  readonly name: TopicName;
+  readonly topicId: Uuid;
+  /** Partitions by index. Invariant: `partitions[i].partition === i`. */
+  readonly partitions: readonly PartitionImage[];
+  /** Topic-level config overrides only (no defaults). */
+  readonly configs: ReadonlyMap<string, string>;
+}
+
+/** A broker listener endpoint as registered. */
+export interface BrokerEndpoint {
+  /** Listener name, e.g. PLAINTEXT. */
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+  /** Kafka's SecurityProtocol id (0 = PLAINTEXT). */
+  readonly securityProtocol: number;
+}
+
+/** A registered broker. */
+export interface BrokerImage {
+  readonly id: NodeId;
+  /** The broker epoch of its current registration; grows with every registration. */
+  readonly epoch: number;
+  /** Random per process start: tells a restarted broker from a duplicate one. */
+  readonly incarnationId: Uuid;
+  readonly listeners: readonly BrokerEndpoint[];
+  readonly rack: string | null;
+  /** A fenced broker leads nothing and is not shown to clients. */
+  readonly fenced: boolean;
+  readonly inControlledShutdown: boolean;
+}
+
+/** The whole metadata image. */
+export interface MetadataImage {
+  /** Offset of the last metadata log entry reflected here; -1 for the empty image. */
+  readonly offset: number;
+  /** The cluster id, or null before the first controller wrote the bootstrap records. */
+  readonly clusterId: string | null;
+  /** Finalized feature levels by feature name (e.g. metadata.version). */
+  readonly features: ReadonlyMap<string, number>;
+  /** Invariant: holds exactly the topics of `topicsById`, each under its own name. */
+  readonly topicsByName: ReadonlyMap<TopicName, TopicImage>;
+  readonly topicsById: ReadonlyMap<Uuid, TopicImage>;
+  readonly brokers: ReadonlyMap<NodeId, BrokerImage>;
+  /** The first producer id not yet handed out in a block (ProducerIdsRecord). */
+  readonly nextProducerId: bigint;
+}
+
+/** The image before any record: offset -1, no cluster id, nothing registered. */
+export function emptyImage(): MetadataImage {
+  return {
+    offset: -1,
+    clusterId: null,
+    features: new Map(),
+    topicsByName: new Map(),
+    topicsById: new Map(),
+    brokers: new Map(),
+    nextProducerId: 0n,
+  };
+}
+
+/** The same image, marked as reflecting the log up to `offset`. Precondition: offset never goes back. */
+export function imageAtOffset(image: MetadataImage, offset: number): MetadataImage {
+  assert.ok(Number.isSafeInteger(offset), 'an offset is a safe integer');
+  assert.ok(offset >= image.offset, 'the image never moves back in the log');
+  return offset === image.offset ? image : { ...image, offset };
+}
+
+/** The brokers clients may use: registered and not fenced, by id. */
+export function unfencedBrokers(image: MetadataImage): BrokerImage[] {
+  return [...image.brokers.values()].filter((broker) => !broker.fenced).sort((a, b) => a.id - b.id);
+}
+
+/** Asserts every invariant the field docs state (tests and the simulator call it after each step). */
+export function checkImageInvariants(image: MetadataImage): void {
+  assert.ok(Number.isSafeInteger(image.offset) && image.offset >= -1, 'offset is -1 or a log offset');
+  assert.equal(image.topicsByName.size, image.topicsById.size, 'both topic maps hold the same topics');
+  for (const [topicId, topic] of image.topicsById) {
+    assert.equal(topic.topicId, topicId, 'a topic is filed under its own id');
+    assert.equal(image.topicsByName.get(topic.name), topic, 'a topic is filed under its own name');
+    topic.partitions.forEach((partition, index) => checkPartitionInvariants(topic, partition, index));
+  }
+  for (const [id, broker] of image.brokers) assert.equal(broker.id, id, 'a broker is filed under its own id');
+}
+
+function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, index: number): void {
+  assert.equal(partition.partition, index, 'a partition sits at its own index');
+  assert.equal(partition.topicId, topic.topicId, 'a partition names its topic id');
+  assert.equal(partition.topicName, topic.name, 'a partition names its topic');
+  assert.ok(partition.replicas.length > 0, 'a partition has at least one replica');
+  assert.equal(new Set(partition.replicas).size, partition.replicas.length, 'replicas are distinct');
+  assert.equal(new Set(partition.isr).size, partition.isr.length, 'in-sync replicas are distinct');
+  for (const member of partition.isr) assert.ok(partition.replicas.includes(member), 'the ISR is a subset of the replicas');
+  assert.ok(partition.leader === NO_LEADER || partition.isr.includes(partition.leader), 'the leader is in the ISR');
+}
