@@ -59,6 +59,9 @@ export interface SegmentRead {
   readonly nextOffset: number;
 }
 
+/** Sequential readers (consumers, followers) whose next position a segment remembers. */
+const readHintCountMax = 16;
+
 export class Segment {
   /** Offset after the last batch. Invariant: baseOffset ≤ endOffset. */
   endOffset: number;
@@ -70,6 +73,8 @@ export class Segment {
   /** Max timestamp of the first batch: the age used by log.roll.ms (as Kafka). */
   firstBatchTimestampMs: number | undefined;
   private bytesSinceIndexEntry = 0;
+  /** Offset → position of batch starts where recent reads ended (bounded, cleared on truncation). */
+  private readonly readHints = new Map<number, number>();
   offsetIndex: OffsetIndex;
   timeIndex: TimeIndex;
 
@@ -185,24 +190,51 @@ export class Segment {
   async read(offset: number, limits: { maxBytes: number; maxOffset: number; minOneBatch: boolean }):
     Promise<SegmentRead> {
     const empty = { bytes: new Uint8Array(0), batchCount: 0, nextOffset: offset };
-    const start = await this.locate(offset);
-    if (start === undefined || start.header.baseOffset >= limits.maxOffset) return empty;
-    const room = limits.minOneBatch ? Math.max(limits.maxBytes, 12 + start.header.batchLength) : limits.maxBytes;
-    const length = Math.min(room, this.sizeBytes - start.position);
-    const bytes = await this.file.read(start.position, length);
-    assert.equal(bytes.length, length, 'a read inside the segment returns every byte');
-    let expectedOffset = start.header.baseOffset;
+    if (offset >= this.endOffset || offset >= limits.maxOffset) return empty;
+    // A sequential reader asks for the offset where its last read ended: no index lookup then.
+    const hint = this.readHints.get(offset);
+    const hinted = hint !== undefined && hint < this.sizeBytes;
+    const startPosition = hinted ? hint : (await this.locate(offset))?.position;
+    if (startPosition === undefined) return empty;
+    const window = Math.min(Math.max(limits.maxBytes, batchHeaderBytes), this.sizeBytes - startPosition);
+    let bytes = await this.file.read(startPosition, window);
+    assert.equal(bytes.length, window, 'a read inside the segment returns every byte');
+    const first = this.checkedHeader(bytes, 0, startPosition);
+    if (first.header.baseOffset > offset || lastOffsetOf(first.header) < offset) {
+      if (!hinted) throw this.corruptionAt(startPosition, `batch at offset ${first.header.baseOffset}, expected ${offset}`);
+      // A stale hint: forget hints and look the offset up in the index.
+      this.readHints.clear();
+      return this.read(offset, limits);
+    }
+    if (limits.minOneBatch && first.batchBytes > bytes.length) {
+      bytes = await this.file.read(startPosition, Math.min(first.batchBytes, this.sizeBytes - startPosition));
+    }
+    const scanned = this.checkBatches(bytes, startPosition, { firstOffset: first.header.baseOffset,
+      maxOffset: limits.maxOffset });
+    if (scanned.batchCount === 0) return empty;
+    this.rememberReadEnd(scanned.nextOffset, startPosition + scanned.usedBytes);
+    return { bytes: bytes.subarray(0, scanned.usedBytes), batchCount: scanned.batchCount, nextOffset: scanned.nextOffset };
+  }
+
+  /**
+   * Checks the whole batches at the start of `bytes` (read from `startPosition`): frame, offset
+   * continuity from `firstOffset`, CRC; stops at the first batch past the bytes or at or past
+   * `maxOffset`. Any flaw is corruption.
+   */
+  private checkBatches(bytes: Uint8Array, startPosition: number, bounds: { firstOffset: number; maxOffset: number }):
+    { batchCount: number; usedBytes: number; nextOffset: number } {
+    let expectedOffset = bounds.firstOffset;
     let batchCount = 0;
     let at = 0;
     while (bytes.length - at >= batchHeaderBytes) {
-      const position = start.position + at;
+      const position = startPosition + at;
       const { header, batchBytes } = this.checkedHeader(bytes, at, position);
       // Past the byte budget: stop. Past the file's end: the length field lies.
       if (at + batchBytes > bytes.length) {
         if (position + batchBytes > this.sizeBytes) throw this.corruptionAt(position, 'batch runs past the end', 'bad-length');
         break;
       }
-      if (header.baseOffset >= limits.maxOffset) break;
+      if (header.baseOffset >= bounds.maxOffset) break;
       if (header.baseOffset !== expectedOffset) {
         throw this.corruptionAt(position, `base offset ${header.baseOffset}, expected ${expectedOffset}`);
       }
@@ -211,8 +243,16 @@ export class Segment {
       batchCount += 1;
       at += batchBytes;
     }
-    if (batchCount === 0) return empty;
-    return { bytes: bytes.subarray(0, at), batchCount, nextOffset: expectedOffset };
+    return { batchCount, usedBytes: at, nextOffset: expectedOffset };
+  }
+
+  /** Remembers where a read ended, for the reader's next read; a few readers at a time. */
+  private rememberReadEnd(offset: number, position: number): void {
+    if (this.readHints.size >= readHintCountMax) {
+      const oldest = this.readHints.keys().next();
+      if (oldest.done !== true) this.readHints.delete(oldest.value);
+    }
+    this.readHints.set(offset, position);
   }
 
   private checkedHeader(bytes: Uint8Array, at: number, position: number):
@@ -279,6 +319,7 @@ export class Segment {
     const start = await this.locate(offset);
     if (start === undefined) return this.endOffset;
     await this.file.truncate(start.position);
+    this.readHints.clear();
     this.sizeBytes = start.position;
     this.endOffset = start.header.baseOffset;
     await this.disk.remove(this.pathOf('index'));

@@ -158,19 +158,51 @@ export function decodeRecordBatches(bytes: Uint8Array, options: { verifyCrc?: bo
 
 /**
  * Validates the records of a batch the way a leader does before accepting it (Kafka's
- * LogValidator for magic 2): the records decode, their count matches the header, offset deltas
- * run 0, 1, 2, … up to lastOffsetDelta. Throws RecordBatchError with INVALID_RECORD otherwise.
+ * LogValidator for magic 2): the records parse and fill the batch exactly, their count matches
+ * the header, offset deltas run 0, 1, 2, … up to lastOffsetDelta. Walks the records without
+ * materialising them. Throws RecordBatchError with INVALID_RECORD otherwise.
  */
 export function validateBatchRecords(bytes: Uint8Array, position = 0): void {
-  const { header, records } = decodeRecordBatch(bytes, position, { verifyCrc: false });
-  records.forEach((record, recordIndex) => {
-    if (record.offsetDelta !== recordIndex) {
-      throw new RecordBatchError(`Cannot accept record batch at byte ${position}: record ${recordIndex} has ` +
-        `offset delta ${record.offsetDelta}`, 'INVALID_RECORD', position);
+  const batchBytes = checkBatchFrame(bytes, position);
+  const header = readBatchHeader(bytes, position);
+  const payload = decompress(header.compression, bytes.subarray(position + batchHeaderBytes, position + batchBytes));
+  const reader = new ByteReader(payload);
+  const invalid = (what: string): RecordBatchError =>
+    new RecordBatchError(`Cannot accept record batch at byte ${position}: ${what}`, 'INVALID_RECORD', position);
+  for (let recordIndex = 0; recordIndex < header.recordCount; recordIndex += 1) {
+    const length = reader.varint();
+    if (length < 0 || length > reader.remaining) throw invalid(`record ${recordIndex} has length ${length}`);
+    const end = reader.position + length;
+    const body = new ByteReader(payload, reader.position, end);
+    body.int8();
+    body.varlong();
+    const offsetDelta = body.varint();
+    if (offsetDelta !== recordIndex) throw invalid(`record ${recordIndex} has offset delta ${offsetDelta}`);
+    skipNullableBytes(body);
+    skipNullableBytes(body);
+    const headerCount = body.varint();
+    if (headerCount < 0) throw invalid(`record ${recordIndex} has ${headerCount} headers`);
+    for (let headerIndex = 0; headerIndex < headerCount; headerIndex += 1) {
+      skipNullableBytes(body);
+      skipNullableBytes(body);
     }
-  });
-  if (header.recordCount > 0 && header.lastOffsetDelta !== header.recordCount - 1) {
-    throw new RecordBatchError(`Cannot accept record batch at byte ${position}: lastOffsetDelta ` +
-      `${header.lastOffsetDelta} for ${header.recordCount} records`, 'INVALID_RECORD', position);
+    if (body.remaining !== 0) throw invalid(`record ${recordIndex} has ${body.remaining} bytes left over`);
+    reader.position = end;
   }
+  if (reader.remaining !== 0) throw invalid(`${reader.remaining} bytes after the last record`);
+  if (header.recordCount > 0 && header.lastOffsetDelta !== header.recordCount - 1) {
+    throw invalid(`lastOffsetDelta ${header.lastOffsetDelta} for ${header.recordCount} records`);
+  }
+}
+
+/** Steps over a varint-length-prefixed byte string (length -1 is null) without copying it. */
+function skipNullableBytes(reader: ByteReader): void {
+  const length = reader.varint();
+  if (length < -1) throw reader.invalid(`negative length ${length}`);
+  if (length > 0) reader.position += lengthWithin(reader, length);
+}
+
+function lengthWithin(reader: ByteReader, length: number): number {
+  if (length > reader.remaining) throw reader.invalid(`length ${length} beyond the record`);
+  return length;
 }
