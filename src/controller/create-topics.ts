@@ -1,11 +1,11 @@
-// CreateTopics (API key 19) as the controller plans it: the rules of Kafka's
-// ReplicationControlManager.createTopics, in its order. A name appearing twice in one request
-// fails with INVALID_REQUEST; then per topic: an illegal name (INVALID_TOPIC_EXCEPTION), an
-// existing topic (TOPIC_ALREADY_EXISTS), a name colliding with another through '.' and '_'
-// (INVALID_TOPIC_EXCEPTION), a manual assignment together with a partition count or replication
-// factor (INVALID_REQUEST), a bad assignment (INVALID_REPLICA_ASSIGNMENT), a bad count
-// (INVALID_PARTITIONS) or replication factor (INVALID_REPLICATION_FACTOR), a bad config
-// (INVALID_CONFIG). Each topic that passes becomes a TopicRecord, its ConfigRecords and its
+// CreateTopics (API key 19) as the controller plans it: the rules of Kafka's ControllerApis and
+// ReplicationControlManager.createTopics, in their order. A name appearing twice in one request,
+// or the metadata topic's name, fails with INVALID_REQUEST; then per topic: an illegal name
+// (INVALID_TOPIC_EXCEPTION), an existing topic (TOPIC_ALREADY_EXISTS), a name colliding with
+// another through '.' and '_' (INVALID_TOPIC_EXCEPTION), a bad config (INVALID_CONFIG), a manual
+// assignment together with a partition count or replication factor (INVALID_REQUEST), a bad
+// assignment (INVALID_REPLICA_ASSIGNMENT), a bad replication factor (INVALID_REPLICATION_FACTOR)
+// or partition count (INVALID_PARTITIONS). Each topic that passes becomes a TopicRecord, its ConfigRecords and its
 // PartitionRecords; all topics of a request commit together in one entry.
 import assert from 'node:assert/strict';
 
@@ -23,6 +23,8 @@ import { collisionKey, hasCollisionCharacters, topicNameProblem } from './topic-
 
 /** The most partitions one request may create (Kafka bounds records per operation likewise). */
 export const CREATE_PARTITIONS_PER_REQUEST_MAX = 10_000;
+/** The metadata log's topic name: never a data topic. */
+export const CLUSTER_METADATA_TOPIC = '__cluster_metadata';
 /** Kafka's limit on a replication factor (an int16 field). */
 const REPLICATION_FACTOR_MAX = 32_767;
 
@@ -48,6 +50,10 @@ export function planCreateTopics(request: CreateTopicsRequest, context: PlanCont
     answered.add(topic.name);
     if ((counts.get(topic.name) ?? 0) > 1) {
       results.push(errorResult(topic.name, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
+      continue;
+    }
+    if (topic.name === CLUSTER_METADATA_TOPIC) {
+      results.push(errorResult(topic.name, ErrorCode.INVALID_REQUEST, `Creation of internal topic ${CLUSTER_METADATA_TOPIC} is prohibited.`));
       continue;
     }
     const planned = planTopic(topic, context, state);
@@ -86,16 +92,16 @@ function planTopic(
   if (collision !== null) {
     return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, `Topic '${topic.name}' collides with existing topic: ${collision}`);
   }
-  const assignment = planAssignment(topic, context);
-  if (!assignment.ok) return fail(assignment.errorCode, assignment.message);
-  if (state.partitionCount + assignment.replicas.length > CREATE_PARTITIONS_PER_REQUEST_MAX) {
-    return fail(ErrorCode.POLICY_VIOLATION, `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`);
-  }
   const configs = new Map<string, string>();
   for (const config of topic.configs) {
     const problem = topicConfigProblem(config.name, config.value);
     if (problem !== null) return fail(ErrorCode.INVALID_CONFIG, problem);
     configs.set(config.name, (config.value as string).trim());
+  }
+  const assignment = planAssignment(topic, context);
+  if (!assignment.ok) return fail(assignment.errorCode, assignment.message);
+  if (state.partitionCount + assignment.replicas.length > CREATE_PARTITIONS_PER_REQUEST_MAX) {
+    return fail(ErrorCode.POLICY_VIOLATION, `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`);
   }
   state.partitionCount += assignment.replicas.length;
   if (hasCollisionCharacters(topic.name)) state.collisionKeys.add(collisionKey(topic.name));
@@ -126,11 +132,11 @@ function planAssignment(topic: CreateTopicsRequestCreatableTopic, context: PlanC
   if (topic.assignments.length > 0) return manualAssignment(topic, context);
   const numPartitions = topic.numPartitions === -1 ? context.defaults.numPartitions : topic.numPartitions;
   const replicationFactor = topic.replicationFactor === -1 ? context.defaults.defaultReplicationFactor : topic.replicationFactor;
+  if (replicationFactor <= 0 || replicationFactor > REPLICATION_FACTOR_MAX) {
+    return { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: 'Replication factor was set to an invalid non-positive value.' };
+  }
   if (numPartitions <= 0) {
     return { ok: false, errorCode: ErrorCode.INVALID_PARTITIONS, message: 'Number of partitions was set to an invalid non-positive value.' };
-  }
-  if (replicationFactor <= 0 || replicationFactor > REPLICATION_FACTOR_MAX) {
-    return { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: 'Replication factor must be larger than 0, or -1 to use the default value.' };
   }
   if (numPartitions > CREATE_PARTITIONS_PER_REQUEST_MAX) {
     return { ok: false, errorCode: ErrorCode.INVALID_PARTITIONS, message: `Number of partitions is above the limit of ${CREATE_PARTITIONS_PER_REQUEST_MAX}` };

@@ -41,7 +41,16 @@ export function planDeleteTopics(request: DeleteTopicsRequest, context: PlanCont
   }
   const results: TopicResult[] = [];
   const removed = new Set<Uuid>();
+  const answered = new Set<string>();
   for (const topic of topics) {
+    // A topic named twice is answered once (as Kafka does); an entry naming it both by name and
+    // by id, or by neither, is answered each time.
+    const byName = topic.name !== null;
+    if (byName !== (topic.topicId !== ZERO_UUID)) {
+      const key = byName ? `name:${topic.name}` : `id:${topic.topicId}`;
+      if (answered.has(key)) continue;
+      answered.add(key);
+    }
     const planned = planOne(topic, context, { nameCounts, idCounts, removed });
     results.push(planned);
     if (planned.errorCode === ErrorCode.NONE) removed.add(planned.topicId);
@@ -75,7 +84,9 @@ function planOne(
       : result(topic, ErrorCode.UNKNOWN_TOPIC_ID, 'This server does not host this topic ID.');
   }
   // One topic named once by name and once by id is still named twice.
-  if (seen.removed.has(found.topicId)) return result(topic, ErrorCode.INVALID_REQUEST, 'Duplicate topic id.');
+  if (seen.removed.has(found.topicId)) {
+    return { name: found.name, topicId: found.topicId, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'The topic is named twice, by name and by id.' };
+  }
   return { name: found.name, topicId: found.topicId, errorCode: ErrorCode.NONE, errorMessage: null };
 }
 

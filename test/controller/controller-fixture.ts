@@ -1,0 +1,123 @@
+// A controller on a stand-in quorum, for the controller's tests: proposals are applied to the
+// publisher at once (a single voter that commits instantly), or refused, or left hanging, as a
+// test chooses; the clock is manual so commit timeouts fire only when a test advances it.
+// Nothing here runs Raft; test/controller/controller-raft.test.ts runs the real RaftNode.
+import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
+import { silentLogger } from '../../src/log/logger.js';
+import type { Entry, Epoch, Offset } from '../../raft/mod.js';
+import type { ProposalOutcome } from '../../src/node.js';
+import type { CancelTimer, Clock } from '../../src/runtime/seam.js';
+import { nodeId, type NodeId, type Uuid } from '../../src/protocol/mod.js';
+import { uuidFromBytes } from '../../src/protocol/mod.js';
+import { QuorumController } from '../../src/controller/controller.js';
+import { MetadataPublisher } from '../../src/metadata/image/metadata-publisher.js';
+import { Prng } from '../../sim/prng.js';
+
+/** A clock whose timers fire only in `advance`. */
+export class ManualClock implements Clock {
+  private nowMs = 0;
+  private timers: { dueMs: number; callback: () => void; cancelled: boolean }[] = [];
+  now(): number {
+    return this.nowMs;
+  }
+  monotonicNow(): number {
+    return this.nowMs;
+  }
+  setTimer(delayMs: number, callback: () => void): CancelTimer {
+    const timer = { dueMs: this.nowMs + delayMs, callback, cancelled: false };
+    this.timers.push(timer);
+    return () => { timer.cancelled = true; };
+  }
+  advance(ms: number): void {
+    this.nowMs += ms;
+    const due = this.timers.filter((timer) => timer.dueMs <= this.nowMs && !timer.cancelled);
+    this.timers = this.timers.filter((timer) => timer.dueMs > this.nowMs && !timer.cancelled);
+    for (const timer of due) timer.callback();
+  }
+}
+
+/** How the stand-in quorum treats a proposal. */
+export type ProposalMode = 'commit' | 'fail' | 'hang';
+
+/** A node config for tests; `extra` is properties text appended to the minimum. */
+export function testConfig(extra = ''): NodeConfig {
+  return buildNodeConfig(`node.id=1\ncontroller.quorum.voters=1@127.0.0.1:9093\n${extra}`);
+}
+
+/** A controller over a publisher, with a stand-in single-voter quorum. */
+export class ControllerFixture {
+  readonly publisher = new MetadataPublisher({ checkInvariants: true });
+  readonly clock = new ManualClock();
+  readonly random: Prng;
+  readonly controller: QuorumController;
+  role: 'leader' | 'follower' = 'leader';
+  epoch = 1;
+  mode: ProposalMode = 'commit';
+  proposals = 0;
+  private endOffset = 0;
+
+  constructor(options: { seed?: number; config?: NodeConfig } = {}) {
+    this.random = Prng.fromSeed(options.seed ?? 1);
+    // The leader's own leader-change entry: applying it makes the controller active.
+    this.applyEntry({ kind: 'leader-change', payload: new Uint8Array(0) });
+    this.controller = new QuorumController({
+      runtime: { clock: this.clock, random: this.random },
+      config: options.config ?? testConfig(),
+      logger: silentLogger(),
+      publisher: this.publisher,
+      propose: (payload) => this.propose(payload),
+      raftStatus: () => ({ role: this.role, epoch: this.epoch as Epoch }),
+    });
+  }
+
+  /** Registers brokers `ids` (each unfenced), as nodes do at start. */
+  async registerBrokers(ids: readonly number[]): Promise<void> {
+    for (const id of ids) {
+      const reply = await this.controller.registerBroker({
+        brokerId: nodeId(id),
+        incarnationId: incarnation(id),
+        listeners: [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9000 + id, securityProtocol: 0 }],
+      });
+      if (reply.errorCode !== 0) throw new Error(`registration of broker ${id} failed: ${reply.errorCode}`);
+    }
+  }
+
+  /** A new leader epoch: the leader-change entry of `epoch` is applied. */
+  newEpoch(): void {
+    this.epoch += 1;
+    this.applyEntry({ kind: 'leader-change', payload: new Uint8Array(0) });
+  }
+
+  private applyEntry(entry: Pick<Entry, 'kind' | 'payload'>): Offset {
+    const offset = this.endOffset as Offset;
+    this.endOffset += 1;
+    this.publisher.apply([{ offset, epoch: this.epoch as Epoch, kind: entry.kind, payload: entry.payload }]);
+    return offset;
+  }
+
+  private async propose(payload: Uint8Array): Promise<ProposalOutcome> {
+    this.proposals += 1;
+    switch (this.mode) {
+      case 'commit': return { status: 'committed', offset: this.applyEntry({ kind: 'data', payload }) };
+      case 'fail': return { status: 'failed', reason: 'not-leader', leader: null };
+      case 'hang': return new Promise(() => {});
+      default: {
+        const unexpected: never = this.mode;
+        throw new Error(`unknown mode ${String(unexpected)}`);
+      }
+    }
+  }
+}
+
+/** A fixed incarnation id per broker id. */
+export function incarnation(id: number): Uuid {
+  const bytes = new Uint8Array(16);
+  bytes[15] = id;
+  bytes[0] = 0x40;
+  return uuidFromBytes(bytes);
+}
+
+/** Brands a broker id list. */
+export function brokers(...ids: number[]): NodeId[] {
+  return ids.map((id) => nodeId(id));
+}
