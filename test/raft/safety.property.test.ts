@@ -1,6 +1,6 @@
 // Safety and liveness properties of the Raft core under random faults.
 // Goal: no schedule of message delivery, loss, duplication, reordering, partitions, crashes,
-// restarts, snapshots and resignations breaks Raft's safety properties (election safety, log
+// restarts, snapshots, resignations and voter changes breaks Raft's safety properties (election safety, log
 // matching, leader completeness, committed entries never lost or changed, monotonic high
 // watermark; test/support/raft-checkers.ts), and once faults stop the cluster elects a leader and
 // commits again. Method: fast-check draws schedules (test/support/raft-schedule.ts) for 3 and 5
@@ -42,10 +42,14 @@ function buildHarness(shape: ClusterShape, seed: number, unsafe?: TestOnlyUnsafe
   });
 }
 
+/** Voter changes (KIP-853) in schedules never go below two voters. */
+const minVoters = 2;
+
 function safetyProperty(shape: ClusterShape, maxActions: number, unsafe?: TestOnlyUnsafe) {
   const nodes = [...shape.voters, ...shape.observers];
-  return fc.property(fc.nat(), scheduleArbitrary({ nodes, maxActions }), (harnessSeed, actions: ScheduleAction[]) => {
-    new ScheduleRunner(buildHarness(shape, harnessSeed, unsafe)).run(actions);
+  const schedules = scheduleArbitrary({ nodes, maxActions, membership: { minVoters } });
+  return fc.property(fc.nat(), schedules, (harnessSeed, actions: ScheduleAction[]) => {
+    new ScheduleRunner(buildHarness(shape, harnessSeed, unsafe), { minVoters }).run(actions);
   });
 }
 
@@ -90,9 +94,10 @@ describe('Raft liveness once faults stop', () => {
     ['5 voters and an observer', fiveVoters, 25],
   ] as const)('%s: after healing, a leader commits a new proposal on all voters', (_name, shape, numRuns) => {
     const nodes = [...shape.voters, ...shape.observers];
-    const property = fc.property(fc.nat(), scheduleArbitrary({ nodes, maxActions: 300 }), (harnessSeed, actions) => {
+    const schedules = scheduleArbitrary({ nodes, maxActions: 300, membership: { minVoters } });
+    const property = fc.property(fc.nat(), schedules, (harnessSeed, actions) => {
       const harness = buildHarness(shape, harnessSeed);
-      new ScheduleRunner(harness).run(actions);
+      new ScheduleRunner(harness, { minVoters }).run(actions);
       const outcome = awaitLiveness(harness, { voters: shape.voters, boundTicks });
       expect(outcome.committedOnAllVoters, outcome.story).toBe(true);
     });

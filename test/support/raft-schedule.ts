@@ -1,6 +1,6 @@
 // Random fault schedules for the Raft harness, as fast-check arbitraries: a schedule is a list
 // of actions (tick, deliver the i-th message in flight, drop or duplicate one, propose,
-// partition, heal, crash, restart, snapshot, resign) that `runSchedule` carries out on a
+// partition, isolate the leader, heal, crash, restart, snapshot, resign, change voters) that `runSchedule` carries out on a
 // RaftHarness. Because a schedule is plain data, fast-check can shrink a failing one to a short
 // reproduction, and a printed seed replays it exactly. Used by test/raft/safety.property.test.ts;
 // the fault classes follow Kafka's RaftEventSimulationTest and etcd's interaction tests
@@ -19,11 +19,13 @@ export type ScheduleAction =
   | { readonly kind: 'duplicate'; readonly pick: number }
   | { readonly kind: 'propose'; readonly node: number; readonly entryCount: number }
   | { readonly kind: 'partition'; readonly sides: readonly number[] }
+  | { readonly kind: 'isolate-leader' }
   | { readonly kind: 'heal' }
   | { readonly kind: 'crash'; readonly node: number }
   | { readonly kind: 'restart'; readonly node: number }
   | { readonly kind: 'snapshot'; readonly node: number }
-  | { readonly kind: 'resign'; readonly node: number };
+  | { readonly kind: 'resign'; readonly node: number }
+  | { readonly kind: 'change-voters'; readonly node: number };
 
 /** Which faults a schedule may contain, and how long it is. */
 export interface ScheduleShape {
@@ -32,6 +34,8 @@ export interface ScheduleShape {
   readonly maxActions: number;
   readonly crashes?: boolean;
   readonly partitions?: boolean;
+  /** Voter additions and removals (KIP-853) on the leader; keeps at least `minVoters` voters. */
+  readonly membership?: { readonly minVoters: number };
 }
 
 /** Schedules of up to `maxActions` actions, weighted so that elections and commits happen. */
@@ -55,8 +59,13 @@ export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAc
   ];
   if (shape.partitions !== false) {
     const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: shape.nodes.length, maxLength: shape.nodes.length });
+    // Cutting the leader off while it still takes proposals is what makes logs diverge.
+    weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'isolate-leader' as const }) });
     weighted.push({ weight: 2, arbitrary: sides.map((assignment) => ({ kind: 'partition' as const, sides: assignment })) });
     weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'heal' as const }) });
+  }
+  if (shape.membership !== undefined) {
+    weighted.push({ weight: 1, arbitrary: node.map((id) => ({ kind: 'change-voters' as const, node: id })) });
   }
   if (shape.crashes !== false) {
     weighted.push({ weight: 1, arbitrary: node.map((id) => ({ kind: 'crash' as const, node: id })) });
@@ -69,10 +78,13 @@ export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAc
 /** Carries out schedules on one harness; numbers proposals so every payload is unique. */
 export class ScheduleRunner {
   readonly #harness: RaftHarness;
+  readonly #minVoters: number;
   #proposalCount = 0;
 
-  constructor(harness: RaftHarness) {
+  /** @param options.minVoters voter removals stop at this many voters (default 3) */
+  constructor(harness: RaftHarness, options: { readonly minVoters?: number } = {}) {
     this.#harness = harness;
+    this.#minVoters = options.minVoters ?? 3;
   }
 
   /** Runs every action in order. Safety violations surface as thrown errors. */
@@ -91,11 +103,13 @@ export class ScheduleRunner {
       case 'duplicate': return this.#withPicked(action.pick, (sequence) => void harness.network.duplicate(sequence));
       case 'propose': return this.#propose(action.node, action.entryCount);
       case 'partition': return this.#partition(action.sides);
+      case 'isolate-leader': return this.#isolateLeader();
       case 'heal': return harness.heal();
       case 'crash': if (harness.node(action.node).alive) harness.crash(action.node); return;
       case 'restart': if (!harness.node(action.node).alive) harness.restart(action.node); return;
       case 'snapshot': return this.#snapshot(action.node);
       case 'resign': if (this.#isLeader(action.node)) harness.resign(action.node); return;
+      case 'change-voters': return this.#changeVoters(action.node);
       default: {
         const unexpected: never = action;
         assert.fail(`unknown action ${JSON.stringify(unexpected)}`);
@@ -103,17 +117,18 @@ export class ScheduleRunner {
     }
   }
 
-  /** Proposes `entryCount` fresh payloads on the node if it leads, else on the newest leader. */
-  propose(node: number, entryCount: number): void {
-    this.#propose(node, entryCount);
-  }
-
+  /**
+   * Proposes `entryCount` fresh payloads on the node if it leads, else on every node that
+   * believes it leads. Feeding deposed leaders that have not noticed yet is what makes logs
+   * diverge, so truncation gets exercised.
+   */
   #propose(node: number, entryCount: number): void {
-    const target = this.#isLeader(node) ? node : this.#harness.leaders()[0]?.id;
-    if (target === undefined) return;
-    const payloads: Uint8Array[] = [];
-    for (let count = 0; count < entryCount; count++) payloads.push(new TextEncoder().encode(`p${++this.#proposalCount}`));
-    this.#harness.propose(target, payloads);
+    const targets = this.#isLeader(node) ? [node] : this.#harness.leaders().map((leader) => leader.id);
+    for (const target of targets) {
+      const payloads: Uint8Array[] = [];
+      for (let count = 0; count < entryCount; count++) payloads.push(new TextEncoder().encode(`p${++this.#proposalCount}`));
+      this.#harness.propose(target, payloads);
+    }
   }
 
   #withPicked(pick: number, action: (sequence: number) => void): void {
@@ -134,6 +149,21 @@ export class ScheduleRunner {
     if (!harnessNode.alive) return;
     const status = harnessNode.core.status();
     if (harnessNode.stateMachine.appliedEnd > status.logStartOffset) this.#harness.takeSnapshot(node);
+  }
+
+  #isolateLeader(): void {
+    const leader = this.#harness.leaders()[0];
+    if (leader === undefined) return;
+    this.#harness.partition([[leader.id], this.#harness.ids().filter((id) => id !== leader.id)]);
+  }
+
+  /** On the newest leader: removes `node` if it votes, else adds it. Refusals are fine. */
+  #changeVoters(node: number): void {
+    const leader = this.#harness.leaders()[0];
+    if (leader === undefined) return;
+    const voters = this.#harness.node(leader.id).core.status().voters;
+    if (!voters.includes(node as never)) this.#harness.addVoter(leader.id, node);
+    else if (voters.length > this.#minVoters) this.#harness.removeVoter(leader.id, node);
   }
 
   #isLeader(node: number): boolean {

@@ -204,11 +204,13 @@ export class CommittedNeverLost implements Checker {
 
 /**
  * The high watermark never decreases (Kafka's `MonotonicHighWatermark`), per node and within one
- * incarnation. Across a restart it may start again lower: the high watermark is not part of
- * the durable quorum state in KRaft, a restarted node learns it again from the leader. What a
- * restart must not lose, the committed entries below the old high watermark, CommittedNeverLost
- * checks against the durable log. A node that reported a high watermark and then reports none
- * in the same incarnation counts as a decrease.
+ * incarnation. Across a restart it may start again lower, and that is honest rather than lax:
+ * the high watermark is not part of KRaft's durable quorum state, and raft/core.ts restarts a
+ * node with its high watermark at its log start offset (its snapshot's end offset, or 0); the
+ * node learns the rest again from the leader. What a restart must not lose, the committed
+ * entries below the highest high watermark the node ever reported, CommittedNeverLost checks
+ * against the durable log. A node that reported a high watermark and then reports none in the
+ * same incarnation counts as a decrease.
  */
 export class HighWatermarkMonotonic implements Checker {
   readonly name = 'HighWatermarkMonotonic';
