@@ -4,7 +4,7 @@
 SCHEMAS ?= ../shared/kafka-protocol
 NODE_MODULES_STAMP := node_modules/.package-lock.json
 
-.PHONY: all install build test bench protocol run sim-soak clean
+.PHONY: all install build test bench protocol run sim-soak clean interop-clients
 
 all: build
 
@@ -18,8 +18,22 @@ install: $(NODE_MODULES_STAMP)
 build: install
 	npx tsc -p tsconfig.json
 
-test: build
+test: build interop-clients
 	npx vitest run --config test/vitest.config.ts
+
+# The Kafka clients test/interop/ drives (kcat and the Python clients come from Debian; kafkajs
+# and @platformatic/kafka from npm). apt runs only when a package is missing, so a second run
+# costs nothing; as a non-root user it goes through sudo.
+INTEROP_PACKAGES := kcat python3-kafka python3-confluent-kafka python3-lz4 python3-snappy python3-zstandard
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+interop-clients:
+	@missing=""; \
+	for package in $(INTEROP_PACKAGES); do dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing the interop clients:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
 
 bench: build
 	node dist/bench/run.js
@@ -28,9 +42,14 @@ bench: build
 protocol: build
 	node dist/src/protocol/codegen/main.js $(SCHEMAS)
 
-# One deterministic simulation of a 3-node Raft cluster under every fault, with its trace.
+# One combined node (broker + controller, a quorum of one) on 127.0.0.1:9092, controller
+# listener 9093, HTTP 9644, data under ./data. Ctrl-C (SIGINT) or SIGTERM stops it cleanly; run
+# it again to resume. Then: kcat -b 127.0.0.1:9092 -L
+# (The simulator demo: ./bin/weir sim --seed 1 --nodes 3 --time 60s --trace sim-trace.jsonl)
 run: build
-	./bin/weir sim --seed 1 --nodes 3 --time 60s --trace sim-trace.jsonl
+	./bin/weir node --set node.id=1 --set controller.quorum.voters=1@127.0.0.1:9093 \
+	  --set listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093 \
+	  --set http.listener=127.0.0.1:9644 --set log.dirs=./data
 
 # Many more seeds than `make test` runs (seeds beyond its fixed ranges); for nightly or manual
 # soak runs. Failing seeds are printed with their replay commands; roughly an hour on 2 cores.

@@ -1,0 +1,70 @@
+// Goal: `weir node` treats its command line as an operator expects: --help documents every
+// configuration key with its default; a bad configuration names the key and the problem and
+// exits with code 2 before the node opens a port or writes a file.
+// Method: run the built CLI as a child process and look at its exit code, output and data dir.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { nodeConfigKeys } from '../../src/config/node-config-keys.js';
+import { runWeir } from './support/node-process.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'weir-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Overrides that make a valid single-node configuration, writing under `dataDirectory`. */
+function validSettings(dataDirectory: string): string[] {
+  return [
+    '--set', 'node.id=1', '--set', 'controller.quorum.voters=1@127.0.0.1:0',
+    '--set', 'listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0',
+    '--set', 'http.listener=127.0.0.1:0', '--set', `log.dirs=${dataDirectory}`,
+  ];
+}
+
+describe('weir node command line', () => {
+  test('--help lists every configuration key with its default and exits 0', async () => {
+    const result = await runWeir(['node', '--help']);
+    expect(result.code).toBe(0);
+    for (const definition of Object.values(nodeConfigKeys)) {
+      expect(result.stdout).toContain(definition.key);
+    }
+    expect(result.stdout).toContain('default: 1048588');
+  });
+
+  const badConfigurations: Array<[string, string[], string]> = [
+    ['a malformed value', ['--set', 'message.max.bytes=lots'], 'message.max.bytes'],
+    ['an unknown key', ['--set', 'log.retention.hourz=5'], 'log.retention.hourz'],
+    ['a voter set without this controller', ['--set', 'controller.quorum.voters=2@127.0.0.1:0'], 'controller.quorum.voters'],
+    ['an override without "="', ['--set', 'num.partitions'], 'num.partitions'],
+  ];
+  for (const [what, args, key] of badConfigurations) {
+    test(`${what} names the key "${key}" and exits 2 before writing anything`, async () => {
+      const dataDirectory = join(scratch, `data-${key}`);
+      const result = await runWeir(['node', ...validSettings(dataDirectory), ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(key);
+      expect(result.stdout).not.toContain('listening');
+      expect(existsSync(dataDirectory)).toBe(false);
+    });
+  }
+
+  test('a configuration file with a bad line names the key and its line', async () => {
+    const path = join(scratch, 'bad.properties');
+    writeFileSync(path, '# a node\nnode.id=1\nnum.partitions=-3\n');
+    const dataDirectory = join(scratch, 'data-file');
+    const result = await runWeir(['node', '--config', path, '--set', `log.dirs=${dataDirectory}`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('num.partitions');
+    expect(result.stderr).toContain('line 3');
+    expect(existsSync(dataDirectory)).toBe(false);
+  });
+
+  test('a missing configuration file and an unknown argument exit 2', async () => {
+    const missing = await runWeir(['node', '--config', join(scratch, 'absent.properties')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('absent.properties');
+    const unknown = await runWeir(['node', '--verbose']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--verbose');
+  });
+});

@@ -1,0 +1,50 @@
+// Which external clients the interop tests need, and whether they are installed. Under CI=true
+// a missing client must fail the suite (the Makefile's `test` target installs them), so
+// `requireClients` throws there; on a developer machine it reports them so tests can skip.
+import { spawnSync } from 'node:child_process';
+
+export const isCI = process.env['CI'] === 'true';
+
+export const python = '/usr/bin/python3';
+
+function commandWorks(command: string, args: readonly string[]): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
+  return result.status === 0;
+}
+
+const availability = new Map<string, boolean>();
+
+/** True when the named external client can run here (checked once per process). */
+export function clientAvailable(name: 'kcat' | 'kafka-python' | 'confluent-kafka'): boolean {
+  const known = availability.get(name);
+  if (known !== undefined) return known;
+  let found: boolean;
+  switch (name) {
+    case 'kcat':
+      found = commandWorks('kcat', ['-V']);
+      break;
+    case 'kafka-python':
+      found = commandWorks(python, ['-c', 'import kafka, lz4, snappy, zstandard']);
+      break;
+    case 'confluent-kafka':
+      found = commandWorks(python, ['-c', 'import confluent_kafka']);
+      break;
+    default: {
+      const unexpected: never = name;
+      throw new Error(`unknown client ${String(unexpected)}`);
+    }
+  }
+  availability.set(name, found);
+  return found;
+}
+
+/**
+ * Whether tests needing `names` should be skipped. Under CI=true a missing client throws (the
+ * suite fails, never silently skips).
+ */
+export function skipWithout(...names: Array<'kcat' | 'kafka-python' | 'confluent-kafka'>): boolean {
+  const missing = names.filter((name) => !clientAvailable(name));
+  if (missing.length === 0) return false;
+  if (isCI) throw new Error(`Interop clients missing under CI=true: ${missing.join(', ')} (run make test to install them)`);
+  return true;
+}

@@ -1,0 +1,211 @@
+# Drives kafka-python 2.0.2 and confluent-kafka 1.7.0 (librdkafka 2.0.2) from the interop tests.
+# Run with /usr/bin/python3 (the Debian packages). Reads one JSON command on stdin, prints one
+# JSON answer on stdout. Keys, values and header values are UTF-8 strings or null; timestamps are
+# milliseconds. Records are read by partition assignment (no consumer group), from the beginning
+# up to the end offset the broker reports at the start of the read.
+import json
+import sys
+import time
+
+
+def kafka_python_produce(command):
+    from kafka import KafkaProducer
+    codec = command.get("codec")
+    producer = KafkaProducer(
+        bootstrap_servers=command["bootstrap"],
+        acks=command.get("acks", 1),
+        compression_type=None if codec in (None, "none") else codec,
+        max_request_size=command.get("maxRequestBytes", 1048576),
+        linger_ms=5,
+    )
+    futures = []
+    for record in command["records"]:
+        futures.append(producer.send(
+            command["topic"],
+            value=encode(record["value"]),
+            key=encode(record["key"]),
+            headers=[(name, encode(value)) for name, value in record["headers"]],
+            partition=record["partition"],
+            timestamp_ms=record.get("timestamp"),
+        ))
+    acks = []
+    try:
+        for future in futures:
+            metadata = future.get(timeout=30)
+            acks.append({"partition": metadata.partition, "offset": metadata.offset})
+    except Exception as error:  # the caller checks which error it was
+        producer.close(timeout=5)
+        return {"acks": acks, "error": type(error).__name__, "message": str(error)}
+    producer.close(timeout=10)
+    return {"acks": acks}
+
+
+def kafka_python_consume(command):
+    from kafka import KafkaConsumer, TopicPartition
+    consumer = KafkaConsumer(
+        bootstrap_servers=command["bootstrap"],
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        fetch_max_bytes=command.get("fetchMaxBytes", 52428800),
+        max_partition_fetch_bytes=command.get("partitionMaxBytes", 1048576),
+        consumer_timeout_ms=1000,
+    )
+    partitions = [TopicPartition(command["topic"], p) for p in command["partitions"]]
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    end = consumer.end_offsets(partitions)
+    position = {tp: consumer.position(tp) for tp in partitions}
+    records = []
+    deadline = time.time() + 30
+    while any(position[tp] < end[tp] for tp in partitions) and time.time() < deadline:
+        batches = consumer.poll(timeout_ms=500)
+        for tp, messages in batches.items():
+            for message in messages:
+                records.append({
+                    "partition": message.partition,
+                    "offset": message.offset,
+                    "key": decode(message.key),
+                    "value": decode(message.value),
+                    "headers": [[name, decode(value)] for name, value in (message.headers or [])],
+                    "timestamp": message.timestamp,
+                    "timestampType": message.timestamp_type,
+                })
+                position[tp] = message.offset + 1
+    consumer.close()
+    return {"records": records, "ends": {str(tp.partition): end[tp] for tp in partitions}}
+
+
+def kafka_python_create_topic(command):
+    from kafka.admin import KafkaAdminClient, NewTopic
+    admin = KafkaAdminClient(bootstrap_servers=command["bootstrap"])
+    topic = NewTopic(
+        name=command["topic"],
+        num_partitions=command["partitions"],
+        replication_factor=1,
+        topic_configs=command.get("configs", {}),
+    )
+    admin.create_topics([topic], timeout_ms=20000)
+    admin.close()
+    return {"created": command["topic"]}
+
+
+def confluent_produce(command):
+    from confluent_kafka import Producer
+    producer = Producer({
+        "bootstrap.servers": command["bootstrap"],
+        "acks": str(command.get("acks", -1)),
+        "compression.codec": command.get("codec") or "none",
+        "message.max.bytes": command.get("maxRequestBytes", 1000000),
+        "linger.ms": 5,
+    })
+    acks = []
+    errors = []
+
+    def delivered(error, message):
+        if error is not None:
+            errors.append(error.name())
+        else:
+            acks.append({"partition": message.partition(), "offset": message.offset()})
+
+    for record in command["records"]:
+        producer.produce(
+            command["topic"],
+            value=encode(record["value"]),
+            key=encode(record["key"]),
+            partition=record["partition"],
+            headers=[(name, encode(value)) for name, value in record["headers"]],
+            timestamp=record.get("timestamp") or 0,
+            on_delivery=delivered,
+        )
+        producer.poll(0)
+    remaining = producer.flush(30)
+    answer = {"acks": acks}
+    if errors:
+        answer["error"] = errors[0]
+    elif remaining:
+        answer["error"] = "TIMED_OUT"
+    return answer
+
+
+def confluent_consume(command):
+    from confluent_kafka import Consumer, TopicPartition, OFFSET_BEGINNING
+    consumer = Consumer({
+        "bootstrap.servers": command["bootstrap"],
+        # librdkafka 2.0.2 insists on a group id even for assign(); no group API is used.
+        "group.id": "weir-interop",
+        "enable.auto.commit": False,
+        "enable.auto.offset.store": False,
+        "fetch.max.bytes": command.get("fetchMaxBytes", 52428800),
+        "max.partition.fetch.bytes": command.get("partitionMaxBytes", 1048576),
+    })
+    end = {}
+    for p in command["partitions"]:
+        low, high = consumer.get_watermark_offsets(TopicPartition(command["topic"], p), timeout=20)
+        end[p] = high
+    consumer.assign([TopicPartition(command["topic"], p, OFFSET_BEGINNING) for p in command["partitions"]])
+    position = {p: 0 for p in command["partitions"]}
+    records = []
+    deadline = time.time() + 30
+    while any(position[p] < end[p] for p in end) and time.time() < deadline:
+        message = consumer.poll(0.5)
+        if message is None:
+            continue
+        if message.error() is not None:
+            if message.error().code() == -191:  # _PARTITION_EOF
+                continue
+            raise RuntimeError(str(message.error()))
+        timestamp_type, timestamp = message.timestamp()
+        records.append({
+            "partition": message.partition(),
+            "offset": message.offset(),
+            "key": decode(message.key()),
+            "value": decode(message.value()),
+            "headers": [[name, decode(value)] for name, value in (message.headers() or [])],
+            "timestamp": timestamp,
+            "timestampType": timestamp_type - 1,
+        })
+        position[message.partition()] = message.offset() + 1
+    consumer.close()
+    return {"records": records, "ends": {str(p): end[p] for p in end}}
+
+
+def confluent_create_topic(command):
+    from confluent_kafka.admin import AdminClient, NewTopic
+    admin = AdminClient({"bootstrap.servers": command["bootstrap"]})
+    futures = admin.create_topics([NewTopic(
+        command["topic"], num_partitions=command["partitions"], replication_factor=1,
+        config=command.get("configs", {}),
+    )], operation_timeout=20)
+    for future in futures.values():
+        future.result(timeout=30)
+    return {"created": command["topic"]}
+
+
+def encode(text):
+    return None if text is None else text.encode("utf-8")
+
+
+def decode(data):
+    return None if data is None else bytes(data).decode("utf-8")
+
+
+ACTIONS = {
+    ("kafka-python", "produce"): kafka_python_produce,
+    ("kafka-python", "consume"): kafka_python_consume,
+    ("kafka-python", "create-topic"): kafka_python_create_topic,
+    ("confluent-kafka", "produce"): confluent_produce,
+    ("confluent-kafka", "consume"): confluent_consume,
+    ("confluent-kafka", "create-topic"): confluent_create_topic,
+}
+
+
+def main():
+    command = json.load(sys.stdin)
+    action = ACTIONS[(command["library"], command["action"])]
+    json.dump(action(command), sys.stdout)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
