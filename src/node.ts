@@ -111,7 +111,7 @@ export class RaftNode {
     assert(options.addresses.has(id), `node ${id} has an address`);
     const quorumStore = new QuorumStateStore(runtime.disk, dataDirectory);
     const hardState = await quorumStore.load();
-    const { store: logStore, recovered } = await RaftLogStore.open(runtime.disk, dataDirectory, runtime.clock);
+    const { store: logStore, recovered } = await RaftLogStore.open(runtime.disk, dataDirectory);
     options.observer.onRecovered?.({ ...recovered, hardState });
     if (recovered.snapshot !== null) options.stateMachine.restore(recovered.snapshot);
     const core = new RaftCore({
