@@ -84,7 +84,7 @@ function answerStaleRequest(context: Context, request: Request): void {
     case 'FetchRequest':
       return context.send({
         ...base, type: 'FetchResponse', error: 'FENCED_LEADER_EPOCH', leaderId,
-        fetchOffset: request.fetchOffset, entries: [], highWatermark: context.highWatermark,
+        fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch, entries: [], highWatermark: context.highWatermark,
         divergingEpoch: null, snapshotId: null,
       });
     case 'FetchSnapshotRequest':

@@ -95,8 +95,13 @@ export interface FetchResponse extends MessageBase {
   readonly type: 'FetchResponse';
   readonly error: FetchError | null;
   readonly leaderId: NodeId | null;
-  /** Echoes the request, so a late or duplicated response is recognised. */
+  /**
+   * Echo the request's position. An answer only holds for a log that still ends at
+   * `fetchOffset` with an entry of `lastFetchedEpoch` before it; a late or duplicated answer
+   * about a log that has changed since is recognised and ignored.
+   */
   readonly fetchOffset: Offset;
+  readonly lastFetchedEpoch: Epoch;
   readonly entries: readonly Entry[];
   readonly highWatermark: Offset;
   readonly divergingEpoch: OffsetAndEpoch | null;

@@ -111,7 +111,10 @@ function ignoreFetchResponse(context: Context, state: FollowerState, response: F
     state.nextFetchTicks = context.nowTicks + 1;
     return true;
   }
-  return state.snapshotDownload !== null || response.fetchOffset !== context.log.endOffset;
+  if (state.snapshotDownload !== null || response.fetchOffset !== context.log.endOffset) return true;
+  // Same end offset, but is it the same log? An answer about an older log state (a duplicate
+  // overtaken by later answers) is only valid if the entry before the end is of the same epoch.
+  return response.lastFetchedEpoch !== context.log.lastEpoch;
 }
 
 function appendFetched(context: Context, response: FetchResponse): void {

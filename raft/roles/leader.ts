@@ -145,7 +145,7 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
     epoch: context.epoch,
     error: null,
     leaderId: context.id,
-    fetchOffset: request.fetchOffset,
+    fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch,
     highWatermark: context.highWatermark,
   };
   switch (position.kind) {
@@ -173,7 +173,7 @@ function onValidFetch(
   state: LeaderState,
   request: FetchRequest,
   answer: { type: 'FetchResponse'; to: NodeId; epoch: Context['epoch']; error: null; leaderId: NodeId;
-    fetchOffset: Offset; highWatermark: Offset },
+    fetchOffset: Offset; lastFetchedEpoch: Context['epoch']; highWatermark: Offset },
 ): void {
   progressOf(state, request.from).endOffset = request.fetchOffset;
   maybeAdvanceHighWatermark(context, state);

@@ -91,6 +91,34 @@ describe('replication (KIP-595)', () => {
     expect(follower.core.logEntries().map((each) => [each.offset, each.epoch])).toEqual(leaderLog);
   });
 
+  test('a late answer about an older state of the follower\'s log is ignored', () => {
+    const cluster = makeCluster([1, 2, 3], {
+      restoredFor: (id) => id === 1
+        ? restoredLog(2, [entry(0, 1), entry(1, 1), entry(2, 2), entry(3, 2)])
+        : id === 2 ? restoredLog(2, [entry(0, 1), entry(1, 1), entry(2, 1, 'data', 'x'), entry(3, 1, 'data', 'y')])
+          : restoredLog(2, [entry(0, 1), entry(1, 1)]),
+    });
+    const leader = electLeader(cluster, 1, (message) => message.type !== 'FetchRequest');
+    const follower = nodeOf(cluster, 2);
+    tick(follower, 5);
+    const [fetch] = takeMessages(follower, 'FetchRequest');
+    // The network duplicates the fetch: two diverging answers come back.
+    deliver(cluster, fetch as FetchRequest);
+    deliver(cluster, fetch as FetchRequest);
+    const [first, late] = takeMessages(leader, 'FetchResponse');
+    deliver(cluster, first as FetchResponse);
+    // The follower catches up to offset 5 (entries 2-3 of epoch 2, then the leader-change at 4).
+    deliverAll(cluster);
+    expect(follower.core.status()).toMatchObject({ endOffset: 5, highWatermark: 5 });
+    follower.core.step({ ...(late as FetchResponse), fetchOffset: offset(5) });
+    flush(follower);
+    expect(follower.core.status().endOffset).toBe(5);
+    // Delivered as it was (for offset 4), it is as stale and changes nothing either.
+    follower.core.step(late as FetchResponse);
+    flush(follower);
+    expect(follower.core.status().endOffset).toBe(5);
+  });
+
   test('a follower does not busy-loop: after an empty fetch answer it waits a tick', () => {
     const cluster = makeCluster([1, 2, 3]);
     electLeader(cluster, 1);
@@ -193,7 +221,7 @@ describe('high watermark', () => {
     expect(follower.core.status().highWatermark).toBe(2);
     follower.core.step({
       type: 'FetchResponse', from: nodeId(1), to: nodeId(2), epoch: epoch(1), error: null,
-      leaderId: nodeId(1), fetchOffset: offset(2), entries: [], highWatermark: offset(1),
+      leaderId: nodeId(1), fetchOffset: offset(2), lastFetchedEpoch: epoch(1), entries: [], highWatermark: offset(1),
       divergingEpoch: null, snapshotId: null,
     });
     flush(follower);
