@@ -70,6 +70,7 @@ export function validateRaftMessage(value: unknown): Message {
       break;
     case 'FetchResponse':
       requireNatural(fields, 'fetchOffset');
+      requireNatural(fields, 'lastFetchedEpoch');
       requireNatural(fields, 'highWatermark');
       requireNaturalOrNull(fields, 'leaderId');
       requireOffsetAndEpochOrNull(fields, 'divergingEpoch');

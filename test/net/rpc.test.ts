@@ -30,7 +30,7 @@ describe('internal RPC', () => {
     });
     const message: Message = {
       type: 'FetchResponse', from: nodeId(1), to: nodeId(2), epoch: epoch(3), error: null, leaderId: nodeId(1),
-      fetchOffset: offset(0), highWatermark: offset(1), divergingEpoch: null, snapshotId: null,
+      fetchOffset: offset(0), lastFetchedEpoch: epoch(0), highWatermark: offset(1), divergingEpoch: null, snapshotId: null,
       entries: [{ offset: offset(0), epoch: epoch(3), kind: 'data', payload: new Uint8Array([7, 8]) }],
     };
     first.send(2, message);
