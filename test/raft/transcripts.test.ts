@@ -4,7 +4,7 @@
 // that also runs the safety checkers after every input; a file passes when the output equals
 // the expectation written in it. `REWRITE=1 npx vitest run test/raft/transcripts.test.ts`
 // rewrites the expectations from the real core (refused when CI=true); review that diff.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createRaftCommandHandler } from '../support/raft-transcript.js';
@@ -21,6 +21,14 @@ describe('Raft transcripts', () => {
       'resignation.txt', 'snapshot-catch-up.txt', 'membership.txt', 'check-quorum.txt',
     ];
     expect(required.filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  test('negative-control transcripts (*-unsafe.txt) expect a safety violation', () => {
+    const controls = files.filter((file) => file.endsWith('-unsafe.txt'));
+    expect(controls.length).toBeGreaterThan(0);
+    for (const file of controls) {
+      expect(readFileSync(join(testdata, file), 'utf8'), file).toMatch(/^SAFETY VIOLATION /m);
+    }
   });
 
   test.each(files)('%s', (file) => {

@@ -5,7 +5,9 @@
 //
 // Commands (ids are node ids; a filter is `1->2`, `1->*` or `*->2`, optionally `type=FetchRequest`):
 //   cluster voters=1,2,3 [observers=4] [election-timeout=10] [fetch-timeout=15] [seed=1]
-//           [max-entries=64] [chunk-bytes=65536]   build the cluster; prints every status
+//           [max-entries=64] [chunk-bytes=65536] [unsafe=commit-without-current-epoch-entry]
+//                               build the cluster; prints every status. `unsafe` names one of
+//                               the core's test-only switches (TestOnlyUnsafe, in kebab case)
 //   add-node 4                  a new node that knows only the bootstrap voters (an observer)
 //   tick 1 2 | all [times=N]    ticks those nodes N times (default 1), in id order each time
 //   campaign 1                  ticks node 1 alone until its timeout makes it prospective
@@ -24,8 +26,9 @@
 //   crash 3 | restart 3         crash keeps only the durable record; restart reads it back
 //   status [ids] | log 1 | state 1
 import assert from 'node:assert/strict';
-import { renderEvent, type MessageType, type RaftEvent } from '../../raft/mod.js';
-import { RaftHarness, matchesFilter, type Delivery, type MessageFilter } from './raft-harness.js';
+import { renderEvent, type MessageType, type RaftEvent, type TestOnlyUnsafe } from '../../raft/mod.js';
+import { RaftHarness, SafetyViolationError, matchesFilter, type Delivery, type MessageFilter } from './raft-harness.js';
+import { renderViolation } from './raft-checkers.js';
 import { renderEntry, renderMessage, renderOffsetAndEpoch, renderPayload } from './raft-render.js';
 import type { CommandHandler, TranscriptCommand } from './transcript.js';
 
@@ -44,9 +47,16 @@ export function createRaftCommandHandler(): CommandHandler {
       harness.drainEvents(); // Every node starts unattached; the statuses say so.
       return renderStatuses(harness, harness.ids());
     }
-    const output = runCommand(cluster(), command);
-    const leftOver = cluster().drainEvents();
-    return [...output, ...leftOver.map(renderEvent)];
+    try {
+      const output = runCommand(cluster(), command);
+      return [...output, ...cluster().drainEvents().map(renderEvent)];
+    } catch (error) {
+      // A violation is output, not a crash: a negative-control transcript expects one, and in
+      // any other transcript it shows up in the diff right after the events that caused it.
+      if (!(error instanceof SafetyViolationError)) throw error;
+      const violations = error.violations.map((violation) => `SAFETY VIOLATION ${renderViolation(violation)}`);
+      return [...cluster().drainEvents().map(renderEvent), ...violations];
+    }
   };
 }
 
@@ -65,9 +75,21 @@ function createCluster(command: TranscriptCommand): RaftHarness {
     fetchTimeoutTicks: number('fetch-timeout') ?? 15,
     ...(number('max-entries') === undefined ? {} : { maxEntriesPerFetch: number('max-entries') }),
     ...(number('chunk-bytes') === undefined ? {} : { snapshotChunkBytes: number('chunk-bytes') }),
+    ...unsafeSwitch(command.keywords.get('unsafe')),
     checkSafety: true,
     recordEvents: true,
   });
+}
+
+/** `unsafe=grant-votes-without-log-check` -> `{ testOnlyBreakSafety: { grantVotesWithoutLogCheck: true } }`. */
+function unsafeSwitch(name: string | undefined): { testOnlyBreakSafety?: TestOnlyUnsafe } {
+  if (name === undefined) return {};
+  const key = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const known: readonly (keyof TestOnlyUnsafe)[] = [
+    'grantVotesWithoutLogCheck', 'commitWithoutCurrentEpochEntry', 'grantMultipleVotesPerEpoch', 'disableCheckQuorum',
+  ];
+  if (!(known as readonly string[]).includes(key)) throw new Error(`Cannot break safety rule "${name}": unknown switch`);
+  return { testOnlyBreakSafety: { [key]: true } };
 }
 
 function runCommand(harness: RaftHarness, command: TranscriptCommand): string[] {

@@ -107,6 +107,7 @@ export function contentKey(entry: CheckedEntry): string {
 /** A short rendering of an entry for violation messages. */
 export function describeEntry(entry: CheckedEntry): string {
   const text = Buffer.from(entry.payload).toString('utf8');
+  if (text === '') return `${entry.offset}@${entry.epoch} ${entry.kind}`;
   const printable = /^[\x20-\x7e]*$/.test(text) ? JSON.stringify(text.slice(0, 24)) : '<bytes>';
   return `${entry.offset}@${entry.epoch} ${entry.kind} ${printable}`;
 }
