@@ -1,0 +1,75 @@
+// What a Kafka request handler may use (handlers/*.ts): the node's identity and config, the
+// runtime clock, the latest metadata image, the hosted partitions, the controller for admin
+// requests, the Raft status, and this broker's advertised endpoints. Handlers never write
+// metadata: admin requests go to the controller, which answers once its records are committed
+// and the image shows them. A narrow interface, so tests can hand in fakes.
+import type { RaftStatus } from '../../raft/mod.js';
+import type { NodeConfig } from '../config/node-config.js';
+import type { Logger } from '../log/logger.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
+import type { NodeId } from '../protocol/mod.js';
+import type {
+  AlterConfigsRequest, AlterConfigsResponse,
+} from '../protocol/generated/messages/alter-configs.js';
+import type {
+  CreatePartitionsRequest, CreatePartitionsResponse,
+} from '../protocol/generated/messages/create-partitions.js';
+import type { CreateTopicsRequest, CreateTopicsResponse } from '../protocol/generated/messages/create-topics.js';
+import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/generated/messages/delete-topics.js';
+import type {
+  IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
+} from '../protocol/generated/messages/incremental-alter-configs.js';
+import type { Clock } from '../runtime/seam.js';
+import type { ReplicaManager } from './replica-manager.js';
+
+/**
+ * The controller operations the broker forwards, in the generated wire types (as Kafka's
+ * controller APIs take them). The QuorumController satisfies it; each call resolves after the
+ * resulting records are committed (or with per-item error codes).
+ */
+export interface ControllerApi {
+  /** True while this node leads the controller quorum (admin requests are accepted). */
+  isActive(): boolean;
+  createTopics(request: CreateTopicsRequest, apiVersion: number): Promise<CreateTopicsResponse>;
+  deleteTopics(request: DeleteTopicsRequest, apiVersion: number): Promise<DeleteTopicsResponse>;
+  createPartitions(request: CreatePartitionsRequest, apiVersion: number): Promise<CreatePartitionsResponse>;
+  alterConfigs(request: AlterConfigsRequest, apiVersion: number): Promise<AlterConfigsResponse>;
+  incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, apiVersion: number):
+    Promise<IncrementalAlterConfigsResponse>;
+}
+
+/** One endpoint a client reaches this broker at, per listener name. */
+export interface AdvertisedEndpoint {
+  readonly listenerName: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Everything handlers use. */
+export interface BrokerServices {
+  readonly nodeId: NodeId;
+  readonly config: NodeConfig;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** The latest metadata image. */
+  image(): MetadataImage;
+  readonly replicas: ReplicaManager;
+  readonly controller: ControllerApi;
+  raftStatus(): RaftStatus;
+  /** This broker's client endpoints (advertised.listeners, else the bound listeners). */
+  advertisedEndpoints(): readonly AdvertisedEndpoint[];
+  /** True once the broker is stopping: long polls return at once. */
+  isStopping(): boolean;
+  /** Calls `listener` once when the broker starts stopping; returns its removal. */
+  onStopping(listener: () => void): () => void;
+}
+
+/** What a handler knows about the request besides its body. */
+export interface RequestContext {
+  readonly apiVersion: number;
+  readonly correlationId: number;
+  readonly clientId: string | null;
+  /** The listener the request arrived on (Metadata answers with that listener's endpoints). */
+  readonly listenerName: string;
+  readonly remoteAddress: string;
+}

@@ -1,0 +1,185 @@
+// The broker of a Weir node (DESIGN.md, src/broker): Kafka listeners, request dispatch and the
+// hosted partitions, following the metadata image that the committed metadata log builds. It
+// never writes metadata: admin requests go to the controller, whose committed records come back
+// as new images. Assembled by src/weir-node.ts; runs on the Runtime seam only, so the simulator
+// can run it too.
+//
+//   start(): apply the current image (open logs) → follow new images → open client listeners
+//   stop():  stop accepting → answer what connections already sent (long polls end at once)
+//            → stop following images → flush and close every log
+import assert from 'node:assert/strict';
+import type { RaftStatus } from '../../raft/mod.js';
+import type { NodeConfig } from '../config/node-config.js';
+import type { Logger } from '../log/logger.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
+import { nodeId as brandNodeId } from '../protocol/mod.js';
+import type { NodeId } from '../protocol/mod.js';
+import type { Connection, Runtime } from '../runtime/seam.js';
+import { KafkaListener } from '../net/kafka-listener.js';
+import type { AdvertisedEndpoint, BrokerServices, ControllerApi } from './broker-services.js';
+import { KafkaConnection } from './connection.js';
+import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
+import type { BrokerMetrics } from './metrics.js';
+import { ReplicaManager } from './replica-manager.js';
+
+/** Where images come from: the MetadataPublisher satisfies it. */
+export interface MetadataSource {
+  current(): MetadataImage;
+  /** Calls `listener` with every later image; returns its removal. */
+  subscribe(listener: (image: MetadataImage) => void): () => void;
+}
+
+export interface BrokerOptions {
+  readonly runtime: Runtime;
+  readonly config: NodeConfig;
+  readonly logger: Logger;
+  readonly publisher: MetadataSource;
+  readonly controller: ControllerApi;
+  readonly raftStatus: () => RaftStatus;
+  readonly metrics: BrokerMetrics;
+  /** A bug surfaced in a request handler; the node must stop. Default: rethrow (crash). */
+  readonly onFatal?: (error: unknown) => void;
+  /** Requests handled at once per connection (default 16); responses stay in order. */
+  readonly inFlightRequestsMax?: number;
+  /** Frames queued per connection behind a full window before it is closed (default 1024). */
+  readonly queuedFramesMax?: number;
+  /** Retention check interval (default 5 minutes, Kafka's log.retention.check.interval.ms). */
+  readonly retentionCheckIntervalMs?: number;
+  /** flush.ms check interval (default 1 second). */
+  readonly flushCheckIntervalMs?: number;
+}
+
+/** A bound client listener. */
+export interface BoundAddress {
+  readonly listenerName: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
+
+/** The Kafka broker of one node. */
+export class Broker {
+  private state: State = 'new';
+  private readonly replicas: ReplicaManager;
+  private readonly listeners: KafkaListener[] = [];
+  private readonly stoppingListeners = new Set<() => void>();
+  private unsubscribe: () => void = () => {};
+  private readonly services: BrokerServices;
+  private readonly nodeId: NodeId;
+
+  constructor(private readonly options: BrokerOptions) {
+    this.nodeId = brandNodeId(options.config.nodeId);
+    this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
+      logger: options.logger.child('replicas'), metrics: options.metrics,
+      ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
+      ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }) });
+    this.services = {
+      nodeId: this.nodeId,
+      config: options.config,
+      clock: options.runtime.clock,
+      logger: options.logger,
+      image: () => options.publisher.current(),
+      replicas: this.replicas,
+      controller: options.controller,
+      raftStatus: options.raftStatus,
+      advertisedEndpoints: () => this.advertisedEndpoints(),
+      isStopping: () => this.state === 'stopping' || this.state === 'stopped',
+      onStopping: (listener) => {
+        this.stoppingListeners.add(listener);
+        return () => { this.stoppingListeners.delete(listener); };
+      },
+    };
+  }
+
+  /** The partitions this broker hosts (tests, metrics, the simulator's checkers). */
+  get replicaManager(): ReplicaManager {
+    return this.replicas;
+  }
+
+  /** Opens the hosted logs from the current image, then the client listeners. */
+  async start(): Promise<void> {
+    assert.equal(this.state, 'new', 'a broker starts once');
+    this.state = 'starting';
+    this.unsubscribe = this.options.publisher.subscribe((image) => {
+      void this.replicas.applyImage(image);
+    });
+    await this.replicas.applyImage(this.options.publisher.current());
+    this.replicas.startMaintenance();
+    for (const listener of this.clientListeners()) {
+      const address = listener.host.includes(':') ? `[${listener.host}]:${listener.port}` : `${listener.host}:${listener.port}`;
+      this.listeners.push(await KafkaListener.open({
+        network: this.options.runtime.network,
+        name: listener.name,
+        address,
+        logger: this.options.logger.child('kafka-listener'),
+        serve: (connection, listenerName, onClosed) => this.serve(connection, listenerName, onClosed),
+      }));
+    }
+    this.state = 'running';
+  }
+
+  private clientListeners(): NodeConfig['listeners'] {
+    return this.options.config.listeners.filter((listener) =>
+      !this.options.config.controllerListenerNames.includes(listener.name));
+  }
+
+  private serve(connection: Connection, listenerName: string, onClosed: () => void): KafkaConnection {
+    return new KafkaConnection({
+      connection,
+      listenerName,
+      clock: this.options.runtime.clock,
+      logger: this.options.logger.child('connection'),
+      metrics: this.options.metrics,
+      frameBytesMax: this.options.config.socketRequestMaxBytes,
+      inFlightMax: this.options.inFlightRequestsMax ?? 16,
+      queuedFramesMax: this.options.queuedFramesMax ?? 1024,
+      isAdvertised,
+      advertisedRanges: advertisedApiVersions,
+      dispatch: (context, apiKey, body) => dispatch(this.services, context, apiKey, body),
+      onFatal: (error) => this.fatal(error),
+      onClosed,
+    });
+  }
+
+  private fatal(error: unknown): void {
+    this.options.logger.error('request handler failed an assertion', { error: String(error) });
+    if (this.options.onFatal !== undefined) {
+      this.options.onFatal(error);
+      return;
+    }
+    throw error;
+  }
+
+  /** The bound client listeners (a configured port 0 resolved). */
+  boundAddresses(): BoundAddress[] {
+    return this.listeners.map((listener) => {
+      const cut = listener.address.lastIndexOf(':');
+      const host = listener.address.slice(0, cut).replace(/^\[(.*)\]$/, '$1');
+      return { listenerName: listener.name, host, port: Number(listener.address.slice(cut + 1)) };
+    });
+  }
+
+  /** advertised.listeners for the client listeners, else the bound addresses. */
+  advertisedEndpoints(): AdvertisedEndpoint[] {
+    const advertised = this.options.config.advertisedListeners;
+    if (advertised.length > 0) {
+      return advertised.map((listener) => ({ listenerName: listener.name, host: listener.host, port: listener.port }));
+    }
+    return this.boundAddresses().map((bound) => ({ ...bound,
+      host: bound.host === '0.0.0.0' || bound.host === '' || bound.host === '::' ? '127.0.0.1' : bound.host }));
+  }
+
+  /** Stops accepting, answers requests already received, then flushes and closes every log. */
+  async stop(): Promise<void> {
+    if (this.state === 'stopping' || this.state === 'stopped') return;
+    this.state = 'stopping';
+    for (const listener of [...this.stoppingListeners]) listener();
+    this.stoppingListeners.clear();
+    await Promise.all(this.listeners.map((listener) => listener.stop()));
+    this.unsubscribe();
+    await this.replicas.stop();
+    this.state = 'stopped';
+    this.options.logger.info('broker stopped');
+  }
+}

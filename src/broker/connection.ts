@@ -1,0 +1,273 @@
+// One client connection of the Kafka listener: bytes in, frames out (Kafka's SocketServer
+// Processor, reduced to what a single event loop needs). Incoming bytes are cut into frames by a
+// FrameDecoder bounded by socket.request.max.bytes (checked before allocating); each frame is
+// decoded with the generated codecs and handed to the dispatcher. Up to `inFlightMax` requests
+// run at once; their responses leave strictly in request order (kafka-python and others match
+// responses to requests by position). A Produce with acks=0 gets no response.
+//
+// Bad input closes only this connection, with a logged reason, as Kafka does: a malformed or
+// oversized frame, an unknown API key, or an API or version this broker does not advertise. An
+// ApiVersions request in a version too new is answered in v0 with UNSUPPORTED_VERSION (KIP-511).
+import assert from 'node:assert/strict';
+import type { Logger } from '../log/logger.js';
+import {
+  FrameDecoder, InFlightResponses, ProtocolDecodeError, ProtocolEncodeError, apiDescriptor,
+  decodeRequestFrame, encodeApiVersionsFallbackResponse, encodeResponseFrame,
+} from '../protocol/mod.js';
+import type { RequestHeader } from '../protocol/mod.js';
+import type { Clock, CloseReason, Connection } from '../runtime/seam.js';
+import type { RequestContext } from './broker-services.js';
+import type { HandlerOutcome } from './dispatch.js';
+import type { BrokerMetrics } from './metrics.js';
+
+/** What a connection needs from the broker. */
+export interface ConnectionOptions {
+  readonly connection: Connection;
+  readonly listenerName: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly metrics: BrokerMetrics;
+  /** socket.request.max.bytes: larger frames close the connection before any allocation. */
+  readonly frameBytesMax: number;
+  /** Requests handled at once on this connection; further frames wait in arrival order. */
+  readonly inFlightMax: number;
+  /** Frames allowed to wait behind a full in-flight window before the connection is closed. */
+  readonly queuedFramesMax: number;
+  /** Whether (apiKey, apiVersion) is advertised in ApiVersions (and therefore handled). */
+  isAdvertised(apiKey: number, apiVersion: number): boolean;
+  /** The ApiVersions ranges, for the fallback answer to a too-new ApiVersions request. */
+  advertisedRanges(): readonly { apiKey: number; minVersion: number; maxVersion: number }[];
+  dispatch(context: RequestContext, apiKey: number, body: object): Promise<HandlerOutcome>;
+  /** A bug surfaced while handling a request (an assertion failed): the process must end. */
+  onFatal(error: unknown): void;
+  /** Called once when the connection has ended. */
+  onClosed?(): void;
+}
+
+interface QueuedFrame {
+  readonly frame: Uint8Array;
+  readonly arrivedMs: number;
+}
+
+/** Serves Kafka requests on one connection. */
+export class KafkaConnection {
+  private readonly decoder: FrameDecoder;
+  private readonly inFlight: InFlightResponses;
+  private readonly queued: QueuedFrame[] = [];
+  private ticketsBegun = 0;
+  /** Close once the response of this ticket (and all before it) has been released. */
+  private closeAfterTicket: { ticket: number; reason: string } | undefined;
+  private closed = false;
+  private draining = false;
+  private drained: (() => void) | undefined;
+
+  constructor(private readonly options: ConnectionOptions) {
+    assert.ok(options.inFlightMax >= 1, 'at least one request may be in flight');
+    this.decoder = new FrameDecoder({ frameBytesMax: options.frameBytesMax });
+    this.inFlight = new InFlightResponses({ inFlightMax: options.inFlightMax });
+    options.connection.onData((bytes) => this.onData(bytes));
+    options.connection.onClose((reason) => this.onClose(reason));
+    options.metrics.recordConnection('open');
+  }
+
+  get remoteAddress(): string {
+    return this.options.connection.remoteAddress;
+  }
+
+  /** Requests received and not yet answered, plus frames waiting for a slot. */
+  get pendingRequests(): number {
+    return this.inFlight.inFlight + this.queued.length;
+  }
+
+  private onData(bytes: Uint8Array): void {
+    if (this.closed || this.draining) return;
+    this.options.metrics.recordBytesIn(bytes.length);
+    let frames: Uint8Array[];
+    try {
+      frames = this.decoder.push(bytes);
+    } catch (error) {
+      if (!(error instanceof ProtocolDecodeError)) throw error;
+      this.reject(error.code, error.message);
+      return;
+    }
+    const arrivedMs = this.options.clock.monotonicNow();
+    for (const frame of frames) {
+      if (this.closed) return;
+      if (this.inFlight.isFull) {
+        if (this.queued.length >= this.options.queuedFramesMax) {
+          this.reject('TOO_MANY_REQUESTS', `More than ${this.options.queuedFramesMax} requests queued`);
+          return;
+        }
+        this.queued.push({ frame, arrivedMs });
+      } else {
+        this.start(frame, arrivedMs);
+      }
+    }
+  }
+
+  /** Decodes one frame and starts handling it; bad frames close the connection. */
+  private start(frame: Uint8Array, arrivedMs: number): void {
+    let decoded;
+    try {
+      decoded = decodeRequestFrame(frame);
+    } catch (error) {
+      if (!(error instanceof ProtocolDecodeError)) throw error;
+      this.reject(error.code, error.message);
+      return;
+    }
+    const { header } = decoded;
+    const ticket = this.inFlight.begin();
+    this.ticketsBegun += 1;
+    const measure = { header, arrivedMs, requestBytes: frame.length + 4 };
+    if (decoded.kind === 'unsupported-api-versions') {
+      const response = encodeApiVersionsFallbackResponse(header.correlationId, this.options.advertisedRanges()
+        .map((range) => ({ apiKey: range.apiKey, minVersion: range.minVersion, maxVersion: range.maxVersion })));
+      this.finish(ticket, response, measure);
+      return;
+    }
+    if (!this.options.isAdvertised(header.requestApiKey, header.requestApiVersion)) {
+      this.finish(ticket, null, measure);
+      this.reject('UNSUPPORTED_API', `API key ${header.requestApiKey} version ${header.requestApiVersion} ` +
+        'is not supported by this broker');
+      return;
+    }
+    const context: RequestContext = {
+      apiVersion: header.requestApiVersion,
+      correlationId: header.correlationId,
+      clientId: header.clientId,
+      listenerName: this.options.listenerName,
+      remoteAddress: this.options.connection.remoteAddress,
+    };
+    this.options.dispatch(context, header.requestApiKey, decoded.body).then(
+      (outcome) => this.complete(ticket, outcome, measure),
+      (error: unknown) => this.fail(ticket, error, measure),
+    );
+  }
+
+  private complete(ticket: number, outcome: HandlerOutcome, measure: Measure): void {
+    switch (outcome.kind) {
+      case 'respond': {
+        let response: Uint8Array;
+        try {
+          response = encodeResponseFrame({ apiKey: measure.header.requestApiKey,
+            apiVersion: measure.header.requestApiVersion, correlationId: measure.header.correlationId,
+            body: outcome.body });
+        } catch (error) {
+          this.fail(ticket, error, measure);
+          return;
+        }
+        this.finish(ticket, response, measure);
+        return;
+      }
+      case 'no-response':
+        this.finish(ticket, null, measure);
+        return;
+      case 'close':
+        this.closeAfterTicket = { ticket, reason: outcome.reason };
+        this.finish(ticket, null, measure);
+        return;
+      default: {
+        const unexpected: never = outcome;
+        assert.fail(`unknown handler outcome ${String(unexpected)}`);
+      }
+    }
+  }
+
+  /** A handler threw: an assertion is a bug (fatal); anything else closes this connection. */
+  private fail(ticket: number, error: unknown, measure: Measure): void {
+    if (error instanceof assert.AssertionError) {
+      this.options.onFatal(error);
+      return;
+    }
+    const code = error instanceof ProtocolEncodeError ? 'ENCODE_FAILED' : 'HANDLER_FAILED';
+    this.options.logger.error('request failed', { api: apiName(measure.header.requestApiKey),
+      version: measure.header.requestApiVersion, error: String(error) });
+    this.closeAfterTicket = { ticket, reason: code };
+    this.finish(ticket, null, measure);
+  }
+
+  private finish(ticket: number, response: Uint8Array | null, measure: Measure): void {
+    const released = this.inFlight.finish(ticket, response);
+    if (!this.closed) {
+      for (const frame of released) {
+        this.options.connection.send(frame);
+        this.options.metrics.recordBytesOut(frame.length);
+      }
+    }
+    this.options.metrics.recordRequest({
+      apiKey: measure.header.requestApiKey,
+      apiName: apiName(measure.header.requestApiKey),
+      apiVersion: measure.header.requestApiVersion,
+      latencyMs: this.options.clock.monotonicNow() - measure.arrivedMs,
+      requestBytes: measure.requestBytes,
+      responseBytes: response?.length ?? 0,
+    });
+    const releasedCount = this.ticketsBegun - this.inFlight.inFlight;
+    if (this.closeAfterTicket !== undefined && releasedCount > this.closeAfterTicket.ticket) {
+      this.reject('CLOSED_BY_HANDLER', this.closeAfterTicket.reason);
+      return;
+    }
+    while (!this.closed && !this.inFlight.isFull && this.queued.length > 0) {
+      const next = this.queued.shift();
+      assert.ok(next !== undefined);
+      this.start(next.frame, next.arrivedMs);
+    }
+    this.maybeDrained();
+  }
+
+  /** Closes the connection because of what the client sent; logged, counted. */
+  private reject(code: string, message: string): void {
+    if (this.closed) return;
+    this.options.logger.warn('closing connection', { remote: this.remoteAddress, code, reason: message });
+    this.options.metrics.recordRejectedFrame(code);
+    this.close();
+  }
+
+  /**
+   * Stops reading new requests and resolves once every request already received is answered;
+   * then closes the connection (graceful shutdown).
+   */
+  drain(): Promise<void> {
+    this.draining = true;
+    this.queued.length = 0;
+    return new Promise((resolve) => {
+      this.drained = resolve;
+      this.maybeDrained();
+    });
+  }
+
+  private maybeDrained(): void {
+    if (this.drained === undefined) return;
+    if (!this.closed && this.inFlight.inFlight > 0) return;
+    const resolve = this.drained;
+    this.drained = undefined;
+    this.close();
+    resolve();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queued.length = 0;
+    this.options.connection.close();
+  }
+
+  private onClose(_reason: CloseReason): void {
+    this.closed = true;
+    this.queued.length = 0;
+    this.options.metrics.recordConnection('close');
+    this.maybeDrained();
+    this.options.onClosed?.();
+  }
+}
+
+interface Measure {
+  readonly header: RequestHeader;
+  readonly arrivedMs: number;
+  readonly requestBytes: number;
+}
+
+function apiName(apiKey: number): string {
+  return apiDescriptor(apiKey)?.name ?? `api-${apiKey}`;
+}
+

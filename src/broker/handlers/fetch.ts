@@ -1,0 +1,192 @@
+// Fetch (API key 1) for consumers, versions 0-17 (Kafka's KafkaApis.handleFetchRequest,
+// ReplicaManager.fetchMessages and DelayedFetch).
+//
+// - Topics are named by id from v13 (UNKNOWN_TOPIC_ID when unknown; platformatic always sends
+//   ids), by name before (UNKNOWN_TOPIC_OR_PARTITION).
+// - Reads stop at the high watermark; the last stable offset is the high watermark (no
+//   transactions), so read_committed clients see the same records. A fetch offset outside
+//   [log start, log end] is OFFSET_OUT_OF_RANGE.
+// - Size limits (KIP-74): each partition reads at most partitionMaxBytes and the response at
+//   most maxBytes, except that the first partition with data returns at least one whole batch
+//   (v3+), so a batch larger than the limits still makes progress.
+// - Long polling: when no error occurred and fewer than minBytes are ready, the response waits
+//   for appends to the fetched partitions, re-reading after each, until minBytes are there or
+//   maxWaitMs passes (a runtime timer), or the broker stops.
+// - Fetch sessions (KIP-227) are not kept: sessionId 0 is answered, meaning "no session"; an
+//   incremental request (epoch > 0) gets FETCH_SESSION_ID_NOT_FOUND so the client starts over.
+import type { TopicName, Uuid } from '../../protocol/mod.js';
+import { ErrorCode, ZERO_UUID } from '../../protocol/mod.js';
+import type {
+  FetchRequest, FetchRequestFetchPartition, FetchResponse, FetchResponsePartitionData,
+} from '../../protocol/generated/messages/fetch.js';
+import { createFetchResponse, createFetchResponsePartitionData } from '../../protocol/generated/messages/fetch.js';
+import type { BrokerServices, RequestContext } from '../broker-services.js';
+import type { Partition } from '../partition/partition.js';
+import { partitionOrError, storageErrorCode } from './partition-access.js';
+
+/** Versions of Fetch this broker handles. */
+export const fetchVersions = { lowestVersion: 0, highestVersion: 17 } as const;
+
+const FETCH_SESSION_ID_NOT_FOUND = 70;
+const FENCED_LEADER_EPOCH = 74;
+const UNKNOWN_LEADER_EPOCH = 75;
+
+/** One fetched partition, resolved once per request. */
+interface Target {
+  readonly topicName: TopicName;
+  readonly topicId: Uuid;
+  readonly request: FetchRequestFetchPartition;
+  readonly partition: Partition | undefined;
+  readonly errorCode: number;
+}
+
+interface ReadPass {
+  readonly partitions: FetchResponsePartitionData[];
+  readonly totalBytes: number;
+  readonly failed: boolean;
+}
+
+/** Answers a Fetch request, long-polling when asked to. */
+export async function handleFetch(services: BrokerServices, request: FetchRequest,
+  context: RequestContext): Promise<FetchResponse> {
+  if (request.sessionEpoch > 0) {
+    return createFetchResponse({ errorCode: FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
+  }
+  const targets = await resolveTargets(services, request, context.apiVersion);
+  let pass = await readAll(targets, request, context.apiVersion);
+  const mustWait = !pass.failed && pass.totalBytes < request.minBytes && request.maxWaitMs > 0 && targets.length > 0;
+  if (mustWait && !services.isStopping()) pass = await waitForData(services, targets, request, context.apiVersion);
+  return createFetchResponse({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0,
+    responses: groupResponses(targets, pass.partitions) });
+}
+
+async function resolveTargets(services: BrokerServices, request: FetchRequest, version: number): Promise<Target[]> {
+  const image = services.image();
+  const targets: Target[] = [];
+  for (const topic of request.topics) {
+    const topicImage = version >= 13 ? image.topicsById.get(topic.topicId) : image.topicsByName.get(topic.topic);
+    const missingCode = version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+    for (const partitionRequest of topic.partitions) {
+      const base = { topicName: topicImage?.name ?? topic.topic, topicId: topicImage?.topicId ?? topic.topicId,
+        request: partitionRequest };
+      if (topicImage === undefined) {
+        targets.push({ ...base, partition: undefined, errorCode: missingCode });
+        continue;
+      }
+      const found = await partitionOrError(services.replicas.lookup(image, topicImage.name, partitionRequest.partition));
+      if (typeof found === 'number') targets.push({ ...base, partition: undefined, errorCode: found });
+      else targets.push({ ...base, partition: found, errorCode: leaderEpochError(found, partitionRequest) });
+    }
+  }
+  return targets;
+}
+
+/** KIP-320: a fetch naming another leader epoch than the current one is refused. */
+function leaderEpochError(partition: Partition, request: FetchRequestFetchPartition): number {
+  if (request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === partition.leaderEpoch) return ErrorCode.NONE;
+  return request.currentLeaderEpoch < partition.leaderEpoch ? FENCED_LEADER_EPOCH : UNKNOWN_LEADER_EPOCH;
+}
+
+async function readAll(targets: readonly Target[], request: FetchRequest, version: number): Promise<ReadPass> {
+  let remainingBytes = version >= 3 ? request.maxBytes : 0x7fff_ffff;
+  let minOneBatch = version >= 3;
+  let totalBytes = 0;
+  let failed = false;
+  const partitions: FetchResponsePartitionData[] = [];
+  for (const target of targets) {
+    const answer = await readOne(target, request, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
+      minOneBatch });
+    const recordBytes = answer.records?.length ?? 0;
+    if (answer.errorCode !== ErrorCode.NONE) failed = true;
+    if (recordBytes > 0) minOneBatch = false;
+    remainingBytes = Math.max(remainingBytes - recordBytes, 0);
+    totalBytes += recordBytes;
+    partitions.push(answer);
+  }
+  return { partitions, totalBytes, failed };
+}
+
+async function readOne(target: Target, request: FetchRequest,
+  limits: { maxBytes: number; minOneBatch: boolean }): Promise<FetchResponsePartitionData> {
+  const base = {
+    partitionIndex: target.request.partition,
+    abortedTransactions: request.isolationLevel === 1 ? [] : null,
+    records: new Uint8Array(0),
+  };
+  if (target.partition === undefined || target.errorCode !== ErrorCode.NONE) {
+    return createFetchResponsePartitionData({ ...base, errorCode: target.errorCode, highWatermark: -1n,
+      lastStableOffset: -1n, logStartOffset: -1n });
+  }
+  const partition = target.partition;
+  const offsets = (): Pick<FetchResponsePartitionData, 'highWatermark' | 'lastStableOffset' | 'logStartOffset'> => ({
+    highWatermark: BigInt(partition.highWatermark),
+    lastStableOffset: BigInt(partition.highWatermark),
+    logStartOffset: BigInt(partition.offsets.logStartOffset),
+  });
+  try {
+    const read = await partition.read(Number(target.request.fetchOffset), limits);
+    if (!('records' in read)) {
+      return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.OFFSET_OUT_OF_RANGE });
+    }
+    return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.NONE, records: read.records });
+  } catch (error) {
+    return createFetchResponsePartitionData({ ...base, errorCode: storageErrorCode(error), highWatermark: -1n,
+      lastStableOffset: -1n, logStartOffset: -1n });
+  }
+}
+
+/** Re-reads after each append to a fetched partition until minBytes, the timeout, or stop. */
+function waitForData(services: BrokerServices, targets: readonly Target[], request: FetchRequest,
+  version: number): Promise<ReadPass> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let checking = false;
+    let recheck = false;
+    const unsubscribes: Array<() => void> = [];
+    const finish = (final: boolean): void => {
+      if (done) return;
+      if (checking) {
+        recheck = true;
+        if (!final) return;
+      }
+      checking = true;
+      readAll(targets, request, version).then((pass) => {
+        checking = false;
+        if (done) return;
+        if (final || pass.failed || pass.totalBytes >= request.minBytes || services.isStopping()) {
+          done = true;
+          for (const unsubscribe of unsubscribes) unsubscribe();
+          cancelTimer();
+          resolve(pass);
+        } else if (recheck) {
+          recheck = false;
+          finish(false);
+        }
+      }, (error: unknown) => {
+        done = true;
+        reject(error);
+      });
+    };
+    for (const target of targets) {
+      if (target.partition !== undefined) unsubscribes.push(target.partition.onOffsetsChange(() => finish(false)));
+    }
+    unsubscribes.push(services.onStopping(() => finish(true)));
+    const cancelTimer = services.clock.setTimer(request.maxWaitMs, () => finish(true));
+  });
+}
+
+function groupResponses(targets: readonly Target[], partitions: readonly FetchResponsePartitionData[]):
+  FetchResponse['responses'] {
+  const responses: FetchResponse['responses'] = [];
+  targets.forEach((target, index) => {
+    const partition = partitions[index];
+    if (partition === undefined) return;
+    const last = responses[responses.length - 1];
+    if (last !== undefined && last.topicId === target.topicId && last.topic === target.topicName) {
+      last.partitions.push(partition);
+    } else {
+      responses.push({ topic: target.topicName, topicId: target.topicId ?? ZERO_UUID, partitions: [partition] });
+    }
+  });
+  return responses;
+}

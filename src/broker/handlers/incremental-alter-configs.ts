@@ -1,0 +1,14 @@
+// IncrementalAlterConfigs (API key 44): forwarded to the controller (controller-forwarding.ts), which validates
+// it against the metadata image and answers once its records are committed.
+import type { IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse } from '../../protocol/generated/messages/incremental-alter-configs.js';
+import type { BrokerServices, RequestContext } from '../broker-services.js';
+import { forwardIncrementalAlterConfigs } from './controller-forwarding.js';
+
+/** Versions of IncrementalAlterConfigs this broker handles. */
+export const incrementalAlterConfigsVersions = { lowestVersion: 0, highestVersion: 1 } as const;
+
+/** Answers a IncrementalAlterConfigs request through the controller (NOT_CONTROLLER when it is not active). */
+export function handleIncrementalAlterConfigs(services: BrokerServices, request: IncrementalAlterConfigsRequest,
+  context: RequestContext): Promise<IncrementalAlterConfigsResponse> {
+  return forwardIncrementalAlterConfigs(services, request, context);
+}

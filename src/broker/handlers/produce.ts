@@ -1,0 +1,95 @@
+// Produce (API key 0) as a partition leader (Kafka's KafkaApis.handleProduceRequest and
+// ReplicaManager.appendRecords). Versions 3+ only: they carry record batches of magic 2, which
+// every listed client sends once the broker advertises Produce 3 and Fetch 4.
+//
+// acks: 0 (no response; any error closes the connection so the client learns of it), 1 (answer
+// once the leader's log holds the batch), -1 (answer once every in-sync replica holds it, i.e.
+// the high watermark passed it; NOT_ENOUGH_REPLICAS when the ISR is below
+// min.insync.replicas; REQUEST_TIMED_OUT after timeoutMs). Any other value: INVALID_REQUIRED_ACKS
+// for every partition. Each partition's batch is validated (validate-produce.ts) and appended
+// before this handler awaits anything, so pipelined requests append in arrival order.
+import type { TopicName } from '../../protocol/mod.js';
+import { ErrorCode } from '../../protocol/mod.js';
+import type {
+  ProduceRequest, ProduceRequestPartitionProduceData, ProduceResponse, ProduceResponsePartitionProduceResponse,
+} from '../../protocol/generated/messages/produce.js';
+import {
+  createProduceResponse, createProduceResponsePartitionProduceResponse,
+} from '../../protocol/generated/messages/produce.js';
+import type { BrokerServices, RequestContext } from '../broker-services.js';
+import type { HandlerOutcome } from '../dispatch.js';
+import type { Partition } from '../partition/partition.js';
+import { validateProduceRecords } from '../partition/validate-produce.js';
+import { waitForHighWatermark } from '../partition/high-watermark-wait.js';
+import { partitionOrError, storageErrorCode } from './partition-access.js';
+
+/** Versions of Produce this broker handles. */
+export const produceVersions = { lowestVersion: 3, highestVersion: 11 } as const;
+
+type PartitionResponse = ProduceResponsePartitionProduceResponse;
+
+/** Handles a Produce request; acks=0 yields no response (or a close on error). */
+export async function handleProduce(services: BrokerServices, request: ProduceRequest,
+  context: RequestContext): Promise<HandlerOutcome> {
+  const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
+  const pending = request.topicData.map((topic) => topic.partitionData.map((data) => validAcks
+    ? produceToPartition(services, request, context, topic.name, data)
+    : Promise.resolve(refusal(data.index, ErrorCode.INVALID_REQUIRED_ACKS, `Invalid acks ${request.acks}`))));
+  const responses = await Promise.all(request.topicData.map(async (topic, topicIndex) => ({
+    name: topic.name,
+    partitionResponses: await Promise.all(pending[topicIndex] ?? []),
+  })));
+  if (request.acks === 0) {
+    const failed = responses.flatMap((topic) => topic.partitionResponses).find((partition) => partition.errorCode !== 0);
+    return failed === undefined ? { kind: 'no-response' }
+      : { kind: 'close', reason: `acks=0 produce failed with error ${failed.errorCode}` };
+  }
+  const body: ProduceResponse = createProduceResponse({ responses, throttleTimeMs: 0 });
+  return { kind: 'respond', body };
+}
+
+function refusal(index: number, errorCode: number, errorMessage: string | null,
+  recordErrors: PartitionResponse['recordErrors'] = []): PartitionResponse {
+  return createProduceResponsePartitionProduceResponse({ index, errorCode, baseOffset: -1n, errorMessage,
+    recordErrors });
+}
+
+/** Validates and appends one partition's batch. Synchronous up to the append when the log is open. */
+function produceToPartition(services: BrokerServices, request: ProduceRequest, context: RequestContext,
+  topicName: TopicName, data: ProduceRequestPartitionProduceData): Promise<PartitionResponse> {
+  const lookup = services.replicas.lookup(services.image(), topicName, data.index);
+  if (lookup.kind === 'ready') return appendTo(services, request, context, lookup.partition, data);
+  return partitionOrError(lookup).then((found) => typeof found === 'number'
+    ? refusal(data.index, found, null)
+    : appendTo(services, request, context, found, data));
+}
+
+function appendTo(services: BrokerServices, request: ProduceRequest, context: RequestContext,
+  partition: Partition, data: ProduceRequestPartitionProduceData): Promise<PartitionResponse> {
+  const validation = validateProduceRecords(data.records, { settings: partition.settings,
+    nowMs: services.clock.now(), apiVersion: context.apiVersion });
+  if (!validation.ok) {
+    return Promise.resolve(refusal(data.index, validation.errorCode, validation.errorMessage,
+      validation.recordErrors.map((error) => ({ batchIndex: error.batchIndex, batchIndexErrorMessage: error.message }))));
+  }
+  if (request.acks === -1 && partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
+    return Promise.resolve(refusal(data.index, ErrorCode.NOT_ENOUGH_REPLICAS,
+      `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));
+  }
+  const records = data.records as Uint8Array;
+  return partition.appendAsLeader(records).then(async (result) => {
+    if (request.acks === -1) {
+      const replicated = await waitForHighWatermark(partition, result.lastOffset + 1, {
+        clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), isStopping: () => services.isStopping() });
+      if (!replicated) return refusal(data.index, ErrorCode.REQUEST_TIMED_OUT, 'Not replicated within the timeout');
+    }
+    const logAppendTime = partition.settings.timestampType === 'LogAppendTime';
+    return createProduceResponsePartitionProduceResponse({
+      index: data.index,
+      errorCode: ErrorCode.NONE,
+      baseOffset: BigInt(result.baseOffset),
+      logAppendTimeMs: logAppendTime ? BigInt(result.maxTimestampMs) : -1n,
+      logStartOffset: BigInt(partition.offsets.logStartOffset),
+    });
+  }, (error: unknown) => refusal(data.index, storageErrorCode(error), 'The partition log failed'));
+}

@@ -1,0 +1,150 @@
+// The leader's check of a produce request's records before they reach the log, after Kafka's
+// ProduceRequest.validateRecords and LogValidator (magic 2 only, KIP-98): exactly one batch, a
+// sound frame and CRC (CORRUPT_MESSAGE), a size within max.message.bytes (MESSAGE_TOO_LARGE) and
+// segment.bytes (RECORD_LIST_TOO_LARGE), no control batch from a client, records that decode
+// with offset deltas 0, 1, 2, … (INVALID_RECORD), keys on compacted topics, and CreateTime
+// timestamps inside the topic's window (INVALID_TIMESTAMP, with the offending record indexes).
+// Pure: the caller supplies the time. Outcomes are values, never throws (STYLE.md §8).
+import assert from 'node:assert/strict';
+import {
+  RecordBatchError, batchField, checkBatchFrame, batchCrcMatches, decodeRecordBatch, readBatchHeader,
+  recordBatchMagic,
+} from '../../../storage/mod.js';
+import type { DecodedRecordBatch, RecordBatchHeader } from '../../../storage/mod.js';
+import { ErrorCode } from '../../protocol/mod.js';
+import type { PartitionSettings } from './partition-settings.js';
+
+/** One record that failed validation: its index inside the batch and why. */
+export interface RecordError {
+  readonly batchIndex: number;
+  readonly message: string;
+}
+
+export type ProduceValidation =
+  | { readonly ok: true; readonly header: RecordBatchHeader; readonly recordCount: number }
+  | {
+    readonly ok: false;
+    readonly errorCode: number;
+    readonly errorMessage: string;
+    readonly recordErrors: readonly RecordError[];
+  };
+
+export interface ValidateProduceOptions {
+  readonly settings: PartitionSettings;
+  /** The broker's wall-clock time for the timestamp window. */
+  readonly nowMs: number;
+  /** Produce request version: zstd needs v7 or later (KIP-110). */
+  readonly apiVersion: number;
+}
+
+function refuse(errorCode: number, errorMessage: string, recordErrors: readonly RecordError[] = []): ProduceValidation {
+  return { ok: false, errorCode, errorMessage, recordErrors };
+}
+
+function codeOf(error: RecordBatchError): number {
+  switch (error.code) {
+    case 'CORRUPT_MESSAGE': return ErrorCode.CORRUPT_MESSAGE;
+    case 'INVALID_RECORD': return ErrorCode.INVALID_RECORD;
+    case 'UNSUPPORTED_COMPRESSION_TYPE': return ErrorCode.UNSUPPORTED_COMPRESSION_TYPE;
+    case 'OFFSET_MISMATCH': return ErrorCode.CORRUPT_MESSAGE;
+    default: {
+      const unexpected: never = error.code;
+      assert.fail(`unknown record batch error ${String(unexpected)}`);
+    }
+  }
+}
+
+/** Validates the records of one partition of a produce request. */
+export function validateProduceRecords(records: Uint8Array | null, options: ValidateProduceOptions): ProduceValidation {
+  if (records === null || records.length === 0) {
+    return refuse(ErrorCode.INVALID_RECORD, 'Produce requests must carry exactly one record batch');
+  }
+  if (records.length > batchField.magic && records[batchField.magic] !== recordBatchMagic) {
+    return refuse(ErrorCode.INVALID_RECORD, `Produce requests from version 3 need magic 2, got ${records[batchField.magic]}`);
+  }
+  let batchBytes: number;
+  try {
+    batchBytes = checkBatchFrame(records, 0);
+  } catch (error) {
+    if (error instanceof RecordBatchError) return refuse(codeOf(error), error.message);
+    throw error;
+  }
+  if (batchBytes !== records.length) {
+    return refuse(ErrorCode.INVALID_RECORD, 'Produce requests must carry exactly one record batch');
+  }
+  const sizeRefusal = checkSize(batchBytes, options.settings);
+  if (sizeRefusal !== undefined) return sizeRefusal;
+  if (!batchCrcMatches(records, 0, batchBytes)) return refuse(ErrorCode.CORRUPT_MESSAGE, 'Record batch CRC mismatch');
+  return validateBatchBody(records, options);
+}
+
+function checkSize(batchBytes: number, settings: PartitionSettings): ProduceValidation | undefined {
+  if (batchBytes > settings.maxMessageBytes) {
+    return refuse(ErrorCode.MESSAGE_TOO_LARGE,
+      `Record batch of ${batchBytes} bytes exceeds max.message.bytes ${settings.maxMessageBytes}`);
+  }
+  const segmentBytes = settings.log.segmentBytes;
+  if (segmentBytes !== undefined && batchBytes > segmentBytes) {
+    return refuse(ErrorCode.RECORD_LIST_TOO_LARGE,
+      `Record batch of ${batchBytes} bytes exceeds segment.bytes ${segmentBytes}`);
+  }
+  return undefined;
+}
+
+function validateBatchBody(records: Uint8Array, options: ValidateProduceOptions): ProduceValidation {
+  let header: RecordBatchHeader;
+  let decoded: DecodedRecordBatch;
+  try {
+    header = readBatchHeader(records, 0);
+    if (header.compression === 'zstd' && options.apiVersion < 7) {
+      return refuse(ErrorCode.UNSUPPORTED_COMPRESSION_TYPE, 'zstd needs Produce version 7 or later');
+    }
+    if (header.isControl) return refuse(ErrorCode.INVALID_RECORD, 'Clients may not write control batches');
+    decoded = decodeRecordBatch(records, 0, { verifyCrc: false });
+  } catch (error) {
+    if (error instanceof RecordBatchError) return refuse(codeOf(error), error.message);
+    throw error;
+  }
+  const structural = checkRecordOffsets(decoded, options.settings.compacted);
+  if (structural !== undefined) return structural;
+  if (header.timestampType === 'CreateTime' && options.settings.timestampType === 'CreateTime') {
+    const late = checkTimestamps(decoded, options);
+    if (late !== undefined) return late;
+  }
+  return { ok: true, header, recordCount: decoded.records.length };
+}
+
+function checkRecordOffsets(decoded: DecodedRecordBatch, compacted: boolean): ProduceValidation | undefined {
+  const { header, records } = decoded;
+  for (const [recordIndex, record] of records.entries()) {
+    if (record.offsetDelta !== recordIndex) {
+      return refuse(ErrorCode.INVALID_RECORD, `Record ${recordIndex} has offset delta ${record.offsetDelta}`,
+        [{ batchIndex: recordIndex, message: 'offset delta out of sequence' }]);
+    }
+    if (compacted && record.key === null) {
+      return refuse(ErrorCode.INVALID_RECORD, 'Compacted topics need a key on every record',
+        [{ batchIndex: recordIndex, message: 'null key on a compacted topic' }]);
+    }
+  }
+  if (records.length === 0 || header.lastOffsetDelta !== records.length - 1) {
+    return refuse(ErrorCode.INVALID_RECORD,
+      `lastOffsetDelta ${header.lastOffsetDelta} does not match ${records.length} records`);
+  }
+  return undefined;
+}
+
+function checkTimestamps(decoded: DecodedRecordBatch, options: ValidateProduceOptions): ProduceValidation | undefined {
+  const { nowMs, settings } = options;
+  const earliestMs = nowMs - settings.timestampBeforeMaxMs;
+  const latestMs = nowMs + settings.timestampAfterMaxMs;
+  const recordErrors: RecordError[] = [];
+  for (const [recordIndex, record] of decoded.records.entries()) {
+    if (record.timestampMs < earliestMs || record.timestampMs > latestMs) {
+      recordErrors.push({ batchIndex: recordIndex,
+        message: `Timestamp ${record.timestampMs} is outside [${earliestMs}, ${latestMs}]` });
+    }
+  }
+  if (recordErrors.length === 0) return undefined;
+  return refuse(ErrorCode.INVALID_TIMESTAMP, 'One or more records have been rejected due to invalid timestamp',
+    recordErrors);
+}

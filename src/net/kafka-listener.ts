@@ -1,0 +1,84 @@
+// The Kafka client listener: accepts TCP connections on the runtime's Network seam and hands
+// each to a connection handler (src/broker/connection.ts serves the protocol). It owns the
+// listening socket and the set of live connections, so the broker can stop accepting and then
+// let every connection finish what it already received (graceful shutdown, as Kafka's
+// SocketServer does on controlled shutdown). No protocol knowledge lives here.
+import assert from 'node:assert/strict';
+import type { Logger } from '../log/logger.js';
+import type { Connection, Listener, Network } from '../runtime/seam.js';
+
+/** A served connection as the listener sees it. */
+export interface ServedConnection {
+  /** Stops reading, answers what was received, then closes. */
+  drain(): Promise<void>;
+  /** Closes at once. */
+  close(): void;
+}
+
+export interface KafkaListenerOptions {
+  readonly network: Network;
+  /** The listener's name from `listeners` (e.g. PLAINTEXT). */
+  readonly name: string;
+  /** "host:port" to bind; port 0 picks a free port. */
+  readonly address: string;
+  readonly logger: Logger;
+  /**
+   * Builds the handler of a new connection. The handler owns the connection's callbacks and
+   * calls `onClosed` once when the connection ends.
+   */
+  serve(connection: Connection, listenerName: string, onClosed: () => void): ServedConnection;
+}
+
+/** A bound Kafka listener. Create with `KafkaListener.open`. */
+export class KafkaListener {
+  private readonly connections = new Set<ServedConnection>();
+  private accepting = true;
+
+  private constructor(private readonly options: KafkaListenerOptions, private listener: Listener | undefined) {}
+
+  /** Binds the address and starts accepting. Rejects with NetworkError if it cannot bind. */
+  static async open(options: KafkaListenerOptions): Promise<KafkaListener> {
+    const kafkaListener = new KafkaListener(options, undefined);
+    kafkaListener.listener = await options.network.listen(options.address,
+      (connection) => kafkaListener.accept(connection));
+    options.logger.info('listening', { listener: options.name, address: kafkaListener.address });
+    return kafkaListener;
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  /** The bound "host:port" (a requested port 0 resolved). */
+  get address(): string {
+    assert.ok(this.listener !== undefined, 'the listener is bound');
+    return this.listener.address;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  private accept(connection: Connection): void {
+    if (!this.accepting) {
+      connection.close();
+      return;
+    }
+    let closedEarly = false;
+    let served: ServedConnection | undefined;
+    served = this.options.serve(connection, this.options.name, () => {
+      if (served === undefined) closedEarly = true;
+      else this.connections.delete(served);
+    });
+    if (!closedEarly) this.connections.add(served);
+  }
+
+  /** Stops accepting, lets each connection answer what it received, then closes them. */
+  async stop(): Promise<void> {
+    if (!this.accepting) return;
+    this.accepting = false;
+    await this.listener?.close();
+    await Promise.all([...this.connections].map((connection) => connection.drain()));
+    this.connections.clear();
+  }
+}
