@@ -90,7 +90,11 @@ function applyOperation(
   const current = overrides.get(config.name) ?? topicConfigDefault(config.name, context.defaults).value;
   let next: string | null;
   switch (config.configOperation) {
-    case ConfigOperation.SET: next = config.value; break;
+    case ConfigOperation.SET: {
+      if (config.value === null) return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: `Null value not supported for topic config ${config.name}` };
+      next = config.value;
+      break;
+    }
     case ConfigOperation.DELETE: next = null; break;
     case ConfigOperation.APPEND:
     case ConfigOperation.SUBTRACT: {

@@ -68,6 +68,7 @@ describe('IncrementalAlterConfigs', () => {
   test.each([
     ['an unknown key', [['made.up', ConfigOperation.SET, '1']], ErrorCode.INVALID_CONFIG],
     ['a bad value', [['min.insync.replicas', ConfigOperation.SET, '0']], ErrorCode.INVALID_CONFIG],
+    ['SET with a null value', [['retention.ms', ConfigOperation.SET, null]], ErrorCode.INVALID_CONFIG],
     ['a key twice', [['retention.ms', ConfigOperation.SET, '1'], ['retention.ms', ConfigOperation.DELETE, null]], ErrorCode.INVALID_REQUEST],
     ['an unknown operation', [['retention.ms', 9, '1']], ErrorCode.INVALID_REQUEST],
   ] as [string, [string, number, string | null][], number][])('%s gets its error and changes nothing', async (_rule, configs, errorCode) => {

@@ -11,6 +11,7 @@ import { nodeId, type NodeId, type Uuid } from '../../src/protocol/mod.js';
 import { uuidFromBytes } from '../../src/protocol/mod.js';
 import { QuorumController } from '../../src/controller/controller.js';
 import { MetadataPublisher } from '../../src/metadata/image/metadata-publisher.js';
+import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } from '../../src/metadata/metadata-records.js';
 import { Prng } from '../../sim/prng.js';
 
 /** A clock whose timers fire only in `advance`. */
@@ -54,6 +55,10 @@ export class ControllerFixture {
   epoch = 1;
   mode: ProposalMode = 'commit';
   proposals = 0;
+  /** Payloads of committed data entries, in log order (to replay them elsewhere). */
+  readonly committedPayloads: Uint8Array[] = [];
+  /** Rewrites each proposed batch before it is committed (negative controls break the controller this way). */
+  tamper: ((records: MetadataRecord[]) => MetadataRecord[]) | null = null;
   private endOffset = 0;
 
   constructor(options: { seed?: number; config?: NodeConfig } = {}) {
@@ -98,7 +103,11 @@ export class ControllerFixture {
   private async propose(payload: Uint8Array): Promise<ProposalOutcome> {
     this.proposals += 1;
     switch (this.mode) {
-      case 'commit': return { status: 'committed', offset: this.applyEntry({ kind: 'data', payload }) };
+      case 'commit': {
+        const committed = this.tamper === null ? payload : encodeMetadataRecords(this.tamper(decodeMetadataRecords(payload)));
+        this.committedPayloads.push(committed);
+        return { status: 'committed', offset: this.applyEntry({ kind: 'data', payload: committed }) };
+      }
       case 'fail': return { status: 'failed', reason: 'not-leader', leader: null };
       case 'hang': return new Promise(() => {});
       default: {
