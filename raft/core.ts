@@ -5,13 +5,15 @@
 // with Apache Kafka's KRaft protocol: KIP-595, KIP-630, KIP-853, KIP-996).
 // Part of raft/; the public surface is re-exported by raft/mod.ts.
 import assert from 'node:assert/strict';
-import { Context, type ResolvedOptions, type TestOnlyUnsafe } from './context.js';
+import { Context } from './context.js';
 import { fenceByEpoch } from './fencing.js';
+import { checkInvariants, type CheckedState } from './invariants.js';
 import { RaftLog, noSnapshotId } from './log/raft-log.js';
 import {
   votersAfterAdding, votersAfterRemoving, type ChangeContext, type ChangeResult, type VotersDecision,
 } from './membership.js';
 import type { Message } from './messages.js';
+import { resolveOptions, type RaftOptions } from './options.js';
 import {
   QuorumState, restoreResigned, transitionToFollower, transitionToUnattached, type Role,
 } from './quorum-state.js';
@@ -28,38 +30,8 @@ import { onResignedTick, resign } from './roles/resigned.js';
 import { onUnattachedTick } from './roles/unattached.js';
 import { routeMessage } from './step.js';
 import {
-  epoch, offset, sortedVoters, type Entry, type Epoch, type NodeId, type Offset, type OffsetAndEpoch, type Random,
+  epoch, offset, sortedVoters, type Entry, type Epoch, type NodeId, type Offset, type OffsetAndEpoch,
 } from './types.js';
-
-/** What a restarted node read back from its disk (the driver persisted it from Readies). */
-export interface RestoredState {
-  readonly hardState: HardState | null;
-  /** The latest durable snapshot; the driver restores the state machine from it itself. */
-  readonly snapshot: Snapshot | null;
-  /** The durable entries from the snapshot's end offset (or 0) on. */
-  readonly entries: readonly Entry[];
-}
-
-/** How to build a core. Times are in ticks of the driver's logical clock. */
-export interface RaftOptions {
-  readonly id: NodeId;
-  /** The initial voter set, used while neither the log nor a snapshot holds one (bootstrap). */
-  readonly voters: readonly NodeId[];
-  readonly random: Random;
-  /** T: election timeouts are drawn from [T, 2T). Kafka: 1 s. */
-  readonly electionTimeoutTicks: number;
-  /** Without news from the leader for this long a follower campaigns. Kafka: 2 s. */
-  readonly fetchTimeoutTicks: number;
-  /** Resend an unanswered request after this long. Default: a quarter of the fetch timeout. */
-  readonly retryTicks?: number;
-  /** The most entries one fetch answer carries. Default 64. */
-  readonly maxEntriesPerFetch?: number;
-  /** The most bytes one FetchSnapshot answer carries. Default 65536. */
-  readonly snapshotChunkBytes?: number;
-  readonly restored?: RestoredState;
-  /** Test-only switches that break safety on purpose, for negative controls. Never in production. */
-  readonly testOnlyBreakSafety?: TestOnlyUnsafe;
-}
 
 /** Why a proposal was refused; it names the leader to try, if known. */
 export type ProposeResult =
@@ -88,27 +60,6 @@ export interface RaftStatus {
   readonly replicas: ReadonlyArray<{ readonly id: NodeId; readonly endOffset: Offset | null }>;
 }
 
-function resolveOptions(options: RaftOptions): ResolvedOptions {
-  assert.ok(Number.isSafeInteger(options.electionTimeoutTicks) && options.electionTimeoutTicks >= 1);
-  assert.ok(Number.isSafeInteger(options.fetchTimeoutTicks) && options.fetchTimeoutTicks >= 1);
-  const retryTicks = options.retryTicks ?? Math.max(1, Math.floor(options.fetchTimeoutTicks / 4));
-  assert.ok(Number.isSafeInteger(retryTicks) && retryTicks >= 1, 'retryTicks is a positive integer');
-  const resolved: ResolvedOptions = {
-    id: options.id,
-    random: options.random,
-    electionTimeoutTicks: options.electionTimeoutTicks,
-    fetchTimeoutTicks: options.fetchTimeoutTicks,
-    checkQuorumTimeoutTicks: Math.ceil(options.fetchTimeoutTicks * 1.5),
-    retryTicks,
-    maxEntriesPerFetch: options.maxEntriesPerFetch ?? 64,
-    snapshotChunkBytes: options.snapshotChunkBytes ?? 65_536,
-    unsafe: options.testOnlyBreakSafety ?? {},
-  };
-  assert.ok(resolved.maxEntriesPerFetch >= 1, 'a fetch carries at least one entry');
-  assert.ok(resolved.snapshotChunkBytes >= 1, 'a snapshot chunk holds at least one byte');
-  return resolved;
-}
-
 /**
  * One node's KRaft state machine.
  *
@@ -121,7 +72,7 @@ function resolveOptions(options: RaftOptions): ResolvedOptions {
 export class RaftCore {
   readonly #context: Context;
   #outstanding: Ready | null = null;
-  #checked: { epoch: Epoch; votedFor: NodeId | null; highWatermark: Offset } | null = null;
+  #checked: CheckedState | null = null;
 
   constructor(options: RaftOptions) {
     const resolved = resolveOptions(options);
@@ -349,49 +300,7 @@ export class RaftCore {
    * The high watermark and the epoch never move backwards across calls.
    */
   checkInvariants(): void {
-    const context = this.#context;
-    context.log.checkInvariants();
-    const highWatermark = context.highWatermark;
-    assert.ok(highWatermark >= context.log.startOffset, 'high watermark >= log start offset');
-    assert.ok(highWatermark <= context.log.endOffset, 'high watermark <= end offset');
-    assert.ok(context.appliedEndOffset <= highWatermark, 'only committed entries are applied');
-    assert.ok(context.appliedEndOffset >= context.log.startOffset, 'applied reaches the log start');
-    this.#checkAgainstLastCheck();
-    this.#checkRole();
-  }
-
-  #checkAgainstLastCheck(): void {
-    const context = this.#context;
-    const hardState = context.quorum.hardState;
-    const last = this.#checked;
-    if (last !== null) {
-      assert.ok(hardState.epoch >= last.epoch, 'the epoch never decreases');
-      assert.ok(context.highWatermark >= last.highWatermark, 'the high watermark never decreases');
-      const sameEpochVote = hardState.epoch === last.epoch && last.votedFor !== null;
-      if (sameEpochVote && context.options.unsafe.grantMultipleVotesPerEpoch !== true) {
-        assert.equal(hardState.votedFor, last.votedFor, 'at most one vote per epoch');
-      }
-    }
-    this.#checked = { epoch: hardState.epoch, votedFor: hardState.votedFor, highWatermark: context.highWatermark };
-  }
-
-  #checkRole(): void {
-    const context = this.#context;
-    const state = context.quorum.role;
-    const hardState = context.quorum.hardState;
-    if (state.role === 'leader') {
-      assert.equal(hardState.leader, context.id, "a leader's quorum state names itself");
-      assert.equal(hardState.votedFor, context.id, 'a leader voted for itself in its epoch');
-      assert.ok(context.highWatermark <= context.log.durableEndOffset, "a leader's committed entries are durable");
-      assert.ok(state.epochStartOffset < context.log.endOffset, 'the leader-change record is in the log');
-      assert.ok(context.log.lastEpoch === context.epoch, "a leader's last entry is of its epoch");
-    }
-    if (state.role === 'follower') {
-      assert.equal(hardState.leader, state.leader, "a follower's quorum state names its leader");
-      assert.notEqual(state.leader, context.id, 'a node never follows itself');
-    }
-    if (state.role === 'candidate') assert.equal(hardState.votedFor, context.id, 'a candidate voted for itself');
-    assert.ok(context.log.lastEpoch <= context.epoch, 'no entry is from a future epoch');
+    this.#checked = checkInvariants(this.#context, this.#checked);
   }
 }
 

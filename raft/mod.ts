@@ -1,7 +1,8 @@
 // The public surface of raft/, the pure KRaft core. Everything outside raft/ imports from here
 // and nowhere else (test/tidy.test.ts enforces it). raft/README.md explains the pieces.
 export { RaftCore } from './core.js';
-export type { ProposeResult, RaftOptions, RaftStatus, RestoredState } from './core.js';
+export type { ProposeResult, RaftStatus } from './core.js';
+export type { RaftOptions, RestoredState } from './options.js';
 export type { TestOnlyUnsafe } from './context.js';
 export { renderEvent } from './events.js';
 export type { RaftEvent, RaftEventType, ResignReason, VoteRefusal } from './events.js';
