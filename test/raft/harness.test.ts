@@ -28,7 +28,8 @@ function electAndCommit(harness: RaftHarness, payloads: readonly string[]): numb
 
 describe('RaftHarness', () => {
   test('the same seed and schedule give the same trace, event for event', () => {
-    const [seed, actions] = fc.sample(fc.tuple(fc.nat(), scheduleArbitrary({ nodes: [1, 2, 3], maxActions: 300 })), {
+    const schedules = scheduleArbitrary({ nodes: [1, 2, 3], maxActions: 300, crashes: false });
+    const [seed, actions] = fc.sample(fc.tuple(fc.nat(), schedules), {
       numRuns: 1,
       seed: 5,
     })[0]!;
@@ -39,7 +40,7 @@ describe('RaftHarness', () => {
       return [...harness.drainEvents().map(renderEvent), ...inFlight];
     };
     const first = trace();
-    expect(first.length).toBeGreaterThan(20);
+    expect(first.length).toBeGreaterThan(10);
     expect(trace()).toEqual(first);
   });
 
