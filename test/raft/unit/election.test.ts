@@ -145,6 +145,16 @@ describe('pre-vote (KIP-996)', () => {
     expect(eventsOf(follower, 'vote-answered').at(-1)?.refusal).toBe('leader-is-alive');
   });
 
+  test('a follower that never heard back from its leader grants pre-votes (KAFKA-17641)', () => {
+    const cluster = makeCluster([1, 2, 3]);
+    electLeader(cluster, 1, (message) => message.type !== 'FetchResponse');
+    const follower = nodeOf(cluster, 2);
+    expect(follower.core.status().role).toBe('follower');
+    const response = answerTo(follower, voteRequest(3, 2, { epoch: 2, lastEpoch: 1, endOffset: 100, preVote: true }));
+    expect(response.granted).toBe(true);
+    expect(follower.core.status()).toMatchObject({ role: 'follower', epoch: 1 });
+  });
+
   test('a leader rejects pre-votes', () => {
     const cluster = makeCluster([1, 2, 3]);
     const leader = electLeader(cluster, 1);

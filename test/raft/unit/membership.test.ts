@@ -79,6 +79,20 @@ describe('membership (KIP-853)', () => {
     expect(leader.core.addVoter(nodeId(4))).toMatchObject({ ok: false, error: 'LEADER_NOT_READY' });
   });
 
+  test('a voters record truncated away gives back the previous voter set', () => {
+    const { cluster, leader } = readyCluster();
+    // The leader appends a voter change that never leaves it, then loses its office.
+    leader.core.addVoter(nodeId(4));
+    flush(leader);
+    expect(leader.core.status().voters).toEqual([1, 2, 3, 4]);
+    tickAll(cluster, 80, without(1));
+    const newLeader = [2, 3].find((id) => nodeOf(cluster, id).core.status().role === 'leader');
+    expect(newLeader).toBeDefined();
+    tickAll(cluster, 20);
+    expect(eventsOf(leader, 'log-truncated').length).toBeGreaterThan(0);
+    expect(leader.core.status()).toMatchObject({ role: 'follower', voters: [1, 2, 3] });
+  });
+
   test('only the leader changes the voter set', () => {
     const { cluster } = readyCluster();
     expect(nodeOf(cluster, 2).core.addVoter(nodeId(4))).toEqual({ ok: false, error: 'NOT_LEADER', leader: 1 });

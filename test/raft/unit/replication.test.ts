@@ -3,7 +3,9 @@
 // answers by hand or with a filter, and check logs, high watermarks and applied entries. Logs
 // that disagree are set up through `restored` state, as a restart would bring them back.
 import { describe, expect, test } from 'vitest';
-import { epoch, nodeId, offset, type FetchRequest, type FetchResponse } from '../../../raft/mod.js';
+import {
+  epoch, nodeId, offset, type FetchRequest, type FetchResponse, type Message,
+} from '../../../raft/mod.js';
 import {
   appliedData, bytes, deliver, deliverAll, electLeader, entry, eventsOf, flush, makeCluster,
   nodeOf, restoredLog, takeMessages, tick, tickAll,
@@ -23,6 +25,19 @@ describe('replication (KIP-595)', () => {
     const [first] = leader.core.logEntries();
     expect(first).toMatchObject({ offset: 0, epoch: 1, kind: 'leader-change' });
     expect(eventsOf(leader, 'became-leader')[0]?.epochStartOffset).toBe(0);
+  });
+
+  test('the leader repeats BeginQuorumEpoch to a voter that has not answered', () => {
+    const cluster = makeCluster([1, 2, 3], { fetchTimeoutTicks: 20 });
+    const leader = electLeader(cluster, 1, (message) => message.to !== 3 && message.from !== 3);
+    takeMessages(leader);
+    tick(leader, 4);
+    expect(takeMessages(leader, 'BeginQuorumEpochRequest')).toEqual([]);
+    tick(leader, 1);
+    const repeated = takeMessages(leader, 'BeginQuorumEpochRequest');
+    expect(repeated.map((request) => request.to)).toEqual([3]);
+    deliver(cluster, repeated[0] as Message);
+    expect(nodeOf(cluster, 3).core.status()).toMatchObject({ role: 'follower', leader: 1, epoch: 1 });
   });
 
   test('BeginQuorumEpoch makes the voters follow the new leader', () => {
