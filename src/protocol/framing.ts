@@ -94,9 +94,8 @@ export function encodeFrame(writePayload: (writer: Writer) => void, initialBytes
   const writer = new Writer(initialBytes);
   writer.writeInt32(0);
   writePayload(writer);
-  const frame = writer.finish();
-  writer.patchInt32(0, frame.length - SIZE_PREFIX_BYTES);
-  return frame;
+  writer.patchInt32(0, writer.position - SIZE_PREFIX_BYTES);
+  return writer.finish();
 }
 
 /** Frames an already encoded payload (copies it once). */

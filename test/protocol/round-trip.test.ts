@@ -49,6 +49,21 @@ describe('every message and version round-trips through its generated codec', ()
     });
   }
 
+  test('a Fetch response with record batches above the writer\'s by-reference threshold round-trips', () => {
+    const fetchCodec = codecs.find((codec) => codec.message.name === 'FetchResponse')!;
+    const value = fetchCodec.create() as Record<string, unknown>;
+    const partitions = [0, 1, 2].map((partitionIndex) => ({ partitionIndex, records: Uint8Array.from({ length: 20_000 + partitionIndex }, (_, index) => index & 0xff) }));
+    for (const version of [4, 12, 17]) {
+      // The topic name travels up to v12, the topic id from v13.
+      const body = { ...value, responses: [{ topic: version <= 12 ? 'orders' : '', topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: partitions.map((partition) => ({
+        partitionIndex: partition.partitionIndex, errorCode: 0, highWatermark: 1n, lastStableOffset: -1n, logStartOffset: -1n,
+        divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 },
+        abortedTransactions: null, preferredReadReplica: -1, records: partition.records,
+      })) }] };
+      expect(decode(fetchCodec, encode(fetchCodec, body, version), version)).toEqual(body);
+    }
+  });
+
   test('negative control: the property catches a decoder that drops a field', () => {
     const produce = codecs.find((codec) => codec.message.name === 'ProduceRequest')!;
     const broken: SchemaCodec = { ...produce, read: (reader, version) => ({ ...produce.read(reader, version), acks: 0 }) };

@@ -23,14 +23,26 @@ function checkInteger(value: number, lowest: number, highest: number, what: stri
   if (!(value >= lowest && value <= highest && Math.floor(value) === value)) throw outOfRange(what, value);
 }
 
-/** Writes Kafka primitive types into a growing buffer. */
+/** Raw byte arrays at least this long (record batches) are referenced until `finish`, not copied. */
+const REFERENCE_BYTES_MIN = 8 * 1024;
+
+/**
+ * Writes Kafka primitive types into a growing buffer. Large raw byte arrays (records) are kept by
+ * reference in a chunk list instead of being copied into a buffer that doubles around them;
+ * `finish` then copies everything once into a buffer of the exact size.
+ */
 export class Writer {
   private buffer: Buffer;
   private view: DataView;
-  /** Bytes written so far. Invariant: 0 <= position <= buffer.length. */
+  /** Bytes written into the current buffer. Invariant: 0 <= positionValue <= buffer.length. */
   private positionValue = 0;
+  /** Finished segments before the current buffer: our own buffer slices or referenced arrays. */
+  private readonly chunks: Uint8Array[] = [];
+  /** Which chunks are ours (may be patched); referenced arrays belong to the caller. */
+  private readonly chunkOwned: boolean[] = [];
+  private chunkBytes = 0;
 
-  constructor(initialBytes = 256) {
+  constructor(private readonly initialBytes = 256) {
     assert.ok(Number.isInteger(initialBytes) && initialBytes > 0);
     this.buffer = Buffer.allocUnsafe(initialBytes);
     this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
@@ -38,7 +50,22 @@ export class Writer {
 
   /** Bytes written so far. */
   get position(): number {
-    return this.positionValue;
+    return this.chunkBytes + this.positionValue;
+  }
+
+  /** Ends the current buffer as a chunk, followed by `referenced`, and starts a fresh buffer. */
+  private appendReference(referenced: Uint8Array): void {
+    if (this.positionValue > 0) {
+      this.chunks.push(new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.positionValue));
+      this.chunkOwned.push(true);
+      this.chunkBytes += this.positionValue;
+    }
+    this.chunks.push(referenced);
+    this.chunkOwned.push(false);
+    this.chunkBytes += referenced.length;
+    this.buffer = Buffer.allocUnsafe(Math.max(this.initialBytes, 1024));
+    this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
+    this.positionValue = 0;
   }
 
   /** Makes room for `byteCount` more bytes, doubling the buffer as needed. */
@@ -57,16 +84,41 @@ export class Writer {
     return at;
   }
 
-  /** The bytes written, as a view of the internal buffer (no copy); the writer is done after this. */
+  /**
+   * The bytes written. Without referenced chunks this is a view of the internal buffer (no copy);
+   * otherwise one exact-size copy of every chunk. The writer is done after this.
+   */
   finish(): Uint8Array {
-    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.positionValue);
+    const current = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.positionValue);
+    if (this.chunks.length === 0) return current;
+    const joined = new Uint8Array(Buffer.allocUnsafe(this.chunkBytes + this.positionValue).buffer, 0, this.chunkBytes + this.positionValue);
+    let at = 0;
+    for (const chunk of [...this.chunks, current]) {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
+    assert.equal(at, joined.length);
+    return joined;
   }
 
-  /** Overwrites four bytes at `position` with `value` (a length prefix written after its body). */
+  /**
+   * Overwrites four bytes at `position` with `value` (a length prefix written after its body).
+   * Precondition: the four bytes were written with this writer's own int writes, not by reference.
+   */
   patchInt32(position: number, value: number): void {
-    assert.ok(position >= 0 && position + 4 <= this.positionValue);
+    assert.ok(position >= 0 && position + 4 <= this.position);
     checkInteger(value, -0x80000000, INT32_MAX, 'int32');
-    this.view.setInt32(position, value);
+    let start = 0;
+    for (let index = 0; index < this.chunks.length; index++) {
+      const chunk = this.chunks[index]!;
+      if (position < start + chunk.length) {
+        assert.ok(this.chunkOwned[index] && position + 4 <= start + chunk.length, 'patch must fall inside one owned chunk');
+        new DataView(chunk.buffer, chunk.byteOffset, chunk.length).setInt32(position - start, value);
+        return;
+      }
+      start += chunk.length;
+    }
+    this.view.setInt32(position - start, value);
   }
 
   writeInt8(value: number): void {
@@ -174,8 +226,12 @@ export class Writer {
     else this.writeBytes(value, flexible);
   }
 
-  /** Copies `bytes` verbatim. */
+  /** Writes `bytes` verbatim: copied when small, referenced until `finish` when large. */
   writeRaw(bytes: Uint8Array): void {
+    if (bytes.length >= REFERENCE_BYTES_MIN) {
+      this.appendReference(bytes);
+      return;
+    }
     const at = this.reserve(bytes.length);
     this.buffer.set(bytes, at);
   }

@@ -97,6 +97,38 @@ describe('reader gatekeeping', () => {
   });
 });
 
+describe('writer chunks', () => {
+  test('large raw arrays kept by reference finish into the same bytes as plain copies', () => {
+    const piece = fc.oneof(
+      fc.integer({ min: -0x80000000, max: 0x7fffffff }).map((value) => ({ kind: 'int32' as const, value })),
+      fc.integer({ min: 0, max: 40_000 }).map((length) => ({ kind: 'raw' as const, value: Uint8Array.from({ length }, (_, index) => (index * 7 + length) & 0xff) })),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const writer = new Writer(16);
+      writer.writeInt32(0);
+      const expected: number[] = [0, 0, 0, 0];
+      for (const item of pieces) {
+        if (item.kind === 'int32') {
+          writer.writeInt32(item.value);
+          const bytes = new Uint8Array(4);
+          new DataView(bytes.buffer).setInt32(0, item.value);
+          expected.push(...bytes);
+        } else {
+          writer.writeRaw(item.value);
+          expected.push(...item.value);
+        }
+      }
+      expect(writer.position).toBe(expected.length);
+      writer.patchInt32(0, expected.length - 4);
+      new DataView(Uint8Array.from(expected).buffer).getInt32(0);
+      const finished = writer.finish();
+      const view = new DataView(finished.buffer, finished.byteOffset, finished.length);
+      expect(view.getInt32(0)).toBe(expected.length - 4);
+      expect(Buffer.from(finished.subarray(4)).equals(Buffer.from(expected.slice(4)))).toBe(true);
+    }), { numRuns: 60, seed: 6 });
+  });
+});
+
 describe('writer checks', () => {
   test('values that do not fit their wire type are refused, not wrapped', () => {
     const code = (action: () => void): string | undefined => {
