@@ -3,7 +3,9 @@
 // `renderEvent`; these cover what the core does not render: the messages between nodes, as a
 // reader of a transcript sees them cross the network, and the entries of a log.
 import assert from 'node:assert/strict';
-import type { Entry, Message, OffsetAndEpoch } from '../../raft/mod.js';
+import type {
+  Entry, FetchResponse, FetchSnapshotResponse, Message, OffsetAndEpoch, VoteRequest, VoteResponse,
+} from '../../raft/mod.js';
 
 const decoder = new TextDecoder();
 
@@ -41,28 +43,40 @@ function renderEntryRange(entries: readonly Entry[]): string {
   return `entries [${first.offset},${last.offset + 1})`;
 }
 
+/** `, leader 3`, or nothing when no leader is named. */
+function renderLeader(leaderId: number | null): string {
+  return leaderId === null ? '' : `, leader ${leaderId}`;
+}
+
+function renderVote(message: VoteRequest | VoteResponse): string {
+  const name = message.preVote ? 'PreVote' : 'Vote';
+  if (message.type === 'VoteRequest') {
+    return `${name} epoch ${message.epoch}, log end ${message.endOffset} last epoch ${message.lastEpoch}`;
+  }
+  const answer = message.granted ? 'granted' : 'refused';
+  return `${name}Response epoch ${message.epoch} ${answer}${renderLeader(message.leaderId)}`;
+}
+
 function renderBody(message: Message): string {
+  const epochText = `epoch ${message.epoch}`;
   switch (message.type) {
-    case 'VoteRequest':
-      return `${message.preVote ? 'PreVote' : 'Vote'} epoch ${message.epoch}, log end ${message.endOffset} last epoch ${message.lastEpoch}`;
-    case 'VoteResponse':
-      return `${message.preVote ? 'PreVote' : 'Vote'}Response epoch ${message.epoch} ${message.granted ? 'granted' : 'refused'}` +
-        (message.leaderId === null ? '' : `, leader ${message.leaderId}`);
-    case 'BeginQuorumEpochRequest': return `BeginQuorumEpoch epoch ${message.epoch} leader ${message.leaderId}`;
-    case 'BeginQuorumEpochResponse': return `BeginQuorumEpochResponse epoch ${message.epoch}`;
-    case 'EndQuorumEpochRequest':
-      return `EndQuorumEpoch epoch ${message.epoch} leader ${message.leaderId} successors [${message.preferredSuccessors.join(',')}]`;
-    case 'EndQuorumEpochResponse': return `EndQuorumEpochResponse epoch ${message.epoch}`;
-    case 'FetchRequest':
-      return `Fetch epoch ${message.epoch} offset ${message.fetchOffset} last epoch ${message.lastFetchedEpoch}`;
-    case 'FetchResponse': return renderFetchResponse(message);
-    case 'FetchSnapshotRequest':
-      return `FetchSnapshot epoch ${message.epoch} snapshot ${renderOffsetAndEpoch(message.snapshotId)} position ${message.position}`;
-    case 'FetchSnapshotResponse': {
-      const end = message.position + message.chunk.length;
-      const what = message.error ?? `bytes [${message.position},${end}) of ${message.snapshotBytes}`;
-      return `FetchSnapshotResponse epoch ${message.epoch} snapshot ${renderOffsetAndEpoch(message.snapshotId)} ${what}`;
+    case 'VoteRequest': return renderVote(message);
+    case 'VoteResponse': return renderVote(message);
+    case 'BeginQuorumEpochRequest': return `BeginQuorumEpoch ${epochText} leader ${message.leaderId}`;
+    case 'BeginQuorumEpochResponse': return `BeginQuorumEpochResponse ${epochText}`;
+    case 'EndQuorumEpochRequest': {
+      const successors = message.preferredSuccessors.join(',');
+      return `EndQuorumEpoch ${epochText} leader ${message.leaderId} successors [${successors}]`;
     }
+    case 'EndQuorumEpochResponse': return `EndQuorumEpochResponse ${epochText}`;
+    case 'FetchRequest':
+      return `Fetch ${epochText} offset ${message.fetchOffset} last epoch ${message.lastFetchedEpoch}`;
+    case 'FetchResponse': return renderFetchResponse(message);
+    case 'FetchSnapshotRequest': {
+      const snapshot = renderOffsetAndEpoch(message.snapshotId);
+      return `FetchSnapshot ${epochText} snapshot ${snapshot} position ${message.position}`;
+    }
+    case 'FetchSnapshotResponse': return renderFetchSnapshotResponse(message);
     default: {
       const unexpected: never = message;
       assert.fail(`unknown message ${JSON.stringify(unexpected)}`);
@@ -70,14 +84,20 @@ function renderBody(message: Message): string {
   }
 }
 
-function renderFetchResponse(message: Extract<Message, { type: 'FetchResponse' }>): string {
+function renderFetchResponse(message: FetchResponse): string {
   const head = `FetchResponse epoch ${message.epoch}`;
-  if (message.error !== null) return `${head} ${message.error}${message.leaderId === null ? '' : `, leader ${message.leaderId}`}`;
-  if (message.divergingEpoch !== null) {
-    return `${head} diverging: epoch ${message.divergingEpoch.epoch} ends at ${message.divergingEpoch.offset}, hw ${message.highWatermark}`;
-  }
-  if (message.snapshotId !== null) return `${head} snapshot ${renderOffsetAndEpoch(message.snapshotId)}, hw ${message.highWatermark}`;
-  return `${head} ${renderEntryRange(message.entries)}, hw ${message.highWatermark}`;
+  const highWatermark = `hw ${message.highWatermark}`;
+  if (message.error !== null) return `${head} ${message.error}${renderLeader(message.leaderId)}`;
+  const diverging = message.divergingEpoch;
+  if (diverging !== null) return `${head} diverging: epoch ${diverging.epoch} ends at ${diverging.offset}, ${highWatermark}`;
+  if (message.snapshotId !== null) return `${head} snapshot ${renderOffsetAndEpoch(message.snapshotId)}, ${highWatermark}`;
+  return `${head} ${renderEntryRange(message.entries)}, ${highWatermark}`;
+}
+
+function renderFetchSnapshotResponse(message: FetchSnapshotResponse): string {
+  const end = message.position + message.chunk.length;
+  const what = message.error ?? `bytes [${message.position},${end}) of ${message.snapshotBytes}`;
+  return `FetchSnapshotResponse epoch ${message.epoch} snapshot ${renderOffsetAndEpoch(message.snapshotId)} ${what}`;
 }
 
 /** `1->2 PreVote epoch 1, log end 0 last epoch 0`. */

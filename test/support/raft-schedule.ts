@@ -58,10 +58,12 @@ export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAc
     { weight: 1, arbitrary: node.map((id) => ({ kind: 'resign' as const, node: id })) },
   ];
   if (shape.partitions !== false) {
-    const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: shape.nodes.length, maxLength: shape.nodes.length });
+    const nodeCount = shape.nodes.length;
+    const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: nodeCount, maxLength: nodeCount });
     // Cutting the leader off while it still takes proposals is what makes logs diverge.
     weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'isolate-leader' as const }) });
-    weighted.push({ weight: 2, arbitrary: sides.map((assignment) => ({ kind: 'partition' as const, sides: assignment })) });
+    const partition = sides.map((assignment) => ({ kind: 'partition' as const, sides: assignment }));
+    weighted.push({ weight: 2, arbitrary: partition });
     weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'heal' as const }) });
   }
   if (shape.membership !== undefined) {
@@ -72,7 +74,8 @@ export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAc
     weighted.push({ weight: 2, arbitrary: node.map((id) => ({ kind: 'restart' as const, node: id })) });
   }
   // size 'max': without it fast-check keeps arrays short, and short schedules elect no leader.
-  return fc.array(fc.oneof(...weighted), { minLength: Math.floor(shape.maxActions / 2), maxLength: shape.maxActions, size: 'max' });
+  const minLength = Math.floor(shape.maxActions / 2);
+  return fc.array(fc.oneof(...weighted), { minLength, maxLength: shape.maxActions, size: 'max' });
 }
 
 /** Carries out schedules on one harness; numbers proposals so every payload is unique. */

@@ -26,7 +26,9 @@
 //   crash 3 | restart 3         crash keeps only the durable record; restart reads it back
 //   status [ids] | log 1 | state 1
 import assert from 'node:assert/strict';
-import { renderEvent, type MessageType, type RaftEvent, type TestOnlyUnsafe } from '../../raft/mod.js';
+import {
+  renderEvent, type ChangeResult, type MessageType, type RaftEvent, type TestOnlyUnsafe,
+} from '../../raft/mod.js';
 import { RaftHarness, SafetyViolationError, matchesFilter, type Delivery, type MessageFilter } from './raft-harness.js';
 import { renderViolation } from './raft-checkers.js';
 import { renderEntry, renderMessage, renderOffsetAndEpoch, renderPayload } from './raft-render.js';
@@ -227,7 +229,7 @@ function resign(harness: RaftHarness, command: TranscriptCommand): string[] {
   return [];
 }
 
-function renderChange(result: { ok: true; offset: number } | { ok: false; error: string; leader: number | null }): string[] {
+function renderChange(result: ChangeResult): string[] {
   if (result.ok) return [`voters entry proposed at offset ${result.offset}`];
   return [`refused: ${result.error}, leader ${result.leader ?? 'unknown'}`];
 }

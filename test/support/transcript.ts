@@ -74,7 +74,8 @@ export function parseCommand(text: string, line: number): TranscriptCommand {
   const keywords = new Map<string, string>();
   for (const token of tokens.slice(1)) {
     const equals = token.indexOf('=');
-    if (equals > 0 && /^[a-z-]+$/.test(token.slice(0, equals))) keywords.set(token.slice(0, equals), token.slice(equals + 1));
+    const key = token.slice(0, Math.max(equals, 0));
+    if (equals > 0 && /^[a-z-]+$/.test(key)) keywords.set(key, token.slice(equals + 1));
     else positional.push(token);
   }
   return { name, positional, keywords, text, line };
@@ -169,7 +170,9 @@ export function runTranscript(path: string, handler: CommandHandler): Transcript
  */
 export function rewriteRequested(environment: NodeJS.ProcessEnv = process.env): boolean {
   if (environment['REWRITE'] === undefined || environment['REWRITE'] === '' || environment['REWRITE'] === '0') return false;
-  if (environment['CI'] === 'true') throw new Error('REWRITE is refused when CI=true: expectations are reviewed, not regenerated');
+  if (environment['CI'] === 'true') {
+    throw new Error('REWRITE is refused when CI=true: expectations are reviewed, not regenerated');
+  }
   return true;
 }
 

@@ -125,7 +125,13 @@ export class CommittedNeverLost implements Checker {
   #progressOf(node: NodeView): NodeProgress {
     let progress = this.#progress.get(node.id);
     if (progress === undefined) {
-      progress = { highestHighWatermark: 0, verifiedBelow: 0, lastApplied: -1, incarnation: node.incarnation, snapshotKey: '' };
+      progress = {
+        highestHighWatermark: 0,
+        verifiedBelow: 0,
+        lastApplied: -1,
+        incarnation: node.incarnation,
+        snapshotKey: '',
+      };
       this.#progress.set(node.id, progress);
     }
     return progress;

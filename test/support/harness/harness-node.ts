@@ -162,7 +162,8 @@ export class HarnessNode {
     const expected = last !== undefined ? last.offset + 1 : (logStartOffset ?? this.durable.snapshot?.id.offset ?? 0);
     // A log emptied by a snapshot starts again at the snapshot's end offset.
     const startsFresh = last === undefined && first.offset === (this.durable.snapshot?.id.offset ?? 0);
-    assert.ok(first.offset === expected || startsFresh, `node ${this.id}: append at ${first.offset}, log ends at ${expected}`);
+    const where = `node ${this.id}: append at ${first.offset}, log ends at ${expected}`;
+    assert.ok(first.offset === expected || startsFresh, where);
     log.push(...entries);
     this.#changed(first.offset);
   }
