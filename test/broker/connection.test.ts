@@ -1,0 +1,137 @@
+// Goal: the Kafka listener's connection rules — ApiVersions advertises exactly the handled APIs
+// and answers a too-new version with the v0 fallback; pipelined requests are answered in request
+// order; acks=0 Produce gets no response; malformed, oversized, unknown or unadvertised requests
+// close only their own connection while others keep being served. Method: a broker on an
+// in-memory network, driven by raw frames built with the generated codecs.
+import { afterEach, describe, expect, test } from 'vitest';
+import { Reader } from '../../src/protocol/mod.js';
+import { readApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
+import type { ApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
+import type { MetadataResponse } from '../../src/protocol/generated/messages/metadata.js';
+import type { ProduceResponse } from '../../src/protocol/generated/messages/produce.js';
+import { advertisedApiVersions } from '../../src/broker/dispatch.js';
+import { ApiKey, ErrorCode, batchOf, fetchRequest, metadataRequest, produceRequest } from './support-protocol.js';
+import { BrokerHarness, settle } from './support.js';
+
+let harness: BrokerHarness | undefined;
+afterEach(async () => {
+  await harness?.broker.stop();
+  harness = undefined;
+});
+
+function produceBody(topic: string, records: Uint8Array, acks = 1): object {
+  return produceRequest(topic, records, { acks });
+}
+
+describe('ApiVersions', () => {
+  test('advertises exactly the handled APIs, with Produce from v3 and Fetch up to v17', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    for (const version of [0, 3, 4]) {
+      const response = await client.request<ApiVersionsResponse>(ApiKey.ApiVersions, version,
+        { clientSoftwareName: 'test', clientSoftwareVersion: '1' });
+      expect(response.errorCode).toBe(ErrorCode.NONE);
+      expect(response.apiKeys).toEqual(advertisedApiVersions());
+    }
+    const keys = new Map(advertisedApiVersions().map((entry) => [entry.apiKey, entry]));
+    expect(keys.get(ApiKey.Produce)).toMatchObject({ minVersion: 3, maxVersion: 11 });
+    expect(keys.get(ApiKey.Fetch)).toMatchObject({ minVersion: 0, maxVersion: 17 });
+    expect(keys.has(ApiKey.FindCoordinator)).toBe(false);
+  });
+
+  test('a too-new ApiVersions version is answered in v0 with UNSUPPORTED_VERSION (KIP-511)', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    const frames: Uint8Array[] = [];
+    // Header v2 of ApiVersions v9: key, version, correlation id, client id, empty tag buffer, empty body.
+    const request = new Uint8Array([0, 0, 0, 13, 0, 18, 0, 9, 0, 0, 0, 42, 0, 1, 0x78, 0, 0]);
+    const raw = await harness.network.connect(harness.address);
+    raw.onData((bytes) => frames.push(bytes));
+    raw.send(request);
+    await settle();
+    await settle();
+    const joined = Buffer.concat(frames);
+    const reader = new Reader(new Uint8Array(joined.subarray(4)));
+    expect(reader.readInt32()).toBe(42);
+    const body = readApiVersionsResponse(reader, 0);
+    expect(body.errorCode).toBe(ErrorCode.UNSUPPORTED_VERSION);
+    expect(body.apiKeys.find((entry) => entry.apiKey === ApiKey.ApiVersions)).toMatchObject({ maxVersion: 4 });
+    client.close();
+  });
+});
+
+describe('pipelining and ordering', () => {
+  test('kafka-python style: ApiVersions v0 and Metadata v0 pipelined are answered in request order', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    const first = client.send(ApiKey.ApiVersions, 0, {});
+    const second = client.send(ApiKey.Metadata, 0, { topics: [] });
+    const third = client.send(ApiKey.ApiVersions, 1, {});
+    await client.responseTo(third);
+    expect(client.received.map((response) => response.correlationId)).toEqual([first, second, third]);
+  });
+
+  test('a slow request holds back the responses behind it until it is answered', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await client.request(ApiKey.Metadata, 12, metadataRequest(['slow']));
+    // A long-polling fetch first, then a quick ApiVersions: the fetch must be answered first.
+    const fetch = client.send(ApiKey.Fetch, 4, fetchRequest({ topic: 'slow' }, { maxWaitMs: 500 }));
+    const quick = client.send(ApiKey.ApiVersions, 0, {});
+    await settle();
+    expect(client.received).toHaveLength(1);
+    await harness.advance(500);
+    await client.responseTo(quick);
+    expect(client.received.slice(1).map((response) => response.correlationId)).toEqual([fetch, quick]);
+  });
+
+  test('acks=0 Produce gets no response, and the request behind it is still answered', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await client.request(ApiKey.Metadata, 1, metadataRequest(['silent']));
+    client.send(ApiKey.Produce, 7, produceBody('silent', batchOf('a', 3), 0), { expectResponse: false });
+    const next = await client.request<ProduceResponse>(ApiKey.Produce, 7, produceBody('silent', batchOf('b', 2), 1));
+    expect(client.received).toHaveLength(2);
+    expect(next.responses[0]?.partitionResponses[0]).toMatchObject({ errorCode: 0, baseOffset: 3n });
+  });
+
+  test('acks=0 Produce that fails closes the connection (the client has no other way to learn)', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    client.send(ApiKey.Produce, 7, produceBody('no-such-topic', batchOf('a', 1), 0), { expectResponse: false });
+    for (let turn = 0; turn < 20 && !client.closed; turn += 1) await settle();
+    expect(client.closed).toBe(true);
+  });
+});
+
+describe('bad input closes only its own connection', () => {
+  const cases: Array<[string, Uint8Array]> = [
+    ['garbage bytes (a frame whose header names an unknown API key)', new Uint8Array([0, 0, 0, 6, 0x7f, 0x7f, 1, 2, 3, 4])],
+    ['a negative frame size', new Uint8Array([0xff, 0xff, 0xff, 0xf0])],
+    ['a frame larger than socket.request.max.bytes', new Uint8Array([0x7f, 0xff, 0xff, 0xff, 1, 2, 3])],
+    ['Produce v2, not advertised', new Uint8Array([0, 0, 0, 10, 0, 0, 0, 2, 0, 0, 0, 1, 0xff, 0xff])],
+    ['an unadvertised API (JoinGroup v5)', new Uint8Array([0, 0, 0, 10, 0, 11, 0, 5, 0, 0, 0, 1, 0xff, 0xff])],
+    ['a body cut short (Metadata v1 with a topic count and no topics)', new Uint8Array([0, 0, 0, 14, 0, 3, 0, 1, 0, 0, 0, 1,
+      0xff, 0xff, 0, 0, 0, 5])],
+  ];
+  test.each(cases)('%s', async (_name, bytes) => {
+    harness = await BrokerHarness.start();
+    const bystander = await harness.client();
+    const victim = await harness.client();
+    victim.sendRaw(bytes);
+    for (let turn = 0; turn < 20 && !victim.closed; turn += 1) await settle();
+    expect(victim.closed).toBe(true);
+    const metadata = await bystander.request<MetadataResponse>(ApiKey.Metadata, 12, metadataRequest(null));
+    expect(metadata.brokers.map((broker) => broker.nodeId)).toEqual([1]);
+    expect(harness.fatalErrors).toEqual([]);
+  });
+
+  test('a truncated frame is kept waiting for its rest without an answer or a close', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    client.sendRaw(new Uint8Array([0, 0, 0, 10, 0, 18, 0, 0]));
+    await settle();
+    expect(client.closed).toBe(false);
+    expect(client.received).toHaveLength(0);
+  });
+});

@@ -1,0 +1,213 @@
+// Shared helpers of the broker tests: an in-memory network (connection pairs whose bytes arrive
+// in order on later microtasks), a broker over a simulated disk and a stand-in single-voter
+// quorum (test/controller/controller-fixture.ts: proposals commit at once; the clock moves only
+// when a test advances it), and a raw Kafka client that frames requests with the real codecs
+// and decodes responses by correlation id. Nothing here touches a real socket, disk or timer.
+import { expect } from 'vitest';
+import { SimDisk } from '../../sim/sim-disk.js';
+import { Broker } from '../../src/broker/broker.js';
+import type { BrokerMetrics } from '../../src/broker/metrics.js';
+import { noopBrokerMetrics } from '../../src/broker/metrics.js';
+import { silentLogger } from '../../src/log/logger.js';
+import type { Logger } from '../../src/log/logger.js';
+import {
+  FrameDecoder, decodeResponseFrame, encodeRequestFrame, epochOf, type NodeId,
+} from './support-protocol.js';
+import { apiCodecs } from '../../src/protocol/mod.js';
+import type { CloseReason, Connection, Listener, Network, Runtime } from '../../src/runtime/seam.js';
+import type { RaftStatus } from '../../raft/mod.js';
+import { ControllerFixture, testConfig } from '../controller/controller-fixture.js';
+
+/** Lets every queued microtask (and the promise chains they start) run. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+class MemoryConnection implements Connection {
+  peer!: MemoryConnection;
+  private dataHandler: (bytes: Uint8Array) => void = () => {};
+  private closeHandler: (reason: CloseReason) => void = () => {};
+  closed = false;
+
+  constructor(readonly localAddress: string, readonly remoteAddress: string) {}
+
+  send(bytes: Uint8Array): void {
+    if (this.closed) return;
+    const copy = bytes.slice();
+    queueMicrotask(() => {
+      if (!this.peer.closed) this.peer.dataHandler(copy);
+    });
+  }
+
+  onData(handler: (bytes: Uint8Array) => void): void {
+    this.dataHandler = handler;
+  }
+
+  onClose(handler: (reason: CloseReason) => void): void {
+    this.closeHandler = handler;
+  }
+
+  close(): void {
+    this.end('local');
+  }
+
+  private end(by: 'local' | 'remote'): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.closeHandler({ by, message: by === 'local' ? 'closed here' : 'closed by peer' });
+    if (by === 'local') queueMicrotask(() => this.peer.end('remote'));
+  }
+}
+
+/** A network inside one process: listen and connect by "host:port". */
+export class MemoryNetwork implements Network {
+  private readonly listeners = new Map<string, (connection: Connection) => void>();
+  private nextPort = 40000;
+
+  listen(address: string, onConnection: (connection: Connection) => void): Promise<Listener> {
+    const bound = address.endsWith(':0') ? `${address.slice(0, -2)}:${this.nextPort++}` : address;
+    if (this.listeners.has(bound)) return Promise.reject(new Error(`address ${bound} in use`));
+    this.listeners.set(bound, onConnection);
+    return Promise.resolve({ address: bound, close: () => { this.listeners.delete(bound); return Promise.resolve(); } });
+  }
+
+  connect(address: string): Promise<Connection> {
+    const accept = this.listeners.get(address);
+    if (accept === undefined) return Promise.reject(new Error(`nothing listens on ${address}`));
+    const port = this.nextPort++;
+    const client = new MemoryConnection(`127.0.0.1:${port}`, address);
+    const server = new MemoryConnection(address, `127.0.0.1:${port}`);
+    client.peer = server;
+    server.peer = client;
+    accept(server);
+    return Promise.resolve(client);
+  }
+}
+
+/** A response as received: its correlation id and decoded body. */
+export interface ReceivedResponse {
+  readonly correlationId: number;
+  readonly body: unknown;
+}
+
+/** A Kafka client speaking raw frames. */
+export class TestClient {
+  readonly received: ReceivedResponse[] = [];
+  closed = false;
+  private readonly decoder = new FrameDecoder();
+  private readonly pending = new Map<number, { apiKey: number; apiVersion: number }>();
+  private nextCorrelationId = 1;
+
+  private constructor(private readonly connection: Connection) {
+    connection.onData((bytes) => {
+      for (const frame of this.decoder.push(bytes)) {
+        const correlationId = new DataView(frame.buffer, frame.byteOffset).getInt32(0);
+        const request = this.pending.get(correlationId);
+        if (request === undefined) throw new Error(`unexpected correlation id ${correlationId}`);
+        this.pending.delete(correlationId);
+        const decoded = decodeResponseFrame(frame, request.apiKey, request.apiVersion);
+        this.received.push({ correlationId, body: decoded.body });
+      }
+    });
+    connection.onClose(() => { this.closed = true; });
+  }
+
+  static async connect(network: Network, address: string): Promise<TestClient> {
+    return new TestClient(await network.connect(address));
+  }
+
+  /** Sends a request without waiting; returns its correlation id. */
+  send(apiKey: number, apiVersion: number, body: object, options: { expectResponse?: boolean } = {}): number {
+    const correlationId = this.nextCorrelationId++;
+    if (options.expectResponse !== false) this.pending.set(correlationId, { apiKey, apiVersion });
+    const defaults = apiCodecs.get(apiKey)?.createRequest() ?? {};
+    this.connection.send(encodeRequestFrame({ requestApiKey: apiKey, requestApiVersion: apiVersion, correlationId,
+      clientId: 'test-client' }, { ...defaults, ...body }));
+    return correlationId;
+  }
+
+  sendRaw(bytes: Uint8Array): void {
+    this.connection.send(bytes);
+  }
+
+  /** Sends a request and waits (in microtask turns, bounded) for its response body. */
+  async request<Response>(apiKey: number, apiVersion: number, body: object): Promise<Response> {
+    const correlationId = this.send(apiKey, apiVersion, body);
+    return this.responseTo<Response>(correlationId);
+  }
+
+  async responseTo<Response>(correlationId: number): Promise<Response> {
+    for (let turn = 0; turn < 200; turn += 1) {
+      const found = this.received.find((response) => response.correlationId === correlationId);
+      if (found !== undefined) return found.body as Response;
+      if (this.closed) throw new Error(`connection closed before response ${correlationId}`);
+      await settle();
+    }
+    throw new Error(`no response to ${correlationId}`);
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+}
+
+/** A broker on node 1 with its stand-in quorum, in-memory network and simulated disk. */
+export class BrokerHarness {
+  readonly network = new MemoryNetwork();
+  readonly disk = new SimDisk({ random: { nextInt: (bound: number) => Math.floor(bound / 2) } });
+  readonly fixture: ControllerFixture;
+  readonly broker: Broker;
+  readonly runtime: Runtime;
+  readonly fatalErrors: unknown[] = [];
+
+  constructor(options: { config?: string; metrics?: BrokerMetrics; logger?: Logger; fixture?: ControllerFixture;
+    disk?: SimDisk } = {}) {
+    const config = testConfig(`listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:9093\nlog.dirs=/data\n${options.config ?? ''}`);
+    this.fixture = options.fixture ?? new ControllerFixture({ config });
+    if (options.disk !== undefined) (this as { disk: SimDisk }).disk = options.disk;
+    this.runtime = { clock: this.fixture.clock, random: this.fixture.random, disk: this.disk, network: this.network };
+    this.broker = new Broker({
+      runtime: this.runtime,
+      config,
+      logger: options.logger ?? silentLogger(),
+      publisher: this.fixture.publisher,
+      controller: this.fixture.controller,
+      raftStatus: () => raftStatusOf(this.fixture),
+      metrics: options.metrics ?? noopBrokerMetrics(),
+      onFatal: (error) => this.fatalErrors.push(error),
+    });
+  }
+
+  static async start(options: ConstructorParameters<typeof BrokerHarness>[0] = {}): Promise<BrokerHarness> {
+    const harness = new BrokerHarness(options);
+    await harness.broker.start();
+    await harness.fixture.registerBrokers([1]);
+    await settle();
+    return harness;
+  }
+
+  get address(): string {
+    const bound = this.broker.boundAddresses()[0];
+    expect(bound).toBeDefined();
+    return `${bound?.host}:${bound?.port}`;
+  }
+
+  client(): Promise<TestClient> {
+    return TestClient.connect(this.network, this.address);
+  }
+
+  /** Advances the manual clock and lets the work it triggers run. */
+  async advance(ms: number): Promise<void> {
+    this.fixture.clock.advance(ms);
+    await settle();
+  }
+}
+
+function raftStatusOf(fixture: ControllerFixture): RaftStatus {
+  const id = 1 as NodeId;
+  return {
+    id, role: fixture.role, epoch: epochOf(fixture.epoch), leader: fixture.role === 'leader' ? id : null, votedFor: id,
+    voters: [id], isVoter: true, logStartOffset: 0, endOffset: 7, lastEpoch: fixture.epoch, durableEndOffset: 7,
+    highWatermark: 7, appliedEndOffset: 7, snapshotId: null, replicas: [{ id, endOffset: 7 }],
+  } as unknown as RaftStatus;
+}
