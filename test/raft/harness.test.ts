@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { renderEvent } from '../../raft/mod.js';
 import { RaftHarness } from '../support/raft-harness.js';
+import { awaitLiveness } from '../support/raft-liveness.js';
 import { ScheduleRunner, scheduleArbitrary } from '../support/raft-schedule.js';
 import { renderMessage } from '../support/raft-render.js';
 
@@ -72,5 +73,13 @@ describe('RaftHarness', () => {
     const outcomes = harness.deliverRound().map((delivery) => delivery.outcome);
     expect(outcomes.length).toBeGreaterThan(0);
     expect(outcomes.every((outcome) => outcome !== 'delivered')).toBe(true);
+  });
+
+  test('the liveness check reports a cluster that cannot commit within the bound', () => {
+    // Election timeouts of at least 10 ticks make a commit within 5 ticks impossible.
+    const slow = new RaftHarness({ voters: [1, 2, 3], seed: 3, electionTimeoutTicks: 10 });
+    expect(awaitLiveness(slow, { voters: [1, 2, 3], boundTicks: 5 }).committedOnAllVoters).toBe(false);
+    const healthy = new RaftHarness({ voters: [1, 2, 3], seed: 3, electionTimeoutTicks: 10 });
+    expect(awaitLiveness(healthy, { voters: [1, 2, 3], boundTicks: 100 }).committedOnAllVoters).toBe(true);
   });
 });
