@@ -71,9 +71,12 @@ export class MetadataPublisher implements StateMachine {
     return new Promise((resolve) => this.waiters.push({ offset, resolve }));
   }
 
-  /** Snapshot data for the current image (see image-snapshot.ts). */
-  snapshotData(): { readonly endOffset: number; readonly data: Uint8Array } {
-    return { endOffset: this.image.offset + 1, data: encodeImageSnapshot(this.image) };
+  /**
+   * StateMachine: the current image as snapshot data (image-snapshot.ts). It covers the entries
+   * up to `current().offset`, which RaftNode asks for right after applying them.
+   */
+  snapshot(): Uint8Array {
+    return encodeImageSnapshot(this.image);
   }
 
   /** StateMachine: applies committed entries in offset order. */

@@ -1,0 +1,135 @@
+// Goal: the controller and the metadata publisher work on the real Raft driver (src/node.ts), as
+// a combined node runs them: the single voter elects itself, the controller becomes active, the
+// node registers and unfences itself, topics are created and answered after commit, and after a
+// crash and restart the image is rebuilt from the metadata log with the same cluster id, topics
+// and ids, and the bootstrap records are not written again. Method: one node on the simulator's
+// runtime (virtual clock, simulated disk and network), driven event by event.
+import { describe, expect, test } from 'vitest';
+import { epoch as raftEpoch, nodeId as raftNodeId } from '../../raft/mod.js';
+import { RaftNode } from '../../src/node.js';
+import { silentLogger } from '../../src/log/logger.js';
+import { ErrorCode, nodeId, topicName } from '../../src/protocol/mod.js';
+import { createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic } from '../../src/protocol/generated/messages/create-topics.js';
+import { QuorumController } from '../../src/controller/controller.js';
+import { MetadataPublisher } from '../../src/metadata/image/metadata-publisher.js';
+import { HostClock } from '../../sim/sim-clock.js';
+import { SimDisk } from '../../sim/sim-disk.js';
+import { SimNetwork } from '../../sim/sim-network.js';
+import { createSimRuntime } from '../../sim/sim-runtime.js';
+import { SimProcess, World } from '../../sim/world.js';
+import { incarnation, testConfig } from './controller-fixture.js';
+
+interface RunningNode {
+  readonly process: SimProcess;
+  readonly publisher: MetadataPublisher;
+  readonly controller: QuorumController;
+  node: RaftNode | null;
+}
+
+class OneNodeCluster {
+  readonly world = new World({ seed: 11 });
+  readonly network = new SimNetwork(this.world, {
+    conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 1, lossRate: 0, duplicateRate: 0 },
+    modeFor: () => 'message',
+    connectTimeoutMs: 50,
+  });
+  readonly disk = new SimDisk({ random: this.world.random.fork('node-1/disk') });
+  readonly hostClock = new HostClock(this.world);
+  private incarnations = 0;
+
+  start(): RunningNode {
+    const process = new SimProcess('node-1', this.incarnations);
+    this.incarnations += 1;
+    const runtime = createSimRuntime({ world: this.world, process, host: 'node-1', hostClock: this.hostClock, disk: this.disk, network: this.network });
+    const publisher = new MetadataPublisher({ checkInvariants: true });
+    const running: RunningNode = {
+      process,
+      publisher,
+      node: null,
+      controller: new QuorumController({
+        runtime, config: testConfig('num.partitions=2'), logger: silentLogger(), publisher,
+        propose: (payload) => (running.node as RaftNode).propose(payload),
+        raftStatus: () => running.node?.status() ?? { role: 'unattached', epoch: raftEpoch(0) },
+      }),
+    };
+    this.world.schedule(0, process, () => {
+      void RaftNode.start({
+        runtime, id: raftNodeId(1), voters: [raftNodeId(1)], addresses: new Map([[raftNodeId(1), 'node-1:9093']]),
+        dataDirectory: '/data/metadata', stateMachine: publisher, tickMs: 10, electionTimeoutTicks: 10, fetchTimeoutTicks: 20,
+        observer: { onFatal: (error) => this.world.fail('assertion', String(error)) },
+      }).then((node) => { running.node = node; });
+    });
+    return running;
+  }
+
+  crash(running: RunningNode): void {
+    this.world.stop(running.process);
+    this.network.crashHost('node-1');
+    this.disk.crash({ tear: false });
+  }
+
+  /** Runs the world until `promise` settles (bounded), and returns its value. */
+  async settle<T>(promise: Promise<T>): Promise<T> {
+    let settled = false;
+    const watched = promise.finally(() => { settled = true; });
+    for (let step = 0; step < 200 && !settled; step += 1) await this.world.runUntil(this.world.nowMs + 10);
+    expect(settled).toBe(true);
+    return watched;
+  }
+}
+
+function createRequest(...names: string[]) {
+  return createCreateTopicsRequest({
+    topics: names.map((name) => createCreateTopicsRequestCreatableTopic({ name: topicName(name), numPartitions: -1, replicationFactor: -1 })),
+  });
+}
+
+describe('controller on the Raft driver', () => {
+  test('a single voter elects itself, registers its broker, creates topics, and recovers them after a crash', async () => {
+    const cluster = new OneNodeCluster();
+    const first = cluster.start();
+    await cluster.settle(first.controller.whenActive());
+    const listeners = [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092, securityProtocol: 0 }];
+    const registered = await cluster.settle(first.controller.registerBroker({ brokerId: nodeId(1), incarnationId: incarnation(1), listeners }));
+    expect(registered.errorCode).toBe(ErrorCode.NONE);
+    const created = await cluster.settle(first.controller.createTopics(createRequest('orders', 'payments'), 7));
+    expect(created.topics.map((result) => result.errorCode)).toEqual([ErrorCode.NONE, ErrorCode.NONE]);
+    const before = first.publisher.current();
+    expect(before.topicsByName.get(topicName('orders'))!.partitions).toHaveLength(2);
+    expect(before.brokers.get(nodeId(1))!.fenced).toBe(false);
+
+    cluster.crash(first);
+    const second = cluster.start();
+    await cluster.settle(second.controller.whenActive());
+    const after = second.publisher.current();
+    expect(after.clusterId).toBe(before.clusterId);
+    expect(after.topicsByName).toEqual(before.topicsByName);
+    expect(after.offset).toBeGreaterThan(before.offset);
+
+    const again = await cluster.settle(second.controller.registerBroker({ brokerId: nodeId(1), incarnationId: incarnation(2), listeners }));
+    expect(again.brokerEpoch).toBeGreaterThan(registered.brokerEpoch);
+    const more = await cluster.settle(second.controller.createTopics(createRequest('orders', 'audit'), 7));
+    expect(more.topics.map((result) => result.errorCode)).toEqual([ErrorCode.TOPIC_ALREADY_EXISTS, ErrorCode.NONE]);
+    expect(second.publisher.current().clusterId).toBe(before.clusterId);
+  });
+
+  test('after a snapshot and a restart the image is the snapshot plus the entries after it', async () => {
+    const cluster = new OneNodeCluster();
+    const first = cluster.start();
+    await cluster.settle(first.controller.whenActive());
+    const listeners = [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092, securityProtocol: 0 }];
+    await cluster.settle(first.controller.registerBroker({ brokerId: nodeId(1), incarnationId: incarnation(1), listeners }));
+    await cluster.settle(first.controller.createTopics(createRequest('before-snapshot'), 7));
+    first.node!.takeSnapshot();
+    await cluster.world.runUntil(cluster.world.nowMs + 100);
+    expect(first.node!.status().snapshotId).not.toBeNull();
+    await cluster.settle(first.controller.createTopics(createRequest('after-snapshot'), 7));
+    const before = first.publisher.current();
+
+    cluster.crash(first);
+    const second = cluster.start();
+    await cluster.settle(second.controller.whenActive());
+    expect(second.publisher.current().topicsByName).toEqual(before.topicsByName);
+    expect(second.publisher.current().clusterId).toBe(before.clusterId);
+  });
+});
