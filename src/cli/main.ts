@@ -14,6 +14,7 @@ type Verb = (argv: string[]) => Promise<number>;
 /** Verbs by name; each module is loaded only when its verb is used. */
 const verbs: Record<string, () => Promise<Verb>> = {
   sim: async () => (await import('./sim.js')).run,
+  node: async () => (await import('./node.js')).run,
 };
 
 async function main(argv: string[]): Promise<number> {

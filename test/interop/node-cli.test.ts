@@ -50,7 +50,7 @@ describe('weir node command line', () => {
 
   test('a configuration file with a bad line names the key and its line', async () => {
     const path = join(scratch, 'bad.properties');
-    writeFileSync(path, '# a node\nnode.id=1\nnum.partitions=-3\n');
+    writeFileSync(path, "# a node\nnode.id=1\nnum.partitions=-3\ncontroller.quorum.voters=1@127.0.0.1:0\n");
     const dataDirectory = join(scratch, 'data-file');
     const result = await runWeir(['node', '--config', path, '--set', `log.dirs=${dataDirectory}`]);
     expect(result.code).toBe(2);

@@ -21,14 +21,18 @@ afterAll(async () => {
   await node?.dispose();
 });
 
-/** A request frame: size, then header v1 (key, version, correlation id, client id), then body. */
-function requestFrame(apiKey: number, apiVersion: number, correlationId: number, body = Buffer.alloc(0)): Buffer {
-  const clientId = Buffer.from('raw-socket-test');
+/**
+ * A request frame: size, then header v1 (key, version, correlation id, client id), then body.
+ * With `flexibleHeader`, header v2: the same plus an empty tagged-field section, which is what a
+ * client sends for a flexible version (ApiVersions v3 and later, however new).
+ */
+function requestFrame(apiKey: number, apiVersion: number, correlationId: number, body = Buffer.alloc(0), flexibleHeader = false): Buffer {
+  const clientId = Buffer.concat([Buffer.from('raw-socket-test'), Buffer.alloc(flexibleHeader ? 1 : 0)]);
   const header = Buffer.alloc(10);
   header.writeInt16BE(apiKey, 0);
   header.writeInt16BE(apiVersion, 2);
   header.writeInt32BE(correlationId, 4);
-  header.writeInt16BE(clientId.length, 8);
+  header.writeInt16BE(clientId.length - (flexibleHeader ? 1 : 0), 8);
   const size = Buffer.alloc(4);
   size.writeInt32BE(header.length + clientId.length + body.length, 0);
   return Buffer.concat([size, header, clientId, body]);
@@ -141,7 +145,7 @@ describe('malformed input on raw sockets', () => {
   });
 
   test('an unknown ApiVersions version is answered UNSUPPORTED_VERSION with a v0 body naming ApiVersions', async () => {
-    const outcome = await exchange(requestFrame(18, 127, 9, Buffer.alloc(20, 0x41)), { framesWanted: 1 });
+    const outcome = await exchange(requestFrame(18, 127, 9, Buffer.alloc(20, 0x41), true), { framesWanted: 1 });
     const reply = parseApiVersionsV0(outcome.frames[0] as Buffer);
     expect(reply.correlationId).toBe(9);
     expect(reply.errorCode).toBe(35);

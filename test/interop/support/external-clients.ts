@@ -113,7 +113,8 @@ interface KcatEnvelope {
   ts: number;
   key: string | null;
   payload: string | null;
-  headers?: Array<string | null>;
+  /** kcat 1.7 prints a flat [name, value, ...] array; its usage text documents an object. */
+  headers?: Array<string | null> | Record<string, string | null>;
 }
 
 /** Consumes partitions from the beginning to their end with kcat -J. */
@@ -136,8 +137,12 @@ export async function kcatConsume(options: {
 
 function fromKcatEnvelope(envelope: KcatEnvelope): ConsumedRecord {
   const headers: Array<[string, string | null]> = [];
-  const flat = envelope.headers ?? [];
-  for (let index = 0; index + 1 < flat.length; index += 2) headers.push([flat[index] as string, flat[index + 1] ?? null]);
+  const raw = envelope.headers ?? [];
+  if (Array.isArray(raw)) {
+    for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] ?? null]);
+  } else {
+    headers.push(...Object.entries(raw));
+  }
   return {
     partition: envelope.partition,
     offset: envelope.offset,

@@ -1,0 +1,169 @@
+// `weir node`: runs one Weir node as an operating-system process. Part of src/cli/, the
+// composition root: it reads the configuration, builds the real Runtime (src/runtime/node/),
+// starts the node (src/weir-node.ts) and its HTTP listener (src/http/), prints one log line per
+// event to stdout, and turns SIGTERM/SIGINT into a clean stop.
+//
+// Order matters for operators: the whole configuration is validated first, and a bad key ends
+// the process with exit code 2 before any port is opened or any file is written. Once ready, the
+// node prints one line naming every bound address (the ports a port-0 listener received) and a
+// kcat command to try; tests start nodes with port 0 everywhere and read their ports from it.
+import { ConfigError } from '../config/config-error.js';
+import { buildNodeConfig, parseOverride, renderConfigHelp, type NodeConfig } from '../config/node-config.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { createNodeRuntime } from '../runtime/node/node-runtime.js';
+import type { Runtime } from '../runtime/seam.js';
+import { startHttpServer, type HttpServer } from '../http/http-server.js';
+import { NodeMetrics } from '../http/node-metrics.js';
+import { WeirNode } from '../weir-node.js';
+
+const usage = `Usage: weir node [--config FILE] [--set key=value ...]
+
+Runs one Weir node (broker, controller, or both) until SIGTERM or SIGINT.
+  --config FILE      Kafka-style properties file (key=value lines, # comments)
+  --set key=value    overrides one key of the file; may be repeated; later ones win
+  --help             prints this message and every configuration key
+
+Configuration keys:`;
+
+/** Exit codes: 0 clean stop, 1 runtime failure, 2 bad command line or configuration. */
+const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** The parsed command line. */
+type Arguments =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'run'; readonly configPath: string | null; readonly overrides: Array<[string, string]> };
+
+/** Runs the `node` verb; resolves to the process exit code once the node has stopped. */
+export async function run(argv: string[]): Promise<number> {
+  let parsed: Arguments;
+  try {
+    parsed = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`weir node: ${error.message}\nRun 'weir node --help' for the options.\n`);
+    return exitCode.usage;
+  }
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${usage}\n${renderConfigHelp()}\n`);
+    return exitCode.ok;
+  }
+  const runtime = createNodeRuntime();
+  let config: NodeConfig;
+  try {
+    const text = parsed.configPath === null ? '' : await readConfigFile(runtime, parsed.configPath);
+    config = buildNodeConfig(text, parsed.overrides);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`weir node: ${error.message}\n`);
+    return exitCode.usage;
+  }
+  return runNode(runtime, config);
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  let configPath: string | null = null;
+  const overrides: Array<[string, string]> = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] as string;
+    if (argument === '--help' || argument === '-h') return { kind: 'help' };
+    if (argument === '--config' || argument === '--set') {
+      const value = argv[index + 1];
+      if (value === undefined) throw new ConfigError(`Missing the value of "${argument}"`, { key: argument });
+      index += 1;
+      if (argument === '--config') configPath = value;
+      else overrides.push(parseOverride(value));
+      continue;
+    }
+    if (argument.startsWith('--config=')) configPath = argument.slice('--config='.length);
+    else if (argument.startsWith('--set=')) overrides.push(parseOverride(argument.slice('--set='.length)));
+    else throw new ConfigError(`Unknown argument "${argument}"`, { key: argument });
+  }
+  return { kind: 'run', configPath, overrides };
+}
+
+/** Reads the properties file through the runtime's disk; a missing file is a ConfigError. */
+async function readConfigFile(runtime: Runtime, path: string): Promise<string> {
+  if (!(await runtime.disk.exists(path))) {
+    throw new ConfigError(`Cannot read configuration file "${path}": no such file`, { key: '--config' });
+  }
+  const file = await runtime.disk.open(path, { create: false });
+  try {
+    const bytes = await file.read(0, await file.size());
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Starts the node and its HTTP listener, waits for a signal or a fatal error, then stops. */
+async function runNode(runtime: Runtime, config: NodeConfig): Promise<number> {
+  const logger = createLogger({
+    now: () => runtime.clock.now(),
+    sink: (line) => process.stdout.write(`${line}\n`),
+    level: 'info',
+    component: `node ${config.nodeId}`,
+  });
+  const metrics = new NodeMetrics({ processMetrics: true });
+  let fatal: unknown = null;
+  let wake: () => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => {
+    wake = () => resolve('fatal error');
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  const onFatal = (error: unknown): void => {
+    fatal = error;
+    logger.error('fatal error, stopping', { error: describeError(error) });
+    wake();
+  };
+  let node: WeirNode | null = null;
+  let http: HttpServer | null = null;
+  try {
+    node = await WeirNode.start({ runtime, config, logger, metrics, onFatal });
+    const started = node;
+    metrics.attachRaft(() => started.raftStatus());
+    http = await startHttpServer(config.httpListener, {
+      logger: logger.child('http'),
+      metrics,
+      health: () => ({
+        live: fatal === null,
+        ready: fatal === null && started.isReady(),
+        reason: fatal !== null ? 'fatal error' : started.isReady() ? '' : 'starting',
+      }),
+    });
+    const reason = await Promise.race([started.ready().then(() => null), stopRequested]);
+    if (reason === null) announceReady(logger, started, http);
+    const stopReason = reason ?? (await stopRequested);
+    logger.info('stopping', { reason: stopReason });
+  } catch (error) {
+    fatal ??= error;
+    logger.error('cannot run the node', { error: describeError(error) });
+  }
+  await stopAll(logger, node, http);
+  return fatal === null ? exitCode.ok : exitCode.failed;
+}
+
+function announceReady(logger: Logger, node: WeirNode, http: HttpServer): void {
+  const kafka = node.kafkaAddresses();
+  const first = kafka[0] ?? '';
+  logger.info(`ready; try: kcat -b ${first} -L`, {
+    kafka: kafka.join(','),
+    controller: node.controllerAddress(),
+    http: http.address,
+  });
+}
+
+async function stopAll(logger: Logger, node: WeirNode | null, http: HttpServer | null): Promise<void> {
+  try {
+    await http?.close();
+    await node?.stop();
+    logger.info('stopped');
+  } catch (error) {
+    logger.error('cannot stop cleanly', { error: describeError(error) });
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`.replaceAll('\n', ' ');
+  return String(error);
+}

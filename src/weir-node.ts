@@ -1,0 +1,245 @@
+// A Weir node: the assembly of one combined broker + controller on a KRaft metadata quorum
+// (DESIGN.md "src/ — the node"; KIP-500, KIP-595, KIP-631). It runs on the runtime seam only, so
+// the simulator can run it as it runs in production; src/cli/node.ts adds the process concerns
+// (configuration file, signals, HTTP).
+//
+// Start-up, in order:
+//   1. the metadata publisher (the StateMachine of the metadata log) and RaftNode over
+//      `__cluster_metadata-0` in the metadata log directory: recovery replays the log or
+//      snapshot into the image before the node does anything else;
+//   2. the quorum controller on the same RaftNode (active while this node leads the quorum);
+//   3. the broker: its replica manager follows the images, its Kafka listeners open (a port 0
+//      listener is bound now, and its real port is what the broker registers and advertises);
+//   4. registration: once the controller is active, the broker registers itself
+//      (RegisterBrokerRecord) and, in a combined node, is unfenced at once. The node is ready
+//      when the image shows this incarnation of the broker unfenced.
+// Stop reverses it: stop accepting, answer in-flight requests and flush the logs (Broker.stop),
+// then stop Raft.
+import assert from 'node:assert/strict';
+import {
+  nodeId as raftNodeId, renderEvent, type NodeId as RaftNodeId, type RaftEvent, type RaftStatus,
+} from '../raft/mod.js';
+import { Broker } from './broker/broker.js';
+import type { BrokerMetrics } from './broker/metrics.js';
+import { metadataLogDirectory, type NodeConfig } from './config/node-config.js';
+import { QuorumController } from './controller/controller.js';
+import type { Logger } from './log/logger.js';
+import { MetadataPublisher } from './metadata/image/metadata-publisher.js';
+import type { BrokerEndpoint, MetadataImage } from './metadata/image/metadata-image.js';
+import { RaftNode } from './node.js';
+import { ErrorCode, uuidFromBytes, type NodeId, type Uuid } from './protocol/mod.js';
+import type { CancelTimer, Runtime } from './runtime/seam.js';
+
+/** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
+const raftTickMs = 20;
+/** Pause between registration attempts while no controller is active (elections under way). */
+const registrationRetryMs = 100;
+
+export interface WeirNodeOptions {
+  readonly runtime: Runtime;
+  readonly config: NodeConfig;
+  readonly logger: Logger;
+  readonly metrics: BrokerMetrics;
+  /** Called once if the node hits a bug or a fatal environment failure; the process must end. */
+  readonly onFatal: (error: unknown) => void;
+  /** Check metadata image invariants after every change (tests and the simulator). */
+  readonly checkInvariants?: boolean;
+}
+
+/** One running node. Create with `WeirNode.start`. */
+export class WeirNode {
+  private readonly incarnationId: Uuid;
+  private readyWaiters: Array<() => void> = [];
+  private registered = false;
+  private stopping = false;
+  private cancelRetry: CancelTimer = () => {};
+  private unsubscribe: () => void = () => {};
+
+  private constructor(
+    private readonly options: WeirNodeOptions,
+    private readonly publisher: MetadataPublisher,
+    private readonly raft: RaftNode,
+    private readonly controller: QuorumController,
+    private readonly broker: Broker,
+  ) {
+    this.incarnationId = uuidFromBytes(options.runtime.random.nextBytes(16));
+  }
+
+  /** Recovers the metadata log, starts Raft, the controller and the broker, then registers. */
+  static async start(options: WeirNodeOptions): Promise<WeirNode> {
+    const { runtime, config, logger } = options;
+    assert.ok(config.processRoles.includes('broker') && config.processRoles.includes('controller'),
+      'this node runs combined (broker and controller); separate roles come with the multi-node issue');
+    const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
+    let fatalReported = false;
+    const onFatal = (error: unknown): void => {
+      if (fatalReported) return;
+      fatalReported = true;
+      options.onFatal(error);
+    };
+    const raftLogger = logger.child('raft');
+    const raft = await RaftNode.start({
+      runtime,
+      id: raftNodeId(config.nodeId),
+      voters: config.controllerQuorumVoters.map((voter) => raftNodeId(voter.id)),
+      addresses: voterAddresses(config),
+      dataDirectory: metadataLogDirectory(config),
+      stateMachine: publisher,
+      tickMs: raftTickMs,
+      electionTimeoutTicks: Math.max(2, Math.ceil(config.electionTimeoutMs / raftTickMs)),
+      fetchTimeoutTicks: Math.max(4, Math.ceil(config.fetchTimeoutMs / raftTickMs)),
+      observer: { onFatal, onRaftEvent: (event) => logRaftEvent(raftLogger, event) },
+    });
+    raftLogger.info('metadata log recovered', describeRaft(raft.status()));
+    const controller = new QuorumController({
+      runtime,
+      config,
+      logger,
+      publisher,
+      propose: (payload) => raft.propose(payload),
+      raftStatus: () => raft.status(),
+    });
+    const broker = new Broker({
+      runtime,
+      config,
+      logger,
+      publisher,
+      controller,
+      raftStatus: () => raft.status(),
+      metrics: options.metrics,
+      onFatal,
+    });
+    await broker.start();
+    const node = new WeirNode(options, publisher, raft, controller, broker);
+    node.unsubscribe = publisher.subscribe((image) => node.onImage(image));
+    node.onImage(publisher.current());
+    node.register();
+    return node;
+  }
+
+  /** Resolves once the node serves clients: its broker registered and unfenced in the image. */
+  ready(): Promise<void> {
+    if (this.isReady()) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** True while the node serves clients (ready and not stopping). */
+  isReady(): boolean {
+    return this.registered && !this.stopping;
+  }
+
+  /** The bound Kafka client listener addresses, "host:port", in `listeners` order. */
+  kafkaAddresses(): string[] {
+    return this.broker.boundAddresses().map((endpoint) => `${endpoint.host}:${endpoint.port}`);
+  }
+
+  /** Where this node's Raft RPC listens (the controller listener as configured). */
+  controllerAddress(): string {
+    return voterAddresses(this.options.config).get(raftNodeId(this.options.config.nodeId)) ?? '';
+  }
+
+  /** The metadata quorum's state as this node sees it. */
+  raftStatus(): RaftStatus {
+    return this.raft.status();
+  }
+
+  /** The latest metadata image. */
+  image(): MetadataImage {
+    return this.publisher.current();
+  }
+
+  /** Stops accepting, answers in-flight requests, flushes logs, stops Raft. Idempotent. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.cancelRetry();
+    this.unsubscribe();
+    await this.broker.stop();
+    await this.raft.stop();
+    this.options.logger.info('node stopped');
+  }
+
+  private onImage(image: MetadataImage): void {
+    if (this.registered) return;
+    const broker = image.brokers.get(this.options.config.nodeId as NodeId);
+    if (broker === undefined || broker.incarnationId !== this.incarnationId || broker.fenced) return;
+    this.registered = true;
+    for (const wake of this.readyWaiters.splice(0)) wake();
+  }
+
+  /** Registers the broker with the controller, retrying until a controller is active. */
+  private register(): void {
+    if (this.stopping || this.registered) return;
+    const retry = (): void => {
+      this.cancelRetry = this.options.runtime.clock.setTimer(registrationRetryMs, () => this.register());
+    };
+    if (!this.controller.isActive()) {
+      retry();
+      return;
+    }
+    this.controller.registerBroker({
+      brokerId: this.options.config.nodeId as NodeId,
+      incarnationId: this.incarnationId,
+      listeners: this.registeredEndpoints(),
+    }).then((reply) => {
+      if (reply.errorCode === ErrorCode.NONE) return;
+      this.options.logger.warn('broker registration refused, retrying', { errorCode: reply.errorCode, error: reply.errorMessage });
+      retry();
+    }, (error: unknown) => this.options.onFatal(error));
+  }
+
+  /** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */
+  private registeredEndpoints(): BrokerEndpoint[] {
+    return this.broker.advertisedEndpoints().map((endpoint) => ({
+      name: endpoint.listenerName, host: endpoint.host, port: endpoint.port, securityProtocol: 0,
+    }));
+  }
+}
+
+/**
+ * Raft RPC addresses by voter id: this node listens on its controller listener (where a port 0
+ * is allowed; a quorum of one never dials itself) and reaches the others as the voter list says.
+ */
+function voterAddresses(config: NodeConfig): Map<RaftNodeId, string> {
+  const addresses = new Map<RaftNodeId, string>();
+  for (const voter of config.controllerQuorumVoters) addresses.set(raftNodeId(voter.id), `${voter.host}:${voter.port}`);
+  const own = config.listeners.find((listener) => config.controllerListenerNames.includes(listener.name));
+  if (own !== undefined) addresses.set(raftNodeId(config.nodeId), `${own.host}:${own.port}`);
+  return addresses;
+}
+
+/** Role changes and snapshots are worth a line each; per-entry events are too many for stdout. */
+function logRaftEvent(logger: Logger, event: RaftEvent): void {
+  switch (event.type) {
+    case 'became-unattached':
+    case 'became-prospective':
+    case 'became-candidate':
+    case 'became-leader':
+    case 'became-follower':
+    case 'resigned':
+    case 'voters-changed':
+    case 'snapshot-taken':
+    case 'snapshot-installed':
+    case 'log-truncated':
+      logger.info(renderEvent(event));
+      return;
+    case 'vote-answered':
+    case 'vote-received':
+    case 'entries-appended':
+    case 'high-watermark-advanced':
+    case 'snapshot-fetch-started':
+      logger.debug(renderEvent(event));
+      return;
+    default: {
+      const unexpected: never = event;
+      assert.fail(`unknown Raft event ${String(unexpected)}`);
+    }
+  }
+}
+
+function describeRaft(status: RaftStatus): Record<string, number | string | null> {
+  return {
+    epoch: status.epoch, role: status.role, leader: status.leader,
+    endOffset: status.endOffset, highWatermark: status.highWatermark,
+  };
+}
