@@ -91,3 +91,27 @@ export function listOffsetsRequest(topic: string, timestamp: bigint, options: { 
     name: brandTopic(topic), partitions: [createListOffsetsRequestListOffsetsPartition({
       partitionIndex: options.partition ?? 0, timestamp, maxNumOffsets: options.maxNumOffsets ?? 1 })] })] });
 }
+
+import { batchField, batchHeaderBytes, computeBatchCrc } from '../../storage/mod.js';
+
+/**
+ * A zstd batch (codec 4) built without a zstd encoder (Node 20 has none): the records are put in
+ * a zstd frame holding one raw block, which every zstd decoder accepts.
+ */
+export function zstdBatchOf(tag: string, recordCount: number): Uint8Array {
+  const plain = batchOf(tag, recordCount);
+  const body = plain.subarray(batchHeaderBytes);
+  if (body.length > 65_791) throw new Error('the raw-block frame here holds at most 65791 bytes');
+  const sizeField = body.length < 256 ? [0x20, body.length] : [0x60, (body.length - 256) & 0xff, (body.length - 256) >> 8];
+  const blockHeader = (body.length << 3) | 1;
+  const frame = new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, ...sizeField,
+    blockHeader & 0xff, (blockHeader >> 8) & 0xff, (blockHeader >> 16) & 0xff, ...body]);
+  const batch = new Uint8Array(batchHeaderBytes + frame.length);
+  batch.set(plain.subarray(0, batchHeaderBytes));
+  batch.set(frame, batchHeaderBytes);
+  const view = new DataView(batch.buffer);
+  view.setInt32(batchField.batchLength, batch.length - 12);
+  view.setInt16(batchField.attributes, (view.getInt16(batchField.attributes) & ~0x07) | 4);
+  view.setUint32(batchField.crc, computeBatchCrc(batch, 0, batch.length));
+  return batch;
+}
