@@ -10,7 +10,9 @@ import {
 } from './field-values.js';
 import { camelCase, structTypeName } from './names.js';
 import type { FieldSpec, FieldType, MessageSpec, StructSpec } from './schema.js';
-import { SchemaError, formatVersionRange, isEmpty, versionGuard } from './version-range.js';
+import {
+  SchemaError, formatVersionRange, intersect, isEmpty, versionGuard, type VersionRange,
+} from './version-range.js';
 
 export type { ImportNeeds } from './field-values.js';
 
@@ -126,6 +128,17 @@ function guarded(guard: string, lines: string[]): string[] {
   return [`if (${guard}) {`, ...lines.map((line) => `  ${line}`), '}'];
 }
 
+/** The flexible versions among the struct's: where its tagged-field section exists. */
+function flexibleVersionsOf(context: StructContext): VersionRange {
+  return intersect(context.message.flexibleVersions, context.versions);
+}
+
+/** The negation of a generated condition, written plainly when it is a single inequality. */
+function negate(condition: string): string {
+  const inequality = /^([\w.]+) !== ([^&|()]+)$/.exec(condition);
+  return inequality === null ? `!(${condition})` : `${inequality[1]} === ${inequality[2]}`;
+}
+
 function hasFlexibleVersions(context: StructContext): boolean {
   return versionGuard(context.message.flexibleVersions, context.versions) !== 'false';
 }
@@ -213,7 +226,7 @@ function emitWriteTaggedSection(context: StructContext): string[] {
     for (const field of tagged) {
       const name = camelCase(field.name);
       const site = siteOf(context, field, 'taggedWriter', true);
-      const guard = versionGuard(taggedVersionsOf(context, field), context.versions);
+      const guard = versionGuard(taggedVersionsOf(context, field), flexibleVersionsOf(context));
       const condition = [guard === 'true' ? '' : `(${guard})`, differsFromDefault(context, field, `value.${name}`)].filter((part) => part !== '').join(' && ');
       const statements = writeValue(site, field.type, `value.${name}`, false);
       lines.push(`if (${condition}) {`);
@@ -261,7 +274,7 @@ function emitReadTaggedSection(context: StructContext): string[] {
     lines.push('const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {', '  switch (tag) {');
     for (const field of tagged) {
       const site = siteOf(context, field, 'fieldReader', true);
-      const guard = versionGuard(taggedVersionsOf(context, field), context.versions);
+      const guard = versionGuard(taggedVersionsOf(context, field), flexibleVersionsOf(context));
       const assign = `value.${camelCase(field.name)} = ${readValue(site, field.type, false)};`;
       lines.push(`    case ${field.tag}:`);
       if (guard === 'true') lines.push(`      ${assign}`, '      return true;');
@@ -298,7 +311,7 @@ function contextOf(message: MessageSpec, struct: StructSpec, imports: ImportNeed
  */
 export function emitIsDefault(message: MessageSpec, struct: StructSpec, imports: ImportNeeds): string[] {
   const context = contextOf(message, struct, imports);
-  const conditions = struct.fields.map((field) => `!(${differsFromDefault(context, field, `value.${camelCase(field.name)}`)})`);
+  const conditions = struct.fields.map((field) => negate(differsFromDefault(context, field, `value.${camelCase(field.name)}`)));
   if (hasFlexibleVersions(context)) conditions.push('(value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0)');
   if (conditions.length === 0) conditions.push('true');
   return [

@@ -113,24 +113,24 @@ export function writeApiVersionsResponse(writer: Writer, value: ApiVersionsRespo
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 3) && value.supportedFeatures.length !== 0) {
+    if (value.supportedFeatures.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         taggedWriter.writeArrayLength(value.supportedFeatures, true);
         for (const item of value.supportedFeatures) writeApiVersionsResponseSupportedFeatureKey(taggedWriter, item, version);
       }));
     }
-    if ((version >= 3) && value.finalizedFeaturesEpoch !== -1n) {
+    if (value.finalizedFeaturesEpoch !== -1n) {
       taggedFields.push(encodeTaggedField(1, (taggedWriter) => {
         taggedWriter.writeInt64(value.finalizedFeaturesEpoch);
       }));
     }
-    if ((version >= 3) && value.finalizedFeatures.length !== 0) {
+    if (value.finalizedFeatures.length !== 0) {
       taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
         taggedWriter.writeArrayLength(value.finalizedFeatures, true);
         for (const item of value.finalizedFeatures) writeApiVersionsResponseFinalizedFeatureKey(taggedWriter, item, version);
       }));
     }
-    if ((version >= 3) && value.zkMigrationReady !== false) {
+    if (value.zkMigrationReady !== false) {
       taggedFields.push(encodeTaggedField(3, (taggedWriter) => {
         taggedWriter.writeBool(value.zkMigrationReady);
       }));
@@ -157,19 +157,15 @@ export function readApiVersionsResponse(reader: Reader, version: number): ApiVer
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 3)) return false;
           value.supportedFeatures = fieldReader.readArray(true, () => readApiVersionsResponseSupportedFeatureKey(fieldReader, version));
           return true;
         case 1:
-          if (!(version >= 3)) return false;
           value.finalizedFeaturesEpoch = fieldReader.readInt64();
           return true;
         case 2:
-          if (!(version >= 3)) return false;
           value.finalizedFeatures = fieldReader.readArray(true, () => readApiVersionsResponseFinalizedFeatureKey(fieldReader, version));
           return true;
         case 3:
-          if (!(version >= 3)) return false;
           value.zkMigrationReady = fieldReader.readBool();
           return true;
         default:

@@ -259,7 +259,7 @@ export function writeBeginQuorumEpochResponse(writer: Writer, value: BeginQuorum
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 1) && value.nodeEndpoints.length !== 0) {
+    if (value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         taggedWriter.writeArrayLength(value.nodeEndpoints, true);
         for (const item of value.nodeEndpoints) writeBeginQuorumEpochResponseNodeEndpoint(taggedWriter, item, version);
@@ -283,7 +283,6 @@ export function readBeginQuorumEpochResponse(reader: Reader, version: number): B
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 1)) return false;
           value.nodeEndpoints = fieldReader.readArray(true, () => readBeginQuorumEpochResponseNodeEndpoint(fieldReader, version));
           return true;
         default:

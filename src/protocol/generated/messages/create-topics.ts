@@ -337,7 +337,7 @@ export function writeCreateTopicsResponseCreatableTopicResult(writer: Writer, va
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 5) && value.topicConfigErrorCode !== 0) {
+    if (value.topicConfigErrorCode !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         taggedWriter.writeInt16(value.topicConfigErrorCode);
       }));
@@ -365,7 +365,6 @@ export function readCreateTopicsResponseCreatableTopicResult(reader: Reader, ver
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 5)) return false;
           value.topicConfigErrorCode = fieldReader.readInt16();
           return true;
         default:

@@ -298,7 +298,7 @@ export function writeEndQuorumEpochResponse(writer: Writer, value: EndQuorumEpoc
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 1) && value.nodeEndpoints.length !== 0) {
+    if (value.nodeEndpoints.length !== 0) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         taggedWriter.writeArrayLength(value.nodeEndpoints, true);
         for (const item of value.nodeEndpoints) writeEndQuorumEpochResponseNodeEndpoint(taggedWriter, item, version);
@@ -322,7 +322,6 @@ export function readEndQuorumEpochResponse(reader: Reader, version: number): End
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 1)) return false;
           value.nodeEndpoints = fieldReader.readArray(true, () => readEndQuorumEpochResponseNodeEndpoint(fieldReader, version));
           return true;
         default:

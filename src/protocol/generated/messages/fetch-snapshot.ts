@@ -519,7 +519,7 @@ export function readFetchSnapshotResponseNodeEndpoint(reader: Reader, _version: 
 
 /** True when every field of `value` holds its schema default. */
 function isFetchSnapshotResponseLeaderIdAndEpochDefault(value: FetchSnapshotResponseLeaderIdAndEpoch): boolean {
-  return !(value.leaderId !== 0)
-    && !(value.leaderEpoch !== 0)
+  return value.leaderId === 0
+    && value.leaderEpoch === 0
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

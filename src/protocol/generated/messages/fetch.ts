@@ -102,7 +102,7 @@ export function writeFetchRequest(writer: Writer, value: FetchRequest, version: 
   }
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 12) && value.clusterId !== null) {
+    if (value.clusterId !== null) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         taggedWriter.writeNullableString(value.clusterId, true);
       }));
@@ -139,7 +139,6 @@ export function readFetchRequest(reader: Reader, version: number): FetchRequest 
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 12)) return false;
           value.clusterId = fieldReader.readNullableString(true);
           return true;
         case 1:
@@ -397,8 +396,8 @@ export function readFetchRequestForgottenTopic(reader: Reader, version: number):
 
 /** True when every field of `value` holds its schema default. */
 function isFetchRequestReplicaStateDefault(value: FetchRequestReplicaState): boolean {
-  return !(value.replicaId !== -1)
-    && !(value.replicaEpoch !== -1n)
+  return value.replicaId === -1
+    && value.replicaEpoch === -1n
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }
 
@@ -632,17 +631,17 @@ export function writeFetchResponsePartitionData(writer: Writer, value: FetchResp
   writer.writeNullableBytes(value.records, flexible);
   if (flexible) {
     const taggedFields: RawTaggedField[] = [];
-    if ((version >= 12) && !isFetchResponseEpochEndOffsetDefault(value.divergingEpoch)) {
+    if (!isFetchResponseEpochEndOffsetDefault(value.divergingEpoch)) {
       taggedFields.push(encodeTaggedField(0, (taggedWriter) => {
         writeFetchResponseEpochEndOffset(taggedWriter, value.divergingEpoch, version);
       }));
     }
-    if ((version >= 12) && !isFetchResponseLeaderIdAndEpochDefault(value.currentLeader)) {
+    if (!isFetchResponseLeaderIdAndEpochDefault(value.currentLeader)) {
       taggedFields.push(encodeTaggedField(1, (taggedWriter) => {
         writeFetchResponseLeaderIdAndEpoch(taggedWriter, value.currentLeader, version);
       }));
     }
-    if ((version >= 12) && !isFetchResponseSnapshotIdDefault(value.snapshotId)) {
+    if (!isFetchResponseSnapshotIdDefault(value.snapshotId)) {
       taggedFields.push(encodeTaggedField(2, (taggedWriter) => {
         writeFetchResponseSnapshotId(taggedWriter, value.snapshotId, version);
       }));
@@ -673,15 +672,12 @@ export function readFetchResponsePartitionData(reader: Reader, version: number):
     const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
       switch (tag) {
         case 0:
-          if (!(version >= 12)) return false;
           value.divergingEpoch = readFetchResponseEpochEndOffset(fieldReader, version);
           return true;
         case 1:
-          if (!(version >= 12)) return false;
           value.currentLeader = readFetchResponseLeaderIdAndEpoch(fieldReader, version);
           return true;
         case 2:
-          if (!(version >= 12)) return false;
           value.snapshotId = readFetchResponseSnapshotId(fieldReader, version);
           return true;
         default:
@@ -898,21 +894,21 @@ export function readFetchResponseNodeEndpoint(reader: Reader, _version: number):
 
 /** True when every field of `value` holds its schema default. */
 function isFetchResponseEpochEndOffsetDefault(value: FetchResponseEpochEndOffset): boolean {
-  return !(value.epoch !== -1)
-    && !(value.endOffset !== -1n)
+  return value.epoch === -1
+    && value.endOffset === -1n
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }
 
 /** True when every field of `value` holds its schema default. */
 function isFetchResponseLeaderIdAndEpochDefault(value: FetchResponseLeaderIdAndEpoch): boolean {
-  return !(value.leaderId !== -1)
-    && !(value.leaderEpoch !== -1)
+  return value.leaderId === -1
+    && value.leaderEpoch === -1
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }
 
 /** True when every field of `value` holds its schema default. */
 function isFetchResponseSnapshotIdDefault(value: FetchResponseSnapshotId): boolean {
-  return !(value.endOffset !== -1n)
-    && !(value.epoch !== -1)
+  return value.endOffset === -1n
+    && value.epoch === -1
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

@@ -521,7 +521,7 @@ export function readProduceResponseNodeEndpoint(reader: Reader, _version: number
 
 /** True when every field of `value` holds its schema default. */
 function isProduceResponseLeaderIdAndEpochDefault(value: ProduceResponseLeaderIdAndEpoch): boolean {
-  return !(value.leaderId !== -1)
-    && !(value.leaderEpoch !== -1)
+  return value.leaderId === -1
+    && value.leaderEpoch === -1
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }

@@ -260,9 +260,9 @@ export function readUpdateRaftVoterResponseCurrentLeader(reader: Reader, _versio
 
 /** True when every field of `value` holds its schema default. */
 function isUpdateRaftVoterResponseCurrentLeaderDefault(value: UpdateRaftVoterResponseCurrentLeader): boolean {
-  return !(value.leaderId !== -1)
-    && !(value.leaderEpoch !== -1)
-    && !(value.host !== "")
-    && !(value.port !== 0)
+  return value.leaderId === -1
+    && value.leaderEpoch === -1
+    && value.host === ""
+    && value.port === 0
     && (value.unknownTaggedFields === undefined || value.unknownTaggedFields.length === 0);
 }
