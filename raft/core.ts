@@ -10,7 +10,8 @@ import { fenceByEpoch } from './fencing.js';
 import { checkInvariants, type CheckedState } from './invariants.js';
 import { RaftLog, noSnapshotId } from './log/raft-log.js';
 import {
-  votersAfterAdding, votersAfterRemoving, type ChangeContext, type ChangeResult, type VotersDecision,
+  votersAfterAdding, votersAfterRemoving,
+  type ChangeContext, type ChangeResult, type VotersDecision,
 } from './membership.js';
 import type { Message } from './messages.js';
 import { resolveOptions, type RaftOptions } from './options.js';
@@ -30,7 +31,8 @@ import { onResignedTick, resign } from './roles/resigned.js';
 import { onUnattachedTick } from './roles/unattached.js';
 import { routeMessage } from './step.js';
 import {
-  epoch, offset, sortedVoters, type Entry, type Epoch, type NodeId, type Offset, type OffsetAndEpoch,
+  epoch, offset, sortedVoters,
+  type Entry, type Epoch, type NodeId, type Offset, type OffsetAndEpoch,
 } from './types.js';
 
 /** Why a proposal was refused; it names the leader to try, if known. */
@@ -84,8 +86,10 @@ export class RaftCore {
       entries: restored?.entries ?? [],
     });
     const hardState = restored?.hardState ?? { epoch: epoch(0), votedFor: null, leader: null };
-    const placeholder = { role: 'unattached' as const, electionDeadlineTicks: null, nextDiscoveryTicks: 0 };
-    const quorum = new QuorumState(hardState, placeholder);
+    // A placeholder role until the context exists; #restoreRole sets the real one.
+    const quorum = new QuorumState(hardState, {
+      role: 'unattached', electionDeadlineTicks: null, nextDiscoveryTicks: 0,
+    });
     this.#context = new Context({ options: resolved, log, quorum, snapshot });
     this.#restoreRole(hardState);
   }
@@ -93,7 +97,9 @@ export class RaftCore {
   #restoreRole(hardState: HardState): void {
     const context = this.#context;
     if (hardState.leader === context.id) return restoreResigned(context);
-    if (hardState.leader !== null) return transitionToFollower(context, hardState.epoch, hardState.leader);
+    if (hardState.leader !== null) {
+      return transitionToFollower(context, hardState.epoch, hardState.leader);
+    }
     transitionToUnattached(context, hardState.epoch);
   }
 
@@ -129,7 +135,7 @@ export class RaftCore {
     if (fenceByEpoch(this.#context, message) === 'handle') routeMessage(this.#context, message);
   }
 
-  /** Appends the state machine's records if this node leads; they commit once a majority has them. */
+  /** Appends the state machine's records if this node leads; they commit on a majority. */
   propose(payloads: readonly Uint8Array[]): ProposeResult {
     this.#assertAcceptingInput();
     const context = this.#context;
@@ -154,7 +160,9 @@ export class RaftCore {
     this.#assertAcceptingInput();
     const context = this.#context;
     const state = context.quorum.role;
-    if (state.role !== 'leader') return { ok: false, error: 'NOT_LEADER', leader: context.knownLeader() };
+    if (state.role !== 'leader') {
+      return { ok: false, error: 'NOT_LEADER', leader: context.knownLeader() };
+    }
     const decision = decide({
       voters: context.voters,
       highWatermark: context.highWatermark,
@@ -162,7 +170,9 @@ export class RaftCore {
       latestVotersOffset: context.log.latestVotersOffset,
     });
     if ('error' in decision) return { ok: false, error: decision.error, leader: context.id };
-    const [at] = appendAsLeader(context, [{ kind: 'voters', payload: new Uint8Array(0), voters: decision.voters }]);
+    const voters = decision.voters;
+    const votersEntry = { kind: 'voters' as const, payload: new Uint8Array(0), voters };
+    const [at] = appendAsLeader(context, [votersEntry]);
     assert.ok(at !== undefined);
     // The new set counts at once: a smaller majority may already cover more entries.
     maybeAdvanceHighWatermark(context, state);
@@ -197,11 +207,14 @@ export class RaftCore {
     const context = this.#context;
     if (snapshot.voters !== undefined) {
       const expected = context.log.votersAt(snapshot.id.offset);
-      assert.deepEqual(sortedVoters(snapshot.voters), expected, 'a snapshot names the voters in force at its end');
+      const given = sortedVoters(snapshot.voters);
+      assert.deepEqual(given, expected, 'a snapshot names the voters in force at its end');
     }
-    assert.ok(snapshot.id.offset <= context.appliedEndOffset, 'a snapshot covers applied entries only');
-    assert.ok(snapshot.id.offset > context.log.startOffset, 'a snapshot moves the log start forward');
-    const full: Snapshot = { id: snapshot.id, data: snapshot.data, voters: context.log.votersAt(snapshot.id.offset) };
+    const endOffset = snapshot.id.offset;
+    assert.ok(endOffset <= context.appliedEndOffset, 'a snapshot covers applied entries only');
+    assert.ok(endOffset > context.log.startOffset, 'a snapshot moves the log start forward');
+    const voters = context.log.votersAt(endOffset);
+    const full: Snapshot = { id: snapshot.id, data: snapshot.data, voters };
     context.log.compactTo(snapshot.id);
     context.snapshot = full;
     context.snapshotToPersist = full;
@@ -237,7 +250,8 @@ export class RaftCore {
       committed,
       events: context.events.splice(0),
     };
-    assertMessagesCovered(ready, { id: context.id, hardState: context.quorum.hardState, log: context.log });
+    const durable = { id: context.id, hardState: context.quorum.hardState, log: context.log };
+    assertMessagesCovered(ready, durable);
     context.snapshotToPersist = null;
     context.snapshotToApply = null;
     context.appliedEndOffset = offset(Math.max(context.appliedEndOffset, committedEnd));

@@ -15,7 +15,9 @@ export function onVoteRequest(context: Context, request: VoteRequest): void {
   const refusal = voteRefusal(context, request);
   const granted = refusal === null;
   if (granted && !request.preVote) recordVote(context, request.from);
-  context.emit({ type: 'vote-answered', preVote: request.preVote, candidate: request.from, granted, refusal });
+  context.emit({
+    type: 'vote-answered', preVote: request.preVote, candidate: request.from, granted, refusal,
+  });
   context.send({
     type: 'VoteResponse',
     to: request.from,
@@ -40,7 +42,11 @@ function voteRefusal(context: Context, request: VoteRequest): VoteRefusal | null
 }
 
 /** KIP-996: grant a pre-vote only when no leader is known to be alive and the log is behind. */
-function preVoteRefusal(context: Context, request: VoteRequest, logUpToDate: boolean): VoteRefusal | null {
+function preVoteRefusal(
+  context: Context,
+  request: VoteRequest,
+  logUpToDate: boolean,
+): VoteRefusal | null {
   const role = context.quorum.role;
   if (role.role === 'leader') return 'leader-is-alive';
   // A follower that has fetched from its leader within the fetch timeout knows it is alive;
@@ -54,7 +60,11 @@ function preVoteRefusal(context: Context, request: VoteRequest, logUpToDate: boo
 }
 
 /** A real vote in this node's epoch (a newer epoch was joined before this runs). */
-function realVoteRefusal(context: Context, request: VoteRequest, logUpToDate: boolean): VoteRefusal | null {
+function realVoteRefusal(
+  context: Context,
+  request: VoteRequest,
+  logUpToDate: boolean,
+): VoteRefusal | null {
   const hardState = context.quorum.hardState;
   if (hardState.leader !== null) return 'has-leader';
   const role = context.quorum.role.role;

@@ -50,10 +50,18 @@ export type RaftEvent =
     readonly voter: NodeId;
     readonly granted: boolean;
   })
-  | (EventBase & { readonly type: 'entries-appended'; readonly first: Offset; readonly entryCount: number })
+  | (EventBase & {
+    readonly type: 'entries-appended';
+    readonly first: Offset;
+    readonly entryCount: number;
+  })
   | (EventBase & { readonly type: 'log-truncated'; readonly endOffset: Offset })
   | (EventBase & { readonly type: 'high-watermark-advanced'; readonly highWatermark: Offset })
-  | (EventBase & { readonly type: 'voters-changed'; readonly offset: Offset; readonly voters: readonly NodeId[] })
+  | (EventBase & {
+    readonly type: 'voters-changed';
+    readonly offset: Offset;
+    readonly voters: readonly NodeId[];
+  })
   | (EventBase & { readonly type: 'snapshot-taken'; readonly snapshotId: OffsetAndEpoch })
   | (EventBase & { readonly type: 'snapshot-fetch-started'; readonly snapshotId: OffsetAndEpoch })
   | (EventBase & { readonly type: 'snapshot-installed'; readonly snapshotId: OffsetAndEpoch });
@@ -63,6 +71,10 @@ export type RaftEventType = RaftEvent['type'];
 
 function renderIds(ids: readonly NodeId[]): string {
   return `[${ids.join(',')}]`;
+}
+
+function renderCount(entryCount: number): string {
+  return `${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}`;
 }
 
 function renderSnapshotId(id: OffsetAndEpoch): string {
@@ -93,7 +105,7 @@ function renderBody(event: RaftEvent): string {
     case 'vote-answered': return renderVoteAnswered(event);
     case 'vote-received': return renderVoteReceived(event);
     case 'entries-appended':
-      return `appended ${event.entryCount} ${event.entryCount === 1 ? 'entry' : 'entries'} from offset ${event.first}`;
+      return `appended ${renderCount(event.entryCount)} from offset ${event.first}`;
     case 'log-truncated': return `log truncated to end offset ${event.endOffset}`;
     case 'high-watermark-advanced': return `high watermark advanced to ${event.highWatermark}`;
     case 'voters-changed': return `voters ${renderIds(event.voters)} from offset ${event.offset}`;

@@ -46,11 +46,16 @@ export function joinEpoch(context: Context, toEpoch: Epoch, leader: NodeId | nul
 
 /** A real vote in a newer epoch makes a voter join it; the handler then answers. */
 function fenceVoteRequest(context: Context, requestEpoch: Epoch, preVote: boolean): FencingVerdict {
-  if (!preVote && requestEpoch > context.epoch && context.isVoter()) joinEpoch(context, requestEpoch, null);
+  const joins = !preVote && requestEpoch > context.epoch && context.isVoter();
+  if (joins) joinEpoch(context, requestEpoch, null);
   return 'handle';
 }
 
-function fenceResponse(context: Context, responseEpoch: Epoch, leader: NodeId | null): FencingVerdict {
+function fenceResponse(
+  context: Context,
+  responseEpoch: Epoch,
+  leader: NodeId | null,
+): FencingVerdict {
   if (responseEpoch > context.epoch) {
     joinEpoch(context, responseEpoch, leader);
     return 'done';
@@ -59,7 +64,11 @@ function fenceResponse(context: Context, responseEpoch: Epoch, leader: NodeId | 
 }
 
 type Request = Extract<Message, {
-  type: 'BeginQuorumEpochRequest' | 'EndQuorumEpochRequest' | 'FetchRequest' | 'FetchSnapshotRequest';
+  type:
+    | 'BeginQuorumEpochRequest'
+    | 'EndQuorumEpochRequest'
+    | 'FetchRequest'
+    | 'FetchSnapshotRequest';
 }>;
 
 function fenceRequest(context: Context, request: Request, leader: NodeId | null): FencingVerdict {
@@ -84,7 +93,8 @@ function answerStaleRequest(context: Context, request: Request): void {
     case 'FetchRequest':
       return context.send({
         ...base, type: 'FetchResponse', error: 'FENCED_LEADER_EPOCH', leaderId,
-        fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch, entries: [], highWatermark: context.highWatermark,
+        fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch, entries: [],
+        highWatermark: context.highWatermark,
         divergingEpoch: null, snapshotId: null,
       });
     case 'FetchSnapshotRequest':

@@ -45,8 +45,10 @@ function checkRole(context: Context): void {
   if (state.role === 'leader') {
     assert.equal(hardState.leader, context.id, "a leader's quorum state names itself");
     assert.equal(hardState.votedFor, context.id, 'a leader voted for itself in its epoch');
-    assert.ok(context.highWatermark <= context.log.durableEndOffset, "a leader's committed entries are durable");
-    assert.ok(state.epochStartOffset < context.log.endOffset, 'the leader-change record is in the log');
+    const durable = context.highWatermark <= context.log.durableEndOffset;
+    assert.ok(durable, "a leader's committed entries are durable");
+    const opened = state.epochStartOffset < context.log.endOffset;
+    assert.ok(opened, 'the leader-change record is in the log');
     assert.equal(context.log.lastEpoch, context.epoch, "a leader's last entry is of its epoch");
   }
   if (state.role === 'follower') {

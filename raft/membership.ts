@@ -31,7 +31,9 @@ export interface ChangeContext {
 }
 
 /** The new voter set, or why there is none. */
-export type VotersDecision = { readonly voters: readonly NodeId[] } | { readonly error: MembershipError };
+export type VotersDecision =
+  | { readonly voters: readonly NodeId[] }
+  | { readonly error: MembershipError };
 
 /** Refuses a change while a previous one or the leader's own epoch is uncommitted. */
 function refuseWhileUncommitted(context: ChangeContext): MembershipError | null {

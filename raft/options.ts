@@ -32,16 +32,18 @@ export interface RaftOptions {
   /** The most bytes one FetchSnapshot answer carries. Default 65536. */
   readonly snapshotChunkBytes?: number;
   readonly restored?: RestoredState;
-  /** Test-only switches that break safety on purpose, for negative controls. Never in production. */
+  /** Test-only switches that break safety on purpose, for negative controls only. */
   readonly testOnlyBreakSafety?: TestOnlyUnsafe;
 }
 
 /** Checks the options and fills in the defaults. */
 export function resolveOptions(options: RaftOptions): ResolvedOptions {
-  assert.ok(Number.isSafeInteger(options.electionTimeoutTicks) && options.electionTimeoutTicks >= 1);
+  const { electionTimeoutTicks, fetchTimeoutTicks } = options;
+  assert.ok(Number.isSafeInteger(electionTimeoutTicks) && electionTimeoutTicks >= 1, 'T >= 1 tick');
+  assert.ok(Number.isSafeInteger(fetchTimeoutTicks) && fetchTimeoutTicks >= 1, 'fetch >= 1 tick');
   assert.ok(Number.isSafeInteger(options.fetchTimeoutTicks) && options.fetchTimeoutTicks >= 1);
   const retryTicks = options.retryTicks ?? Math.max(1, Math.floor(options.fetchTimeoutTicks / 4));
-  assert.ok(Number.isSafeInteger(retryTicks) && retryTicks >= 1, 'retryTicks is a positive integer');
+  assert.ok(Number.isSafeInteger(retryTicks) && retryTicks >= 1, 'retryTicks >= 1 tick');
   const resolved: ResolvedOptions = {
     id: options.id,
     random: options.random,

@@ -3,13 +3,9 @@
 // `transitionTo*` function checks the move is legal, updates the hard state, builds the new
 // role's state and reports the change as an event. What a role then does on entry (send votes,
 // append the leader-change record, start fetching) lives in its own file under roles/.
-//
-//   unattached ──fetch/election timeout──▶ prospective ──pre-vote majority──▶ candidate
-//        ▲                                   │  ▲                               │
-//        │ newer epoch, EndQuorumEpoch       │  └──────election timeout─────────┤
-//        │                                   ▼                                  ▼ vote majority
-//   resigned ◀──check-quorum, resign()── leader ◀───────────────────────────────┘
-//   follower ◀──BeginQuorumEpoch / fetch answer from the leader── (any role but leader)
+// raft/README.md draws the transitions; in short: unattached or follower -> prospective (a
+// timeout) -> candidate (pre-vote majority) -> leader (vote majority) -> resigned; any role ->
+// follower on hearing from the leader; any role -> the newer epoch on seeing one.
 import assert from 'node:assert/strict';
 import type { Context } from './context.js';
 import type { HardState } from './ready.js';
@@ -35,7 +31,8 @@ export type RoleState =
   | ResignedState;
 
 function sameHardState(left: HardState, right: HardState): boolean {
-  return left.epoch === right.epoch && left.votedFor === right.votedFor && left.leader === right.leader;
+  return left.epoch === right.epoch && left.votedFor === right.votedFor &&
+    left.leader === right.leader;
 }
 
 /** The hard state and role of one node. */
@@ -74,7 +71,8 @@ export class QuorumState {
     if (next.epoch === current.epoch) {
       const revote = current.votedFor !== null && next.votedFor !== current.votedFor;
       assert.ok(!revote || unsafeVotes, 'at most one vote per epoch');
-      const releader = current.leader !== null && next.leader !== null && next.leader !== current.leader;
+      const bothKnown = current.leader !== null && next.leader !== null;
+      const releader = bothKnown && next.leader !== current.leader;
       assert.ok(!releader, 'at most one leader per epoch');
     }
     this.#hardState = next;
@@ -142,7 +140,8 @@ export function transitionToCandidate(context: Context): void {
 export function transitionToLeader(context: Context, epochStartOffset: Offset): void {
   assert.equal(context.quorum.role.role, 'candidate', 'only a candidate becomes leader');
   assert.equal(context.quorum.hardState.votedFor, context.id, 'a leader voted for itself');
-  context.quorum.setHardState({ epoch: context.epoch, votedFor: context.id, leader: context.id }, false);
+  const hardState = { epoch: context.epoch, votedFor: context.id, leader: context.id };
+  context.quorum.setHardState(hardState, false);
   const replicas = new Map<NodeId, ReplicaProgress>();
   const role: LeaderState = {
     role: 'leader',
@@ -200,7 +199,8 @@ export function transitionToResigned(
  * know what it promised before the crash, so it hands over instead (Kafka's QuorumState).
  */
 export function restoreResigned(context: Context): void {
-  assert.equal(context.quorum.hardState.leader, context.id, 'only a former leader restores resigned');
+  const formerLeader = context.quorum.hardState.leader;
+  assert.equal(formerLeader, context.id, 'only a former leader restores resigned');
   const role: ResignedState = {
     role: 'resigned',
     preferredSuccessors: [],

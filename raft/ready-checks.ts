@@ -18,7 +18,9 @@ interface Durable {
 
 /** Asserts that every message in `ready` depends only on state durable once `ready` is done. */
 export function assertMessagesCovered(ready: Ready, durable: Durable): void {
-  if (ready.hardState !== null) assert.equal(ready.hardState, durable.hardState, 'a Ready carries the latest hard state');
+  if (ready.hardState !== null) {
+    assert.equal(ready.hardState, durable.hardState, 'a Ready carries the latest hard state');
+  }
   for (const message of ready.messages) assertMessageCovered(message, durable);
 }
 
@@ -28,12 +30,13 @@ function assertMessageCovered(message: Message, durable: Durable): void {
   const allowedEpoch = preVoteRequest ? hardState.epoch + 1 : hardState.epoch;
   assert.ok(message.epoch <= allowedEpoch, 'no message speaks for an epoch not yet persisted');
   if (message.type === 'VoteRequest' && !message.preVote && message.epoch === hardState.epoch) {
-    assert.equal(hardState.votedFor, durable.id, "a candidate's own vote is persisted before it asks");
+    assert.equal(hardState.votedFor, durable.id, "a candidate's own vote is persisted first");
   }
-  if (message.type === 'VoteResponse' && message.granted && !message.preVote && message.epoch === hardState.epoch) {
+  const grantsVote = message.type === 'VoteResponse' && message.granted && !message.preVote;
+  if (grantsVote && message.epoch === hardState.epoch) {
     assert.equal(hardState.votedFor, message.to, 'a granted vote is persisted before it is sent');
   }
   if (message.type === 'FetchRequest' && message.epoch === hardState.epoch) {
-    assert.ok(message.fetchOffset <= log.endOffset, 'a fetch offset never exceeds the persisted log');
+    assert.ok(message.fetchOffset <= log.endOffset, 'a fetch offset is within the persisted log');
   }
 }

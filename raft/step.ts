@@ -80,7 +80,8 @@ function onFetchRequest(context: Context, request: FetchRequest): void {
 function refuseFetch(context: Context, request: FetchRequest): void {
   context.send({
     type: 'FetchResponse', to: request.from, epoch: context.epoch, error: 'NOT_LEADER',
-    leaderId: context.knownLeader(), fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch, entries: [],
+    leaderId: context.knownLeader(), fetchOffset: request.fetchOffset,
+    lastFetchedEpoch: request.lastFetchedEpoch, entries: [],
     highWatermark: context.highWatermark, divergingEpoch: null, snapshotId: null,
   });
 }

@@ -101,7 +101,8 @@ export function assertValidLogSlice(
   entries.forEach((entry, entryIndex) => {
     assert.equal(entry.offset, expected.firstOffset + entryIndex, 'log offsets are consecutive');
     assert.ok(entry.epoch >= previousEpoch, 'log epochs never decrease');
-    assert.equal(entry.voters !== undefined, entry.kind === 'voters', 'voters only on voters entries');
+    const hasVoters = entry.voters !== undefined;
+    assert.equal(hasVoters, entry.kind === 'voters', 'voters only on voters entries');
     previousEpoch = entry.epoch;
   });
 }

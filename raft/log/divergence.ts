@@ -19,13 +19,18 @@ export type FetchPosition =
  * Checks a follower's (fetchOffset, lastFetchedEpoch) against the leader's log.
  * @example checkFetchPosition(log, offset(10), epoch(3)) // { kind: 'valid' } when they match
  */
-export function checkFetchPosition(log: RaftLog, fetchOffset: Offset, lastFetchedEpoch: Epoch): FetchPosition {
+export function checkFetchPosition(
+  log: RaftLog,
+  fetchOffset: Offset,
+  lastFetchedEpoch: Epoch,
+): FetchPosition {
   if (fetchOffset < log.startOffset) return { kind: 'snapshot' };
   const matches = fetchOffset <= log.endOffset && log.epochBefore(fetchOffset) === lastFetchedEpoch;
   if (matches) return { kind: 'valid' };
   const found = log.endOffsetForEpoch(lastFetchedEpoch);
   if (found === null) return { kind: 'snapshot' };
-  const divergingEpoch = { epoch: found.epoch, offset: offset(Math.min(found.offset, fetchOffset)) };
+  const divergingOffset = offset(Math.min(found.offset, fetchOffset));
+  const divergingEpoch = { epoch: found.epoch, offset: divergingOffset };
   // A point at or below the log start lies in the snapshot, which only a snapshot can repair;
   // an empty log without a snapshot (start 0) can still be truncated to nothing.
   if (log.startOffset > 0 && divergingEpoch.offset <= log.startOffset) return { kind: 'snapshot' };
@@ -40,5 +45,6 @@ export function checkFetchPosition(log: RaftLog, fetchOffset: Offset, lastFetche
 export function truncationOffset(log: RaftLog, divergingEpoch: OffsetAndEpoch): Offset {
   const local = log.endOffsetForEpoch(divergingEpoch.epoch);
   const localEnd = local === null ? log.startOffset : local.offset;
-  return offset(Math.max(log.startOffset, Math.min(localEnd, divergingEpoch.offset, log.endOffset)));
+  const agreedEnd = Math.min(localEnd, divergingEpoch.offset, log.endOffset);
+  return offset(Math.max(log.startOffset, agreedEnd));
 }

@@ -41,7 +41,11 @@ export class RaftLog {
   #pendingTruncateTo: Offset | null = null;
   #pendingStartOffset: Offset | null = null;
 
-  constructor(start: { snapshotId: OffsetAndEpoch; voters: readonly NodeId[]; entries: readonly Entry[] }) {
+  constructor(start: {
+    snapshotId: OffsetAndEpoch;
+    voters: readonly NodeId[];
+    entries: readonly Entry[];
+  }) {
     this.#startOffset = start.snapshotId.offset;
     this.#startEpoch = start.snapshotId.epoch;
     this.#startVoters = sortedVoters(start.voters);
@@ -144,11 +148,12 @@ export class RaftLog {
    */
   compactTo(snapshotId: OffsetAndEpoch): void {
     assert.ok(snapshotId.offset > this.#startOffset, 'a new snapshot moves the log start forward');
-    assert.ok(snapshotId.offset <= this.#durableEndOffset, 'a snapshot covers durable entries only');
+    assert.ok(snapshotId.offset <= this.#durableEndOffset, 'a snapshot covers durable entries');
     assert.equal(this.epochBefore(snapshotId.offset), snapshotId.epoch, 'snapshot epoch matches');
     const voters = this.votersAt(snapshotId.offset);
     this.#entries = this.#entries.slice(snapshotId.offset - this.#startOffset);
-    this.#votersEntries = this.#votersEntries.filter((change) => change.offset >= snapshotId.offset);
+    const kept = this.#votersEntries.filter((change) => change.offset >= snapshotId.offset);
+    this.#votersEntries = kept;
     this.#startOffset = snapshotId.offset;
     this.#startEpoch = snapshotId.epoch;
     this.#startVoters = voters;
@@ -173,7 +178,7 @@ export class RaftLog {
     this.#pendingStartOffset = snapshotId.offset;
   }
 
-  /** The voter set in force from `at` on: the last `voters` entry below `at`, else the start set. */
+  /** The voter set in force at `at`: the last `voters` entry below it, else the start set. */
   votersAt(at: Offset): readonly NodeId[] {
     assert.ok(at >= this.#startOffset, 'votersAt: not below the log start');
     let voters = this.#startVoters;

@@ -52,7 +52,11 @@ function onElectionTimeout(context: Context): void {
 }
 
 /** Counts a vote of this election. */
-export function onVoteResponse(context: Context, state: CandidateState, response: VoteResponse): void {
+export function onVoteResponse(
+  context: Context,
+  state: CandidateState,
+  response: VoteResponse,
+): void {
   // Someone else already won this epoch: follow it.
   const leader = response.leaderId;
   if (response.epoch === context.epoch && context.mayFollow(context.epoch, leader)) {
@@ -60,11 +64,17 @@ export function onVoteResponse(context: Context, state: CandidateState, response
   }
   if (ignoreVoteResponse(context, state, response)) return;
   (response.granted ? state.granted : state.refused).add(response.from);
-  context.emit({ type: 'vote-received', preVote: false, voter: response.from, granted: response.granted });
+  context.emit({
+    type: 'vote-received', preVote: false, voter: response.from, granted: response.granted,
+  });
   maybeWinElection(context, state);
 }
 
-function ignoreVoteResponse(context: Context, state: CandidateState, response: VoteResponse): boolean {
+function ignoreVoteResponse(
+  context: Context,
+  state: CandidateState,
+  response: VoteResponse,
+): boolean {
   if (response.preVote) return true;
   if (response.candidateEpoch !== context.epoch) return true;
   return state.granted.has(response.from) || state.refused.has(response.from);

@@ -53,7 +53,8 @@ export function onFollowerTick(context: Context, state: FollowerState): void {
   const lost = state.inFlight !== null &&
     context.nowTicks - state.inFlight.sentTicks >= context.options.retryTicks;
   if (lost) state.inFlight = null;
-  if (state.inFlight === null && context.nowTicks >= state.nextFetchTicks) sendFetch(context, state);
+  const due = state.inFlight === null && context.nowTicks >= state.nextFetchTicks;
+  if (due) sendFetch(context, state);
 }
 
 function onFetchTimeout(context: Context): void {
@@ -85,13 +86,18 @@ function heardFromLeader(context: Context, state: FollowerState): void {
 }
 
 /** Handles the leader's answer to a fetch. */
-export function onFetchResponse(context: Context, state: FollowerState, response: FetchResponse): void {
+export function onFetchResponse(
+  context: Context,
+  state: FollowerState,
+  response: FetchResponse,
+): void {
   if (response.from !== state.leader) return;
   if (response.error === 'NOT_LEADER') return onLeaderGone(context);
   heardFromLeader(context, state);
   if (ignoreFetchResponse(context, state, response)) return;
   state.inFlight = null;
-  if (response.divergingEpoch !== null) return onDivergingEpoch(context, state, response.divergingEpoch);
+  const diverging = response.divergingEpoch;
+  if (diverging !== null) return onDivergingEpoch(context, state, diverging);
   if (response.snapshotId !== null) return onSnapshotId(context, state, response.snapshotId);
   appendFetched(context, response);
   if (response.entries.length > 0) return sendFetch(context, state);
@@ -105,13 +111,18 @@ function onLeaderGone(context: Context): void {
 }
 
 /** Drops errors and answers to a request other than the latest one (late or duplicated). */
-function ignoreFetchResponse(context: Context, state: FollowerState, response: FetchResponse): boolean {
+function ignoreFetchResponse(
+  context: Context,
+  state: FollowerState,
+  response: FetchResponse,
+): boolean {
   if (response.error !== null) {
     state.inFlight = null;
     state.nextFetchTicks = context.nowTicks + 1;
     return true;
   }
-  if (state.snapshotDownload !== null || response.fetchOffset !== context.log.endOffset) return true;
+  if (state.snapshotDownload !== null) return true;
+  if (response.fetchOffset !== context.log.endOffset) return true;
   // Same end offset, but is it the same log? An answer about an older log state (a duplicate
   // overtaken by later answers) is only valid if the entry before the end is of the same epoch.
   return response.lastFetchedEpoch !== context.log.lastEpoch;
@@ -131,11 +142,16 @@ function appendFetched(context: Context, response: FetchResponse): void {
 
 function reportVotersChange(context: Context): void {
   const changedAt = context.log.latestVotersOffset;
-  if (changedAt !== null) context.emit({ type: 'voters-changed', offset: changedAt, voters: context.voters });
+  if (changedAt === null) return;
+  context.emit({ type: 'voters-changed', offset: changedAt, voters: context.voters });
 }
 
 /** KIP-595: truncate to where the logs agree, then fetch again from there. */
-function onDivergingEpoch(context: Context, state: FollowerState, divergingEpoch: OffsetAndEpoch): void {
+function onDivergingEpoch(
+  context: Context,
+  state: FollowerState,
+  divergingEpoch: OffsetAndEpoch,
+): void {
   const truncateTo = truncationOffset(context.log, divergingEpoch);
   assert.ok(truncateTo >= context.highWatermark, 'a follower never truncates committed entries');
   assert.ok(truncateTo < context.log.endOffset, 'a diverging epoch always shortens the log');
@@ -147,7 +163,8 @@ function onDivergingEpoch(context: Context, state: FollowerState, divergingEpoch
 }
 
 function onSnapshotId(context: Context, state: FollowerState, snapshotId: OffsetAndEpoch): void {
-  assert.ok(snapshotId.offset > context.log.endOffset || snapshotId.offset >= context.highWatermark);
+  // The snapshot covers only committed entries, so it never ends below what this node committed.
+  assert.ok(snapshotId.offset >= context.highWatermark, 'a snapshot never undoes commits');
   state.snapshotDownload = startDownload(snapshotId);
   context.emit({ type: 'snapshot-fetch-started', snapshotId });
   sendFetch(context, state);
@@ -174,7 +191,8 @@ export function onFetchSnapshotResponse(
   state.inFlight = null;
   addChunk(download, response.position, response.chunk);
   assert.ok(download.receivedBytes <= response.snapshotBytes, 'chunks never overrun the snapshot');
-  if (download.receivedBytes === response.snapshotBytes) installSnapshot(context, state, response.voters);
+  const complete = download.receivedBytes === response.snapshotBytes;
+  if (complete) installSnapshot(context, state, response.voters);
   sendFetch(context, state);
 }
 
@@ -182,7 +200,7 @@ function installSnapshot(context: Context, state: FollowerState, voters: readonl
   assert.ok(state.snapshotDownload !== null);
   const snapshot = finishDownload(state.snapshotDownload, voters);
   state.snapshotDownload = null;
-  assert.ok(context.appliedEndOffset <= snapshot.id.offset, 'a snapshot never undoes applied entries');
+  assert.ok(context.appliedEndOffset <= snapshot.id.offset, 'a snapshot never undoes applied work');
   context.log.replaceWithSnapshot(snapshot.id, snapshot.voters);
   context.snapshot = snapshot;
   context.snapshotToPersist = snapshot;
@@ -193,15 +211,21 @@ function installSnapshot(context: Context, state: FollowerState, voters: readonl
 }
 
 /** BeginQuorumEpoch in this epoch: follow its leader (already following it: just answer). */
-export function onBeginQuorumEpochRequest(context: Context, request: BeginQuorumEpochRequest): void {
+export function onBeginQuorumEpochRequest(
+  context: Context,
+  request: BeginQuorumEpochRequest,
+): void {
   const role = context.quorum.role;
   const alreadyFollowing = role.role === 'follower' && role.leader === request.leaderId;
   const leadsItself = role.role === 'leader' || role.role === 'resigned';
   assert.ok(!leadsItself || context.unsafe, 'one leader per epoch: a leader hears of no other');
   const mayFollow = context.mayFollow(request.epoch, request.leaderId);
-  if (!alreadyFollowing && !leadsItself && mayFollow) becomeFollower(context, request.epoch, request.leaderId);
+  if (!alreadyFollowing && !leadsItself && mayFollow) {
+    becomeFollower(context, request.epoch, request.leaderId);
+  }
   context.send({
-    type: 'BeginQuorumEpochResponse', to: request.from, epoch: context.epoch, leaderId: context.knownLeader(),
+    type: 'BeginQuorumEpochResponse', to: request.from, epoch: context.epoch,
+    leaderId: context.knownLeader(),
   });
 }
 

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Context } from '../context.js';
 import type {
-  BeginQuorumEpochResponse, FetchRequest, FetchSnapshotRequest,
+  BeginQuorumEpochResponse, FetchRequest, FetchResponse, FetchSnapshotRequest,
 } from '../messages.js';
 import { checkFetchPosition } from '../log/divergence.js';
 import { majorityEndOffset } from '../quorum/high-watermark.js';
@@ -111,7 +111,9 @@ function sendBeginQuorumEpoch(context: Context, state: LeaderState): void {
   state.nextBeginQuorumEpochTicks = context.nowTicks + context.options.retryTicks;
   for (const voter of context.otherVoters()) {
     if (state.replicas.get(voter)?.acknowledged === true) continue;
-    context.send({ type: 'BeginQuorumEpochRequest', to: voter, epoch: context.epoch, leaderId: context.id });
+    context.send({
+      type: 'BeginQuorumEpochRequest', to: voter, epoch: context.epoch, leaderId: context.id,
+    });
   }
 }
 
@@ -150,9 +152,13 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
   };
   switch (position.kind) {
     case 'snapshot':
-      return context.send({ ...answer, entries: [], divergingEpoch: null, snapshotId: latestSnapshotId(context) });
+      return context.send({
+        ...answer, entries: [], divergingEpoch: null, snapshotId: latestSnapshotId(context),
+      });
     case 'diverging':
-      return context.send({ ...answer, entries: [], divergingEpoch: position.divergingEpoch, snapshotId: null });
+      return context.send({
+        ...answer, entries: [], divergingEpoch: position.divergingEpoch, snapshotId: null,
+      });
     case 'valid':
       return onValidFetch(context, state, request, answer);
     default: {
@@ -164,26 +170,37 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
 
 function latestSnapshotId(context: Context) {
   assert.ok(context.snapshot !== null, 'a log that starts above 0 has a snapshot');
-  assert.equal(context.snapshot.id.offset, context.log.startOffset, 'the snapshot ends at the log start');
+  const endOffset = context.snapshot.id.offset;
+  assert.equal(endOffset, context.log.startOffset, 'the snapshot ends at the log start');
   return context.snapshot.id;
 }
+
+/** The fields every answer to one fetch shares. */
+type FetchAnswerBase = Omit<
+  FetchResponse, 'from' | 'entries' | 'divergingEpoch' | 'snapshotId'
+>;
 
 function onValidFetch(
   context: Context,
   state: LeaderState,
   request: FetchRequest,
-  answer: { type: 'FetchResponse'; to: NodeId; epoch: Context['epoch']; error: null; leaderId: NodeId;
-    fetchOffset: Offset; lastFetchedEpoch: Context['epoch']; highWatermark: Offset },
+  answer: FetchAnswerBase,
 ): void {
   progressOf(state, request.from).endOffset = request.fetchOffset;
   maybeAdvanceHighWatermark(context, state);
-  const entries = context.log.slice(request.fetchOffset, context.log.endOffset, context.options.maxEntriesPerFetch);
+  const { log, options } = context;
+  const entries = log.slice(request.fetchOffset, log.endOffset, options.maxEntriesPerFetch);
   // The high watermark may have moved on this very fetch; send the newest one.
-  context.send({ ...answer, highWatermark: context.highWatermark, entries, divergingEpoch: null, snapshotId: null });
+  const highWatermark = context.highWatermark;
+  context.send({ ...answer, highWatermark, entries, divergingEpoch: null, snapshotId: null });
 }
 
 /** Serves one chunk of the latest snapshot (KIP-630). */
-export function onFetchSnapshotRequest(context: Context, state: LeaderState, request: FetchSnapshotRequest): void {
+export function onFetchSnapshotRequest(
+  context: Context,
+  state: LeaderState,
+  request: FetchSnapshotRequest,
+): void {
   const progress = progressOf(state, request.from);
   progress.lastFetchTicks = context.nowTicks;
   progress.acknowledged = true;
@@ -195,10 +212,14 @@ export function onFetchSnapshotRequest(context: Context, state: LeaderState, req
   const found = snapshot !== null && snapshot.id.offset === request.snapshotId.offset &&
     snapshot.id.epoch === request.snapshotId.epoch;
   if (!found || request.position > snapshot.data.length) {
-    return context.send({ ...base, error: 'SNAPSHOT_NOT_FOUND', chunk: new Uint8Array(0), snapshotBytes: 0, voters: [] });
+    return context.send({
+      ...base, error: 'SNAPSHOT_NOT_FOUND', chunk: new Uint8Array(0), snapshotBytes: 0, voters: [],
+    });
   }
   const chunk = snapshotChunk(snapshot.data, request.position, context.options.snapshotChunkBytes);
-  context.send({ ...base, error: null, chunk, snapshotBytes: snapshot.data.length, voters: snapshot.voters });
+  context.send({
+    ...base, error: null, chunk, snapshotBytes: snapshot.data.length, voters: snapshot.voters,
+  });
 }
 
 /**

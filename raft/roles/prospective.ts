@@ -47,7 +47,11 @@ export function onProspectiveTick(context: Context, state: ProspectiveState): vo
 }
 
 /** Counts a pre-vote answer that belongs to this round. */
-export function onPreVoteResponse(context: Context, state: ProspectiveState, response: VoteResponse): void {
+export function onPreVoteResponse(
+  context: Context,
+  state: ProspectiveState,
+  response: VoteResponse,
+): void {
   // A voter that names a live leader of this epoch shows where to go back to (KIP-996).
   const leader = response.leaderId;
   if (response.epoch === context.epoch && context.mayFollow(context.epoch, leader)) {
@@ -55,11 +59,17 @@ export function onPreVoteResponse(context: Context, state: ProspectiveState, res
   }
   if (ignorePreVoteResponse(context, state, response)) return;
   (response.granted ? state.granted : state.refused).add(response.from);
-  context.emit({ type: 'vote-received', preVote: true, voter: response.from, granted: response.granted });
+  context.emit({
+    type: 'vote-received', preVote: true, voter: response.from, granted: response.granted,
+  });
   maybeWinPreVote(context, state);
 }
 
-function ignorePreVoteResponse(context: Context, state: ProspectiveState, response: VoteResponse): boolean {
+function ignorePreVoteResponse(
+  context: Context,
+  state: ProspectiveState,
+  response: VoteResponse,
+): boolean {
   if (!response.preVote) return true;
   if (response.candidateEpoch !== context.epoch + 1) return true;
   return state.granted.has(response.from) || state.refused.has(response.from);

@@ -23,7 +23,11 @@ export interface ResignedState {
 }
 
 /** Resigns the leadership and announces it with EndQuorumEpoch. */
-export function resign(context: Context, reason: ResignReason, preferredSuccessors: readonly NodeId[]): void {
+export function resign(
+  context: Context,
+  reason: ResignReason,
+  preferredSuccessors: readonly NodeId[],
+): void {
   transitionToResigned(context, reason, preferredSuccessors);
   const state = context.quorum.role;
   if (state.role === 'resigned') sendEndQuorumEpoch(context, state);
