@@ -19,83 +19,26 @@ import { DiskError } from './disk.js';
 import {
   CorruptionError, LogUnavailableError, OffsetOutOfRangeError, RecordBatchError,
 } from './errors.js';
-import { readChecksummedFile, writeChecksummedFile } from './atomic-file.js';
 import { resolveLogConfig } from './log-config.js';
 import type { LogConfig } from './log-config.js';
+import type {
+  AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
+} from './log-types.js';
+import { LeaderEpochCache } from './leader-epoch-cache.js';
+import type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
+import {
+  loadEpochCache, readLogStartOffset, writeEpochCheckpoint, writeLogStartOffset,
+} from './log-checkpoints.js';
 import { indexOptionsOf, recoverSegments } from './recovery.js';
 import type { RecoveryReport } from './recovery.js';
 import { selectSegmentsToDelete } from './retention.js';
-import type { RetentionReason } from './retention.js';
 import { Segment } from './segment.js';
 import {
-  setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches,
+  batchField, setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches,
 } from './record-batch/header.js';
 import type { BatchLocation, RecordBatchHeader } from './record-batch/header.js';
 import { validateBatchRecords } from './record-batch/batch.js';
 import { planAppend } from './log-append.js';
-
-/** Wall-clock time for retention, roll by age and flush.ms (the runtime's clock). */
-export interface LogClock {
-  now(): number;
-}
-
-export interface OpenLogOptions {
-  readonly disk: Disk;
-  /** The log's directory; created (and made durable) if missing. */
-  readonly directory: string;
-  readonly clock: LogClock;
-  readonly config?: Partial<LogConfig>;
-}
-
-export interface AppendOptions {
-  /**
-   * true (default, a leader): give the batches offsets from the log end offset, rewriting their
-   * baseOffset fields. false (a follower): keep the offsets, which must start at the log end.
-   */
-  readonly assignOffsets?: boolean;
-  /** Stamp this leader epoch (the Raft epoch, for the metadata log) on every batch. */
-  readonly partitionLeaderEpoch?: number;
-  /** Stamp LogAppendTime with this time (message.timestamp.type=LogAppendTime). */
-  readonly logAppendTimeMs?: number;
-  /** Decode records and check counts and offset deltas, as a leader validates a produce. */
-  readonly validateRecords?: boolean;
-}
-
-export interface AppendResult {
-  readonly baseOffset: number;
-  readonly lastOffset: number;
-  readonly batchCount: number;
-  /** The largest max timestamp among the appended batches (-1 if none had one). */
-  readonly maxTimestampMs: number;
-  /** Whether the append was fsynced before returning (flush policy). */
-  readonly flushed: boolean;
-}
-
-export interface ReadOptions {
-  /** Byte budget; whole batches only. */
-  readonly maxBytes: number;
-  /** Exclusive upper bound on batch base offsets (a high watermark); default the log end. */
-  readonly maxOffset?: number;
-  /** Return the first batch even if it alone exceeds maxBytes (default true, as Kafka's fetch). */
-  readonly minOneBatch?: boolean;
-}
-
-export interface LogRead {
-  /** Whole batches, back to back, exactly as stored. */
-  readonly records: Uint8Array;
-  readonly batchCount: number;
-  /** Offset after the last batch returned (the read offset when nothing was returned). */
-  readonly nextOffset: number;
-}
-
-export interface RetentionResult {
-  readonly deletedSegments: number;
-  readonly deletedBytes: number;
-  readonly reasons: readonly RetentionReason[];
-  readonly logStartOffset: number;
-}
-
-const logStartOffsetFile = 'log-start-offset';
 
 /** A segmented, append-only log of record batches. Open with `Log.open`. */
 export class Log {
@@ -115,6 +58,7 @@ export class Log {
     readonly config: LogConfig,
     segments: Segment[],
     logStartOffset: number,
+    private readonly epochs: LeaderEpochCache,
     /** What recovery did when this log was opened. */
     readonly recovery: RecoveryReport,
   ) {
@@ -136,7 +80,7 @@ export class Log {
       await disk.makeDirectory(directory);
       await disk.syncDirectory(parentOf(directory));
     }
-    const { segments, report } = await recoverSegments({ disk, directory, config });
+    const { segments, report, activeEpochs } = await recoverSegments({ disk, directory, config });
     const checkpoint = await readLogStartOffset(disk, directory);
     const context = { disk, directory, indexOptions: indexOptionsOf(config) };
     let logStartOffset = Math.max(checkpoint ?? 0, segments[0]?.baseOffset ?? 0);
@@ -148,7 +92,9 @@ export class Log {
       await disk.syncDirectory(directory);
     }
     logStartOffset = Math.max(logStartOffset, segments[0]?.baseOffset ?? 0);
-    const log = new Log(disk, directory, options.clock, config, segments, logStartOffset, report);
+    const logEndOffset = segments[segments.length - 1]?.endOffset ?? logStartOffset;
+    const epochs = await loadEpochCache(disk, directory, { segments, activeEpochs, logStartOffset, logEndOffset });
+    const log = new Log(disk, directory, options.clock, config, segments, logStartOffset, epochs, report);
     await log.run('open', () => log.deleteSegmentsBelowLogStart());
     log.checkInvariants();
     return log;
@@ -208,6 +154,7 @@ export class Log {
     const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
     if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
     await this.activeSegment.append(records, placedWithTimes);
+    for (const batch of placed) this.epochs.assign(epochOfBatch(records, batch.relativePosition), batch.baseOffset);
     const flushed = await this.flushIfDueNow();
     assert.equal(this.logEndOffset, lastOffset + 1, 'the log ends after the last appended offset');
     return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
@@ -299,6 +246,25 @@ export class Log {
   }
 
   /**
+   * Where `epoch` ends in this log (Kafka's OffsetsForLeaderEpoch, KRaft's diverging epoch):
+   * the latest epoch ends at the log end offset, an older one where the next higher epoch
+   * starts; { epoch: -1, endOffset: -1 } when the log cannot say.
+   */
+  endOffsetForEpoch(epoch: number): EpochEndOffset {
+    return this.epochs.endOffsetFor(epoch, this.logEndOffset);
+  }
+
+  /** The leader epochs of the log with the offset each starts at, oldest first. */
+  epochEntries(): readonly EpochEntry[] {
+    return [...this.epochs.list()];
+  }
+
+  /** The latest leader epoch in the log, or -1. */
+  get latestEpoch(): number {
+    return this.epochs.latestEpoch;
+  }
+
+  /**
    * Removes every batch from the one holding `offset` onwards (a follower whose log diverged
    * from its leader's). A batch is never split, so the new end may be below `offset`. Durable
    * on return. Below the log start, the log is emptied and restarted at `offset`.
@@ -316,6 +282,7 @@ export class Log {
       const endOffset = await this.activeSegment.truncateTo(offset);
       await this.activeSegment.sync();
       await this.disk.syncDirectory(this.directory);
+      if (this.epochs.truncateFromEnd(endOffset)) await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
       this.flushed = Math.min(this.flushed, endOffset);
       if (this.logStart > endOffset) await this.setLogStartOffset(endOffset);
       return endOffset;
@@ -334,6 +301,8 @@ export class Log {
     this.segments.push(await Segment.create(this.disk, this.directory, offset, indexOptionsOf(this.config)));
     await this.disk.syncDirectory(this.directory);
     this.flushed = offset;
+    this.epochs.clear();
+    await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
   }
 
   /**
@@ -384,9 +353,9 @@ export class Log {
   }
 
   private async setLogStartOffset(offset: number): Promise<void> {
-    await writeChecksummedFile(this.disk, `${this.directory}/${logStartOffsetFile}`,
-      new TextEncoder().encode(String(offset)));
+    await writeLogStartOffset(this.disk, this.directory, offset);
     this.logStart = offset;
+    if (this.epochs.truncateFromStart(offset)) await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
   }
 
   /** Seals the active segment and starts a new one at the log end (if the active one has data). */
@@ -400,6 +369,8 @@ export class Log {
     // A sealed segment is synced whole, so recovery may treat any flaw in it as corruption.
     await active.sync();
     await active.writeIndexes();
+    // The sealed segment's epochs are no longer rebuilt at open: the checkpoint must hold them.
+    await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
     this.segments.push(await Segment.create(this.disk, this.directory, active.endOffset, indexOptionsOf(this.config)));
     await this.disk.syncDirectory(this.directory);
     this.flushed = this.logEndOffset;
@@ -434,6 +405,7 @@ export class Log {
     return this.run('close', async () => {
       await this.flushNow();
       await this.activeSegment.writeIndexes();
+      await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
       for (const segment of this.segments) await segment.close();
       this.closed = true;
     });
@@ -509,15 +481,10 @@ export function isLogRefusal(error: unknown): boolean {
   return error instanceof CorruptionError || error instanceof DiskError || error instanceof LogUnavailableError;
 }
 
-async function readLogStartOffset(disk: Disk, directory: string): Promise<number | undefined> {
-  const path = `${directory}/${logStartOffsetFile}`;
-  const contents = await readChecksummedFile(disk, path);
-  if (contents === undefined) return undefined;
-  const offset = Number(new TextDecoder().decode(contents));
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new CorruptionError(`Cannot read "${path}": not an offset`, path, 0, 'bad-checksummed-file');
-  }
-  return offset;
+/** The partitionLeaderEpoch field of the batch at `position`, as stamped. */
+function epochOfBatch(records: Uint8Array, position: number): number {
+  return new DataView(records.buffer, records.byteOffset, records.byteLength)
+    .getInt32(position + batchField.partitionLeaderEpoch);
 }
 
 function parentOf(path: string): string {

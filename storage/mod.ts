@@ -15,7 +15,9 @@
 //    batches with `isControl: true`.
 // 3. A Raft offset is a Kafka offset: logEndOffset is the next entry's offset, and
 //    `batchHeaderAt(offset)` gives the epoch of the entry at `offset` (for Fetch's
-//    lastFetchedEpoch check and log matching). `read(offset, { maxBytes, maxOffset })` returns
+//    lastFetchedEpoch check and log matching). `endOffsetForEpoch(epoch)` answers "where does
+//    this epoch end in my log" from the leader epoch cache (the diverging-epoch answer of a
+//    KRaft Fetch, and Kafka's OffsetsForLeaderEpoch); `epochEntries()` lists it. `read(offset, { maxBytes, maxOffset })` returns
 //    whole batches to serve a Fetch; `maxOffset` bounds by the high watermark if wanted.
 // 4. On divergence (a Fetch response with a diverging epoch and end offset) call
 //    `truncateTo(endOffset)`: durable on return. A snapshot bounds the log with
@@ -39,7 +41,9 @@ export { crc32c } from './crc32c.js';
 export { Log, isLogRefusal } from './log.js';
 export type {
   AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
-} from './log.js';
+} from './log-types.js';
+export { LeaderEpochCache, undefinedEpochEndOffset } from './leader-epoch-cache.js';
+export type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
 export { defaultLogConfig, fsyncEveryAppend, resolveLogConfig } from './log-config.js';
 export type { LogConfig, RecoveryScope } from './log-config.js';
 export type { RecoveryReport } from './recovery.js';

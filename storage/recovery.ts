@@ -35,6 +35,8 @@ export interface RecoveryReport {
 export interface RecoveredSegments {
   readonly segments: Segment[];
   readonly report: RecoveryReport;
+  /** Leader epoch and base offset of every batch of the active segment, in order. */
+  readonly activeEpochs: ReadonlyArray<{ epoch: number; baseOffset: number }>;
 }
 
 interface RecoveryContext {
@@ -60,13 +62,14 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
   const segments: Segment[] = [];
   let rebuiltIndexes = 0;
   let truncatedBytes = 0;
+  const activeEpochs: Array<{ epoch: number; baseOffset: number }> = [];
   try {
     for (const [segmentIndex, baseOffset] of baseOffsets.entries()) {
       const isActive = segmentIndex === baseOffsets.length - 1;
       const file = await disk.open(`${directory}/${segmentFileName(baseOffset, 'log')}`, { create: false });
       const segment = new Segment(disk, directory, baseOffset, file, indexOptionsOf(context.config));
       segments.push(segment);
-      if (isActive) truncatedBytes = await recoverActiveSegment(segment);
+      if (isActive) truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
       else if (await recoverSealedSegment(context, segment)) rebuiltIndexes += 1;
       checkContinuity(segments);
       await segment.loadFirstBatchTimestamp();
@@ -78,7 +81,7 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
   }
   if (removedFiles.length > 0) await disk.syncDirectory(directory);
   const report = { segmentCount: segments.length, truncatedBytes, rebuiltIndexes, removedFiles };
-  return { segments, report };
+  return { segments, report, activeEpochs };
 }
 
 async function removeLeftovers(disk: Disk, directory: string, names: readonly string[]): Promise<string[]> {
@@ -108,9 +111,11 @@ function checkContinuity(segments: readonly Segment[]): void {
 }
 
 /** Scans the whole active segment; truncates a torn tail. Returns the bytes cut. */
-async function recoverActiveSegment(segment: Segment): Promise<number> {
+async function recoverActiveSegment(segment: Segment,
+  epochs: Array<{ epoch: number; baseOffset: number }>): Promise<number> {
   const fileBytes = await segment.file.size();
-  const problem = await segment.rescanFromLastEntry(fileBytes, true);
+  const problem = await segment.rescanFromLastEntry(fileBytes, true,
+    (header) => epochs.push({ epoch: header.partitionLeaderEpoch, baseOffset: header.baseOffset }));
   if (problem === undefined) {
     assert.equal(segment.sizeBytes, fileBytes, 'a clean scan reaches the end of the file');
     return 0;

@@ -349,7 +349,8 @@ export class Segment {
    * recovery (with loaded or empty indexes). Returns the problem that stopped the scan, if any;
    * the segment then ends at the last sound batch.
    */
-  async rescanFromLastEntry(endPosition: number, verifyCrc: boolean): Promise<ScanProblem | undefined> {
+  async rescanFromLastEntry(endPosition: number, verifyCrc: boolean,
+    onBatch: (header: RecordBatchHeader) => void = () => undefined): Promise<ScanProblem | undefined> {
     const lastEntry = this.offsetIndex.lastEntry();
     if (lastEntry !== undefined) this.offsetIndex.truncateToOffset(lastEntry.offset);
     const resumePosition = lastEntry?.position ?? 0;
@@ -370,6 +371,7 @@ export class Segment {
           return 'stop';
         }
         this.indexScanned(batch);
+        onBatch(batch.header);
         return 'continue';
       });
     return offsetProblem ?? outcome.problem;

@@ -15,6 +15,7 @@ import type { SimDisk } from '../../sim/sim-disk.js';
 import { ManualClock, freshDisk, makeBatch } from './support.js';
 
 interface ModelBatch {
+  readonly epoch: number;
   readonly baseOffset: number;
   readonly lastOffset: number;
   readonly bytes: Uint8Array;
@@ -48,6 +49,37 @@ class LogModel {
     return chosen;
   }
 
+  /**
+   * Leader epochs and where each starts, kept by Kafka's rules (LeaderEpochFileCache): a new
+   * epoch is added at its first batch, truncation forgets epochs starting at or after the new
+   * end, a moved log start drops epochs wholly below it and clamps the one holding it.
+   */
+  epochs: Array<{ epoch: number; startOffset: number }> = [];
+
+  assignEpoch(epoch: number, startOffset: number): void {
+    const last = this.epochs[this.epochs.length - 1];
+    if (last !== undefined && epoch <= last.epoch) return;
+    if (last !== undefined && last.startOffset === startOffset) this.epochs.pop();
+    this.epochs.push({ epoch, startOffset });
+  }
+
+  moveLogStart(offset: number): void {
+    this.logStart = offset;
+    const kept = this.epochs.filter((_, index) => (this.epochs[index + 1]?.startOffset ?? Infinity) > offset);
+    const first = kept[0];
+    if (first !== undefined && first.startOffset < offset) kept[0] = { epoch: first.epoch, startOffset: offset };
+    this.epochs = kept;
+  }
+
+  /** Opening a log forgets epochs with no batch below the log end (as Kafka's loader). */
+  forgetEpochsAtOrAfterEnd(): void {
+    this.epochs = this.epochs.filter((entry) => entry.startOffset < this.logEnd);
+  }
+
+  epochEntries(): Array<{ epoch: number; startOffset: number }> {
+    return this.epochs.map(({ epoch, startOffset }) => ({ epoch, startOffset }));
+  }
+
   offsetForTimestamp(timestampMs: number): { offset: number; timestampMs: number } | undefined {
     for (const batch of this.batches) {
       for (const [recordIndex, recordTimestamp] of batch.timestamps.entries()) {
@@ -64,18 +96,20 @@ class LogModel {
       this.batches = [];
       this.emptyEnd = offset;
       this.logStart = offset;
+      this.epochs = [];
     } else {
       const cut = this.batches.findIndex((batch) => batch.lastOffset >= offset);
       this.emptyEnd = this.batches[cut]?.baseOffset ?? this.emptyEnd;
       this.batches = this.batches.slice(0, cut);
-      this.logStart = Math.min(this.logStart, this.logEnd);
+      this.epochs = this.epochs.filter((entry) => entry.startOffset < this.logEnd);
+      if (this.logStart > this.logEnd) this.moveLogStart(this.logEnd);
     }
     this.syncedCount = this.batches.length;
   }
 }
 
 type Step =
-  | { kind: 'append'; recordCount: number; valueBytes: number; timestampMs: number; epoch: number }
+  | { kind: 'append'; recordCount: number; valueBytes: number; timestampMs: number; epochIncrease: number }
   | { kind: 'read'; offsetFraction: number; maxBytes: number }
   | { kind: 'timestamp'; timestampMs: number }
   | { kind: 'truncate'; offsetFraction: number }
@@ -90,7 +124,7 @@ const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('append' as const), recordCount: fc.integer({ min: 1, max: 5 }),
     valueBytes: fc.integer({ min: 0, max: 120 }), timestampMs: fc.integer({ min: 0, max: 10_000 }),
-    epoch: fc.integer({ min: 0, max: 3 }) }) },
+    epochIncrease: fc.constantFrom(0, 0, 0, 1, 2) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('read' as const), offsetFraction: fraction,
     maxBytes: fc.integer({ min: 1, max: 1500 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('timestamp' as const), timestampMs: fc.integer({ min: -5, max: 10_010 }) }) },
@@ -130,15 +164,18 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
   const open = (): Promise<Log> => Log.open({ disk, directory, clock, config });
   let log = await open();
   const model = new LogModel();
+  let epoch = 0;
   for (const step of steps) {
     switch (step.kind) {
       case 'append': {
         const bytes = makeBatch(`o${model.logEnd}`, step.recordCount,
           { timestampMs: step.timestampMs, valueBytes: step.valueBytes });
-        const result = await log.append(bytes, { partitionLeaderEpoch: step.epoch });
+        epoch += step.epochIncrease;
+        const result = await log.append(bytes, { partitionLeaderEpoch: epoch });
         expect(result.baseOffset).toBe(model.logEnd);
         const timestamps = Array.from({ length: step.recordCount }, (_, index) => step.timestampMs + index);
-        model.batches.push({ baseOffset: result.baseOffset, lastOffset: result.lastOffset, bytes, timestamps });
+        model.assignEpoch(epoch, result.baseOffset);
+        model.batches.push({ epoch, baseOffset: result.baseOffset, lastOffset: result.lastOffset, bytes, timestamps });
         if (result.flushed || log.flushedOffset === log.logEndOffset) model.syncedCount = model.batches.length;
         break;
       }
@@ -161,7 +198,7 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
         const offset = offsetIn(model, step.offsetFraction);
         await log.deleteRecordsBefore(offset);
         if (offset > model.logStart) {
-          model.logStart = offset;
+          model.moveLogStart(offset);
           model.syncedCount = Math.max(model.syncedCount,
             model.batches.filter((batch) => batch.baseOffset < offset).length);
         }
@@ -173,7 +210,7 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
         expect(result.logStartOffset).toBeGreaterThanOrEqual(model.logStart);
         const boundaries = model.batches.map((batch) => batch.baseOffset).concat([model.logEnd]);
         if (result.logStartOffset > model.logStart) expect(boundaries).toContain(result.logStartOffset);
-        model.logStart = result.logStartOffset;
+        if (result.logStartOffset > model.logStart) model.moveLogStart(result.logStartOffset);
         break;
       }
       case 'roll':
@@ -188,6 +225,7 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
         await log.close();
         log = await open();
         model.syncedCount = model.batches.length;
+        model.forgetEpochsAtOrAfterEnd();
         break;
       case 'crash': {
         disk.crash({ tear: step.tear });
@@ -199,6 +237,7 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
         const firstKept = model.batches.findIndex((batch) => batch.lastOffset >= log.logStartOffset);
         expect(recovered).toEqual(concatenate(model.batches.slice(firstKept < 0 ? kept : firstKept, kept)));
         model.batches = model.batches.slice(0, kept);
+        model.forgetEpochsAtOrAfterEnd();
         model.syncedCount = kept;
         if (kept === 0) model.emptyEnd = log.logEndOffset;
         if (sabotage && kept > 0) model.batches.pop();
@@ -211,6 +250,7 @@ async function runSteps(steps: readonly Step[], config: Partial<LogConfig>, seed
     }
     expect(log.logEndOffset).toBe(model.logEnd);
     expect(log.logStartOffset).toBe(model.logStart);
+    expect(log.epochEntries()).toEqual(model.epochEntries());
     log.checkInvariants();
   }
   await log.close();
@@ -227,7 +267,7 @@ describe('Log against a model', () => {
 
   test('negative control: a model that forgets a recovered batch is caught', async () => {
     const steps: Step[] = [
-      { kind: 'append', recordCount: 2, valueBytes: 10, timestampMs: 5, epoch: 0 },
+      { kind: 'append', recordCount: 2, valueBytes: 10, timestampMs: 5, epochIncrease: 0 },
       { kind: 'flush' },
       { kind: 'crash', tear: false },
     ];

@@ -1,0 +1,82 @@
+// The two small checkpoint files of a log directory, both checksummed and replaced atomically
+// (atomic-file.ts): `log-start-offset` (Kafka keeps it in log-start-offset-checkpoint) and
+// `leader-epoch-checkpoint` (leader-epoch-cache.ts). Both are written before the change they
+// describe becomes visible on disk, so after any crash they claim at least what the segments hold,
+// and opening the log trims them to the segments.
+import type { Disk } from './disk.js';
+import { CorruptionError } from './errors.js';
+import { readChecksummedFile, writeChecksummedFile } from './atomic-file.js';
+import { LeaderEpochCache } from './leader-epoch-cache.js';
+import type { Segment } from './segment.js';
+import { scanBatches } from './segment-scan.js';
+
+export const logStartOffsetFile = 'log-start-offset';
+export const leaderEpochCheckpointFile = 'leader-epoch-checkpoint';
+
+export async function readLogStartOffset(disk: Disk, directory: string): Promise<number | undefined> {
+  const path = `${directory}/${logStartOffsetFile}`;
+  const contents = await readChecksummedFile(disk, path);
+  if (contents === undefined) return undefined;
+  const text = new TextDecoder().decode(contents);
+  const offset = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(offset)) {
+    throw new CorruptionError(`Cannot read "${path}": not an offset`, path, 0, 'bad-checksummed-file');
+  }
+  return offset;
+}
+
+export async function writeLogStartOffset(disk: Disk, directory: string, offset: number): Promise<void> {
+  await writeChecksummedFile(disk, `${directory}/${logStartOffsetFile}`, new TextEncoder().encode(String(offset)));
+}
+
+export async function writeEpochCheckpoint(disk: Disk, directory: string, cache: LeaderEpochCache): Promise<void> {
+  await writeChecksummedFile(disk, `${directory}/${leaderEpochCheckpointFile}`, cache.toBytes());
+}
+
+/**
+ * Rebuilds the leader epoch cache at open: epochs of sealed segments from the checkpoint (or,
+ * if it is missing or damaged, from their batch headers), epochs of the active segment from the
+ * batches recovery just scanned, then trimmed to the log start.
+ */
+export async function loadEpochCache(disk: Disk, directory: string, recovered: {
+  segments: readonly Segment[];
+  activeEpochs: ReadonlyArray<{ epoch: number; baseOffset: number }>;
+  logStartOffset: number;
+  logEndOffset: number;
+}): Promise<LeaderEpochCache> {
+  const sealed = recovered.segments.slice(0, -1);
+  const activeBase = recovered.segments[recovered.segments.length - 1]?.baseOffset ?? recovered.logStartOffset;
+  let cache = await readEpochCheckpoint(disk, directory);
+  if (cache === undefined) cache = await scanSealedEpochs(sealed);
+  cache.truncateFromEnd(activeBase);
+  for (const { epoch, baseOffset } of recovered.activeEpochs) cache.assign(epoch, baseOffset);
+  cache.truncateFromStart(recovered.logStartOffset);
+  // As Kafka's loader does: an epoch with no batch below the log end is forgotten (even one
+  // clamped to a log start that DeleteRecords moved up to the log end).
+  cache.truncateFromEnd(recovered.logEndOffset);
+  return cache;
+}
+
+async function readEpochCheckpoint(disk: Disk, directory: string): Promise<LeaderEpochCache | undefined> {
+  try {
+    const contents = await readChecksummedFile(disk, `${directory}/${leaderEpochCheckpointFile}`);
+    return contents === undefined ? undefined : LeaderEpochCache.fromBytes(contents);
+  } catch (error) {
+    // Derived data: a damaged checkpoint is rebuilt from the segments, not reported.
+    if (error instanceof CorruptionError) return undefined;
+    throw error;
+  }
+}
+
+async function scanSealedEpochs(sealed: readonly Segment[]): Promise<LeaderEpochCache> {
+  const cache = new LeaderEpochCache();
+  for (const segment of sealed) {
+    const outcome = await scanBatches(segment.file, { fromPosition: 0, endPosition: segment.sizeBytes },
+      { readBodies: false, verifyCrc: false, chunkBytes: 64 * 1024 }, (batch) => {
+        cache.assign(batch.header.partitionLeaderEpoch, batch.header.baseOffset);
+        return 'continue';
+      });
+    if (outcome.problem !== undefined) throw segment.corruption(outcome.problem);
+  }
+  return cache;
+}

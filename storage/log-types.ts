@@ -1,0 +1,66 @@
+// The option and result types of the log's public methods (log.ts), kept apart so that the log
+// itself reads as behaviour. Exported through storage/mod.ts.
+import type { Disk } from './disk.js';
+import type { LogConfig } from './log-config.js';
+import type { RetentionReason } from './retention.js';
+
+/** Wall-clock time for retention, roll by age and flush.ms (the runtime's clock). */
+export interface LogClock {
+  now(): number;
+}
+
+export interface OpenLogOptions {
+  readonly disk: Disk;
+  /** The log's directory; created (and made durable) if missing. */
+  readonly directory: string;
+  readonly clock: LogClock;
+  readonly config?: Partial<LogConfig>;
+}
+
+export interface AppendOptions {
+  /**
+   * true (default, a leader): give the batches offsets from the log end offset, rewriting their
+   * baseOffset fields. false (a follower): keep the offsets, which must start at the log end.
+   */
+  readonly assignOffsets?: boolean;
+  /** Stamp this leader epoch (the Raft epoch, for the metadata log) on every batch. */
+  readonly partitionLeaderEpoch?: number;
+  /** Stamp LogAppendTime with this time (message.timestamp.type=LogAppendTime). */
+  readonly logAppendTimeMs?: number;
+  /** Decode records and check counts and offset deltas, as a leader validates a produce. */
+  readonly validateRecords?: boolean;
+}
+
+export interface AppendResult {
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly batchCount: number;
+  /** The largest max timestamp among the appended batches (-1 if none had one). */
+  readonly maxTimestampMs: number;
+  /** Whether the append was fsynced before returning (flush policy). */
+  readonly flushed: boolean;
+}
+
+export interface ReadOptions {
+  /** Byte budget; whole batches only. */
+  readonly maxBytes: number;
+  /** Exclusive upper bound on batch base offsets (a high watermark); default the log end. */
+  readonly maxOffset?: number;
+  /** Return the first batch even if it alone exceeds maxBytes (default true, as Kafka's fetch). */
+  readonly minOneBatch?: boolean;
+}
+
+export interface LogRead {
+  /** Whole batches, back to back, exactly as stored. */
+  readonly records: Uint8Array;
+  readonly batchCount: number;
+  /** Offset after the last batch returned (the read offset when nothing was returned). */
+  readonly nextOffset: number;
+}
+
+export interface RetentionResult {
+  readonly deletedSegments: number;
+  readonly deletedBytes: number;
+  readonly reasons: readonly RetentionReason[];
+  readonly logStartOffset: number;
+}
