@@ -106,13 +106,20 @@ const consumers: Record<ClientName, ConsumeDriver> = {
   platformatic: (bootstrap, topic, partitions) => platformaticConsume({ bootstrap, topic, partitions }),
 };
 
-/** Who reads whose records: every client reads two others' topics. */
+/**
+ * Who reads whose records: each topic is read by two other clients. @platformatic/kafka 1.35
+ * reads only the kafkajs topic, because it cannot decode two codecs the others produce: zstd
+ * (Node 20 has no zlib zstd; it throws "zstd is not supported in the current Node.js version")
+ * and xerial-framed snappy, which kafka-python sends as the Java client does (its wasm snappy
+ * decoder takes raw snappy only and traps with "unreachable"). These are client limitations the
+ * broker cannot paper over: it hands back the batches exactly as they were produced.
+ */
 const readers: Record<ClientName, readonly [ClientName, ClientName]> = {
   kcat: ['kafka-python', 'kafkajs'],
-  'kafka-python': ['confluent-kafka', 'platformatic'],
-  'confluent-kafka': ['kafkajs', 'kcat'],
-  kafkajs: ['platformatic', 'kafka-python'],
-  platformatic: ['kcat', 'confluent-kafka'],
+  'kafka-python': ['confluent-kafka', 'kafkajs'],
+  'confluent-kafka': ['kcat', 'kafka-python'],
+  kafkajs: ['platformatic', 'kcat'],
+  platformatic: ['confluent-kafka', 'kcat'],
 };
 
 const skip = skipWithout('kcat', 'kafka-python', 'confluent-kafka');
@@ -149,7 +156,7 @@ describe.skipIf(skip)('records cross from every client to two others unchanged',
         expected.push(...records);
       }
       const partitions = Array.from({ length: partitionCount }, (_, index) => index);
-      const wanted = [0, 1, 2].flatMap((partition) => expected.filter((record) => record.partition === partition)).map(expectedView);
+      const wanted = partitions.flatMap((partition) => expected.filter((record) => record.partition === partition)).map(expectedView);
       const results: ConsumedRecord[][] = [];
       for (const reader of [firstReader, secondReader]) {
         const consumed = sortConsumed(await consumers[reader](bootstrap, topic, partitions));

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repositoryRoot = resolve(new URL('../../..', import.meta.url).pathname);
-const mainScript = join(repositoryRoot, 'dist', 'src', 'cli', 'main.js');
+/** The compiled CLI; WEIR_MAIN_SCRIPT points elsewhere (a private build while others rebuild dist/). */
+const mainScript = process.env['WEIR_MAIN_SCRIPT'] ?? join(repositoryRoot, 'dist', 'src', 'cli', 'main.js');
 
 /** How long a node may take to print its ready line before the test fails. */
 const readyTimeoutMs = 30_000;
@@ -95,6 +96,8 @@ export class NodeProcess {
       listeners: 'PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0',
       'http.listener': '127.0.0.1:0',
       'log.dirs': dataDirectory,
+      // A quorum of one elects itself after one election timeout; keep start-up short.
+      'controller.quorum.election.timeout.ms': '200',
       ...options.settings,
     };
     const args = [mainScript, 'node', ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
