@@ -101,6 +101,7 @@ export class Broker {
   async start(): Promise<void> {
     assert.equal(this.state, 'new', 'a broker starts once');
     this.state = 'starting';
+    await this.replicas.prepare();
     this.unsubscribe = this.options.publisher.subscribe((image) => {
       void this.replicas.applyImage(image);
     });

@@ -17,7 +17,7 @@ import { ErrorCode, type NodeId } from '../protocol/mod.js';
 import type { CancelTimer, Runtime } from '../runtime/seam.js';
 import type { BrokerMetrics } from './metrics.js';
 import { Partition } from './partition/partition.js';
-import { brokerDefaultSettings, settingsOfTopic } from './partition/partition-settings.js';
+import { settingsOfTopic } from './partition/partition-settings.js';
 import type { PartitionSettings } from './partition/partition-settings.js';
 
 /** How a handler finds a partition: ready, still opening, or an error code to answer with. */
@@ -53,7 +53,6 @@ function keyOf(topicName: string, partitionIndex: number): string {
 /** Follows metadata images and owns the hosted partitions. */
 export class ReplicaManager {
   private readonly hosted = new Map<string, Hosted>();
-  private readonly defaults: PartitionSettings;
   private readonly logDirectory: string;
   private cancelTimers: CancelTimer[] = [];
   private lastRetentionMs: number;
@@ -62,11 +61,22 @@ export class ReplicaManager {
   private stopped = false;
 
   constructor(private readonly options: ReplicaManagerOptions) {
-    this.defaults = brokerDefaultSettings(options.config);
     const first = options.config.logDirs[0];
     assert.ok(first !== undefined, 'log.dirs names at least one directory');
     this.logDirectory = first.endsWith('/') && first.length > 1 ? first.slice(0, -1) : first;
     this.lastRetentionMs = options.runtime.clock.monotonicNow();
+  }
+
+  /**
+   * Makes the log directory exist durably (its parent's entry synced), so partition directories
+   * created inside it survive a crash.
+   */
+  async prepare(): Promise<void> {
+    const disk = this.options.runtime.disk;
+    if (await disk.exists(this.logDirectory)) return;
+    await disk.makeDirectory(this.logDirectory);
+    const cut = this.logDirectory.lastIndexOf('/');
+    await disk.syncDirectory(cut < 0 ? '.' : cut === 0 ? '/' : this.logDirectory.slice(0, cut));
   }
 
   /** Starts the periodic retention and flush checks. */
@@ -106,7 +116,7 @@ export class ReplicaManager {
       if (topic === undefined || topic.topicId !== hosted.topicId) await this.dropHosted(key, hosted, { deleteLog: true });
     }
     for (const topic of image.topicsById.values()) {
-      const settings = settingsOfTopic(this.defaults, topic.configs, this.options.config);
+      const settings = settingsOfTopic(topic.configs, this.options.config);
       for (const partitionImage of topic.partitions) {
         if (!this.leadsHere(partitionImage)) continue;
         const hosted = this.hosted.get(keyOf(topic.name, partitionImage.partition));
@@ -125,7 +135,7 @@ export class ReplicaManager {
 
   /** Registers partitions of `topic` led here and not yet hosted; each opens after `previous`. */
   private markOpening(topic: TopicImage, previous: Promise<void>): void {
-    const settings = settingsOfTopic(this.defaults, topic.configs, this.options.config);
+    const settings = settingsOfTopic(topic.configs, this.options.config);
     for (const partitionImage of topic.partitions) {
       if (!this.leadsHere(partitionImage)) continue;
       const key = keyOf(topic.name, partitionImage.partition);

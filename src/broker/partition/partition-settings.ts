@@ -1,12 +1,12 @@
 // The settings of one hosted partition, resolved from its topic's config overrides (the
-// metadata image's TopicImage.configs, Kafka's topic-level keys) over the broker-wide defaults
-// of the node config (Kafka's `log.*` keys). Storage gets the log part (segment, retention,
-// flush); the produce path gets the rest (timestamp type and window, batch size limit,
-// min.insync.replicas). Pure. Values were validated by the controller before they were
-// committed, so a value that does not parse here is a bug, not bad input.
-import assert from 'node:assert/strict';
+// metadata image's TopicImage.configs) over the node's broker-wide defaults by the controller's
+// topic config table (src/controller/topic-configs.ts), so the broker runs a partition with the
+// very values DescribeConfigs reports. Storage gets the log part (segment, retention, flush);
+// the produce path gets the rest (timestamp type and window, batch size limit,
+// min.insync.replicas, whether records need keys). Pure.
 import type { LogConfig, TimestampType } from '../../../storage/mod.js';
 import type { NodeConfig } from '../../config/node-config.js';
+import { topicSettings } from '../../controller/topic-configs.js';
 
 /** What a partition needs to know about its topic's configuration. */
 export interface PartitionSettings {
@@ -26,76 +26,28 @@ export interface PartitionSettings {
   readonly compacted: boolean;
 }
 
-/**
- * Kafka 4's default for message.timestamp.after.max.ms (KIP-1030: one hour); the "before"
- * window is unbounded by default.
- */
-export const defaultTimestampAfterMaxMs = 60 * 60 * 1000;
+/** The smallest segment storage accepts: one batch header. */
+const segmentBytesMin = 61;
 
-/** Broker-wide defaults, before any topic override. */
-export function brokerDefaultSettings(config: NodeConfig): PartitionSettings {
-  const flushMs = config.logFlushIntervalMs < 0 ? Number.MAX_SAFE_INTEGER : config.logFlushIntervalMs;
+/** The settings of a partition of a topic with config `overrides` on a node with `config`. */
+export function settingsOfTopic(overrides: ReadonlyMap<string, string>, config: NodeConfig): PartitionSettings {
+  const topic = topicSettings(overrides, config);
   return {
     log: {
-      segmentBytes: Math.max(config.logSegmentBytes, 61),
-      segmentMs: config.logRollMs,
-      retentionMs: config.logRetentionMs,
-      retentionBytes: config.logRetentionBytes,
-      flushMessages: config.logFlushIntervalMessages,
-      flushMs,
+      segmentBytes: Math.min(Math.max(topic.segmentBytes, segmentBytesMin), 0x7fff_ffff),
+      segmentMs: Math.max(topic.segmentMs, 1),
+      retentionMs: topic.retentionMs < 0 ? -1 : topic.retentionMs,
+      retentionBytes: topic.retentionBytes < 0 ? -1 : topic.retentionBytes,
+      flushMessages: Math.max(topic.flushMessages, 1),
+      flushMs: topic.flushMs < 0 ? Number.MAX_SAFE_INTEGER : topic.flushMs,
     },
-    timestampType: 'CreateTime',
-    maxMessageBytes: config.messageMaxBytes,
-    minInsyncReplicas: config.minInsyncReplicas,
-    timestampBeforeMaxMs: Number.MAX_SAFE_INTEGER,
-    timestampAfterMaxMs: defaultTimestampAfterMaxMs,
-    compacted: false,
+    timestampType: topic.messageTimestampType,
+    maxMessageBytes: topic.maxMessageBytes,
+    minInsyncReplicas: topic.minInsyncReplicas,
+    timestampBeforeMaxMs: topic.messageTimestampBeforeMaxMs,
+    timestampAfterMaxMs: topic.messageTimestampAfterMaxMs,
+    compacted: topic.cleanupPolicy.includes('compact'),
   };
-}
-
-/** The settings of a topic: `overrides` (topic config key to value) over `defaults`. */
-export function resolvePartitionSettings(defaults: PartitionSettings,
-  overrides: ReadonlyMap<string, string>): PartitionSettings {
-  const log: Partial<LogConfig> = { ...defaults.log };
-  const number = (key: string): number | undefined => {
-    const raw = overrides.get(key);
-    if (raw === undefined) return undefined;
-    const value = Number(raw);
-    assert.ok(Number.isFinite(value), `topic config ${key}=${raw} was validated by the controller`);
-    return Math.min(value, Number.MAX_SAFE_INTEGER);
-  };
-  const mutableLog = log as { -readonly [Key in keyof LogConfig]?: LogConfig[Key] };
-  const segmentBytes = number('segment.bytes');
-  if (segmentBytes !== undefined) mutableLog.segmentBytes = Math.max(segmentBytes, 61);
-  const segmentMs = number('segment.ms');
-  if (segmentMs !== undefined) mutableLog.segmentMs = Math.max(segmentMs, 1);
-  const retentionMs = number('retention.ms');
-  if (retentionMs !== undefined) mutableLog.retentionMs = retentionMs < 0 ? -1 : retentionMs;
-  const retentionBytes = number('retention.bytes');
-  if (retentionBytes !== undefined) mutableLog.retentionBytes = retentionBytes < 0 ? -1 : retentionBytes;
-  const flushMessages = number('flush.messages');
-  if (flushMessages !== undefined) mutableLog.flushMessages = Math.max(flushMessages, 1);
-  const flushMs = number('flush.ms');
-  if (flushMs !== undefined) mutableLog.flushMs = flushMs < 0 ? Number.MAX_SAFE_INTEGER : flushMs;
-  const timestampType = overrides.get('message.timestamp.type');
-  assert.ok(timestampType === undefined || timestampType === 'CreateTime' || timestampType === 'LogAppendTime',
-    'message.timestamp.type was validated by the controller');
-  return {
-    log,
-    timestampType: timestampType ?? defaults.timestampType,
-    maxMessageBytes: number('max.message.bytes') ?? defaults.maxMessageBytes,
-    minInsyncReplicas: number('min.insync.replicas') ?? defaults.minInsyncReplicas,
-    timestampBeforeMaxMs: number('message.timestamp.before.max.ms') ?? defaults.timestampBeforeMaxMs,
-    timestampAfterMaxMs: number('message.timestamp.after.max.ms') ?? defaults.timestampAfterMaxMs,
-    compacted: (overrides.get('cleanup.policy') ?? (defaults.compacted ? 'compact' : 'delete'))
-      .split(',').some((policy) => policy.trim() === 'compact'),
-  };
-}
-
-/** The settings of a partition of a topic with config `overrides` on this node. */
-export function settingsOfTopic(defaults: PartitionSettings, overrides: ReadonlyMap<string, string>,
-  _config: NodeConfig): PartitionSettings {
-  return resolvePartitionSettings(defaults, overrides);
 }
 
 /** Whether a change from `before` to `after` needs the log reopened with a new LogConfig. */
