@@ -4,7 +4,7 @@
 // random sequences.
 import { describe, expect, test } from 'vitest';
 import {
-  Log, OffsetOutOfRangeError, RecordBatchError, decodeRecordBatches, readBatchHeader,
+  Log, LogUnavailableError, OffsetOutOfRangeError, RecordBatchError, crc32c, decodeRecordBatches, readBatchHeader,
 } from '../../storage/mod.js';
 import { ManualClock, freshDisk, fromUtf8, makeBatch } from './support.js';
 
@@ -170,6 +170,38 @@ describe('Log', () => {
     clock.nowMs += 150;
     expect(await log.flushIfDue()).toBe(true);
     expect(log.flushedOffset).toBe(1);
+  });
+
+  test('LogAppendTime stamps every appended batch with the given time', async () => {
+    const { log } = await openLog();
+    const result = await log.append(makeBatch('t', 2, { timestampMs: 5 }), { logAppendTimeMs: 777 });
+    expect(result.maxTimestampMs).toBe(777);
+    const [batch] = decodeRecordBatches((await log.read(0, { maxBytes: 1 << 20 })).records);
+    expect(batch?.header.timestampType).toBe('LogAppendTime');
+    expect(batch?.records.map((record) => record.timestampMs)).toEqual([777, 777]);
+    expect(await log.offsetForTimestamp(700)).toEqual({ offset: 0, timestampMs: 777 });
+  });
+
+  test('validateRecords refuses a batch whose record overruns its length', async () => {
+    const { log } = await openLog();
+    const batch = makeBatch('v', 1);
+    // The record's length varint sits right after the 61-byte header; make it claim one byte more.
+    batch[61] = (batch[61] ?? 0) + 2;
+    const view = new DataView(batch.buffer);
+    view.setUint32(17, crc32c(batch.subarray(21)));
+    await expect(log.append(batch, { validateRecords: true })).rejects.toMatchObject({ code: 'INVALID_RECORD' });
+    expect(log.logEndOffset).toBe(0);
+  });
+
+  test('a failed fsync refuses the log; reopening recovers what was durable', async () => {
+    const { log, disk, clock } = await openLog({ flushMessages: 1 });
+    await log.append(makeBatch('x', 1));
+    disk.failNext('sync', '/data/topic-0');
+    await expect(log.append(makeBatch('y', 1))).rejects.toMatchObject({ code: 'DISK_ERROR' });
+    await expect(log.read(0, { maxBytes: 100 })).rejects.toBeInstanceOf(LogUnavailableError);
+    disk.crash();
+    const reopened = await Log.open({ disk, directory: '/data/topic-0', clock });
+    expect(reopened.logEndOffset).toBe(1);
   });
 
   test('a closed and reopened log has the same contents', async () => {
