@@ -34,6 +34,8 @@ export interface ClusterOptions {
   readonly electionTimeoutTicks: number;
   readonly fetchTimeoutTicks: number;
   readonly observers: readonly ClusterObserver[];
+  /** Each node takes a state machine snapshot about this often (0: never). */
+  readonly snapshotIntervalMs?: number;
   readonly unsafeCore?: TestOnlyUnsafe;
   readonly skipQuorumStateSync?: boolean;
 }
@@ -44,8 +46,11 @@ class CountingStateMachine implements StateMachine {
   apply(entries: readonly Entry[]): void {
     this.appliedCount += entries.length;
   }
+  snapshot(): Uint8Array {
+    return new TextEncoder().encode(String(this.appliedCount));
+  }
   restore(snapshot: Snapshot): void {
-    this.appliedCount = snapshot.id.offset;
+    this.appliedCount = Number(new TextDecoder().decode(snapshot.data));
   }
 }
 
@@ -118,7 +123,9 @@ export class SimCluster {
         ...(this.options.unsafeCore === undefined ? {} : { testOnlyBreakSafety: this.options.unsafeCore }),
       }).then(
         (node) => {
-          if (process.state !== 'stopped') host.node = node;
+          if (process.state === 'stopped') return;
+          host.node = node;
+          this.scheduleSnapshots(host, process, node);
         },
         (error: unknown) => this.startFailed(host, process, error),
       );
@@ -170,6 +177,20 @@ export class SimCluster {
     for (const host of this.hosts) {
       if (host.status === 'up' && host.node !== null) host.node.checkInvariants();
     }
+  }
+
+  /** Asks the node for a snapshot now and then (events owned by its process: a crash ends them). */
+  private scheduleSnapshots(host: SimHost, process: SimProcess, node: RaftNode): void {
+    const intervalMs = this.options.snapshotIntervalMs ?? 0;
+    if (intervalMs <= 0) return;
+    const random = this.options.world.random.fork(`${host.name}#${host.incarnation}/snapshots`);
+    const next = (): void => {
+      this.options.world.schedule(intervalMs / 2 + random.nextInt(intervalMs), process, () => {
+        node.takeSnapshot();
+        next();
+      });
+    };
+    next();
   }
 
   private startFailed(host: SimHost, process: SimProcess, error: unknown): void {

@@ -131,7 +131,7 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
   };
   const observers: ClusterObserver[] = [committed, logs, new LogMatching(logs, report), elections, tracer];
   const cluster = new SimCluster({
-    world, network, nodeCount: options.nodes, tickMs, electionTimeoutTicks, fetchTimeoutTicks, observers,
+    world, network, nodeCount: options.nodes, tickMs, electionTimeoutTicks, fetchTimeoutTicks, observers, snapshotIntervalMs: 2000,
     ...(options.testOnly?.unsafeCore === undefined ? {} : { unsafeCore: options.testOnly.unsafeCore }),
     ...(options.testOnly?.skipQuorumStateSync === true ? { skipQuorumStateSync: true } : {}),
   });

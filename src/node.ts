@@ -13,8 +13,8 @@
 // snapshot and the log, and hands them to the core's `restored` option.
 import assert from 'node:assert/strict';
 import {
-  RaftCore, type Entry, type HardState, type Message, type NodeId, type Offset, type RaftEvent,
-  type RaftOptions, type RaftStatus, type Ready, type Snapshot,
+  offset, RaftCore, type Entry, type HardState, type Message, type NodeId, type Offset,
+  type OffsetAndEpoch, type RaftEvent, type RaftOptions, type RaftStatus, type Ready, type Snapshot,
 } from '../raft/mod.js';
 import type { CancelTimer, Runtime } from './runtime/seam.js';
 import { QuorumStateStore } from './metadata/quorum-state-store.js';
@@ -26,6 +26,11 @@ import { validateRaftMessage } from './net/raft-wire.js';
 export interface StateMachine {
   /** Applies newly committed entries, in offset order (data and control records alike). */
   apply(entries: readonly Entry[]): void;
+  /**
+   * The whole state as bytes, as of the last applied entry (KIP-630 snapshot contents). Without
+   * it the node never takes snapshots (its log is never compacted).
+   */
+  snapshot?(): Uint8Array;
   /** Replaces the whole state with a snapshot's (received from the leader, or at restart). */
   restore(snapshot: Snapshot): void;
 }
@@ -75,6 +80,7 @@ export interface RaftNodeOptions {
 
 type Input =
   | { readonly kind: 'message'; readonly message: Message }
+  | { readonly kind: 'snapshot' }
   | { readonly kind: 'propose'; readonly payloads: readonly Uint8Array[]; readonly settle: (outcomes: ProposalOutcome[]) => void };
 
 interface PendingProposal {
@@ -93,6 +99,8 @@ export class RaftNode {
   private readonly inputBatchMax: number;
   private readonly inboxMax: number;
   private messenger!: PeerMessenger<Message>;
+  /** The last entry applied to the state machine (or covered by its snapshot); null before any. */
+  private lastApplied: OffsetAndEpoch | null = null;
 
   private constructor(
     private readonly options: RaftNodeOptions,
@@ -124,6 +132,7 @@ export class RaftNode {
       ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     });
     const node = new RaftNode(options, core, quorumStore, logStore);
+    if (recovered.snapshot !== null) node.lastApplied = lastCoveredBy(recovered.snapshot);
     node.messenger = await PeerMessenger.start<Message>({
       clock: runtime.clock,
       network: runtime.network,
@@ -159,6 +168,14 @@ export class RaftNode {
       }
     });
     return outcomes[0] as ProposalOutcome;
+  }
+
+  /**
+   * Asks the state machine for a snapshot at its last applied entry, on the node's next turn,
+   * so the core can drop the log before it (KIP-630). Does nothing if nothing new was applied.
+   */
+  takeSnapshot(): void {
+    this.enqueue({ kind: 'snapshot' });
   }
 
   /** Stops ticking and closes the network; pending proposals stay unresolved (indeterminate). */
@@ -226,6 +243,9 @@ export class RaftNode {
         case 'propose':
           this.proposeNow(input.payloads, input.settle);
           break;
+        case 'snapshot':
+          this.snapshotNow();
+          break;
         default: {
           const unexpected: never = input;
           assert.fail(`unknown input ${String(unexpected)}`);
@@ -255,6 +275,16 @@ export class RaftNode {
     });
   }
 
+  private snapshotNow(): void {
+    const applied = this.lastApplied;
+    const stateMachine = this.options.stateMachine;
+    if (applied === null || stateMachine.snapshot === undefined) return;
+    const endOffset = offset(applied.offset + 1);
+    const status = this.core.status();
+    if (endOffset <= status.logStartOffset || endOffset > status.appliedEndOffset) return;
+    this.core.snapshotTaken({ id: { offset: endOffset, epoch: applied.epoch }, data: stateMachine.snapshot() });
+  }
+
   /** Carries out one Ready in the numbered order of raft/ready.ts. */
   private async carryOut(ready: Ready): Promise<void> {
     if (ready.hardState !== null) await this.quorumStore.save(ready.hardState);
@@ -266,9 +296,14 @@ export class RaftNode {
     const observer = this.options.observer;
     observer.onPersisted?.(ready);
     for (const message of ready.messages) this.messenger.send(message.to, message);
-    if (ready.snapshotToApply !== null) this.options.stateMachine.restore(ready.snapshotToApply);
+    if (ready.snapshotToApply !== null) {
+      this.options.stateMachine.restore(ready.snapshotToApply);
+      this.lastApplied = lastCoveredBy(ready.snapshotToApply);
+    }
     if (ready.committed.length > 0) {
       this.options.stateMachine.apply(ready.committed);
+      const last = ready.committed[ready.committed.length - 1] as Entry;
+      this.lastApplied = { offset: last.offset, epoch: last.epoch };
       observer.onApplied?.(ready.committed);
       this.settleCommitted(ready.committed);
     }
@@ -287,4 +322,10 @@ export class RaftNode {
       else waiting.settle({ status: 'failed', reason: 'superseded', leader: null });
     }
   }
+}
+
+/** The last entry a snapshot covers: the one just below its end offset. */
+function lastCoveredBy(snapshot: Snapshot): OffsetAndEpoch | null {
+  if (snapshot.id.offset === 0) return null;
+  return { offset: offset(snapshot.id.offset - 1), epoch: snapshot.id.epoch };
 }

@@ -53,9 +53,23 @@ export class CommittedHistory implements ClusterObserver {
   }
 
   onPersisted(host: SimHost, ready: Ready): void {
+    if (ready.snapshotToApply !== null) {
+      // The state machine jumps to the snapshot's end; applying continues from there.
+      this.applyCursor.set(host.id, { incarnation: host.incarnation, endOffset: ready.snapshotToApply.id.offset });
+    }
+    const snapshot = ready.snapshotToPersist;
+    if (snapshot !== null && snapshot.id.offset > 0) {
+      const last = this.canonical.get(snapshot.id.offset - 1);
+      if (last !== undefined && last.epoch !== snapshot.id.epoch) {
+        this.report('committed-entry-changed', `${host.name} stored a snapshot ending at offset ${snapshot.id.offset} in epoch ${snapshot.id.epoch}, where epoch ${last.epoch} was committed`);
+        return;
+      }
+    }
     if (ready.truncateLogTo === null) return;
     const log = this.logs.logOf(host);
-    for (let offset: number = ready.truncateLogTo; offset < log.endOffset; offset += 1) {
+    // Entries a snapshot of this same Ready covers may go: the snapshot replaces them.
+    const coveredEnd = snapshot === null ? 0 : snapshot.id.offset;
+    for (let offset: number = Math.max(ready.truncateLogTo, coveredEnd); offset < log.endOffset; offset += 1) {
       const committed = this.canonical.get(offset);
       if (committed === undefined) return;
       const held = log.at(offset);

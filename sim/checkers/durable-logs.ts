@@ -77,6 +77,11 @@ export class DurableLogs implements ClusterObserver {
       if (keep === 0) log.startOffset = ready.truncateLogTo;
     }
     if (ready.snapshotToPersist !== null && log.entries.length === 0) log.startOffset = ready.snapshotToPersist.id.offset;
+    if (ready.logStartOffset !== null && ready.logStartOffset > log.startOffset) {
+      const drop = Math.min(ready.logStartOffset - log.startOffset, log.entries.length);
+      log.entries.splice(0, drop);
+      log.startOffset = ready.logStartOffset;
+    }
     for (const entry of ready.entriesToPersist) {
       if (log.entries.length === 0) log.startOffset = entry.offset;
       if (entry.offset !== log.endOffset) {

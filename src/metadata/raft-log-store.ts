@@ -104,9 +104,21 @@ export class RaftLogStore {
     await writeChecksummedFile(this.disk, `${this.directory}/snapshot`, body.slice());
   }
 
-  /** The log now starts at `startOffset`; with no entries kept, the next append goes there. */
+  /**
+   * The log now starts at `startOffset` (after a snapshot). Entries below it stay in the file
+   * until it is rewritten and are skipped by recovery (they are below the snapshot); if the
+   * start is past the last entry, the file is emptied and the next append goes there.
+   */
   async startAt(startOffset: Offset): Promise<void> {
-    if (this.positions.length === 0) this.firstOffset = startOffset;
+    const endOffset = this.firstOffset + this.positions.length;
+    if (this.positions.length > 0 && startOffset < endOffset) return;
+    if (this.positions.length > 0) {
+      this.positions = [];
+      this.endPosition = 0;
+      await this.file.truncate(0);
+      await this.file.sync();
+    }
+    this.firstOffset = startOffset;
   }
 
   async close(): Promise<void> {
