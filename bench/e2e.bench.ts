@@ -186,8 +186,12 @@ export default async function run(): Promise<void> {
     const kafka = new Kafka({ clientId: 'weir-bench', brokers: [node.kafkaAddress], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: ['bench-acks-1', 'bench-acks-all', 'bench-latency'].map((topic) => ({ topic, numPartitions: 4 })) });
+    await admin.createTopics({
+      topics: ['bench-warm-up', 'bench-acks-1', 'bench-acks-all', 'bench-latency'].map((topic) => ({ topic, numPartitions: 4 })),
+    });
     await admin.disconnect();
+    // A short unmeasured run first, so JIT compilation on both sides is not charged to the first figure.
+    await produceThroughput(kafka, 'bench-warm-up', 1, Math.min(recordCount, 10_000));
     for (const [topic, acks] of [['bench-acks-1', 1], ['bench-acks-all', -1]] as const) {
       const elapsed = await produceThroughput(kafka, topic, acks, recordCount);
       process.stdout.write(`produce acks=${acks}: ${megabytesPerSecond(recordCount * recordBytes, elapsed).toFixed(1)} MB/s, ` +
