@@ -88,6 +88,13 @@ export class QuorumController {
     return status.role === 'leader' && this.options.publisher.appliedEpoch() === status.epoch;
   }
 
+  /** Asserts the controller's invariants (tests and the simulator call it between events). */
+  checkInvariants(): void {
+    assert.ok(this.queuedOperations >= 0, 'the operation count never goes negative');
+    assert.ok(this.queuedOperations <= this.queuedOperationsMax, 'the operation queue stays within its bound');
+    this.options.publisher.checkInvariants();
+  }
+
   /** Resolves once this node is the active controller (checked at every new image). */
   whenActive(): Promise<void> {
     if (this.isActive()) return Promise.resolve();

@@ -47,7 +47,7 @@ export function testConfig(extra = ''): NodeConfig {
 
 /** A controller over a publisher, with a stand-in single-voter quorum. */
 export class ControllerFixture {
-  readonly publisher = new MetadataPublisher({ checkInvariants: true });
+  readonly publisher: MetadataPublisher;
   readonly clock = new ManualClock();
   readonly random: Prng;
   readonly controller: QuorumController;
@@ -61,8 +61,9 @@ export class ControllerFixture {
   tamper: ((records: MetadataRecord[]) => MetadataRecord[]) | null = null;
   private endOffset = 0;
 
-  constructor(options: { seed?: number; config?: NodeConfig } = {}) {
+  constructor(options: { seed?: number; config?: NodeConfig; checkInvariants?: boolean } = {}) {
     this.random = Prng.fromSeed(options.seed ?? 1);
+    this.publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? true });
     // The leader's own leader-change entry: applying it makes the controller active.
     this.applyEntry({ kind: 'leader-change', payload: new Uint8Array(0) });
     this.controller = new QuorumController({

@@ -192,6 +192,7 @@ async function runSequence(operations: Operation[], tamper: ((records: MetadataR
   for (const operation of operations) {
     await runOperation(fixture, model, operation);
     if (operation.kind !== 'fail-next') fixture.mode = 'commit';
+    fixture.controller.checkInvariants();
     checkImage(fixture.publisher.current(), model);
   }
   const replayed = replay(fixture);

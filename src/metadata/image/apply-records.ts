@@ -20,6 +20,14 @@ const NO_LEADER_CHANGE = -2;
 const FENCE = 1;
 const UNFENCE = -1;
 
+/** A topic being changed by the current replay. */
+interface DraftTopic {
+  readonly name: TopicName;
+  readonly topicId: Uuid;
+  readonly partitions: PartitionImage[];
+  readonly configs: Map<string, string>;
+}
+
 /** A mutable working copy that copies each map the first time it is changed. */
 class ImageBuilder {
   clusterId: string | null;
@@ -30,6 +38,8 @@ class ImageBuilder {
   private brokers: ReadonlyMap<NodeId, BrokerImage>;
   /** The maps already copied from the base image in this replay. */
   private readonly copied = new Set<'features' | 'topics' | 'brokers'>();
+  /** Topics copied in this replay: nobody else sees them yet, so they are changed in place. */
+  private readonly drafts = new Map<Uuid, DraftTopic>();
 
   constructor(private readonly base: MetadataImage) {
     this.clusterId = base.clusterId;
@@ -52,16 +62,35 @@ class ImageBuilder {
     return this.brokers.get(id);
   }
 
-  putTopic(topic: TopicImage): void {
+  /** Adds a new topic. Precondition: neither its name nor its id is in use. */
+  addTopic(name: TopicName, topicId: Uuid): void {
+    const draft: DraftTopic = { name, topicId, partitions: [], configs: new Map() };
     const { byName, byId } = this.writableTopics();
-    byName.set(topic.name, topic);
-    byId.set(topic.topicId, topic);
+    byName.set(name, draft);
+    byId.set(topicId, draft);
+    this.drafts.set(topicId, draft);
+  }
+
+  /**
+   * A topic to change in place: copied from the base image on its first change in this replay
+   * (one copy per topic per replay, however many partitions a batch adds).
+   */
+  draftTopic(topic: TopicImage): DraftTopic {
+    const existing = this.drafts.get(topic.topicId);
+    if (existing !== undefined) return existing;
+    const draft: DraftTopic = { name: topic.name, topicId: topic.topicId, partitions: [...topic.partitions], configs: new Map(topic.configs) };
+    const { byName, byId } = this.writableTopics();
+    byName.set(draft.name, draft);
+    byId.set(draft.topicId, draft);
+    this.drafts.set(draft.topicId, draft);
+    return draft;
   }
 
   removeTopic(topic: TopicImage): void {
     const { byName, byId } = this.writableTopics();
     byName.delete(topic.name);
     byId.delete(topic.topicId);
+    this.drafts.delete(topic.topicId);
   }
 
   putBroker(broker: BrokerImage): void {
@@ -153,7 +182,7 @@ function applyRecord(builder: ImageBuilder, record: MetadataRecord): void {
 function applyTopic(builder: ImageBuilder, name: TopicName, topicId: Uuid): void {
   assert.equal(builder.topicByName(name), undefined, `topic "${name}" is created once`);
   assert.equal(builder.topicById(topicId), undefined, `topic id ${topicId} is used once`);
-  builder.putTopic({ name, topicId, partitions: [], configs: new Map() });
+  builder.addTopic(name, topicId);
 }
 
 function applyPartition(builder: ImageBuilder, record: PartitionRecord): void {
@@ -170,9 +199,7 @@ function applyPartition(builder: ImageBuilder, record: PartitionRecord): void {
     leaderEpoch: record.leaderEpoch,
     partitionEpoch: record.partitionEpoch,
   };
-  const partitions = [...topic.partitions];
-  partitions[record.partitionId] = partition;
-  builder.putTopic({ ...topic, partitions });
+  builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }
 
 function applyPartitionChange(builder: ImageBuilder, record: PartitionChangeRecord): void {
@@ -190,9 +217,7 @@ function applyPartitionChange(builder: ImageBuilder, record: PartitionChangeReco
     leaderEpoch: leaderChanged ? previous.leaderEpoch + 1 : previous.leaderEpoch,
     partitionEpoch: previous.partitionEpoch + 1,
   };
-  const partitions = [...topic.partitions];
-  partitions[record.partitionId] = partition;
-  builder.putTopic({ ...topic, partitions });
+  builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }
 
 function applyRemoveTopic(builder: ImageBuilder, topicId: Uuid): void {
@@ -212,10 +237,9 @@ function applyConfig(builder: ImageBuilder, record: ConfigRecord): void {
   if (record.resourceType !== ConfigResourceType.TOPIC) return;
   const topic = builder.topicByName(record.resourceName as TopicName);
   assert.ok(topic !== undefined, `a topic config names an existing topic "${record.resourceName}"`);
-  const configs = new Map(topic.configs);
+  const { configs } = builder.draftTopic(topic);
   if (record.value === null) configs.delete(record.name);
   else configs.set(record.name, record.value);
-  builder.putTopic({ ...topic, configs });
 }
 
 function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord): void {

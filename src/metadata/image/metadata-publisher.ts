@@ -36,7 +36,10 @@ export class MetadataPublisher implements StateMachine {
   /** The Raft epoch of the last entry applied (or of the snapshot); -1 before any. */
   private epoch = -1;
   private readonly listeners = new Set<ImageListener>();
-  /** Waiters sorted by nothing in particular; there are few (one per pending admin request). */
+  /**
+   * Callers of waitForOffset not yet woken, in arrival order (few: one per pending admin request).
+   * Invariant: each waits for an offset beyond the image's.
+   */
   private waiters: OffsetWaiter[] = [];
 
   constructor(private readonly options: MetadataPublisherOptions = {}) {}
@@ -53,6 +56,12 @@ export class MetadataPublisher implements StateMachine {
    */
   appliedEpoch(): number {
     return this.epoch;
+  }
+
+  /** Asserts the publisher's invariants: a sound image, and no waiter left behind by it. */
+  checkInvariants(): void {
+    checkImageInvariants(this.image);
+    for (const waiter of this.waiters) assert.ok(waiter.offset > this.image.offset, 'a reached offset wakes its waiters');
   }
 
   /** Adds a listener for future images; returns a function that removes it. */
