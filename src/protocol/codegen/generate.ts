@@ -6,7 +6,7 @@ import {
   type ApiEntry, type RecordEntry,
 } from './emit-files.js';
 import { apiName, kebabCase } from './names.js';
-import { parseMessageSpec, type MessageSpec } from './schema.js';
+import { parseMessageSpec, stripComments, type MessageSpec } from './schema.js';
 import { SchemaError } from './version-range.js';
 
 /** One schema file: its folder under the schema root ("messages", "metadata", …), name and text. */
@@ -47,6 +47,24 @@ function schemaModulePath(folder: string, message: MessageSpec): string {
   return `${folder}/${base}`;
 }
 
+/**
+ * generated/schemas.json: the schemas the code was generated from, comments stripped, one per line.
+ * Tests derive their arbitraries from it, so they run without the schema folder; the up-to-date
+ * test keeps it equal to the folder when the folder is present.
+ */
+function emitSchemaSnapshot(sources: readonly SchemaSource[]): string {
+  const entries = [...sources]
+    .sort(byName((source) => `${source.folder}/${source.fileName}`))
+    .map((source) => JSON.stringify({ folder: source.folder, fileName: source.fileName, schema: JSON.parse(stripComments(source.text)) as unknown }));
+  return `[\n${entries.join(',\n')}\n]\n`;
+}
+
+/** Reads a snapshot written by `emitSchemaSnapshot` back into schema sources. */
+export function schemaSourcesFromSnapshot(snapshot: string): SchemaSource[] {
+  const entries = JSON.parse(snapshot) as { folder: string; fileName: string; schema: unknown }[];
+  return entries.map((entry) => ({ folder: entry.folder, fileName: entry.fileName, text: JSON.stringify(entry.schema) }));
+}
+
 /** Generates every file; keys are paths relative to src/protocol/generated/. */
 export function generate(sources: readonly SchemaSource[]): Map<string, string> {
   const parsed = [...sources]
@@ -64,6 +82,7 @@ export function generate(sources: readonly SchemaSource[]): Map<string, string> 
     if (message.kind === 'metadata') records.push({ message, modulePath });
   }
   records.sort((left, right) => left.message.apiKey! - right.message.apiKey!);
+  files.set('schemas.json', emitSchemaSnapshot(sources));
   files.set('api-keys.ts', emitApiKeysFile(apis));
   files.set('registry.ts', emitRegistryFile(apis));
   files.set('metadata-records.ts', emitMetadataRecordsFile(records));

@@ -1,8 +1,11 @@
-// Test support: the parsed Kafka schemas and, for each, the generated module and its read/write
-// functions, so property tests can walk every message and version generically.
+// Test support: the parsed Kafka schemas (from the committed snapshot the code was generated
+// from) and, for each, the generated module and its read/write functions, so property tests can
+// walk every message and version generically.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadSchemas, repositoryRoot } from '../../../src/protocol/codegen/load-schemas.js';
+import { schemaSourcesFromSnapshot } from '../../../src/protocol/codegen/generate.js';
+import { repositoryRoot } from '../../../src/protocol/codegen/load-schemas.js';
 import { apiName, kebabCase } from '../../../src/protocol/codegen/names.js';
 import { parseMessageSpec, type MessageSpec } from '../../../src/protocol/codegen/schema.js';
 import type { Reader } from '../../../src/protocol/primitives/reader.js';
@@ -26,10 +29,14 @@ function modulePath(folder: string, message: MessageSpec): string {
   return `${folder}/${kebabCase(message.name)}`;
 }
 
-/** Every schema with its generated codec, loaded once per test file. */
+/**
+ * Every schema with its generated codec, loaded once per test file. The schemas come from the
+ * committed snapshot generated/schemas.json, so these tests run without the schema folder.
+ */
 export async function loadSchemaCodecs(): Promise<SchemaCodec[]> {
   const codecs: SchemaCodec[] = [];
-  for (const source of loadSchemas(schemaFolder)) {
+  const snapshot = readFileSync(join(repositoryRoot(), 'src', 'protocol', 'generated', 'schemas.json'), 'utf8');
+  for (const source of schemaSourcesFromSnapshot(snapshot)) {
     const message = parseMessageSpec(source.fileName, source.text);
     const path = join(repositoryRoot(), 'src', 'protocol', 'generated', `${modulePath(source.folder, message)}.ts`);
     const module = (await import(path)) as Record<string, unknown>;
