@@ -51,6 +51,8 @@ export interface PythonProduceAnswer {
   readonly acks: ReadonlyArray<{ partition: number; offset: number }>;
   readonly error?: string;
   readonly message?: string;
+  /** kafka-python's own warnings and errors during the run (connection trouble, protocol surprises). */
+  readonly problems?: readonly string[];
 }
 
 export function pythonProduce(library: PythonLibrary, options: {
@@ -108,6 +110,7 @@ export async function kcatProduce(options: {
 }
 
 interface KcatEnvelope {
+  tstype: 'create' | 'logappend' | 'unknown';
   partition: number;
   offset: number;
   ts: number;
@@ -150,5 +153,6 @@ function fromKcatEnvelope(envelope: KcatEnvelope): ConsumedRecord {
     value: envelope.payload,
     headers,
     timestamp: envelope.ts,
+    timestampType: envelope.tstype === 'logappend' ? 1 : 0,
   };
 }

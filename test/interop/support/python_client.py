@@ -4,12 +4,26 @@
 # milliseconds. Records are read by partition assignment (no consumer group), from the beginning
 # up to the end offset the broker reports at the start of the read.
 import json
+import logging
 import sys
 import time
 
 
+class _Problems(logging.Handler):
+    """Collects kafka-python's warnings and errors (e.g. a response it did not expect)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
 def kafka_python_produce(command):
     from kafka import KafkaProducer
+    problems = _Problems()
+    logging.getLogger("kafka").addHandler(problems)
     codec = command.get("codec")
     producer = KafkaProducer(
         bootstrap_servers=command["bootstrap"],
@@ -35,9 +49,13 @@ def kafka_python_produce(command):
             acks.append({"partition": metadata.partition, "offset": metadata.offset})
     except Exception as error:  # the caller checks which error it was
         producer.close(timeout=5)
-        return {"acks": acks, "error": type(error).__name__, "message": str(error)}
+        return {"acks": acks, "error": type(error).__name__, "message": str(error), "problems": problems.messages}
+    producer.flush(timeout=30)
+    # A metadata round trip on the producer's connections after the sends: had the broker answered
+    # an acks=0 produce, kafka-python would find a response it never asked for here.
+    producer.partitions_for(command["topic"])
     producer.close(timeout=10)
-    return {"acks": acks}
+    return {"acks": acks, "problems": problems.messages}
 
 
 def kafka_python_consume(command):

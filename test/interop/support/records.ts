@@ -23,6 +23,8 @@ export interface ConsumedRecord {
   readonly value: string | null;
   readonly headers: ReadonlyArray<readonly [string, string | null]>;
   readonly timestamp: number;
+  /** 0 CreateTime, 1 LogAppendTime, where the client reports it. */
+  readonly timestampType?: number;
 }
 
 /**
@@ -43,10 +45,13 @@ export function makeRecords(options: {
     const headers: Array<[string, string]> = options.sameHeaders === true || index % 3 !== 2
       ? [['origin', options.tag], ['index-header', options.sameHeaders === true ? 'fixed' : `h${index}`]]
       : [];
+    const key = index % 4 === 1 ? null : `key-${index % 5}`;
+    // kafka-python 2.0.2 refuses a record whose key and value are both null (an assert in send()).
+    const nullValue = index % 7 === 3 && key !== null;
     records.push({
       partition: index % options.partitionCount,
-      key: index % 4 === 1 ? null : `key-${index % 5}`,
-      value: index % 7 === 3 ? null : `${options.tag} value ${index} ${'ü'.repeat(index % 3)}`,
+      key,
+      value: nullValue ? null : `${options.tag} value ${index} ${'ü'.repeat(index % 3)}`,
       headers,
       timestamp: options.withTimestamps === false ? null : options.baseTimestamp + index,
     });
