@@ -27,6 +27,32 @@ export type ScheduleAction =
   | { readonly kind: 'resign'; readonly node: number }
   | { readonly kind: 'change-voters'; readonly node: number };
 
+/** The kinds of action. */
+export type ActionKind = ScheduleAction['kind'];
+
+/**
+ * Relative weights of the actions in a schedule: mostly time passing and messages arriving,
+ * so that elections and commits happen between the faults.
+ */
+export const defaultWeights: Readonly<Record<ActionKind, number>> = {
+  'tick-all': 30,
+  tick: 6,
+  deliver: 30,
+  'deliver-round': 12,
+  drop: 3,
+  duplicate: 3,
+  propose: 8,
+  snapshot: 1,
+  resign: 1,
+  // Cutting the leader off while it still takes proposals is what makes logs diverge.
+  'isolate-leader': 2,
+  partition: 2,
+  heal: 2,
+  'change-voters': 1,
+  crash: 1,
+  restart: 2,
+};
+
 /** Which faults a schedule may contain, and how long it is. */
 export interface ScheduleShape {
   /** Node ids of the cluster (voters and observers). */
@@ -36,43 +62,46 @@ export interface ScheduleShape {
   readonly partitions?: boolean;
   /** Voter additions and removals (KIP-853) on the leader; keeps at least `minVoters` voters. */
   readonly membership?: { readonly minVoters: number };
+  /** Overrides of `defaultWeights`, e.g. `{ snapshot: 5 }` to stress snapshot transfer. */
+  readonly weights?: Partial<Record<ActionKind, number>>;
 }
 
-/** Schedules of up to `maxActions` actions, weighted so that elections and commits happen. */
-export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAction[]> {
-  const node = fc.constantFrom(...shape.nodes);
+/** One arbitrary per action kind. */
+function actionArbitraries(nodes: readonly number[]): Record<ActionKind, fc.Arbitrary<ScheduleAction>> {
+  const node = fc.constantFrom(...nodes);
   const pick = fc.nat({ max: 1000 });
-  const weighted: fc.WeightedArbitrary<ScheduleAction>[] = [
-    { weight: 30, arbitrary: fc.constant({ kind: 'tick-all' as const }) },
-    { weight: 6, arbitrary: node.map((id) => ({ kind: 'tick' as const, node: id })) },
-    { weight: 30, arbitrary: pick.map((index) => ({ kind: 'deliver' as const, pick: index })) },
-    { weight: 12, arbitrary: fc.constant({ kind: 'deliver-round' as const }) },
-    { weight: 3, arbitrary: pick.map((index) => ({ kind: 'drop' as const, pick: index })) },
-    { weight: 3, arbitrary: pick.map((index) => ({ kind: 'duplicate' as const, pick: index })) },
-    {
-      weight: 8,
-      arbitrary: fc.record({ node, entryCount: fc.integer({ min: 1, max: 3 }) })
-        .map((fields) => ({ kind: 'propose' as const, ...fields })),
-    },
-    { weight: 1, arbitrary: node.map((id) => ({ kind: 'snapshot' as const, node: id })) },
-    { weight: 1, arbitrary: node.map((id) => ({ kind: 'resign' as const, node: id })) },
-  ];
-  if (shape.partitions !== false) {
-    const nodeCount = shape.nodes.length;
-    const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: nodeCount, maxLength: nodeCount });
-    // Cutting the leader off while it still takes proposals is what makes logs diverge.
-    weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'isolate-leader' as const }) });
-    const partition = sides.map((assignment) => ({ kind: 'partition' as const, sides: assignment }));
-    weighted.push({ weight: 2, arbitrary: partition });
-    weighted.push({ weight: 2, arbitrary: fc.constant({ kind: 'heal' as const }) });
-  }
-  if (shape.membership !== undefined) {
-    weighted.push({ weight: 1, arbitrary: node.map((id) => ({ kind: 'change-voters' as const, node: id })) });
-  }
-  if (shape.crashes !== false) {
-    weighted.push({ weight: 1, arbitrary: node.map((id) => ({ kind: 'crash' as const, node: id })) });
-    weighted.push({ weight: 2, arbitrary: node.map((id) => ({ kind: 'restart' as const, node: id })) });
-  }
+  const sides = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: nodes.length, maxLength: nodes.length });
+  return {
+    'tick-all': fc.constant({ kind: 'tick-all' }),
+    tick: node.map((id) => ({ kind: 'tick', node: id })),
+    deliver: pick.map((index) => ({ kind: 'deliver', pick: index })),
+    'deliver-round': fc.constant({ kind: 'deliver-round' }),
+    drop: pick.map((index) => ({ kind: 'drop', pick: index })),
+    duplicate: pick.map((index) => ({ kind: 'duplicate', pick: index })),
+    propose: fc.record({ node, entryCount: fc.integer({ min: 1, max: 3 }) })
+      .map((fields) => ({ kind: 'propose', ...fields })),
+    snapshot: node.map((id) => ({ kind: 'snapshot', node: id })),
+    resign: node.map((id) => ({ kind: 'resign', node: id })),
+    'isolate-leader': fc.constant({ kind: 'isolate-leader' }),
+    partition: sides.map((assignment) => ({ kind: 'partition', sides: assignment })),
+    heal: fc.constant({ kind: 'heal' }),
+    'change-voters': node.map((id) => ({ kind: 'change-voters', node: id })),
+    crash: node.map((id) => ({ kind: 'crash', node: id })),
+    restart: node.map((id) => ({ kind: 'restart', node: id })),
+  };
+}
+
+/** Schedules of `maxActions / 2` to `maxActions` actions drawn with the shape's weights. */
+export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAction[]> {
+  const weights: Record<ActionKind, number> = { ...defaultWeights, ...shape.weights };
+  if (shape.partitions === false) Object.assign(weights, { 'isolate-leader': 0, partition: 0, heal: 0 });
+  if (shape.crashes === false) Object.assign(weights, { crash: 0, restart: 0 });
+  if (shape.membership === undefined) weights['change-voters'] = 0;
+  const arbitraries = actionArbitraries(shape.nodes);
+  const weighted = (Object.keys(weights) as ActionKind[])
+    .filter((kind) => weights[kind] > 0)
+    .map((kind) => ({ weight: weights[kind], arbitrary: arbitraries[kind] }));
+  assert.ok(weighted.length > 0, 'a schedule has at least one kind of action');
   // size 'max': without it fast-check keeps arrays short, and short schedules elect no leader.
   const minLength = Math.floor(shape.maxActions / 2);
   return fc.array(fc.oneof(...weighted), { minLength, maxLength: shape.maxActions, size: 'max' });
