@@ -71,7 +71,7 @@ export class Broker {
   constructor(private readonly options: BrokerOptions) {
     this.nodeId = brandNodeId(options.config.nodeId);
     this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
-      logger: options.logger.child('replicas'), metrics: options.metrics,
+      logger: options.logger.child('replicas'), metrics: options.metrics, onFatal: (error) => this.fatal(error),
       ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
       ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }) });
     this.services = {
@@ -144,7 +144,7 @@ export class Broker {
   }
 
   private fatal(error: unknown): void {
-    this.options.logger.error('request handler failed an assertion', { error: String(error) });
+    this.options.logger.error('broker failed an assertion', { error: String(error) });
     if (this.options.onFatal !== undefined) {
       this.options.onFatal(error);
       return;

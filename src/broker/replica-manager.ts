@@ -36,6 +36,8 @@ export interface ReplicaManagerOptions {
   readonly retentionCheckIntervalMs?: number;
   /** How often the flush.ms policy is checked (Kafka's log.flush.scheduler.interval.ms). */
   readonly flushCheckIntervalMs?: number;
+  /** A bug (not a refused log) surfaced while following images or maintaining logs. */
+  readonly onFatal: (error: unknown) => void;
 }
 
 type Hosted =
@@ -85,9 +87,9 @@ export class ReplicaManager {
     assert.ok(interval > 0, 'the maintenance interval is positive');
     const tick = (): void => {
       if (this.stopped) return;
-      void this.maintain().finally(() => {
+      this.maintain().then(() => {
         if (!this.stopped) this.cancelTimers = [this.options.runtime.clock.setTimer(interval, tick)];
-      });
+      }, (error: unknown) => this.options.onFatal(error));
     };
     this.cancelTimers = [this.options.runtime.clock.setTimer(interval, tick)];
   }
@@ -102,7 +104,10 @@ export class ReplicaManager {
     if (!this.stopped) for (const topic of image.topicsById.values()) this.markOpening(topic, previous);
     const run = previous.then(() => this.applyImageNow(image));
     this.applying = run.catch((error: unknown) => {
-      if (!isLogRefusal(error)) throw error;
+      if (!isLogRefusal(error)) {
+        this.options.onFatal(error);
+        return;
+      }
       this.options.logger.error('applying metadata image failed', { offset: image.offset, error: String(error) });
     });
     return this.applying;
