@@ -14,15 +14,23 @@ import { Writer } from './primitives/writer.js';
 export const REQUEST_BYTES_MAX_DEFAULT = 100 * 1024 * 1024;
 
 const SIZE_PREFIX_BYTES = 4;
+/** The first buffer of a frame holds at most this much; it doubles as bytes actually arrive. */
+const FRAME_INITIAL_BYTES_MAX = 64 * 1024;
 
-/** Splits a byte stream into frames. One decoder per connection. */
+/**
+ * Splits a byte stream into frames. One decoder per connection. A frame's buffer starts small and
+ * doubles as its bytes arrive, so four bytes claiming a 100 MiB frame cost a peer no more memory
+ * than it actually sends (at most twice that).
+ */
 export class FrameDecoder {
   private readonly frameBytesMax: number;
   /** The size prefix being assembled when a chunk ends inside it. */
   private readonly prefix = new Uint8Array(SIZE_PREFIX_BYTES);
   private prefixBytes = 0;
-  /** The frame being filled, once its size is known. Invariant: frameFilled <= frame.length. */
-  private frame: Uint8Array | undefined;
+  /** The declared size of the frame being filled, or -1 while reading a size prefix. */
+  private frameBytes = -1;
+  /** The frame being filled. Invariant: frameFilled <= frame.length <= frameBytes. */
+  private frame = new Uint8Array(0);
   private frameFilled = 0;
   private failed = false;
 
@@ -36,6 +44,11 @@ export class FrameDecoder {
     return this.prefixBytes + this.frameFilled;
   }
 
+  /** Bytes allocated for the frame being filled. */
+  get reservedBytes(): number {
+    return this.frame.length;
+  }
+
   /**
    * Consumes a chunk and returns the frames it completes (payloads without the size prefix), in
    * order. Throws `ProtocolDecodeError` FRAME_TOO_LARGE or INVALID_FRAME_SIZE, before allocating,
@@ -47,28 +60,43 @@ export class FrameDecoder {
     const frames: Uint8Array[] = [];
     let position = 0;
     while (position < chunk.length) {
-      if (this.frame === undefined) {
+      if (this.frameBytes === -1) {
         const taken = Math.min(SIZE_PREFIX_BYTES - this.prefixBytes, chunk.length - position);
         this.prefix.set(chunk.subarray(position, position + taken), this.prefixBytes);
         this.prefixBytes += taken;
         position += taken;
         if (this.prefixBytes < SIZE_PREFIX_BYTES) break;
-        this.frame = new Uint8Array(this.checkedSize());
+        this.frameBytes = this.checkedSize();
+        this.frame = new Uint8Array(Math.min(this.frameBytes, FRAME_INITIAL_BYTES_MAX));
         this.frameFilled = 0;
         this.prefixBytes = 0;
       }
-      const taken = Math.min(this.frame.length - this.frameFilled, chunk.length - position);
+      const taken = Math.min(this.frameBytes - this.frameFilled, chunk.length - position);
+      this.ensureCapacity(this.frameFilled + taken);
       this.frame.set(chunk.subarray(position, position + taken), this.frameFilled);
       this.frameFilled += taken;
       position += taken;
-      if (this.frameFilled === this.frame.length) {
+      if (this.frameFilled === this.frameBytes) {
+        assert.equal(this.frame.length, this.frameBytes);
         frames.push(this.frame);
-        this.frame = undefined;
+        this.frameBytes = -1;
+        this.frame = new Uint8Array(0);
         this.frameFilled = 0;
       }
     }
     assert.equal(position, chunk.length);
     return frames;
+  }
+
+  /** Grows the frame buffer by doubling, never past the declared frame size. */
+  private ensureCapacity(byteCount: number): void {
+    assert.ok(byteCount <= this.frameBytes);
+    if (byteCount <= this.frame.length) return;
+    let capacity = Math.max(this.frame.length, 1);
+    while (capacity < byteCount) capacity *= 2;
+    const grown = new Uint8Array(Math.min(capacity, this.frameBytes));
+    grown.set(this.frame.subarray(0, this.frameFilled));
+    this.frame = grown;
   }
 
   private checkedSize(): number {

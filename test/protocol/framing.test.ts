@@ -50,12 +50,39 @@ describe('FrameDecoder', () => {
     ), { numRuns: 300, seed: 5 });
   });
 
+  test('a 1 MiB frame arriving in uneven chunks comes back byte for byte', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 200_000 }), { minLength: 1, maxLength: 20 }), (chunkSizes) => {
+      const payload = Uint8Array.from({ length: 1024 * 1024 }, (_, index) => (index * 13) & 0xff);
+      const stream = frameBytes(payload);
+      const decoder = new FrameDecoder();
+      const frames: Uint8Array[] = [];
+      let position = 0;
+      for (let index = 0; position < stream.length; index++) {
+        const size = chunkSizes[index % chunkSizes.length]!;
+        frames.push(...decoder.push(stream.subarray(position, position + size)));
+        position += size;
+      }
+      expect(frames).toHaveLength(1);
+      expect(Buffer.from(frames[0]!).equals(Buffer.from(payload))).toBe(true);
+    }), { numRuns: 10, seed: 8 });
+  });
+
   test('a frame over the maximum is rejected from its size prefix alone, before allocation', () => {
     const decoder = new FrameDecoder({ frameBytesMax: 1024 });
     // Only the prefix arrives: the decoder must refuse without waiting for (or allocating) 2 GiB.
     expect(codeOf(() => decoder.push(new Uint8Array([0x7f, 0xff, 0xff, 0xff])))).toBe('FRAME_TOO_LARGE');
     expect(codeOf(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 1])))).toBe('FRAME_TOO_LARGE');
     expect(codeOf(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 0])))).toBeUndefined();
+  });
+
+  test('a declared size is not allocated up front: memory follows the bytes that arrive', () => {
+    const decoder = new FrameDecoder();
+    const declared = 50 * 1024 * 1024;
+    expect(decoder.push(new Uint8Array([declared >>> 24, (declared >>> 16) & 0xff, 0, 0]))).toEqual([]);
+    expect(decoder.reservedBytes).toBeLessThanOrEqual(64 * 1024);
+    decoder.push(new Uint8Array(200 * 1024));
+    expect(decoder.reservedBytes).toBeLessThanOrEqual(2 * 200 * 1024);
+    expect(decoder.bufferedBytes).toBe(200 * 1024);
   });
 
   test('a negative size is a typed error', () => {
