@@ -2,6 +2,8 @@
 // request to a Plan, i.e. the records to commit and the response to send once they commit (as
 // Kafka's ControllerResult pairs records with a response). Keeping validation pure makes each
 // Kafka rule testable without Raft, and lets validateOnly requests stop before proposing.
+import assert from 'node:assert/strict';
+
 import type { NodeConfig } from '../config/node-config.js';
 import type { Uuid } from '../protocol/mod.js';
 import { isUuid, uuidFromBytes, ZERO_UUID } from '../protocol/mod.js';
@@ -47,10 +49,13 @@ const METADATA_TOPIC_ID = uuidFromBytes(Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0,
  * Kafka's Uuid.randomUuid ensures, not starting with '-' (it would read as a command-line flag).
  */
 export function newTopicId(random: Random, image: MetadataImage, taken: ReadonlySet<Uuid>): Uuid {
-  for (;;) {
+  // A draw is refused with probability about 1/64 (a leading '-'), so 64 draws all failing means
+  // a broken generator, not bad luck.
+  for (let attempt = 0; attempt < 64; attempt += 1) {
     const candidate = uuidFromBytes(random.nextBytes(16));
     if (!isUuid(candidate) || candidate === ZERO_UUID || candidate === METADATA_TOPIC_ID) continue;
     if (candidate.startsWith('-') || image.topicsById.has(candidate) || taken.has(candidate)) continue;
     return candidate;
   }
+  assert.fail('the random generator gave no usable topic id in 64 draws');
 }
