@@ -168,6 +168,7 @@ export class RaftCore {
       highWatermark: context.highWatermark,
       epochStartOffset: state.epochStartOffset,
       latestVotersOffset: context.log.latestVotersOffset,
+      fetchedEndOffset: (node) => state.replicas.get(node)?.endOffset ?? null,
     });
     if ('error' in decision) return { ok: false, error: decision.error, leader: context.id };
     const voters = decision.voters;

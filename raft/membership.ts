@@ -2,7 +2,8 @@
 // Part of raft/. KIP-853 keeps the voter set in the log as `voters` control records; every node
 // uses the newest one as soon as it is appended, and a leader accepts a new change only once
 // the previous one has committed. A new leader must also have committed an entry of its own
-// epoch first (Ongaro, raft-dev 2015, the fix to single-server changes). Pure functions only.
+// epoch first (Ongaro, raft-dev 2015, the fix to single-server changes), and a new voter must
+// already be caught up as an observer. Pure functions only.
 import assert from 'node:assert/strict';
 import { sortedVoters, type NodeId, type Offset } from './types.js';
 
@@ -10,6 +11,7 @@ import { sortedVoters, type NodeId, type Offset } from './types.js';
 export type MembershipError =
   | 'NOT_LEADER'
   | 'LEADER_NOT_READY'
+  | 'VOTER_NOT_CAUGHT_UP'
   | 'CHANGE_IN_PROGRESS'
   | 'ALREADY_VOTER'
   | 'NOT_A_VOTER'
@@ -28,6 +30,8 @@ export interface ChangeContext {
   readonly epochStartOffset: Offset;
   /** The offset of the newest `voters` entry in the log, or null if none since the snapshot. */
   readonly latestVotersOffset: Offset | null;
+  /** The end offset a node last fetched from in this epoch, or null if it has not fetched. */
+  readonly fetchedEndOffset: (node: NodeId) => Offset | null;
 }
 
 /** The new voter set, or why there is none. */
@@ -54,6 +58,10 @@ export function votersAfterAdding(
   const refusal = refuseWhileUncommitted(context);
   if (refusal !== null) return { error: refusal };
   if (context.voters.includes(voter)) return { error: 'ALREADY_VOTER' };
+  // KIP-853: only a replica that already holds the committed log may join; a lagging new voter
+  // could leave the quorum unable to commit until it catches up.
+  const fetched = context.fetchedEndOffset(voter);
+  if (fetched === null || fetched < context.highWatermark) return { error: 'VOTER_NOT_CAUGHT_UP' };
   const voters = sortedVoters([...context.voters, voter]);
   assert.equal(voters.length, context.voters.length + 1, 'an addition adds exactly one voter');
   return { voters };

@@ -93,6 +93,16 @@ describe('membership (KIP-853)', () => {
     expect(leader.core.status()).toMatchObject({ role: 'follower', voters: [1, 2, 3] });
   });
 
+  test('a new voter must be caught up as an observer first (KIP-853)', () => {
+    const cluster = makeCluster([1, 2, 3], { observers: [4] });
+    const leader = electLeader(cluster, 1);
+    tickAll(cluster, 2, without(4));
+    expect(leader.core.addVoter(nodeId(4))).toMatchObject({ ok: false, error: 'VOTER_NOT_CAUGHT_UP' });
+    expect(leader.core.addVoter(nodeId(9))).toMatchObject({ ok: false, error: 'VOTER_NOT_CAUGHT_UP' });
+    tickAll(cluster, 10);
+    expect(leader.core.addVoter(nodeId(4)).ok).toBe(true);
+  });
+
   test('only the leader changes the voter set', () => {
     const { cluster } = readyCluster();
     expect(nodeOf(cluster, 2).core.addVoter(nodeId(4))).toEqual({ ok: false, error: 'NOT_LEADER', leader: 1 });

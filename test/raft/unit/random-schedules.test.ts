@@ -182,7 +182,7 @@ describe('random schedules', () => {
     const seedCount = Number(process.env['RAFT_SEEDS'] ?? 40);
     const firstSeed = Number(process.env['RAFT_FIRST_SEED'] ?? 1);
     for (let seed = firstSeed; seed < firstSeed + seedCount; seed += 1) {
-      const world = run(seed, 1500);
+      const world = run(seed, Number(process.env['RAFT_STEPS'] ?? 1500));
       heal(world, 200);
       const leaders = [...world.nodes.values()].filter((node) => node.core.status().role === 'leader');
       expect(leaders.length, `seed ${seed}: a leader after healing`).toBe(1);
