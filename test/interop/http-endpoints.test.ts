@@ -1,0 +1,58 @@
+// Goal: a node process serves its operations endpoints: /healthz and /readyz answer 200 once it
+// is ready, and /metrics shows what the issue asks for (request rates and latencies per API,
+// bytes in and out, log end offsets, the Raft epoch, leader and high watermark) with the values
+// a client's traffic produced.
+// Method: one node process; kafkajs produces to a topic; the test reads the HTTP endpoints with
+// fetch() at the bound address the node printed.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { kafkajsClient, kafkajsProduce } from './support/js-clients.js';
+import { NodeProcess } from './support/node-process.js';
+import { makeRecords } from './support/records.js';
+
+let node: NodeProcess;
+
+beforeAll(async () => {
+  node = await NodeProcess.start({ settings: { 'num.partitions': '1' } });
+});
+afterAll(async () => {
+  await node?.dispose();
+});
+
+/** The value of one sample line `name{labels} value` in a Prometheus exposition. */
+function sample(text: string, series: string): number | undefined {
+  const line = text.split('\n').find((entry) => entry.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
+
+describe('operations endpoints of a node process', () => {
+  test('healthz and readyz answer 200 when the node is ready', async () => {
+    expect((await fetch(`http://${node.httpAddress}/healthz`)).status).toBe(200);
+    const ready = await fetch(`http://${node.httpAddress}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  test('metrics show requests per API, bytes, log end offsets and the Raft state', async () => {
+    const topic = 'metrics-topic';
+    const admin = kafkajsClient(node.kafkaAddress).admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
+    await admin.disconnect();
+    const records = makeRecords({ tag: 'metrics', count: 25, partitionCount: 1, baseTimestamp: Date.now() });
+    await kafkajsProduce({ bootstrap: node.kafkaAddress, topic, codec: 'none', records });
+    const response = await fetch(`http://${node.httpAddress}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(sample(text, 'weir_kafka_requests_total{api="Produce"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'weir_kafka_requests_total{api="CreateTopics"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'weir_kafka_request_duration_seconds_count{api="Produce"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'weir_kafka_received_bytes_total')).toBeGreaterThan(1000);
+    expect(sample(text, 'weir_kafka_sent_bytes_total')).toBeGreaterThan(0);
+    expect(sample(text, `weir_partition_log_end_offset{topic="${topic}",partition="0"}`)).toBe(25);
+    expect(sample(text, `weir_partition_high_watermark{topic="${topic}",partition="0"}`)).toBe(25);
+    expect(sample(text, 'weir_raft_epoch')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'weir_raft_leader_id')).toBe(1);
+    expect(sample(text, 'weir_raft_high_watermark')).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('weir_process_cpu_seconds_total');
+  });
+});
