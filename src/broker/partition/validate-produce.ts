@@ -1,9 +1,10 @@
 // The leader's check of a produce request's records before they reach the log, after Kafka's
 // ProduceRequest.validateRecords and LogValidator (magic 2 only, KIP-98): exactly one batch, a
 // sound frame and CRC (CORRUPT_MESSAGE), a size within max.message.bytes (MESSAGE_TOO_LARGE) and
-// segment.bytes (RECORD_LIST_TOO_LARGE), no control batch from a client, records that decode
-// with offset deltas 0, 1, 2, … (INVALID_RECORD), keys on compacted topics, and CreateTime
-// timestamps inside the topic's window (INVALID_TIMESTAMP, with the offending record indexes).
+// segment.bytes (RECORD_LIST_TOO_LARGE), base offset 0 and no control batch from a client,
+// records that decode with offset deltas 0, 1, 2, … (INVALID_RECORD), keys on compacted topics,
+// and CreateTime timestamps inside the topic's window (INVALID_TIMESTAMP, with the offending
+// record indexes).
 // Pure: the caller supplies the time. Outcomes are values, never throws (STYLE.md §8).
 import assert from 'node:assert/strict';
 import {
@@ -100,6 +101,9 @@ function validateBatchBody(records: Uint8Array, options: ValidateProduceOptions)
       return refuse(ErrorCode.UNSUPPORTED_COMPRESSION_TYPE, 'zstd needs Produce version 7 or later');
     }
     if (header.isControl) return refuse(ErrorCode.INVALID_RECORD, 'Clients may not write control batches');
+    if (header.baseOffset !== 0) {
+      return refuse(ErrorCode.INVALID_RECORD, `A produced batch has base offset 0, not ${header.baseOffset}`);
+    }
     decoded = decodeRecordBatch(records, 0, { verifyCrc: false });
   } catch (error) {
     if (error instanceof RecordBatchError) return refuse(codeOf(error), error.message);
