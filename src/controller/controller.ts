@@ -8,7 +8,9 @@
 // Operations run one at a time, in arrival order: each is planned against an image that already
 // reflects every earlier operation, so two requests cannot both create the same topic. A node
 // that does not lead, or leads but has not yet applied an entry of its own epoch (so its image may
-// miss earlier epochs' entries), answers NOT_CONTROLLER, which clients retry.
+// miss earlier epochs' entries), answers NOT_CONTROLLER, which clients retry. So does a leader
+// whose last proposal timed out without settling: that entry may still commit, and planning
+// against an image without it could, say, create a topic twice.
 import assert from 'node:assert/strict';
 
 import type { RaftStatus } from '../../raft/mod.js';
@@ -67,6 +69,13 @@ export class QuorumController {
   /** The end of the operation chain: each operation starts when the previous one settled. */
   private tail: Promise<void> = Promise.resolve();
   private queuedOperations = 0;
+  /**
+   * The epoch of a proposal that timed out and has not settled since, or null. Its entry may
+   * still commit, so an image without it is not a safe basis for planning: the controller stays
+   * inactive until the proposal settles or a later epoch begins (whose leader's image holds
+   * every entry committed before it).
+   */
+  private uncertainEpoch: number | null = null;
   private readonly commitTimeoutMs: number;
   private readonly queuedOperationsMax: number;
   private readonly logger: Logger;
@@ -85,6 +94,7 @@ export class QuorumController {
    */
   isActive(): boolean {
     const status = this.options.raftStatus();
+    if (this.uncertainEpoch !== null && this.uncertainEpoch === status.epoch) return false;
     return status.role === 'leader' && this.options.publisher.appliedEpoch() === status.epoch;
   }
 
@@ -239,14 +249,29 @@ export class QuorumController {
     assert.ok(records.length > 0, 'an entry carries at least one record');
     const image = this.options.publisher.current();
     const payload = encodeMetadataRecords([...bootstrapRecords(image, this.options.runtime.random), ...records]);
-    const outcome = await this.withTimeout(this.options.propose(payload));
-    if (outcome === null) return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change did not commit in time' };
+    const epoch = this.options.raftStatus().epoch;
+    const proposal = this.options.propose(payload);
+    const outcome = await this.withTimeout(proposal);
+    if (outcome === null) {
+      this.becomeUncertain(epoch, proposal);
+      return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change did not commit in time' };
+    }
     if (outcome.status === 'failed') {
       return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message: `The metadata change was not committed (${outcome.reason})` };
     }
     await this.options.publisher.waitForOffset(outcome.offset);
     assert.ok(this.options.publisher.current().offset >= outcome.offset, 'a committed entry is applied before the answer');
     return { ok: true, offset: outcome.offset };
+  }
+
+  /** Stops planning in `epoch` until `proposal` settles (see `uncertainEpoch`). */
+  private becomeUncertain(epoch: number, proposal: Promise<ProposalOutcome>): void {
+    this.uncertainEpoch = epoch;
+    this.logger.warn('a metadata change timed out; inactive until it settles or the epoch ends', { epoch });
+    const settled = (): void => {
+      if (this.uncertainEpoch === epoch) this.uncertainEpoch = null;
+    };
+    proposal.then(settled, settled);
   }
 
   /** The proposal's outcome, or null when the commit timeout passes first. */

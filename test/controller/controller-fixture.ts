@@ -60,6 +60,7 @@ export class ControllerFixture {
   /** Rewrites each proposed batch before it is committed (negative controls break the controller this way). */
   tamper: ((records: MetadataRecord[]) => MetadataRecord[]) | null = null;
   private endOffset = 0;
+  private hung: { payload: Uint8Array; resolve: (outcome: ProposalOutcome) => void }[] = [];
 
   constructor(options: { seed?: number; config?: NodeConfig; checkInvariants?: boolean } = {}) {
     this.random = Prng.fromSeed(options.seed ?? 1);
@@ -88,6 +89,14 @@ export class ControllerFixture {
     }
   }
 
+  /** Commits the proposals left hanging, in order, as a slow quorum finally would. */
+  commitHung(): void {
+    for (const { payload, resolve } of this.hung.splice(0)) {
+      this.committedPayloads.push(payload);
+      resolve({ status: 'committed', offset: this.applyEntry({ kind: 'data', payload }) });
+    }
+  }
+
   /** A new leader epoch: the leader-change entry of `epoch` is applied. */
   newEpoch(): void {
     this.epoch += 1;
@@ -110,7 +119,7 @@ export class ControllerFixture {
         return { status: 'committed', offset: this.applyEntry({ kind: 'data', payload: committed }) };
       }
       case 'fail': return { status: 'failed', reason: 'not-leader', leader: null };
-      case 'hang': return new Promise(() => {});
+      case 'hang': return new Promise((resolve) => this.hung.push({ payload, resolve }));
       default: {
         const unexpected: never = this.mode;
         throw new Error(`unknown mode ${String(unexpected)}`);

@@ -55,7 +55,7 @@ describe('QuorumController', () => {
     expect(fixture.publisher.current().topicsByName.size).toBe(0);
   });
 
-  test('a commit that does not come within the timeout is answered REQUEST_TIMED_OUT, and the next operation runs', async () => {
+  test('a commit that does not come within the timeout is answered REQUEST_TIMED_OUT', async () => {
     const fixture = new ControllerFixture();
     await fixture.registerBrokers([1]);
     fixture.mode = 'hang';
@@ -64,9 +64,37 @@ describe('QuorumController', () => {
     fixture.clock.advance(30_000);
     const response = await pending;
     expect(response.topics[0]!.errorCode).toBe(ErrorCode.REQUEST_TIMED_OUT);
+  });
+
+  test('after a timeout the controller is inactive until the proposal settles: no topic is created twice', async () => {
+    const fixture = new ControllerFixture();
+    await fixture.registerBrokers([1]);
+    fixture.mode = 'hang';
+    const pending = fixture.controller.createTopics(createRequest('slow'), 7);
+    await settle();
+    fixture.clock.advance(30_000);
+    await pending;
     fixture.mode = 'commit';
-    const next = await fixture.controller.createTopics(createRequest('next'), 7);
-    expect(next.topics[0]!.errorCode).toBe(ErrorCode.NONE);
+    const meanwhile = await fixture.controller.createTopics(createRequest('slow'), 7);
+    expect(meanwhile.topics[0]!.errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+    fixture.commitHung();
+    await settle();
+    expect(fixture.publisher.current().topicsByName.has(topicName('slow'))).toBe(true);
+    const after = await fixture.controller.createTopics(createRequest('slow', 'next'), 7);
+    expect(after.topics.map((result) => result.errorCode)).toEqual([ErrorCode.TOPIC_ALREADY_EXISTS, ErrorCode.NONE]);
+  });
+
+  test('after a timeout a new epoch makes the controller active again', async () => {
+    const fixture = new ControllerFixture();
+    await fixture.registerBrokers([1]);
+    fixture.mode = 'hang';
+    const pending = fixture.controller.createTopics(createRequest('slow'), 7);
+    await settle();
+    fixture.clock.advance(30_000);
+    await pending;
+    expect(fixture.controller.isActive()).toBe(false);
+    fixture.newEpoch();
+    expect(fixture.controller.isActive()).toBe(true);
   });
 
   test('concurrent requests run one at a time: the second sees the first one\'s topic', async () => {
