@@ -1,6 +1,6 @@
 // The encoding half of the Kafka primitive types, used by the generated codecs. A growable buffer
 // that doubles when full, so encoding a message costs amortised O(size) and a handful of
-// allocations. Values that do not fit their wire type are a `ProtocolEncodeError` rather than a
+// allocations; record batches are referenced rather than copied until `finish`. Values that do not fit their wire type are a `ProtocolEncodeError` rather than a
 // silent wrap-around. Flexible versions (KIP-482) use compact lengths (unsigned varint, length + 1).
 import assert from 'node:assert/strict';
 
@@ -91,7 +91,8 @@ export class Writer {
   finish(): Uint8Array {
     const current = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.positionValue);
     if (this.chunks.length === 0) return current;
-    const joined = new Uint8Array(Buffer.allocUnsafe(this.chunkBytes + this.positionValue).buffer, 0, this.chunkBytes + this.positionValue);
+    const joinedBuffer = Buffer.allocUnsafe(this.chunkBytes + this.positionValue);
+    const joined = new Uint8Array(joinedBuffer.buffer, joinedBuffer.byteOffset, joinedBuffer.length);
     let at = 0;
     for (const chunk of [...this.chunks, current]) {
       joined.set(chunk, at);
