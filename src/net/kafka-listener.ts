@@ -77,8 +77,11 @@ export class KafkaListener {
   async stop(): Promise<void> {
     if (!this.accepting) return;
     this.accepting = false;
-    await this.listener?.close();
+    // Node's server.close() settles only once every connection has ended, so the connections
+    // are drained while it is pending rather than after.
+    const closing = this.listener?.close();
     await Promise.all([...this.connections].map((connection) => connection.drain()));
     this.connections.clear();
+    await closing;
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '../../protocol/generated/messages/metadata.js';
 import type { MetadataImage, TopicImage } from '../../metadata/image/metadata-image.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
+import { isInternalTopic } from '../../controller/topic-names.js';
 import { createTopicsThroughController } from './auto-create.js';
 
 /** Versions of Metadata this broker handles. */
@@ -85,7 +86,7 @@ function describeTopic(topic: TopicImage): MetadataResponseTopic {
     errorCode: ErrorCode.NONE,
     name: topic.name,
     topicId: topic.topicId,
-    isInternal: topic.name.startsWith('__'),
+    isInternal: isInternalTopic(topic.name),
     partitions,
   });
 }
