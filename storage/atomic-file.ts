@@ -10,15 +10,10 @@ import assert from 'node:assert/strict';
 import type { Disk } from './disk.js';
 import { crc32c } from './crc32c.js';
 import { CorruptionError } from './errors.js';
+import { parentOf } from './paths.js';
 
 /** Suffix of the temporary file beside the target; recovery may delete leftovers. */
 export const temporaryFileSuffix = '.tmp';
-
-function parentOf(path: string): string {
-  const cut = path.lastIndexOf('/');
-  if (cut < 0) return '.';
-  return cut === 0 ? '/' : path.slice(0, cut);
-}
 
 /**
  * Replaces the file at `path` with `contents` atomically and durably: on return the new

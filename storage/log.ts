@@ -1,14 +1,9 @@
 // A log: one directory of segments holding Kafka record batches at consecutive offsets, for a
-// topic partition or for the Raft metadata log (DESIGN.md, storage/). It appends batches as the
-// exact bytes it is given (assigning offsets, stamping the leader epoch), reads whole batches by
-// offset or finds offsets by timestamp, truncates for follower divergence, deletes records below
-// an offset (DeleteRecords) and old segments (retention), and flushes by Kafka's flush policy.
-//
-//   directory/00000000000000000000.log       batches at offsets 0 .. 4095
-//            00000000000000000000.index     sparse offset index (written when sealed)
-//            00000000000000000000.timeindex sparse time index (written when sealed)
-//            00000000000000004096.log       the active segment: appends go here
-//            log-start-offset               checkpoint (checksummed, replaced atomically)
+// topic partition or for the Raft metadata log (DESIGN.md, storage/; the directory layout and
+// file formats are in storage/README.md). It appends batches as the exact bytes it is given
+// (assigning offsets, stamping the leader epoch), reads whole batches by offset or finds offsets
+// by timestamp, truncates for follower divergence, deletes records below an offset
+// (DeleteRecords) and old segments (retention), and flushes by Kafka's flush policy.
 //
 // Every public method runs alone (an internal queue), so reads never see half an append.
 // A DiskError, a CorruptionError or a failed assertion refuses the log: later calls throw
@@ -24,21 +19,19 @@ import type { LogConfig } from './log-config.js';
 import type {
   AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
 } from './log-types.js';
-import { LeaderEpochCache } from './leader-epoch-cache.js';
+import type { LeaderEpochCache } from './leader-epoch-cache.js';
 import type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
-import {
-  loadEpochCache, readLogStartOffset, writeEpochCheckpoint, writeLogStartOffset,
-} from './log-checkpoints.js';
-import { indexOptionsOf, recoverSegments } from './recovery.js';
+import { writeEpochCheckpoint, writeLogStartOffset } from './log-checkpoints.js';
+import { indexOptionsOf } from './recovery.js';
+import { openLogDirectory } from './log-open.js';
+import { concatenate, parentOf } from './paths.js';
 import type { RecoveryReport } from './recovery.js';
 import { selectSegmentsToDelete } from './retention.js';
 import { Segment } from './segment.js';
-import {
-  batchField, setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches,
-} from './record-batch/header.js';
-import type { BatchLocation, RecordBatchHeader } from './record-batch/header.js';
+import { batchField, splitBatches } from './record-batch/header.js';
+import type { RecordBatchHeader } from './record-batch/header.js';
 import { validateBatchRecords } from './record-batch/batch.js';
-import { planAppend } from './log-append.js';
+import { planAppend, shouldRollBeforeAppend, stampBatches } from './log-append.js';
 
 /** A segmented, append-only log of record batches. Open with `Log.open`. */
 export class Log {
@@ -74,27 +67,9 @@ export class Log {
    */
   static async open(options: OpenLogOptions): Promise<Log> {
     const config = resolveLogConfig(options.config);
-    const { disk, directory } = options;
-    assert.ok(!directory.endsWith('/'), 'a log directory path has no trailing slash');
-    if (!(await disk.exists(directory))) {
-      await disk.makeDirectory(directory);
-      await disk.syncDirectory(parentOf(directory));
-    }
-    const { segments, report, activeEpochs } = await recoverSegments({ disk, directory, config });
-    const checkpoint = await readLogStartOffset(disk, directory);
-    const context = { disk, directory, indexOptions: indexOptionsOf(config) };
-    let logStartOffset = Math.max(checkpoint ?? 0, segments[0]?.baseOffset ?? 0);
-    const endOffset = segments[segments.length - 1]?.endOffset ?? logStartOffset;
-    if (segments.length === 0 || logStartOffset > endOffset) {
-      // No segment yet, or records below the checkpoint were never made durable: start afresh.
-      for (const segment of segments) await segment.delete();
-      segments.splice(0, segments.length, await Segment.create(disk, directory, logStartOffset, context.indexOptions));
-      await disk.syncDirectory(directory);
-    }
-    logStartOffset = Math.max(logStartOffset, segments[0]?.baseOffset ?? 0);
-    const logEndOffset = segments[segments.length - 1]?.endOffset ?? logStartOffset;
-    const epochs = await loadEpochCache(disk, directory, { segments, activeEpochs, logStartOffset, logEndOffset });
-    const log = new Log(disk, directory, options.clock, config, segments, logStartOffset, epochs, report);
+    const opened = await openLogDirectory({ disk: options.disk, directory: options.directory, config });
+    const log = new Log(options.disk, options.directory, options.clock, config, opened.segments,
+      opened.logStartOffset, opened.epochs, opened.report);
     await log.run('open', () => log.deleteSegmentsBelowLogStart());
     log.checkInvariants();
     return log;
@@ -147,7 +122,7 @@ export class Log {
     if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
     const baseOffset = this.logEndOffset;
     const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false });
-    this.stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
+    stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
     const maxTimestampMs = options.logAppendTimeMs ?? Math.max(...batches.map((batch) => batch.header.maxTimestampMs));
     const placedWithTimes = placed.map((batch) => ({ ...batch,
       maxTimestampMs: options.logAppendTimeMs ?? batch.maxTimestampMs }));
@@ -160,31 +135,10 @@ export class Log {
     return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
   }
 
-  private stampBatches(records: Uint8Array, batches: readonly BatchLocation[], baseOffsets: readonly number[],
-    options: AppendOptions): void {
-    batches.forEach((batch, batchIndex) => {
-      const baseOffset = baseOffsets[batchIndex];
-      assert.ok(baseOffset !== undefined);
-      if (baseOffset !== batch.header.baseOffset) setBaseOffset(records, batch.position, baseOffset);
-      if (options.partitionLeaderEpoch !== undefined) {
-        setPartitionLeaderEpoch(records, batch.position, options.partitionLeaderEpoch);
-      }
-      if (options.logAppendTimeMs !== undefined) {
-        setLogAppendTime(records, batch.position, batch.batchBytes, options.logAppendTimeMs);
-      }
-    });
-  }
-
   private shouldRoll(appendBytes: number, lastOffset: number): boolean {
-    const active = this.activeSegment;
-    if (active.isEmpty) return false;
-    const nowMs = this.clock.now();
-    const ageMs = active.firstBatchTimestampMs !== undefined && active.firstBatchTimestampMs >= 0
-      ? nowMs - active.firstBatchTimestampMs : 0;
-    return active.sizeBytes + appendBytes > this.config.segmentBytes ||
-      active.isIndexFull ||
-      ageMs > this.config.segmentMs ||
-      lastOffset - active.baseOffset > 0x7fff_ffff;
+    return shouldRollBeforeAppend(this.activeSegment, {
+      appendBytes, lastOffset, nowMs: this.clock.now(), config: this.config,
+    });
   }
 
   /**
@@ -450,7 +404,7 @@ export class Log {
       }
       try {
         const value = await work();
-        this.checkInvariants();
+        this.checkTailInvariants();
         return value;
       } catch (error) {
         if (!(error instanceof RecordBatchError || error instanceof OffsetOutOfRangeError)) {
@@ -463,6 +417,18 @@ export class Log {
     return result;
   }
 
+  /** The invariants an operation can disturb, checked after each in O(1). */
+  private checkTailInvariants(): void {
+    const active = this.activeSegment;
+    active.checkInvariants();
+    const previous = this.segments[this.segments.length - 2];
+    if (previous !== undefined) assert.equal(active.baseOffset, previous.endOffset, 'segments are contiguous');
+    assert.ok(this.logStart <= this.logEndOffset, 'the log starts at or before its end');
+    assert.ok(this.flushed <= this.logEndOffset, 'nothing past the end is flushed');
+    assert.ok((this.segments[0]?.baseOffset ?? 0) <= this.logStart, 'the first segment holds the log start');
+  }
+
+  /** Every invariant of the log and its segments (O(segments); tests and the simulator call it). */
   checkInvariants(): void {
     assert.ok(this.segments.length > 0, 'a log has an active segment');
     this.segments.forEach((segment, segmentIndex) => {
@@ -486,22 +452,3 @@ function epochOfBatch(records: Uint8Array, position: number): number {
   return new DataView(records.buffer, records.byteOffset, records.byteLength)
     .getInt32(position + batchField.partitionLeaderEpoch);
 }
-
-function parentOf(path: string): string {
-  const cut = path.lastIndexOf('/');
-  if (cut < 0) return '.';
-  return cut === 0 ? '/' : path.slice(0, cut);
-}
-
-function concatenate(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const joined = new Uint8Array(total);
-  let position = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, position);
-    position += chunk.length;
-  }
-  return joined;
-}
-
