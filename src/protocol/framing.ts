@@ -49,6 +49,14 @@ export class FrameDecoder {
     return this.frame.length;
   }
 
+  /** Asserts the decoder's invariants; tests and the simulator call it after each step. */
+  checkInvariants(): void {
+    assert.ok(this.prefixBytes >= 0 && this.prefixBytes < SIZE_PREFIX_BYTES);
+    assert.ok(this.frameFilled <= this.frame.length);
+    if (this.frameBytes === -1) assert.equal(this.frameFilled, 0);
+    else assert.ok(this.frame.length <= this.frameBytes && this.frameBytes <= this.frameBytesMax);
+  }
+
   /**
    * Consumes a chunk and returns the frames it completes (payloads without the size prefix), in
    * order. Throws `ProtocolDecodeError` FRAME_TOO_LARGE or INVALID_FRAME_SIZE, before allocating,
@@ -157,6 +165,14 @@ export class InFlightResponses {
 
   get isFull(): boolean {
     return this.inFlight >= this.inFlightMax;
+  }
+
+  /** Asserts the ordering invariants; tests and the simulator call it after each step. */
+  checkInvariants(): void {
+    assert.ok(this.nextToRelease <= this.nextTicket);
+    assert.ok(this.inFlight <= this.inFlightMax);
+    assert.ok(!this.finished.has(this.nextToRelease), 'the oldest finished response must have been released');
+    for (const ticket of this.finished.keys()) assert.ok(ticket > this.nextToRelease && ticket < this.nextTicket);
   }
 
   /** Registers a request. Precondition: not `isFull`. */

@@ -43,7 +43,11 @@ describe('FrameDecoder', () => {
       (payloads, cuts) => {
         const stream = new Uint8Array(payloads.flatMap((payload) => [...frameBytes(payload)]));
         const decoder = new FrameDecoder({ frameBytesMax: 64 });
-        const frames = split(stream, cuts).flatMap((chunk) => decoder.push(chunk));
+        const frames = split(stream, cuts).flatMap((chunk) => {
+          const completed = decoder.push(chunk);
+          decoder.checkInvariants();
+          return completed;
+        });
         expect(frames).toEqual(payloads);
         expect(decoder.bufferedBytes).toBe(0);
       },
@@ -103,6 +107,7 @@ describe('InFlightResponses', () => {
       const sent: number[] = [];
       for (const index of finishOrder) {
         for (const response of inFlight.finish(tickets[index]!, new Uint8Array([index]))) sent.push(response[0]!);
+        inFlight.checkInvariants();
       }
       expect(sent).toEqual([...Array(count).keys()]);
       expect(inFlight.inFlight).toBe(0);
