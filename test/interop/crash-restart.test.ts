@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { clientAvailable } from './support/clients.js';
 import { kcatConsume } from './support/external-clients.js';
-import { kafkajsClient, kafkajsConsume } from './support/js-clients.js';
+import { kafkajsClient, kafkajsConsume, kafkajsLongPoll } from './support/js-clients.js';
 import { NodeProcess } from './support/node-process.js';
 import type { ConsumedRecord } from './support/records.js';
 
@@ -118,5 +118,23 @@ describe('crash and restart', () => {
     expect(consumed.map((record) => [record.partition, record.offset, record.value])).toEqual(
       [0, 1, 2].map((partition) => [partition, 0, `before-${partition}`]));
     expect(await restarted.stop()).toBe(0);
+  });
+
+  test('SIGTERM answers a long poll in flight before the node exits', async () => {
+    const node = await NodeProcess.start({ settings: { 'num.partitions': '1' } });
+    nodes.push(node);
+    const producer = kafkajsClient(node.kafkaAddress).producer();
+    await producer.connect();
+    await producer.send({ topic: 'long-poll', acks: -1, messages: [{ value: 'only' }] });
+    await producer.disconnect();
+    const poll = await kafkajsLongPoll({ bootstrap: node.kafkaAddress, topic: 'long-poll', partition: 0, fetchOffset: 1, maxWaitMs: 60_000 });
+    try {
+      const stopped = node.stop();
+      // The poll waits at the end of the log; a clean stop ends it with an (empty) answer, not a dropped connection.
+      await expect(poll.answered).resolves.toEqual({ errorCode: 0, recordCount: 0 });
+      expect(await stopped).toBe(0);
+    } finally {
+      await poll.close().catch(() => {});
+    }
   });
 });
