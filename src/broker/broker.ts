@@ -163,7 +163,8 @@ export class Broker {
 
   /** advertised.listeners for the client listeners, else the bound addresses. */
   advertisedEndpoints(): AdvertisedEndpoint[] {
-    const advertised = this.options.config.advertisedListeners;
+    const clientNames = new Set(this.clientListeners().map((listener) => listener.name));
+    const advertised = this.options.config.advertisedListeners.filter((listener) => clientNames.has(listener.name));
     if (advertised.length > 0) {
       return advertised.map((listener) => ({ listenerName: listener.name, host: listener.host, port: listener.port }));
     }

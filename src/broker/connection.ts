@@ -212,6 +212,7 @@ export class KafkaConnection {
       assert.ok(next !== undefined);
       this.start(next.frame, next.arrivedMs);
     }
+    this.checkInvariants();
     this.maybeDrained();
   }
 
@@ -243,6 +244,14 @@ export class KafkaConnection {
     this.drained = undefined;
     this.close();
     resolve();
+  }
+
+  /** Asserts the bounds of the in-flight window and the waiting queue. */
+  checkInvariants(): void {
+    assert.ok(this.inFlight.inFlight <= this.options.inFlightMax, 'the in-flight window is bounded');
+    assert.ok(this.queued.length <= this.options.queuedFramesMax, 'the waiting queue is bounded');
+    assert.ok(this.queued.length === 0 || this.inFlight.isFull, 'frames wait only behind a full window');
+    assert.ok(!this.closed || this.queued.length === 0, 'a closed connection holds no waiting frames');
   }
 
   close(): void {

@@ -274,6 +274,17 @@ export class ReplicaManager {
       logStartOffset: result.logStartOffset, reasons: result.reasons.join(',') });
   }
 
+  /** Asserts that every hosted partition sits under its own key and is sound. */
+  checkInvariants(): void {
+    for (const [key, hosted] of this.hosted) {
+      if (hosted.state !== 'online') continue;
+      assert.equal(keyOf(hosted.partition.id.topicName, hosted.partition.id.partitionIndex), key,
+        'a partition is hosted under its own key');
+      assert.equal(hosted.partition.id.topicId, hosted.topicId, 'a hosted partition belongs to the topic id it names');
+      hosted.partition.checkInvariants();
+    }
+  }
+
   /** Stops the timers and closes (flushes) every log. */
   async stop(): Promise<void> {
     if (this.stopped) return;
