@@ -57,6 +57,8 @@ export interface QuorumControllerOptions {
   readonly commitTimeoutMs?: number;
   /** Most operations waiting their turn; more are answered REQUEST_TIMED_OUT. Default 1000. */
   readonly queuedOperationsMax?: number;
+  /** Test-only: keep planning while a timed-out proposal may still commit (a negative control). */
+  readonly testOnlyBreakSafety?: { readonly planDuringUncertainCommit?: boolean };
 }
 
 /** How an attempt to commit records ended. */
@@ -94,7 +96,8 @@ export class QuorumController {
    */
   isActive(): boolean {
     const status = this.options.raftStatus();
-    if (this.uncertainEpoch !== null && this.uncertainEpoch === status.epoch) return false;
+    const uncertain = this.uncertainEpoch !== null && this.uncertainEpoch === status.epoch;
+    if (uncertain && this.options.testOnlyBreakSafety?.planDuringUncertainCommit !== true) return false;
     return status.role === 'leader' && this.options.publisher.appliedEpoch() === status.epoch;
   }
 

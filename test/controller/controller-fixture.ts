@@ -62,7 +62,7 @@ export class ControllerFixture {
   private endOffset = 0;
   private hung: { payload: Uint8Array; resolve: (outcome: ProposalOutcome) => void }[] = [];
 
-  constructor(options: { seed?: number; config?: NodeConfig; checkInvariants?: boolean } = {}) {
+  constructor(options: { seed?: number; config?: NodeConfig; checkInvariants?: boolean; breakSafety?: boolean } = {}) {
     this.random = Prng.fromSeed(options.seed ?? 1);
     this.publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? true });
     // The leader's own leader-change entry: applying it makes the controller active.
@@ -74,6 +74,7 @@ export class ControllerFixture {
       publisher: this.publisher,
       propose: (payload) => this.propose(payload),
       raftStatus: () => ({ role: this.role, epoch: this.epoch as Epoch }),
+      ...(options.breakSafety === true ? { testOnlyBreakSafety: { planDuringUncertainCommit: true } } : {}),
     });
   }
 
@@ -89,9 +90,14 @@ export class ControllerFixture {
     }
   }
 
-  /** Commits the proposals left hanging, in order, as a slow quorum finally would. */
-  commitHung(): void {
-    for (const { payload, resolve } of this.hung.splice(0)) {
+  /** How many proposals are hanging. */
+  hungCount(): number {
+    return this.hung.length;
+  }
+
+  /** Commits the oldest `count` (default all) proposals left hanging, in order, as a slow quorum finally would. */
+  commitHung(count = this.hung.length): void {
+    for (const { payload, resolve } of this.hung.splice(0, count)) {
       this.committedPayloads.push(payload);
       resolve({ status: 'committed', offset: this.applyEntry({ kind: 'data', payload }) });
     }
