@@ -5,8 +5,8 @@
 //   index files are loaded and checked and the batches after the last index entry verified
 //   (or every batch, with recoveryScope 'all-segments'); a bad index is rebuilt from the log.
 // - the active segment is scanned batch by batch with CRCs. A torn tail (a last batch cut short,
-//   or a run of zeros up to the end, which is how a crash before fsync shows up) is truncated;
-//   any other flaw is corruption.
+//   or a run of zeros up to the end, which is how a crash before fsync shows up; torn-tail.ts
+//   tells it from a corrupted length field) is truncated; any other flaw is corruption.
 // Corruption is reported as a CorruptionError naming file and byte position, and the log is
 // refused: nothing is truncated or served.
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ import { OffsetIndex, offsetIndexEntryBytes } from './offset-index.js';
 import { TimeIndex } from './time-index.js';
 import { Segment, parseSegmentFileName, segmentFileName } from './segment.js';
 import type { SegmentIndexOptions } from './segment.js';
-import type { ScanProblem } from './segment-scan.js';
+import { isTornTail } from './torn-tail.js';
 import { readWholeFile } from './atomic-file.js';
 
 /** What recovery found and did, for logs and tests. */
@@ -120,22 +120,11 @@ async function recoverActiveSegment(segment: Segment,
     assert.equal(segment.sizeBytes, fileBytes, 'a clean scan reaches the end of the file');
     return 0;
   }
-  if (!(await isTornTail(segment, problem, fileBytes))) throw segment.corruption(problem);
+  if (!(await isTornTail(segment.file, problem, fileBytes))) throw segment.corruption(problem);
   await segment.file.truncate(problem.position);
   await segment.file.sync();
   assert.equal(segment.sizeBytes, problem.position, 'the segment ends where the torn tail began');
   return fileBytes - problem.position;
-}
-
-/**
- * A flaw is a torn tail when nothing sound can follow it: the last batch runs past the end of
- * the file, or every byte from the flaw to the end is zero (a file extended before its data
- * reached the disk). A bad checksum on a batch of full length is not: it is reported.
- */
-async function isTornTail(segment: Segment, problem: ScanProblem, fileBytes: number): Promise<boolean> {
-  if (problem.kind === 'partial') return true;
-  const rest = await segment.file.read(problem.position, fileBytes - problem.position);
-  return rest.every((byte) => byte === 0);
 }
 
 /**
