@@ -4,7 +4,8 @@
 // small clusters through the harness and compare traces and states.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { renderEvent } from '../../raft/mod.js';
+import { epoch, nodeId, offset, renderEvent, type Message } from '../../raft/mod.js';
+import { uncoveredPromise } from '../support/harness/persist-before-send.js';
 import { RaftHarness } from '../support/raft-harness.js';
 import { awaitLiveness } from '../support/raft-liveness.js';
 import { ScheduleRunner, scheduleArbitrary } from '../support/raft-schedule.js';
@@ -81,5 +82,17 @@ describe('RaftHarness', () => {
     expect(awaitLiveness(slow, { voters: [1, 2, 3], boundTicks: 5 }).committedOnAllVoters).toBe(false);
     const healthy = new RaftHarness({ voters: [1, 2, 3], seed: 3, electionTimeoutTicks: 10 });
     expect(awaitLiveness(healthy, { voters: [1, 2, 3], boundTicks: 100 }).committedOnAllVoters).toBe(true);
+  });
+
+  test('persist-before-send flags a granted vote, an epoch and a fetch offset not yet durable', () => {
+    const base = { from: nodeId(2), to: nodeId(1), epoch: epoch(3) };
+    const grant: Message = { ...base, type: 'VoteResponse', preVote: false, candidateEpoch: epoch(3), granted: true, leaderId: null };
+    const votedDurably = { hardState: { epoch: epoch(3), votedFor: nodeId(1), leader: null }, snapshot: null, entries: [] };
+    const notYet = { hardState: { epoch: epoch(3), votedFor: null, leader: null }, snapshot: null, entries: [] };
+    expect(uncoveredPromise(grant, votedDurably)).toBeUndefined();
+    expect(uncoveredPromise(grant, notYet)).toMatch(/vote/);
+    expect(uncoveredPromise(grant, { ...notYet, hardState: { epoch: epoch(2), votedFor: null, leader: null } })).toMatch(/epoch/);
+    const fetch: Message = { ...base, type: 'FetchRequest', fetchOffset: offset(1), lastFetchedEpoch: epoch(3) };
+    expect(uncoveredPromise(fetch, votedDurably)).toMatch(/durable log ends at 0/);
   });
 });

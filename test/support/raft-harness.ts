@@ -3,8 +3,9 @@
 // harness/harness-node.ts); the network (harness/network.ts) delivers nothing by itself, so a
 // test scripts every delivery, loss, duplication, reordering, partition, crash and restart, or
 // draws them from a seeded generator (prng.ts). After every input to any core the harness can
-// run the core's own `checkInvariants()` and the safety checkers of raft-checkers.ts, so a
-// violation is caught at the very step that causes it.
+// run the core's own `checkInvariants()`, the safety checkers of raft-checkers.ts and the
+// persist-before-send check (harness/persist-before-send.ts), so a violation is caught at the
+// very step that causes it.
 import assert from 'node:assert/strict';
 import {
   nodeId,
@@ -20,6 +21,7 @@ import { HarnessNode, type CoreOptions } from './harness/harness-node.js';
 import { HarnessNetwork, matchesFilter, type MessageFilter } from './harness/network.js';
 import { SeededRandom } from './prng.js';
 import { SafetyCheckers, renderViolation, type NodeView, type Violation } from './raft-checkers.js';
+import { renderMessage } from './raft-render.js';
 
 export { HarnessNode } from './harness/harness-node.js';
 export { HarnessNetwork, matchesFilter, type InFlight, type MessageFilter } from './harness/network.js';
@@ -260,19 +262,26 @@ export class RaftHarness {
 
   #afterInput(node: HarnessNode): void {
     this.#inputCount++;
+    const uncovered: Violation[] = [];
     node.processReady({
       send: (message) => this.network.send(message),
       event: (event) => {
         if (this.#options.recordEvents === true) this.#events.push(event);
       },
+      ...(this.#safety === null ? {} : {
+        uncovered: (message: Message, reason: string) => uncovered.push({
+          checker: 'PersistBeforeSend',
+          message: `node ${message.from} sent ${renderMessage(message)} but ${reason}`,
+        }),
+      }),
     });
     if (this.#options.checkInvariants !== false) node.core.checkInvariants();
-    this.#check();
+    this.#check(uncovered);
   }
 
-  #check(): void {
+  #check(found: readonly Violation[] = []): void {
     if (this.#safety === null) return;
-    const violations = this.#safety.check(this.views());
+    const violations = [...found, ...this.#safety.check(this.views())];
     if (violations.length > 0) throw new SafetyViolationError(violations, this.#inputCount);
   }
 }

@@ -18,6 +18,7 @@ import {
   type Snapshot,
 } from '../../../raft/mod.js';
 import type { CheckedSnapshotId, NodeView } from '../checkers/view.js';
+import { uncoveredPromise } from './persist-before-send.js';
 import { StateMachine } from './state-machine.js';
 
 /** What survives a crash: exactly what the Ready contract told the driver to make durable. */
@@ -35,6 +36,8 @@ export type CoreOptions = Omit<RaftOptions, 'id' | 'restored'>;
 export interface ReadySink {
   send(message: Message): void;
   event(event: RaftEvent): void;
+  /** A message promised more than the durable record held when it was sent. */
+  uncovered?(message: Message, reason: string): void;
 }
 
 /** A node of the harness. */
@@ -114,6 +117,10 @@ export class HarnessNode {
       this.#persist(ready);
       for (const message of ready.messages) {
         assert.equal(message.from, this.id, 'a node sends only as itself');
+        if (sink.uncovered !== undefined) {
+          const reason = uncoveredPromise(message, this.durable);
+          if (reason !== undefined) sink.uncovered(message, reason);
+        }
         sink.send(message);
       }
       this.#apply(ready);
