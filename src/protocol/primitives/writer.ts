@@ -204,6 +204,14 @@ export class Writer {
       this.positionValue = at + 2 + byteCount;
       return;
     }
+    if (flexible && value.length <= 42) {
+      // At most 126 UTF-8 bytes, so the compact length (bytes + 1) fits one varint byte.
+      const at = this.reserve(1 + value.length * 3);
+      const byteCount = this.buffer.write(value, at + 1, 'utf8');
+      this.buffer[at] = byteCount + 1;
+      this.positionValue = at + 1 + byteCount;
+      return;
+    }
     const byteCount = Buffer.byteLength(value, 'utf8');
     if (byteCount > INT16_MAX) throw outOfRange('string length', byteCount);
     this.writeLength(byteCount, flexible, false);
