@@ -109,7 +109,15 @@ export class WeirNode {
       metrics: options.metrics,
       onFatal,
     });
-    await broker.start();
+    try {
+      await broker.start();
+    } catch (error) {
+      // A listener that cannot bind (port in use) must not leave Raft ticking and listening:
+      // the process would never exit. Undo what started, then report the first failure.
+      await broker.stop().catch(() => {});
+      await raft.stop();
+      throw error;
+    }
     const node = new WeirNode(options, publisher, raft, controller, broker);
     node.unsubscribe = publisher.subscribe((image) => node.onImage(image));
     node.onImage(publisher.current());

@@ -1,8 +1,10 @@
 // Goal: `weir node` treats its command line as an operator expects: --help documents every
 // configuration key with its default; a bad configuration names the key and the problem and
-// exits with code 2 before the node opens a port or writes a file.
+// exits with code 2 before the node opens a port or writes a file; a port in use ends the
+// process with code 1 (nothing left running keeps it alive).
 // Method: run the built CLI as a child process and look at its exit code, output and data dir.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -66,5 +68,23 @@ describe('weir node command line', () => {
     const unknown = await runWeir(['node', '--verbose']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--verbose');
+  });
+
+  test('a Kafka or HTTP port already in use ends the node with exit code 1 and the address named', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const kafka = await runWeir(['node', ...validSettings(join(scratch, 'data-busy-kafka')),
+        '--set', `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:0`]);
+      expect(kafka.code).toBe(1);
+      expect(kafka.stdout).toContain(`127.0.0.1:${port}`);
+      const http = await runWeir(['node', ...validSettings(join(scratch, 'data-busy-http')),
+        '--set', `http.listener=127.0.0.1:${port}`]);
+      expect(http.code).toBe(1);
+      expect(http.stdout).toContain(`${port}`);
+    } finally {
+      busy.close();
+    }
   });
 });
