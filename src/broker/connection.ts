@@ -1,9 +1,11 @@
 // One client connection of the Kafka listener: bytes in, frames out (Kafka's SocketServer
 // Processor, reduced to what a single event loop needs). Incoming bytes are cut into frames by a
 // FrameDecoder bounded by socket.request.max.bytes (checked before allocating); each frame is
-// decoded with the generated codecs and handed to the dispatcher. Up to `inFlightMax` requests
-// run at once; their responses leave strictly in request order (kafka-python and others match
-// responses to requests by position). A Produce with acks=0 gets no response.
+// decoded with the generated codecs and handed to the dispatcher. Requests are handled one after
+// another, as Kafka does per connection, except that a long-polling Fetch does not hold back the
+// requests behind it; up to `inFlightMax` are in flight, and their responses leave strictly in
+// request order (kafka-python and others match responses to requests by position). A Produce
+// with acks=0 gets no response.
 //
 // Bad input closes only this connection, with a logged reason, as Kafka does: a malformed or
 // oversized frame, an unknown API key, or an API or version this broker does not advertise. An
@@ -11,7 +13,7 @@
 import assert from 'node:assert/strict';
 import type { Logger } from '../log/logger.js';
 import {
-  FrameDecoder, InFlightResponses, ProtocolDecodeError, ProtocolEncodeError, apiDescriptor,
+  ApiKey, FrameDecoder, InFlightResponses, ProtocolDecodeError, ProtocolEncodeError, apiDescriptor,
   decodeRequestFrame, encodeApiVersionsFallbackResponse, encodeResponseFrame,
 } from '../protocol/mod.js';
 import type { RequestHeader } from '../protocol/mod.js';
@@ -55,6 +57,13 @@ export class KafkaConnection {
   private readonly inFlight: InFlightResponses;
   private readonly queued: QueuedFrame[] = [];
   private ticketsBegun = 0;
+  /**
+   * Settles when every earlier request except Fetch has been handled: each request starts after
+   * it, so a request sees the effects of the ones sent before it on this connection (a fetch
+   * after a produce reads the produced records, a produce after CreateTopics finds the topic),
+   * as Kafka's one-request-at-a-time processing per connection guarantees.
+   */
+  private previousDone: Promise<void> = Promise.resolve();
   /** Close once the response of this ticket (and all before it) has been released. */
   private closeAfterTicket: { ticket: number; reason: string } | undefined;
   private closed = false;
@@ -138,7 +147,11 @@ export class KafkaConnection {
       listenerName: this.options.listenerName,
       remoteAddress: this.options.connection.remoteAddress,
     };
-    this.options.dispatch(context, header.requestApiKey, decoded.body).then(
+    const body = decoded.body;
+    const handled = this.previousDone.then(() => this.options.dispatch(context, header.requestApiKey, body));
+    // A Fetch may long-poll; later requests do not wait for it (they could not depend on it).
+    if (header.requestApiKey !== ApiKey.Fetch) this.previousDone = handled.then(() => undefined, () => undefined);
+    handled.then(
       (outcome) => this.complete(ticket, outcome, measure),
       (error: unknown) => this.fail(ticket, error, measure),
     );

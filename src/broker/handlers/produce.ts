@@ -6,8 +6,8 @@
 // once the leader's log holds the batch), -1 (answer once every in-sync replica holds it, i.e.
 // the high watermark passed it; NOT_ENOUGH_REPLICAS when the ISR is below
 // min.insync.replicas; REQUEST_TIMED_OUT after timeoutMs). Any other value: INVALID_REQUIRED_ACKS
-// for every partition. Each partition's batch is validated (validate-produce.ts) and appended
-// before this handler awaits anything, so pipelined requests append in arrival order.
+// for every partition. Each partition's batch is validated (validate-produce.ts) and handed to
+// its log before this handler awaits anything (the connection also starts requests in order).
 import type { TopicName } from '../../protocol/mod.js';
 import { ErrorCode } from '../../protocol/mod.js';
 import type {
