@@ -19,6 +19,7 @@ import { KafkaListener } from '../net/kafka-listener.js';
 import type { AdvertisedEndpoint, BrokerServices, ControllerApi } from './broker-services.js';
 import { KafkaConnection } from './connection.js';
 import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
+import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
 
@@ -150,6 +151,19 @@ export class Broker {
       return;
     }
     throw error;
+  }
+
+  /**
+   * Handles one decoded request in-process, as a connection would after decoding it (the
+   * simulator's clients, tests). Returns undefined for an API or version not advertised, which a
+   * connection would answer by closing.
+   */
+  handleRequest(apiKey: number, apiVersion: number, body: object,
+    options: { correlationId?: number; clientId?: string | null } = {}): Promise<HandlerOutcome> | undefined {
+    if (!isAdvertised(apiKey, apiVersion)) return undefined;
+    const listenerName = this.clientListeners()[0]?.name ?? 'PLAINTEXT';
+    return dispatch(this.services, { apiVersion, correlationId: options.correlationId ?? 0,
+      clientId: options.clientId ?? null, listenerName, remoteAddress: 'in-process' }, apiKey, body);
   }
 
   /** The bound client listeners (a configured port 0 resolved). */

@@ -135,3 +135,17 @@ describe('bad input closes only its own connection', () => {
     expect(client.received).toHaveLength(0);
   });
 });
+
+describe('in-process requests', () => {
+  test('handleRequest runs the same handlers as a connection; an unadvertised version is refused', async () => {
+    harness = await BrokerHarness.start();
+    expect(harness.broker.handleRequest(ApiKey.Produce, 2, produceRequest('x', batchOf('a', 1)))).toBeUndefined();
+    await harness.broker.handleRequest(ApiKey.Metadata, 12, metadataRequest(['inproc']));
+    const outcome = await harness.broker.handleRequest(ApiKey.Produce, 9, produceRequest('inproc', batchOf('a', 2)));
+    expect(outcome?.kind).toBe('respond');
+    const body = (outcome as { body: ProduceResponse }).body;
+    expect(body.responses[0]?.partitionResponses[0]).toMatchObject({ errorCode: 0, baseOffset: 0n });
+    const silent = await harness.broker.handleRequest(ApiKey.Produce, 9, produceRequest('inproc', batchOf('b', 1), { acks: 0 }));
+    expect(silent).toEqual({ kind: 'no-response' });
+  });
+});
