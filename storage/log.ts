@@ -28,7 +28,7 @@ import { concatenate, parentOf } from './paths.js';
 import type { RecoveryReport } from './recovery.js';
 import { selectSegmentsToDelete } from './retention.js';
 import { Segment } from './segment.js';
-import { batchField, splitBatches } from './record-batch/header.js';
+import { splitBatches } from './record-batch/header.js';
 import type { RecordBatchHeader } from './record-batch/header.js';
 import { validateBatchRecords } from './record-batch/batch.js';
 import { planAppend, shouldRollBeforeAppend, stampBatches } from './log-append.js';
@@ -129,7 +129,11 @@ export class Log {
     const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
     if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
     await this.activeSegment.append(records, placedWithTimes);
-    for (const batch of placed) this.epochs.assign(epochOfBatch(records, batch.relativePosition), batch.baseOffset);
+    batches.forEach((batch, batchIndex) => {
+      const baseOffsetOfBatch = placed[batchIndex]?.baseOffset;
+      assert.ok(baseOffsetOfBatch !== undefined, 'every batch was placed');
+      this.epochs.assign(options.partitionLeaderEpoch ?? batch.header.partitionLeaderEpoch, baseOffsetOfBatch);
+    });
     const flushed = await this.flushIfDueNow();
     assert.equal(this.logEndOffset, lastOffset + 1, 'the log ends after the last appended offset');
     return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
@@ -447,8 +451,3 @@ export function isLogRefusal(error: unknown): boolean {
   return error instanceof CorruptionError || error instanceof DiskError || error instanceof LogUnavailableError;
 }
 
-/** The partitionLeaderEpoch field of the batch at `position`, as stamped. */
-function epochOfBatch(records: Uint8Array, position: number): number {
-  return new DataView(records.buffer, records.byteOffset, records.byteLength)
-    .getInt32(position + batchField.partitionLeaderEpoch);
-}

@@ -109,12 +109,11 @@ function invalid(message: string, position: number): RecordBatchError {
  * total bytes. Throws RecordBatchError otherwise.
  */
 export function checkBatchFrame(bytes: Uint8Array, position: number,
-  availableBytes = bytes.length - position): number {
+  availableBytes = bytes.length - position, view = viewOf(bytes)): number {
   const left = bytes.length - position;
   if (left < batchHeaderBytes) {
     throw invalid(`Cannot read record batch at byte ${position}: ${left} bytes left, header needs 61`, position);
   }
-  const view = viewOf(bytes);
   const magic = view.getInt8(position + batchField.magic);
   if (magic !== recordBatchMagic) {
     throw invalid(`Cannot read record batch at byte ${position}: magic ${magic}, expected 2`, position);
@@ -131,9 +130,8 @@ export function checkBatchFrame(bytes: Uint8Array, position: number,
 }
 
 /** Parses the header at `position`. Precondition: `checkBatchFrame` accepted it. */
-export function readBatchHeader(bytes: Uint8Array, position = 0): RecordBatchHeader {
+export function readBatchHeader(bytes: Uint8Array, position = 0, view = viewOf(bytes)): RecordBatchHeader {
   assert.ok(position + batchHeaderBytes <= bytes.length, 'a whole header lies within the bytes');
-  const view = viewOf(bytes);
   const attributes = view.getInt16(position + batchField.attributes);
   const codec = attributes & batchAttribute.compressionMask;
   const compression = compressionByCode[codec];
@@ -176,8 +174,9 @@ export function computeBatchCrc(bytes: Uint8Array, position: number, batchBytes:
 }
 
 /** Whether the stored CRC of the batch at `position` matches its bytes. */
-export function batchCrcMatches(bytes: Uint8Array, position: number, batchBytes: number): boolean {
-  const stored = viewOf(bytes).getUint32(position + batchField.crc);
+export function batchCrcMatches(bytes: Uint8Array, position: number, batchBytes: number,
+  view = viewOf(bytes)): boolean {
+  const stored = view.getUint32(position + batchField.crc);
   return computeBatchCrc(bytes, position, batchBytes) === stored;
 }
 
@@ -219,11 +218,12 @@ export interface BatchLocation {
  */
 export function splitBatches(bytes: Uint8Array): BatchLocation[] {
   const batches: BatchLocation[] = [];
+  const view = viewOf(bytes);
   let position = 0;
   while (position < bytes.length) {
-    const batchBytes = checkBatchFrame(bytes, position);
-    const header = readBatchHeader(bytes, position);
-    if (!batchCrcMatches(bytes, position, batchBytes)) {
+    const batchBytes = checkBatchFrame(bytes, position, bytes.length - position, view);
+    const header = readBatchHeader(bytes, position, view);
+    if (!batchCrcMatches(bytes, position, batchBytes, view)) {
       throw invalid(`Cannot accept record batch at byte ${position}: CRC mismatch`, position + batchField.crc);
     }
     batches.push({ position, batchBytes, header });
