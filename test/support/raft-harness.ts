@@ -17,13 +17,13 @@ import {
   type RaftEvent,
   type RaftOptions,
 } from '../../raft/mod.js';
-import { HarnessNode, type CoreOptions } from './harness/harness-node.js';
+import { HarnessNode, type CoreOptions, type TornCut } from './harness/harness-node.js';
 import { HarnessNetwork, matchesFilter, type MessageFilter } from './harness/network.js';
 import { SeededRandom } from './prng.js';
 import { SafetyCheckers, renderViolation, type NodeView, type Violation } from './raft-checkers.js';
 import { renderMessage } from './raft-render.js';
 
-export { HarnessNode } from './harness/harness-node.js';
+export { HarnessNode, type DurableRecord, type TornCut } from './harness/harness-node.js';
 export { HarnessNetwork, matchesFilter, type InFlight, type MessageFilter } from './harness/network.js';
 
 /** How a cluster is built. Timeouts are in ticks. */
@@ -224,6 +224,14 @@ export class RaftHarness {
     this.#check();
   }
 
+  /**
+   * Arms a torn crash: the node's next Ready that has something to persist is carried out only
+   * up to `cut` (see TornCut), then the node crashes without sending anything.
+   */
+  tornCrash(id: number, cut: TornCut): void {
+    this.node(id).armTornCrash(cut);
+  }
+
   /** Restarts a crashed node from its durable record. */
   restart(id: number): void {
     const node = this.node(id);
@@ -238,6 +246,11 @@ export class RaftHarness {
 
   heal(): void {
     this.network.heal();
+  }
+
+  /** Cancels every armed torn crash. */
+  disarmTornCrashes(): void {
+    for (const id of this.ids()) this.node(id).disarmTornCrash();
   }
 
   /** The checkers' view of every node (resets their "changed since" marks). */
@@ -275,7 +288,8 @@ export class RaftHarness {
         }),
       }),
     });
-    if (this.#options.checkInvariants !== false) node.core.checkInvariants();
+    // A torn crash may have ended the node during that Ready.
+    if (node.alive && this.#options.checkInvariants !== false) node.core.checkInvariants();
     this.#check(uncovered);
   }
 

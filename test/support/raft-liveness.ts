@@ -30,6 +30,7 @@ export function awaitLiveness(
 ): LivenessOutcome {
   assert.ok(options.boundTicks > 0, 'a liveness bound is positive');
   harness.heal();
+  harness.disarmTornCrashes();
   for (const id of harness.ids()) if (!harness.node(id).alive) harness.restart(id);
   harness.stabilize();
   let proposedIn: string | null = null;

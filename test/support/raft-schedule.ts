@@ -1,13 +1,14 @@
 // Random fault schedules for the Raft harness, as fast-check arbitraries: a schedule is a list
 // of actions (tick, deliver the i-th message in flight, drop or duplicate one, propose,
-// partition, isolate the leader, heal, crash, restart, snapshot, resign, change voters) that `runSchedule` carries out on a
+// partition, isolate the leader, heal, crash, crash in the middle of a Ready, restart,
+// snapshot, resign, change voters) that `runSchedule` carries out on a
 // RaftHarness. Because a schedule is plain data, fast-check can shrink a failing one to a short
 // reproduction, and a printed seed replays it exactly. Used by test/raft/safety.property.test.ts;
 // the fault classes follow Kafka's RaftEventSimulationTest and etcd's interaction tests
 // (/work/shared/research/simulation.md §3).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { RaftHarness } from './raft-harness.js';
+import { RaftHarness, type TornCut } from './raft-harness.js';
 
 /** One step of a schedule. `pick` chooses among messages in flight (modulo their count). */
 export type ScheduleAction =
@@ -22,6 +23,7 @@ export type ScheduleAction =
   | { readonly kind: 'isolate-leader' }
   | { readonly kind: 'heal' }
   | { readonly kind: 'crash'; readonly node: number }
+  | { readonly kind: 'torn-crash'; readonly node: number; readonly cut: TornCut }
   | { readonly kind: 'restart'; readonly node: number }
   | { readonly kind: 'snapshot'; readonly node: number }
   | { readonly kind: 'resign'; readonly node: number }
@@ -50,6 +52,7 @@ export const defaultWeights: Readonly<Record<ActionKind, number>> = {
   heal: 2,
   'change-voters': 1,
   crash: 1,
+  'torn-crash': 1,
   restart: 2,
 };
 
@@ -87,6 +90,8 @@ function actionArbitraries(nodes: readonly number[]): Record<ActionKind, fc.Arbi
     heal: fc.constant({ kind: 'heal' }),
     'change-voters': node.map((id) => ({ kind: 'change-voters', node: id })),
     crash: node.map((id) => ({ kind: 'crash', node: id })),
+    'torn-crash': fc.record({ node, cut: fc.constantFrom<TornCut>(0, 1, 2, 3, 4) })
+      .map((fields) => ({ kind: 'torn-crash', ...fields })),
     restart: node.map((id) => ({ kind: 'restart', node: id })),
   };
 }
@@ -95,7 +100,7 @@ function actionArbitraries(nodes: readonly number[]): Record<ActionKind, fc.Arbi
 export function scheduleArbitrary(shape: ScheduleShape): fc.Arbitrary<ScheduleAction[]> {
   const weights: Record<ActionKind, number> = { ...defaultWeights, ...shape.weights };
   if (shape.partitions === false) Object.assign(weights, { 'isolate-leader': 0, partition: 0, heal: 0 });
-  if (shape.crashes === false) Object.assign(weights, { crash: 0, restart: 0 });
+  if (shape.crashes === false) Object.assign(weights, { crash: 0, 'torn-crash': 0, restart: 0 });
   if (shape.membership === undefined) weights['change-voters'] = 0;
   const arbitraries = actionArbitraries(shape.nodes);
   const weighted = (Object.keys(weights) as ActionKind[])
@@ -138,6 +143,7 @@ export class ScheduleRunner {
       case 'isolate-leader': return this.#isolateLeader();
       case 'heal': return harness.heal();
       case 'crash': if (harness.node(action.node).alive) harness.crash(action.node); return;
+      case 'torn-crash': if (harness.node(action.node).alive) harness.tornCrash(action.node, action.cut); return;
       case 'restart': if (!harness.node(action.node).alive) harness.restart(action.node); return;
       case 'snapshot': return this.#snapshot(action.node);
       case 'resign': if (this.#isLeader(action.node)) harness.resign(action.node); return;

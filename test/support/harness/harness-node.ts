@@ -29,6 +29,13 @@ export interface DurableRecord {
   entries: Entry[];
 }
 
+/**
+ * Where a torn crash stops a Ready: after how many of the durable steps 1-4 (hard state,
+ * snapshot, truncation, entries); 4 appends only the first half of the entries, as a crash in
+ * the middle of a write does. No message of that Ready is sent.
+ */
+export type TornCut = 0 | 1 | 2 | 3 | 4;
+
 /** Options for the core that stay the same across restarts (all but `id` and `restored`). */
 export type CoreOptions = Omit<RaftOptions, 'id' | 'restored'>;
 
@@ -53,6 +60,7 @@ export class HarnessNode {
   #logChangedFrom = 0;
   #newlyApplied: Entry[] = [];
   #newlyAppliedSnapshot: CheckedSnapshotId | null = null;
+  #tornCut: TornCut | null = null;
 
   constructor(id: NodeId, coreOptions: CoreOptions, options: { readonly keepPayloads?: boolean } = {}) {
     this.id = id;
@@ -84,6 +92,7 @@ export class HarnessNode {
   crash(): void {
     assert.ok(this.#core !== null, `node ${this.id} is already crashed`);
     this.#core = null;
+    this.#tornCut = null;
     this.#stateMachine = new StateMachine({ keepPayloads: this.#keepPayloads });
   }
 
@@ -108,12 +117,32 @@ export class HarnessNode {
     }
   }
 
-  /** Carries out every pending Ready in contract order; returns how many there were. */
+  /** The next Ready with something to persist will be cut short by a crash at `cut`. */
+  armTornCrash(cut: TornCut): void {
+    assert.ok(this.alive, `node ${this.id} is crashed`);
+    this.#tornCut = cut;
+  }
+
+  /** Cancels an armed torn crash that has not happened yet. */
+  disarmTornCrash(): void {
+    this.#tornCut = null;
+  }
+
+  /**
+   * Carries out every pending Ready in contract order; returns how many there were. An armed
+   * torn crash ends it early with the node crashed.
+   */
   processReady(sink: ReadySink): number {
     const core = this.core;
     let readyCount = 0;
     while (core.hasReady()) {
       const ready = core.ready();
+      if (this.#tornCut !== null && hasDurableWork(ready)) {
+        this.#persistTorn(ready, this.#tornCut);
+        this.#tornCut = null;
+        this.crash();
+        return readyCount;
+      }
       this.#persist(ready);
       for (const message of ready.messages) {
         assert.equal(message.from, this.id, 'a node sends only as itself');
@@ -143,6 +172,19 @@ export class HarnessNode {
     if (ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
     if (ready.entriesToPersist.length > 0) this.#append(ready.entriesToPersist, ready.logStartOffset);
     if (ready.logStartOffset !== null) this.#dropBefore(ready.logStartOffset);
+  }
+
+  /** The steps of `#persist` up to `cut`, as far as a crash in the middle lets them get. */
+  #persistTorn(ready: Ready, cut: TornCut): void {
+    const durable = this.durable;
+    if (cut >= 1 && ready.hardState !== null) durable.hardState = ready.hardState;
+    if (cut >= 2 && ready.snapshotToPersist !== null) {
+      durable.snapshot = ready.snapshotToPersist;
+      this.#changed(0);
+    }
+    if (cut >= 3 && ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
+    const half = ready.entriesToPersist.slice(0, Math.ceil(ready.entriesToPersist.length / 2));
+    if (cut >= 4 && half.length > 0) this.#append(half, ready.logStartOffset);
   }
 
   /** Deletes durable entries below `start` (they are covered by a snapshot now). */
@@ -213,4 +255,10 @@ export class HarnessNode {
     this.#newlyAppliedSnapshot = null;
     return view;
   }
+}
+
+/** Whether a Ready asks for anything to be made durable (steps 1-4). */
+function hasDurableWork(ready: Ready): boolean {
+  return ready.hardState !== null || ready.snapshotToPersist !== null || ready.truncateLogTo !== null ||
+    ready.entriesToPersist.length > 0;
 }
