@@ -1,5 +1,5 @@
 // End-to-end benchmark (`make bench`, or `node dist/bench/run.js e2e`): a real client (kafkajs
-// 2.2.4, in this process) against a Weir node process over loopback. It prints produce
+// 2.2.4, in this process; kcat too when installed) against a Weir node process over loopback. It prints produce
 // throughput (MB/s and records/s of 1 KiB records, acks=1 and acks=-1), consume throughput, and
 // produce latency p50/p99 at a fixed moderate rate, beside the limits measured in the same run:
 // loopback TCP throughput (one socket, this process to a sink) and sequential disk writes.
@@ -117,6 +117,22 @@ async function produceThroughput(kafka: Kafka, topic: string, acks: number, reco
   return elapsed;
 }
 
+/** Produces `recordCount` 1 KiB lines with kcat (librdkafka, C); null when kcat is not installed. */
+async function kcatProduceMs(bootstrap: string, topic: string, acks: number, recordCount: number): Promise<number | null> {
+  const line = `${'k'.repeat(recordBytes - 1)}\n`;
+  const input = Buffer.from(line.repeat(recordCount));
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn('kcat', ['-b', bootstrap, '-P', '-t', topic, '-X', `acks=${acks}`, '-X', 'linger.ms=5',
+      '-X', 'batch.size=1000000', '-X', 'queue.buffering.max.kbytes=262144'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    child.once('error', () => resolve(null));
+    child.once('exit', (exitCode) => resolve(exitCode));
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+  return code === 0 ? performance.now() - started : null;
+}
+
 async function consumeThroughput(kafka: Kafka, topic: string, recordCount: number): Promise<{ elapsedMs: number; records: number }> {
   // Group-free reads through kafkajs' own broker fetch (groups are not part of this issue).
   const symbol = Object.getOwnPropertySymbols(kafka).find((entry) => entry.description === 'private:Kafka:createCluster');
@@ -187,7 +203,7 @@ export default async function run(): Promise<void> {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({
-      topics: ['bench-warm-up', 'bench-acks-1', 'bench-acks-all', 'bench-latency'].map((topic) => ({ topic, numPartitions: 4 })),
+      topics: ['bench-warm-up', 'bench-acks-1', 'bench-acks-all', 'bench-latency', 'bench-kcat-acks-1', 'bench-kcat-acks-all'].map((topic) => ({ topic, numPartitions: 4 })),
     });
     await admin.disconnect();
     // A short unmeasured run first, so JIT compilation on both sides is not charged to the first figure.
@@ -197,6 +213,15 @@ export default async function run(): Promise<void> {
       process.stdout.write(`produce acks=${acks}: ${megabytesPerSecond(recordCount * recordBytes, elapsed).toFixed(1)} MB/s, ` +
         `${Math.round(recordCount / (elapsed / 1000))} records/s (${recordCount} records of ${recordBytes} B, ` +
         `${recordsPerSend} per request, ${sendsInFlight} requests in flight)\n`);
+    }
+    for (const [topic, acks] of [['bench-kcat-acks-1', 1], ['bench-kcat-acks-all', -1]] as const) {
+      const elapsed = await kcatProduceMs(node.kafkaAddress, topic, acks, recordCount);
+      if (elapsed === null) {
+        process.stdout.write('produce with kcat: skipped (kcat not installed)\n');
+        break;
+      }
+      process.stdout.write(`produce acks=${acks} with kcat (librdkafka): ${megabytesPerSecond(recordCount * recordBytes, elapsed).toFixed(1)} MB/s, ` +
+        `${Math.round(recordCount / (elapsed / 1000))} records/s (process start included)\n`);
     }
     const consumed = await consumeThroughput(kafka, 'bench-acks-1', recordCount);
     process.stdout.write(`consume: ${megabytesPerSecond(consumed.records * recordBytes, consumed.elapsedMs).toFixed(1)} MB/s, ` +
