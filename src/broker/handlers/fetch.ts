@@ -140,38 +140,40 @@ function waitForData(services: BrokerServices, targets: readonly Target[], reque
   version: number): Promise<ReadPass> {
   return new Promise((resolve, reject) => {
     let done = false;
-    let checking = false;
-    let recheck = false;
-    const unsubscribes: Array<() => void> = [];
-    const finish = (final: boolean): void => {
-      if (done) return;
-      if (checking) {
-        recheck = true;
-        if (!final) return;
-      }
-      checking = true;
+    let reading = false;
+    let readAgain = false;
+    let timedOut = false;
+    const cleanups: Array<() => void> = [];
+    const read = (): void => {
+      reading = true;
       readAll(targets, request, version).then((pass) => {
-        checking = false;
-        if (done) return;
-        if (final || pass.failed || pass.totalBytes >= request.minBytes || services.isStopping()) {
+        reading = false;
+        if (timedOut || pass.failed || pass.totalBytes >= request.minBytes || services.isStopping()) {
           done = true;
-          for (const unsubscribe of unsubscribes) unsubscribe();
-          cancelTimer();
+          for (const cleanup of cleanups) cleanup();
           resolve(pass);
-        } else if (recheck) {
-          recheck = false;
-          finish(false);
+        } else if (readAgain) {
+          readAgain = false;
+          read();
         }
       }, (error: unknown) => {
         done = true;
+        for (const cleanup of cleanups) cleanup();
         reject(error);
       });
     };
+    /** Something changed (`final`: time is up or the broker stops): read again, once at a time. */
+    const wake = (final: boolean): void => {
+      if (done) return;
+      if (final) timedOut = true;
+      if (reading) readAgain = true;
+      else read();
+    };
     for (const target of targets) {
-      if (target.partition !== undefined) unsubscribes.push(target.partition.onOffsetsChange(() => finish(false)));
+      if (target.partition !== undefined) cleanups.push(target.partition.onOffsetsChange(() => wake(false)));
     }
-    unsubscribes.push(services.onStopping(() => finish(true)));
-    const cancelTimer = services.clock.setTimer(request.maxWaitMs, () => finish(true));
+    cleanups.push(services.onStopping(() => wake(true)));
+    cleanups.push(services.clock.setTimer(request.maxWaitMs, () => wake(true)));
   });
 }
 
