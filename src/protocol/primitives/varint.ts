@@ -21,6 +21,9 @@ export interface VarintRead<T> {
  * Reads an unsigned 32-bit varint at `position`; throws `ProtocolDecodeError` when the bytes end
  * first (TRUNCATED) or the encoding runs past five bytes or 32 bits (VARINT_TOO_LONG).
  */
+/** 128 to the power of each byte index: the weight of a varint byte's seven bits. */
+const SEVEN_BIT_WEIGHTS = [1, 0x80, 0x4000, 0x200000, 0x10000000] as const;
+
 export function readUnsignedVarint(bytes: Uint8Array, position: number, end: number): VarintRead<number> {
   assert.ok(end <= bytes.length);
   let value = 0;
@@ -29,7 +32,7 @@ export function readUnsignedVarint(bytes: Uint8Array, position: number, end: num
     const byte = bytes[position + index]!;
     // The fifth byte may only carry the top four bits of a 32-bit value.
     if (index === 4 && byte > 0x0f) break;
-    value += (byte & 0x7f) * 2 ** (7 * index);
+    value += (byte & 0x7f) * SEVEN_BIT_WEIGHTS[index]!;
     if ((byte & 0x80) === 0) return { value, byteCount: index + 1 };
   }
   throw new ProtocolDecodeError('VARINT_TOO_LONG', 'Cannot read varint: it is longer than 32 bits');
@@ -41,7 +44,7 @@ export function unsignedVarintBytes(value: number): number {
   let byteCount = 1;
   let rest = value;
   while (rest >= 0x80) {
-    rest = Math.floor(rest / 128);
+    rest >>>= 7;
     byteCount++;
   }
   return byteCount;
@@ -54,7 +57,7 @@ export function writeUnsignedVarint(bytes: Uint8Array, position: number, value: 
   let at = position;
   while (rest >= 0x80) {
     bytes[at++] = (rest & 0x7f) | 0x80;
-    rest = Math.floor(rest / 128);
+    rest >>>= 7;
   }
   bytes[at++] = rest;
   return at;
