@@ -54,9 +54,13 @@ export class WeirNode {
   private stopping = false;
   private cancelRetry: CancelTimer = () => {};
   private unsubscribe: () => void = () => {};
+  /** Offset of the last image seen. Invariant: never decreases. */
+  private lastImageOffset = -1;
 
   private constructor(
     private readonly options: WeirNodeOptions,
+    /** Reports a fatal error to `options.onFatal`, once however many parts fail. */
+    private readonly reportFatal: (error: unknown) => void,
     private readonly publisher: MetadataPublisher,
     private readonly raft: RaftNode,
     private readonly controller: QuorumController,
@@ -118,7 +122,7 @@ export class WeirNode {
       await raft.stop();
       throw error;
     }
-    const node = new WeirNode(options, publisher, raft, controller, broker);
+    const node = new WeirNode(options, onFatal, publisher, raft, controller, broker);
     node.unsubscribe = publisher.subscribe((image) => node.onImage(image));
     node.onImage(publisher.current());
     node.register();
@@ -168,6 +172,8 @@ export class WeirNode {
   }
 
   private onImage(image: MetadataImage): void {
+    assert.ok(image.offset >= this.lastImageOffset, 'images arrive in log order');
+    this.lastImageOffset = image.offset;
     if (this.registered) return;
     const broker = image.brokers.get(this.options.config.nodeId as NodeId);
     if (broker === undefined || broker.incarnationId !== this.incarnationId || broker.fenced) return;
@@ -185,15 +191,17 @@ export class WeirNode {
       retry();
       return;
     }
+    const listeners = this.registeredEndpoints();
+    assert.ok(listeners.length > 0, 'a broker registers at least one client endpoint');
     this.controller.registerBroker({
       brokerId: this.options.config.nodeId as NodeId,
       incarnationId: this.incarnationId,
-      listeners: this.registeredEndpoints(),
+      listeners,
     }).then((reply) => {
       if (reply.errorCode === ErrorCode.NONE) return;
       this.options.logger.warn('broker registration refused, retrying', { errorCode: reply.errorCode, error: reply.errorMessage });
       retry();
-    }, (error: unknown) => this.options.onFatal(error));
+    }, (error: unknown) => this.reportFatal(error));
   }
 
   /** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */
