@@ -4,7 +4,7 @@
 // and voter changes breaks Raft's safety properties (election safety, log matching, leader
 // completeness, committed entries never lost or changed, monotonic high watermark, persist
 // before send; test/support/raft-checkers.ts), and once faults stop the cluster elects a
-leader and commits again. Method: fast-check draws schedules (test/support/raft-schedule.ts)
+// leader and commits again. Method: fast-check draws schedules (test/support/raft-schedule.ts)
 // for 3 and 5 voters plus an observer; a RaftHarness runs each action and the checkers after
 // every input to any core. Negative controls turn off one safety rule through the core's
 // test-only switch and require the same property to find a violation, so a pass means
