@@ -137,12 +137,18 @@ export class Context {
   /** Queues a message for the next Ready. */
   send(message: OutgoingMessage): void {
     assert.notEqual(message.to, this.options.id, 'a node never sends to itself');
-    this.messages.push({ ...message, from: this.options.id } as Message);
+    // The handler's literal is fresh and ours: complete it in place rather than copy it.
+    const sent = message as { from?: NodeId };
+    sent.from = this.options.id;
+    this.messages.push(sent as Message);
   }
 
   /** Records an event for the next Ready. */
   emit(body: EventBody): void {
-    this.events.push({ ...body, node: this.options.id, epoch: this.epoch } as RaftEvent);
+    const event = body as { node?: NodeId; epoch?: Epoch };
+    event.node = this.options.id;
+    event.epoch = this.epoch;
+    this.events.push(event as RaftEvent);
   }
 
   /** Moves the high watermark forward. Precondition: not backwards, not past the log end. */

@@ -8,14 +8,16 @@
 import assert from 'node:assert/strict';
 import type { Context } from '../context.js';
 import type {
-  BeginQuorumEpochResponse, FetchRequest, FetchResponse, FetchSnapshotRequest,
+  BeginQuorumEpochResponse, FetchRequest, FetchSnapshotRequest,
 } from '../messages.js';
 import { checkFetchPosition } from '../log/divergence.js';
 import { majorityEndOffset } from '../quorum/high-watermark.js';
 import { majorityCount } from '../quorum/majority.js';
 import { transitionToLeader } from '../quorum-state.js';
 import { snapshotChunk } from '../snapshot.js';
-import { offset, type EntryKind, type NodeId, type Offset } from '../types.js';
+import {
+  offset, type Entry, type EntryKind, type NodeId, type Offset, type OffsetAndEpoch,
+} from '../types.js';
 import { resign } from './resigned.js';
 
 /** What the leader knows of one replica (voter or observer) in its epoch. */
@@ -64,11 +66,13 @@ function leaderState(context: Context): LeaderState {
 export function appendAsLeader(context: Context, newEntries: readonly NewEntry[]): Offset[] {
   assert.equal(context.quorum.role.role, 'leader', 'only the leader appends');
   const first = context.log.endOffset;
-  const entries = newEntries.map((entry, entryIndex) => ({
-    ...entry,
-    offset: offset(first + entryIndex),
-    epoch: context.epoch,
-  }));
+  const entries = newEntries.map((entry, entryIndex): Entry => {
+    const at = offset(first + entryIndex);
+    const { kind, payload, voters } = entry;
+    return voters === undefined
+      ? { offset: at, epoch: context.epoch, kind, payload }
+      : { offset: at, epoch: context.epoch, kind, payload, voters };
+  });
   context.log.appendEntries(entries);
   context.emit({ type: 'entries-appended', first, entryCount: entries.length });
   for (const entry of entries) {
@@ -141,26 +145,13 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
   progress.lastFetchTicks = context.nowTicks;
   progress.acknowledged = true;
   const position = checkFetchPosition(context.log, request.fetchOffset, request.lastFetchedEpoch);
-  const answer = {
-    type: 'FetchResponse' as const,
-    to: request.from,
-    epoch: context.epoch,
-    error: null,
-    leaderId: context.id,
-    fetchOffset: request.fetchOffset, lastFetchedEpoch: request.lastFetchedEpoch,
-    highWatermark: context.highWatermark,
-  };
   switch (position.kind) {
     case 'snapshot':
-      return context.send({
-        ...answer, entries: [], divergingEpoch: null, snapshotId: latestSnapshotId(context),
-      });
+      return answerFetch(context, request, { snapshotId: latestSnapshotId(context) });
     case 'diverging':
-      return context.send({
-        ...answer, entries: [], divergingEpoch: position.divergingEpoch, snapshotId: null,
-      });
+      return answerFetch(context, request, { divergingEpoch: position.divergingEpoch });
     case 'valid':
-      return onValidFetch(context, state, request, answer);
+      return onValidFetch(context, state, request);
     default: {
       const unexpected: never = position;
       assert.fail(`unknown fetch position ${JSON.stringify(unexpected)}`);
@@ -168,31 +159,46 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
   }
 }
 
-function latestSnapshotId(context: Context) {
+function latestSnapshotId(context: Context): OffsetAndEpoch {
   assert.ok(context.snapshot !== null, 'a log that starts above 0 has a snapshot');
   const endOffset = context.snapshot.id.offset;
   assert.equal(endOffset, context.log.startOffset, 'the snapshot ends at the log start');
   return context.snapshot.id;
 }
 
-/** The fields every answer to one fetch shares. */
-type FetchAnswerBase = Omit<
-  FetchResponse, 'from' | 'entries' | 'divergingEpoch' | 'snapshotId'
->;
-
-function onValidFetch(
-  context: Context,
-  state: LeaderState,
-  request: FetchRequest,
-  answer: FetchAnswerBase,
-): void {
+/** The fetch position matches: record the replica's end offset and send what follows it. */
+function onValidFetch(context: Context, state: LeaderState, request: FetchRequest): void {
   progressOf(state, request.from).endOffset = request.fetchOffset;
+  // The high watermark may move on this very fetch; the answer then carries the new one.
   maybeAdvanceHighWatermark(context, state);
   const { log, options } = context;
   const entries = log.slice(request.fetchOffset, log.endOffset, options.maxEntriesPerFetch);
-  // The high watermark may have moved on this very fetch; send the newest one.
-  const highWatermark = context.highWatermark;
-  context.send({ ...answer, highWatermark, entries, divergingEpoch: null, snapshotId: null });
+  answerFetch(context, request, { entries });
+}
+
+/** Sends the answer to `request`; `news` holds at most one of its three kinds of news. */
+function answerFetch(
+  context: Context,
+  request: FetchRequest,
+  news: {
+    readonly entries?: readonly Entry[];
+    readonly divergingEpoch?: OffsetAndEpoch;
+    readonly snapshotId?: OffsetAndEpoch;
+  },
+): void {
+  context.send({
+    type: 'FetchResponse',
+    to: request.from,
+    epoch: context.epoch,
+    error: null,
+    leaderId: context.id,
+    fetchOffset: request.fetchOffset,
+    lastFetchedEpoch: request.lastFetchedEpoch,
+    entries: news.entries ?? [],
+    highWatermark: context.highWatermark,
+    divergingEpoch: news.divergingEpoch ?? null,
+    snapshotId: news.snapshotId ?? null,
+  });
 }
 
 /** Serves one chunk of the latest snapshot (KIP-630). */
