@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { nodeConfigKeys } from '../../src/config/node-config-keys.js';
-import { runWeir } from './support/node-process.js';
+import { kafkajsClient } from './support/js-clients.js';
+import { NodeProcess, runWeir } from './support/node-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'weir-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -85,6 +86,32 @@ describe('weir node command line', () => {
       expect(http.stdout).toContain(`${port}`);
     } finally {
       busy.close();
+    }
+  });
+
+  test('a node configured by a properties file starts, and its file settings take effect', async () => {
+    const path = join(scratch, 'good.properties');
+    writeFileSync(path, [
+      '# a combined node, as an operator would write it',
+      'process.roles=broker,controller',
+      'num.partitions=4',
+      'auto.create.topics.enable=true',
+      '',
+    ].join('\n'));
+    const node = await NodeProcess.start({ configFile: path, dataDirectory: join(scratch, 'data-from-file') });
+    try {
+      const kafka = kafkajsClient(node.kafkaAddress);
+      const producer = kafka.producer({ allowAutoTopicCreation: true });
+      await producer.connect();
+      await producer.send({ topic: 'from-file', acks: -1, messages: [{ value: 'one' }] });
+      await producer.disconnect();
+      const admin = kafka.admin();
+      await admin.connect();
+      const metadata = await admin.fetchTopicMetadata({ topics: ['from-file'] });
+      await admin.disconnect();
+      expect(metadata.topics[0]?.partitions).toHaveLength(4);
+    } finally {
+      expect(await node.stop()).toBe(0);
     }
   });
 });

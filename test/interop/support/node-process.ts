@@ -25,6 +25,8 @@ export interface NodeProcessOptions {
   readonly dataDirectory?: string;
   /** Extra `--set key=value` overrides (they win over the test defaults). */
   readonly settings?: Readonly<Record<string, string>>;
+  /** A properties file passed with --config (the overrides still apply on top). */
+  readonly configFile?: string;
 }
 
 /** Creates an empty temporary directory for a node's data. */
@@ -100,7 +102,8 @@ export class NodeProcess {
       'controller.quorum.election.timeout.ms': '200',
       ...options.settings,
     };
-    const args = [mainScript, 'node', ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
+    const configArgs = options.configFile === undefined ? [] : ['--config', options.configFile];
+    const args = [mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: repositoryRoot });
     const node = new NodeProcess(child, dataDirectory, settings);
     await node.waitForReady();
