@@ -24,12 +24,16 @@
 //   add-voter 1 4 | remove-voter 1 4   a voter change proposed on leader 1
 //   snapshot 1 [at=N]           node 1's state machine snapshots at end offset N (all applied)
 //   crash 3 | restart 3         crash keeps only the durable record; restart reads it back
+//   torn-crash 3 cut=2          node 3 crashes during its next Ready with something to persist,
+//                               after durable step `cut` (0-4, see TornCut in harness-node.ts)
 //   status [ids] | log 1 | state 1
 import assert from 'node:assert/strict';
 import {
   renderEvent, type ChangeResult, type MessageType, type RaftEvent, type TestOnlyUnsafe,
 } from '../../raft/mod.js';
-import { RaftHarness, SafetyViolationError, matchesFilter, type Delivery, type MessageFilter } from './raft-harness.js';
+import {
+  RaftHarness, SafetyViolationError, matchesFilter, type Delivery, type MessageFilter, type TornCut,
+} from './raft-harness.js';
 import { renderViolation } from './raft-checkers.js';
 import { renderEntry, renderMessage, renderOffsetAndEpoch, renderPayload } from './raft-render.js';
 import type { CommandHandler, TranscriptCommand } from './transcript.js';
@@ -115,6 +119,7 @@ function runCommand(harness: RaftHarness, command: TranscriptCommand): string[] 
     case 'snapshot': return snapshot(harness, command);
     case 'crash': harness.crash(id(args[0])); return [`node ${args[0]} crashed`];
     case 'restart': harness.restart(id(args[0])); return [];
+    case 'torn-crash': return tornCrash(harness, command);
     case 'status': return renderStatuses(harness, args.length === 0 ? harness.ids() : args.map(id));
     case 'log': return renderLog(harness, id(args[0]));
     case 'state': return renderState(harness, id(args[0]));
@@ -232,6 +237,14 @@ function resign(harness: RaftHarness, command: TranscriptCommand): string[] {
 function renderChange(result: ChangeResult): string[] {
   if (result.ok) return [`voters entry proposed at offset ${result.offset}`];
   return [`refused: ${result.error}, leader ${result.leader ?? 'unknown'}`];
+}
+
+function tornCrash(harness: RaftHarness, command: TranscriptCommand): string[] {
+  const cut = Number(command.keywords.get('cut') ?? '0');
+  if (![0, 1, 2, 3, 4].includes(cut)) throw new Error(`Cannot arm a torn crash: cut "${cut}" is not 0-4`);
+  const node = id(command.positional[0]);
+  harness.tornCrash(node, cut as TornCut);
+  return [`node ${node} will crash after step ${cut} of its next Ready`];
 }
 
 function snapshot(harness: RaftHarness, command: TranscriptCommand): string[] {
