@@ -9,7 +9,7 @@ import {
   presentVersions, primitiveMethod, regularVersions, taggedVersionsOf, type ImportNeeds, type StructContext,
 } from './field-values.js';
 import { camelCase, structTypeName } from './names.js';
-import type { FieldSpec, FieldType, MessageSpec, StructSpec } from './schema.js';
+import type { FieldSpec, FieldType, MessageSpec, PrimitiveTypeName, StructSpec } from './schema.js';
 import {
   SchemaError, formatVersionRange, intersect, isEmpty, versionGuard, type VersionRange,
 } from './version-range.js';
@@ -94,6 +94,8 @@ function readValue(site: ValueSite, type: FieldType, isElement: boolean): string
       return `(${nullable}) ? ${withNull} : ${plain}`;
     }
     case 'array': {
+      const special = specializedArrayRead(site, type.element, nullable);
+      if (special !== undefined) return special;
       const item = readValue(site, type.element, true);
       if (nullable === 'false') return `${io}.readArray(${flexible}, () => ${item})`;
       if (nullable === 'true') return `${io}.readNullableArray(${flexible}, () => ${item})`;
@@ -110,6 +112,28 @@ function readValue(site: ValueSite, type: FieldType, isElement: boolean): string
       assert.fail(`unknown field type ${JSON.stringify(unexpected)}`);
     }
   }
+}
+
+/** Element types with a dedicated array reader, and whether it has a nullable variant. */
+const specializedArrays: Readonly<Partial<Record<PrimitiveTypeName, { readonly method: string; readonly nullable: boolean }>>> = {
+  int32: { method: 'Int32Array', nullable: true },
+  int64: { method: 'Int64Array', nullable: false },
+  string: { method: 'StringArray', nullable: true },
+  uuid: { method: 'UuidArray', nullable: true },
+};
+
+/** A dedicated array read for primitive elements, or undefined to use the generic loop. */
+function specializedArrayRead(site: ValueSite, element: FieldType, nullable: string): string | undefined {
+  if (element.kind !== 'primitive') return undefined;
+  const special = specializedArrays[element.name];
+  if (special === undefined || (nullable !== 'false' && !special.nullable)) return undefined;
+  const brand = brandOf(site.context, site.field, element.name);
+  const cast = (expression: string, suffix: string): string => (brand === undefined ? expression : `${expression} as ${brand}[]${suffix}`);
+  const plain = cast(`${site.io}.read${special.method}(${site.flexible})`, '');
+  const withNull = cast(`${site.io}.readNullable${special.method}(${site.flexible})`, ' | null');
+  if (nullable === 'false') return plain;
+  if (nullable === 'true') return withNull;
+  return `(${nullable}) ? ${withNull} : ${plain}`;
 }
 
 function siteOf(context: StructContext, field: FieldSpec, io: string, inTaggedSection: boolean): ValueSite {

@@ -182,6 +182,64 @@ export class Reader {
     return count === -1 ? null : this.readItems(count, readItem);
   }
 
+  /*
+   * Arrays of int32 (replica lists), int64, string and uuid get their own loops: a shared loop
+   * calling a different closure from every call site cannot be inlined, and these arrays are the
+   * bulk of Metadata and Fetch messages.
+   */
+
+  readInt32Array(flexible: boolean): number[] {
+    const count = this.nonNull(this.readLength(flexible, true, 'array'), 'array');
+    const items: number[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readInt32());
+    return items;
+  }
+
+  readNullableInt32Array(flexible: boolean): number[] | null {
+    const count = this.readLength(flexible, true, 'array');
+    if (count === -1) return null;
+    const items: number[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readInt32());
+    return items;
+  }
+
+  readInt64Array(flexible: boolean): bigint[] {
+    const count = this.nonNull(this.readLength(flexible, true, 'array'), 'array');
+    const items: bigint[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readInt64());
+    return items;
+  }
+
+  readStringArray(flexible: boolean): string[] {
+    const count = this.nonNull(this.readLength(flexible, true, 'array'), 'array');
+    const items: string[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readString(flexible));
+    return items;
+  }
+
+  readNullableStringArray(flexible: boolean): string[] | null {
+    const count = this.readLength(flexible, true, 'array');
+    if (count === -1) return null;
+    const items: string[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readString(flexible));
+    return items;
+  }
+
+  readUuidArray(flexible: boolean): Uuid[] {
+    const count = this.nonNull(this.readLength(flexible, true, 'array'), 'array');
+    const items: Uuid[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readUuid());
+    return items;
+  }
+
+  readNullableUuidArray(flexible: boolean): Uuid[] | null {
+    const count = this.readLength(flexible, true, 'array');
+    if (count === -1) return null;
+    const items: Uuid[] = [];
+    for (let index = 0; index < count; index++) items.push(this.readUuid());
+    return items;
+  }
+
   private readItems<T>(count: number, readItem: () => T): T[] {
     assert.ok(count >= 0 && count <= this.remaining);
     const items: T[] = [];

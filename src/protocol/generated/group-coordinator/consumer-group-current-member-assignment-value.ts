@@ -96,7 +96,7 @@ export function writeConsumerGroupCurrentMemberAssignmentValueTopicPartitions(wr
 export function readConsumerGroupCurrentMemberAssignmentValueTopicPartitions(reader: Reader, _version: number): ConsumerGroupCurrentMemberAssignmentValueTopicPartitions {
   const value: ConsumerGroupCurrentMemberAssignmentValueTopicPartitions = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

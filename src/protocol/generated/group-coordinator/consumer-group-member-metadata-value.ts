@@ -78,7 +78,7 @@ export function readConsumerGroupMemberMetadataValue(reader: Reader, version: nu
     rackId: reader.readNullableString(true),
     clientId: reader.readString(true),
     clientHost: reader.readString(true),
-    subscribedTopicNames: reader.readArray(true, () => reader.readString(true)),
+    subscribedTopicNames: reader.readStringArray(true),
     subscribedTopicRegex: reader.readNullableString(true),
     rebalanceTimeoutMs: reader.readInt32(),
     serverAssignor: reader.readNullableString(true),

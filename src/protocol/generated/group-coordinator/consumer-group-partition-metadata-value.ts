@@ -123,7 +123,7 @@ export function writeConsumerGroupPartitionMetadataValuePartitionMetadata(writer
 export function readConsumerGroupPartitionMetadataValuePartitionMetadata(reader: Reader, _version: number): ConsumerGroupPartitionMetadataValuePartitionMetadata {
   const value: ConsumerGroupPartitionMetadataValuePartitionMetadata = {
     partition: reader.readInt32(),
-    racks: reader.readArray(true, () => reader.readString(true)),
+    racks: reader.readStringArray(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

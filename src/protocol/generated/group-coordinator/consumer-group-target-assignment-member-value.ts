@@ -75,7 +75,7 @@ export function writeConsumerGroupTargetAssignmentMemberValueTopicPartition(writ
 export function readConsumerGroupTargetAssignmentMemberValueTopicPartition(reader: Reader, _version: number): ConsumerGroupTargetAssignmentMemberValueTopicPartition {
   const value: ConsumerGroupTargetAssignmentMemberValueTopicPartition = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

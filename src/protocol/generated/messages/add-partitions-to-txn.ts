@@ -190,7 +190,7 @@ export function readAddPartitionsToTxnRequestAddPartitionsToTxnTopic(reader: Rea
   const flexible = version >= 3;
   const value: AddPartitionsToTxnRequestAddPartitionsToTxnTopic = {
     name: reader.readString(flexible) as TopicName,
-    partitions: reader.readArray(flexible, () => reader.readInt32()),
+    partitions: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

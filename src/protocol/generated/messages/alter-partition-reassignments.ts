@@ -119,7 +119,7 @@ export function writeAlterPartitionReassignmentsRequestReassignablePartition(wri
 export function readAlterPartitionReassignmentsRequestReassignablePartition(reader: Reader, _version: number): AlterPartitionReassignmentsRequestReassignablePartition {
   const value: AlterPartitionReassignmentsRequestReassignablePartition = {
     partitionIndex: reader.readInt32(),
-    replicas: reader.readNullableArray(true, () => reader.readInt32() as NodeId),
+    replicas: reader.readNullableInt32Array(true) as NodeId[] | null,
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

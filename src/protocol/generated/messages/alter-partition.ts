@@ -167,7 +167,7 @@ export function readAlterPartitionRequestPartitionData(reader: Reader, version: 
   const value: AlterPartitionRequestPartitionData = {
     partitionIndex: reader.readInt32(),
     leaderEpoch: reader.readInt32(),
-    newIsr: (version <= 2) ? reader.readArray(true, () => reader.readInt32() as NodeId) : [],
+    newIsr: (version <= 2) ? reader.readInt32Array(true) as NodeId[] : [],
     newIsrWithEpochs: (version >= 3) ? reader.readArray(true, () => readAlterPartitionRequestBrokerState(reader, version)) : [],
     leaderRecoveryState: (version >= 1) ? reader.readInt8() : 0,
     partitionEpoch: reader.readInt32(),
@@ -367,7 +367,7 @@ export function readAlterPartitionResponsePartitionData(reader: Reader, version:
     errorCode: reader.readInt16(),
     leaderId: reader.readInt32() as NodeId,
     leaderEpoch: reader.readInt32(),
-    isr: reader.readArray(true, () => reader.readInt32() as NodeId),
+    isr: reader.readInt32Array(true) as NodeId[],
     leaderRecoveryState: (version >= 1) ? reader.readInt8() : 0,
     partitionEpoch: reader.readInt32(),
   };

@@ -137,7 +137,7 @@ export function readAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(reader: Re
   const flexible = version >= 2;
   const value: AlterReplicaLogDirsRequestAlterReplicaLogDirTopic = {
     name: reader.readString(flexible) as TopicName,
-    partitions: reader.readArray(flexible, () => reader.readInt32()),
+    partitions: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -78,7 +78,7 @@ export function readBrokerHeartbeatRequest(reader: Reader, version: number): Bro
     switch (tag) {
       case 0:
         if (!(version >= 1)) return false;
-        value.offlineLogDirs = fieldReader.readArray(true, () => fieldReader.readUuid());
+        value.offlineLogDirs = fieldReader.readUuidArray(true);
         return true;
       default:
         return false;

@@ -89,7 +89,7 @@ export function readBrokerRegistrationRequest(reader: Reader, version: number): 
     features: reader.readArray(true, () => readBrokerRegistrationRequestFeature(reader, version)),
     rack: reader.readNullableString(true),
     isMigratingZkBroker: (version >= 1) ? reader.readBool() : false,
-    logDirs: (version >= 2) ? reader.readArray(true, () => reader.readUuid()) : [],
+    logDirs: (version >= 2) ? reader.readUuidArray(true) : [],
     previousBrokerEpoch: (version >= 3) ? reader.readInt64() : -1n,
   };
   const unknownTaggedFields = reader.readTaggedFields();

@@ -42,7 +42,7 @@ export function writeConsumerGroupDescribeRequest(writer: Writer, value: Consume
 /** Reads a ConsumerGroupDescribeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
 export function readConsumerGroupDescribeRequest(reader: Reader, _version: number): ConsumerGroupDescribeRequest {
   const value: ConsumerGroupDescribeRequest = {
-    groupIds: reader.readArray(true, () => reader.readString(true) as GroupId),
+    groupIds: reader.readStringArray(true) as GroupId[],
     includeAuthorizedOperations: reader.readBool(),
   };
   const unknownTaggedFields = reader.readTaggedFields();
@@ -236,7 +236,7 @@ export function readConsumerGroupDescribeResponseMember(reader: Reader, version:
     memberEpoch: reader.readInt32(),
     clientId: reader.readString(true),
     clientHost: reader.readString(true),
-    subscribedTopicNames: reader.readArray(true, () => reader.readString(true) as TopicName),
+    subscribedTopicNames: reader.readStringArray(true) as TopicName[],
     subscribedTopicRegex: reader.readNullableString(true),
     assignment: readConsumerGroupDescribeResponseAssignment(reader, version),
     targetAssignment: readConsumerGroupDescribeResponseAssignment(reader, version),
@@ -282,7 +282,7 @@ export function readConsumerGroupDescribeResponseTopicPartitions(reader: Reader,
   const value: ConsumerGroupDescribeResponseTopicPartitions = {
     topicId: reader.readUuid(),
     topicName: reader.readString(true) as TopicName,
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

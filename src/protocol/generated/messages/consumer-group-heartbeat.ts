@@ -87,7 +87,7 @@ export function readConsumerGroupHeartbeatRequest(reader: Reader, version: numbe
     instanceId: reader.readNullableString(true),
     rackId: reader.readNullableString(true),
     rebalanceTimeoutMs: reader.readInt32(),
-    subscribedTopicNames: reader.readNullableArray(true, () => reader.readString(true) as TopicName),
+    subscribedTopicNames: reader.readNullableStringArray(true) as TopicName[] | null,
     subscribedTopicRegex: (version >= 1) ? reader.readNullableString(true) : null,
     serverAssignor: reader.readNullableString(true),
     topicPartitions: reader.readNullableArray(true, () => readConsumerGroupHeartbeatRequestTopicPartitions(reader, version)),
@@ -128,7 +128,7 @@ export function writeConsumerGroupHeartbeatRequestTopicPartitions(writer: Writer
 export function readConsumerGroupHeartbeatRequestTopicPartitions(reader: Reader, _version: number): ConsumerGroupHeartbeatRequestTopicPartitions {
   const value: ConsumerGroupHeartbeatRequestTopicPartitions = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
@@ -269,7 +269,7 @@ export function writeConsumerGroupHeartbeatResponseTopicPartitions(writer: Write
 export function readConsumerGroupHeartbeatResponseTopicPartitions(reader: Reader, _version: number): ConsumerGroupHeartbeatResponseTopicPartitions {
   const value: ConsumerGroupHeartbeatResponseTopicPartitions = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -147,7 +147,7 @@ export function writeCreatePartitionsRequestCreatePartitionsAssignment(writer: W
 export function readCreatePartitionsRequestCreatePartitionsAssignment(reader: Reader, version: number): CreatePartitionsRequestCreatePartitionsAssignment {
   const flexible = version >= 2;
   const value: CreatePartitionsRequestCreatePartitionsAssignment = {
-    brokerIds: reader.readArray(flexible, () => reader.readInt32() as NodeId),
+    brokerIds: reader.readInt32Array(flexible) as NodeId[],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -168,7 +168,7 @@ export function readCreateTopicsRequestCreatableReplicaAssignment(reader: Reader
   const flexible = version >= 5;
   const value: CreateTopicsRequestCreatableReplicaAssignment = {
     partitionIndex: reader.readInt32(),
-    brokerIds: reader.readArray(flexible, () => reader.readInt32() as NodeId),
+    brokerIds: reader.readInt32Array(flexible) as NodeId[],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -45,7 +45,7 @@ export function writeDeleteGroupsRequest(writer: Writer, value: DeleteGroupsRequ
 export function readDeleteGroupsRequest(reader: Reader, version: number): DeleteGroupsRequest {
   const flexible = version >= 2;
   const value: DeleteGroupsRequest = {
-    groupsNames: reader.readArray(flexible, () => reader.readString(flexible) as GroupId),
+    groupsNames: reader.readStringArray(flexible) as GroupId[],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

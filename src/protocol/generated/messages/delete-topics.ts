@@ -62,7 +62,7 @@ export function readDeleteTopicsRequest(reader: Reader, version: number): Delete
   const flexible = version >= 4;
   const value: DeleteTopicsRequest = {
     topics: (version >= 6) ? reader.readArray(flexible, () => readDeleteTopicsRequestDeleteTopicState(reader, version)) : [],
-    topicNames: (version <= 5) ? reader.readArray(flexible, () => reader.readString(flexible) as TopicName) : [],
+    topicNames: (version <= 5) ? reader.readStringArray(flexible) as TopicName[] : [],
     timeoutMs: reader.readInt32(),
   };
   if (flexible) {

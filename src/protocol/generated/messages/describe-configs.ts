@@ -115,7 +115,7 @@ export function readDescribeConfigsRequestDescribeConfigsResource(reader: Reader
   const value: DescribeConfigsRequestDescribeConfigsResource = {
     resourceType: reader.readInt8(),
     resourceName: reader.readString(flexible),
-    configurationKeys: reader.readNullableArray(flexible, () => reader.readString(flexible)),
+    configurationKeys: reader.readNullableStringArray(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -54,7 +54,7 @@ export function writeDescribeGroupsRequest(writer: Writer, value: DescribeGroups
 export function readDescribeGroupsRequest(reader: Reader, version: number): DescribeGroupsRequest {
   const flexible = version >= 5;
   const value: DescribeGroupsRequest = {
-    groups: reader.readArray(flexible, () => reader.readString(flexible) as GroupId),
+    groups: reader.readStringArray(flexible) as GroupId[],
     includeAuthorizedOperations: (version >= 3) ? reader.readBool() : false,
   };
   if (flexible) {

@@ -91,7 +91,7 @@ export function readDescribeLogDirsRequestDescribableLogDirTopic(reader: Reader,
   const flexible = version >= 2;
   const value: DescribeLogDirsRequestDescribableLogDirTopic = {
     topic: reader.readString(flexible) as TopicName,
-    partitions: reader.readArray(flexible, () => reader.readInt32()),
+    partitions: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

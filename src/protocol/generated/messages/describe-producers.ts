@@ -76,7 +76,7 @@ export function writeDescribeProducersRequestTopicRequest(writer: Writer, value:
 export function readDescribeProducersRequestTopicRequest(reader: Reader, _version: number): DescribeProducersRequestTopicRequest {
   const value: DescribeProducersRequestTopicRequest = {
     name: reader.readString(true) as TopicName,
-    partitionIndexes: reader.readArray(true, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

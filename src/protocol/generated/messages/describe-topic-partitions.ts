@@ -300,11 +300,11 @@ export function readDescribeTopicPartitionsResponsePartition(reader: Reader, _ve
     partitionIndex: reader.readInt32(),
     leaderId: reader.readInt32() as NodeId,
     leaderEpoch: reader.readInt32(),
-    replicaNodes: reader.readArray(true, () => reader.readInt32() as NodeId),
-    isrNodes: reader.readArray(true, () => reader.readInt32() as NodeId),
-    eligibleLeaderReplicas: reader.readNullableArray(true, () => reader.readInt32() as NodeId),
-    lastKnownElr: reader.readNullableArray(true, () => reader.readInt32() as NodeId),
-    offlineReplicas: reader.readArray(true, () => reader.readInt32() as NodeId),
+    replicaNodes: reader.readInt32Array(true) as NodeId[],
+    isrNodes: reader.readInt32Array(true) as NodeId[],
+    eligibleLeaderReplicas: reader.readNullableInt32Array(true) as NodeId[] | null,
+    lastKnownElr: reader.readNullableInt32Array(true) as NodeId[] | null,
+    offlineReplicas: reader.readInt32Array(true) as NodeId[],
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -38,7 +38,7 @@ export function writeDescribeTransactionsRequest(writer: Writer, value: Describe
 /** Reads a DescribeTransactionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
 export function readDescribeTransactionsRequest(reader: Reader, _version: number): DescribeTransactionsRequest {
   const value: DescribeTransactionsRequest = {
-    transactionalIds: reader.readArray(true, () => reader.readString(true) as TransactionalId),
+    transactionalIds: reader.readStringArray(true) as TransactionalId[],
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
@@ -189,7 +189,7 @@ export function writeDescribeTransactionsResponseTopicData(writer: Writer, value
 export function readDescribeTransactionsResponseTopicData(reader: Reader, _version: number): DescribeTransactionsResponseTopicData {
   const value: DescribeTransactionsResponseTopicData = {
     topic: reader.readString(true) as TopicName,
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

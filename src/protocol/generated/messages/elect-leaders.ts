@@ -106,7 +106,7 @@ export function readElectLeadersRequestTopicPartitions(reader: Reader, version: 
   const flexible = version >= 2;
   const value: ElectLeadersRequestTopicPartitions = {
     topic: reader.readString(flexible) as TopicName,
-    partitions: reader.readArray(flexible, () => reader.readInt32()),
+    partitions: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -169,7 +169,7 @@ export function readEndQuorumEpochRequestPartitionData(reader: Reader, version: 
     partitionIndex: reader.readInt32(),
     leaderId: reader.readInt32() as NodeId,
     leaderEpoch: reader.readInt32(),
-    preferredSuccessors: (version <= 0) ? reader.readArray(flexible, () => reader.readInt32()) : [],
+    preferredSuccessors: (version <= 0) ? reader.readInt32Array(flexible) : [],
     preferredCandidates: (version >= 1) ? reader.readArray(flexible, () => readEndQuorumEpochRequestReplicaInfo(reader, version)) : [],
   };
   if (flexible) {

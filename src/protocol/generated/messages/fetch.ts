@@ -385,7 +385,7 @@ export function readFetchRequestForgottenTopic(reader: Reader, version: number):
   const value: FetchRequestForgottenTopic = {
     topic: (version <= 12) ? reader.readString(flexible) as TopicName : "" as TopicName,
     topicId: (version >= 13) ? reader.readUuid() : ZERO_UUID,
-    partitions: reader.readArray(flexible, () => reader.readInt32()),
+    partitions: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -70,7 +70,7 @@ export function readFindCoordinatorRequest(reader: Reader, version: number): Fin
   const value: FindCoordinatorRequest = {
     key: (version <= 3) ? reader.readString(flexible) : "",
     keyType: (version >= 1) ? reader.readInt8() : 0,
-    coordinatorKeys: (version >= 4) ? reader.readArray(flexible, () => reader.readString(flexible)) : [],
+    coordinatorKeys: (version >= 4) ? reader.readStringArray(flexible) : [],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

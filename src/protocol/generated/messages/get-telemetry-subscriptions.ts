@@ -118,7 +118,7 @@ export function readGetTelemetrySubscriptionsResponse(reader: Reader, _version: 
     pushIntervalMs: reader.readInt32(),
     telemetryMaxBytes: reader.readInt32(),
     deltaTemporality: reader.readBool(),
-    requestedMetrics: reader.readArray(true, () => reader.readString(true)),
+    requestedMetrics: reader.readStringArray(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

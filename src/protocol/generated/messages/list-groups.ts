@@ -60,8 +60,8 @@ export function writeListGroupsRequest(writer: Writer, value: ListGroupsRequest,
 export function readListGroupsRequest(reader: Reader, version: number): ListGroupsRequest {
   const flexible = version >= 3;
   const value: ListGroupsRequest = {
-    statesFilter: (version >= 4) ? reader.readArray(flexible, () => reader.readString(flexible)) : [],
-    typesFilter: (version >= 5) ? reader.readArray(flexible, () => reader.readString(flexible)) : [],
+    statesFilter: (version >= 4) ? reader.readStringArray(flexible) : [],
+    typesFilter: (version >= 5) ? reader.readStringArray(flexible) : [],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -359,7 +359,7 @@ export function readListOffsetsResponseListOffsetsPartitionResponse(reader: Read
   const value: ListOffsetsResponseListOffsetsPartitionResponse = {
     partitionIndex: reader.readInt32(),
     errorCode: reader.readInt16(),
-    oldStyleOffsets: (version <= 0) ? reader.readArray(flexible, () => reader.readInt64()) : [],
+    oldStyleOffsets: (version <= 0) ? reader.readInt64Array(flexible) : [],
     timestamp: (version >= 1) ? reader.readInt64() : -1n,
     offset: (version >= 1) ? reader.readInt64() : -1n,
     leaderEpoch: (version >= 4) ? reader.readInt32() : -1,

@@ -81,7 +81,7 @@ export function writeListPartitionReassignmentsRequestListPartitionReassignments
 export function readListPartitionReassignmentsRequestListPartitionReassignmentsTopics(reader: Reader, _version: number): ListPartitionReassignmentsRequestListPartitionReassignmentsTopics {
   const value: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics = {
     name: reader.readString(true) as TopicName,
-    partitionIndexes: reader.readArray(true, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
@@ -222,9 +222,9 @@ export function writeListPartitionReassignmentsResponseOngoingPartitionReassignm
 export function readListPartitionReassignmentsResponseOngoingPartitionReassignment(reader: Reader, _version: number): ListPartitionReassignmentsResponseOngoingPartitionReassignment {
   const value: ListPartitionReassignmentsResponseOngoingPartitionReassignment = {
     partitionIndex: reader.readInt32(),
-    replicas: reader.readArray(true, () => reader.readInt32() as NodeId),
-    addingReplicas: reader.readArray(true, () => reader.readInt32() as NodeId),
-    removingReplicas: reader.readArray(true, () => reader.readInt32() as NodeId),
+    replicas: reader.readInt32Array(true) as NodeId[],
+    addingReplicas: reader.readInt32Array(true) as NodeId[],
+    removingReplicas: reader.readInt32Array(true) as NodeId[],
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -53,8 +53,8 @@ export function writeListTransactionsRequest(writer: Writer, value: ListTransact
 /** Reads a ListTransactionsRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
 export function readListTransactionsRequest(reader: Reader, version: number): ListTransactionsRequest {
   const value: ListTransactionsRequest = {
-    stateFilters: reader.readArray(true, () => reader.readString(true)),
-    producerIdFilters: reader.readArray(true, () => reader.readInt64() as ProducerId),
+    stateFilters: reader.readStringArray(true),
+    producerIdFilters: reader.readInt64Array(true) as ProducerId[],
     durationFilter: (version >= 1) ? reader.readInt64() : -1n,
   };
   const unknownTaggedFields = reader.readTaggedFields();
@@ -110,7 +110,7 @@ export function readListTransactionsResponse(reader: Reader, version: number): L
   const value: ListTransactionsResponse = {
     throttleTimeMs: reader.readInt32(),
     errorCode: reader.readInt16(),
-    unknownStateFilters: reader.readArray(true, () => reader.readString(true)),
+    unknownStateFilters: reader.readStringArray(true),
     transactionStates: reader.readArray(true, () => readListTransactionsResponseTransactionState(reader, version)),
   };
   const unknownTaggedFields = reader.readTaggedFields();

@@ -417,9 +417,9 @@ export function readMetadataResponsePartition(reader: Reader, version: number): 
     partitionIndex: reader.readInt32(),
     leaderId: reader.readInt32() as NodeId,
     leaderEpoch: (version >= 7) ? reader.readInt32() : -1,
-    replicaNodes: reader.readArray(flexible, () => reader.readInt32() as NodeId),
-    isrNodes: reader.readArray(flexible, () => reader.readInt32() as NodeId),
-    offlineReplicas: (version >= 5) ? reader.readArray(flexible, () => reader.readInt32() as NodeId) : [],
+    replicaNodes: reader.readInt32Array(flexible) as NodeId[],
+    isrNodes: reader.readInt32Array(flexible) as NodeId[],
+    offlineReplicas: (version >= 5) ? reader.readInt32Array(flexible) as NodeId[] : [],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -128,7 +128,7 @@ export function readOffsetFetchRequestTopic(reader: Reader, version: number): Of
   const flexible = version >= 6;
   const value: OffsetFetchRequestTopic = {
     name: reader.readString(flexible) as TopicName,
-    partitionIndexes: reader.readArray(flexible, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();
@@ -220,7 +220,7 @@ export function writeOffsetFetchRequestTopics(writer: Writer, value: OffsetFetch
 export function readOffsetFetchRequestTopics(reader: Reader, _version: number): OffsetFetchRequestTopics {
   const value: OffsetFetchRequestTopics = {
     name: reader.readString(true) as TopicName,
-    partitionIndexes: reader.readArray(true, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -73,7 +73,7 @@ export function writeSaslHandshakeResponse(writer: Writer, value: SaslHandshakeR
 export function readSaslHandshakeResponse(reader: Reader, _version: number): SaslHandshakeResponse {
   const value: SaslHandshakeResponse = {
     errorCode: reader.readInt16(),
-    mechanisms: reader.readArray(false, () => reader.readString(false)),
+    mechanisms: reader.readStringArray(false),
   };
   return value;
 }

@@ -236,7 +236,7 @@ export function writeShareFetchRequestForgottenTopic(writer: Writer, value: Shar
 export function readShareFetchRequestForgottenTopic(reader: Reader, _version: number): ShareFetchRequestForgottenTopic {
   const value: ShareFetchRequestForgottenTopic = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -42,7 +42,7 @@ export function writeShareGroupDescribeRequest(writer: Writer, value: ShareGroup
 /** Reads a ShareGroupDescribeRequest in `version`; throws ProtocolDecodeError for malformed bytes. */
 export function readShareGroupDescribeRequest(reader: Reader, _version: number): ShareGroupDescribeRequest {
   const value: ShareGroupDescribeRequest = {
-    groupIds: reader.readArray(true, () => reader.readString(true) as GroupId),
+    groupIds: reader.readStringArray(true) as GroupId[],
     includeAuthorizedOperations: reader.readBool(),
   };
   const unknownTaggedFields = reader.readTaggedFields();
@@ -223,7 +223,7 @@ export function readShareGroupDescribeResponseMember(reader: Reader, version: nu
     memberEpoch: reader.readInt32(),
     clientId: reader.readString(true),
     clientHost: reader.readString(true),
-    subscribedTopicNames: reader.readArray(true, () => reader.readString(true) as TopicName),
+    subscribedTopicNames: reader.readStringArray(true) as TopicName[],
     assignment: readShareGroupDescribeResponseAssignment(reader, version),
   };
   const unknownTaggedFields = reader.readTaggedFields();
@@ -267,7 +267,7 @@ export function readShareGroupDescribeResponseTopicPartitions(reader: Reader, _v
   const value: ShareGroupDescribeResponseTopicPartitions = {
     topicId: reader.readUuid(),
     topicName: reader.readString(true) as TopicName,
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

@@ -58,7 +58,7 @@ export function readShareGroupHeartbeatRequest(reader: Reader, _version: number)
     memberId: reader.readString(true),
     memberEpoch: reader.readInt32(),
     rackId: reader.readNullableString(true),
-    subscribedTopicNames: reader.readNullableArray(true, () => reader.readString(true)),
+    subscribedTopicNames: reader.readNullableStringArray(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;
@@ -199,7 +199,7 @@ export function writeShareGroupHeartbeatResponseTopicPartitions(writer: Writer, 
 export function readShareGroupHeartbeatResponseTopicPartitions(reader: Reader, _version: number): ShareGroupHeartbeatResponseTopicPartitions {
   const value: ShareGroupHeartbeatResponseTopicPartitions = {
     topicId: reader.readUuid(),
-    partitions: reader.readArray(true, () => reader.readInt32()),
+    partitions: reader.readInt32Array(true),
   };
   const unknownTaggedFields = reader.readTaggedFields();
   if (unknownTaggedFields !== undefined) value.unknownTaggedFields = unknownTaggedFields;

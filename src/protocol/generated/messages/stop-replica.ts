@@ -187,7 +187,7 @@ export function readStopReplicaRequestStopReplicaTopicV1(reader: Reader, version
   const flexible = version >= 2;
   const value: StopReplicaRequestStopReplicaTopicV1 = {
     name: reader.readString(flexible) as TopicName,
-    partitionIndexes: reader.readArray(flexible, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

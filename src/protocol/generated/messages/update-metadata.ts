@@ -379,10 +379,10 @@ export function readUpdateMetadataRequestUpdateMetadataPartitionState(reader: Re
     controllerEpoch: reader.readInt32(),
     leader: reader.readInt32() as NodeId,
     leaderEpoch: reader.readInt32(),
-    isr: reader.readArray(flexible, () => reader.readInt32() as NodeId),
+    isr: reader.readInt32Array(flexible) as NodeId[],
     zkVersion: reader.readInt32(),
-    replicas: reader.readArray(flexible, () => reader.readInt32() as NodeId),
-    offlineReplicas: (version >= 4) ? reader.readArray(flexible, () => reader.readInt32() as NodeId) : [],
+    replicas: reader.readInt32Array(flexible) as NodeId[],
+    offlineReplicas: (version >= 4) ? reader.readInt32Array(flexible) as NodeId[] : [],
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

@@ -152,7 +152,7 @@ export function readWriteTxnMarkersRequestWritableTxnMarkerTopic(reader: Reader,
   const flexible = version >= 1;
   const value: WriteTxnMarkersRequestWritableTxnMarkerTopic = {
     name: reader.readString(flexible) as TopicName,
-    partitionIndexes: reader.readArray(flexible, () => reader.readInt32()),
+    partitionIndexes: reader.readInt32Array(flexible),
   };
   if (flexible) {
     const unknownTaggedFields = reader.readTaggedFields();

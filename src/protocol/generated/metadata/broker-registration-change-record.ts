@@ -90,7 +90,7 @@ export function readBrokerRegistrationChangeRecord(reader: Reader, version: numb
         return true;
       case 2:
         if (!(version >= 2)) return false;
-        value.logDirs = fieldReader.readArray(true, () => fieldReader.readUuid());
+        value.logDirs = fieldReader.readUuidArray(true);
         return true;
       default:
         return false;

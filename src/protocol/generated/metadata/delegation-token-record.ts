@@ -62,7 +62,7 @@ export function readDelegationTokenRecord(reader: Reader, _version: number): Del
   const value: DelegationTokenRecord = {
     owner: reader.readString(true),
     requester: reader.readString(true),
-    renewers: reader.readArray(true, () => reader.readString(true)),
+    renewers: reader.readStringArray(true),
     issueTimestamp: reader.readInt64(),
     maxTimestamp: reader.readInt64(),
     expirationTimestamp: reader.readInt64(),

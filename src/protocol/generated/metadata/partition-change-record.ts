@@ -145,34 +145,34 @@ export function readPartitionChangeRecord(reader: Reader, version: number): Part
   const unknownTaggedFields = reader.readTaggedFields((tag, fieldReader) => {
     switch (tag) {
       case 0:
-        value.isr = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.isr = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 1:
         value.leader = fieldReader.readInt32() as NodeId;
         return true;
       case 2:
-        value.replicas = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.replicas = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 3:
-        value.removingReplicas = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.removingReplicas = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 4:
-        value.addingReplicas = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.addingReplicas = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 5:
         value.leaderRecoveryState = fieldReader.readInt8();
         return true;
       case 8:
         if (!(version >= 1)) return false;
-        value.directories = fieldReader.readNullableArray(true, () => fieldReader.readUuid());
+        value.directories = fieldReader.readNullableUuidArray(true);
         return true;
       case 6:
         if (!(version >= 2)) return false;
-        value.eligibleLeaderReplicas = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.eligibleLeaderReplicas = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 7:
         if (!(version >= 2)) return false;
-        value.lastKnownElr = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.lastKnownElr = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       default:
         return false;

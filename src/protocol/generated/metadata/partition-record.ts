@@ -118,15 +118,15 @@ export function readPartitionRecord(reader: Reader, version: number): PartitionR
   const value: PartitionRecord = {
     partitionId: reader.readInt32(),
     topicId: reader.readUuid(),
-    replicas: reader.readArray(true, () => reader.readInt32() as NodeId),
-    isr: reader.readArray(true, () => reader.readInt32()),
-    removingReplicas: reader.readArray(true, () => reader.readInt32() as NodeId),
-    addingReplicas: reader.readArray(true, () => reader.readInt32() as NodeId),
+    replicas: reader.readInt32Array(true) as NodeId[],
+    isr: reader.readInt32Array(true),
+    removingReplicas: reader.readInt32Array(true) as NodeId[],
+    addingReplicas: reader.readInt32Array(true) as NodeId[],
     leader: reader.readInt32() as NodeId,
     leaderRecoveryState: 0,
     leaderEpoch: reader.readInt32(),
     partitionEpoch: reader.readInt32(),
-    directories: (version >= 1) ? reader.readArray(true, () => reader.readUuid()) : [],
+    directories: (version >= 1) ? reader.readUuidArray(true) : [],
     eligibleLeaderReplicas: null,
     lastKnownElr: null,
   };
@@ -137,11 +137,11 @@ export function readPartitionRecord(reader: Reader, version: number): PartitionR
         return true;
       case 1:
         if (!(version >= 2)) return false;
-        value.eligibleLeaderReplicas = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.eligibleLeaderReplicas = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       case 2:
         if (!(version >= 2)) return false;
-        value.lastKnownElr = fieldReader.readNullableArray(true, () => fieldReader.readInt32() as NodeId);
+        value.lastKnownElr = fieldReader.readNullableInt32Array(true) as NodeId[] | null;
         return true;
       default:
         return false;

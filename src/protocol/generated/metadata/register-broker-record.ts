@@ -109,7 +109,7 @@ export function readRegisterBrokerRecord(reader: Reader, version: number): Regis
     switch (tag) {
       case 0:
         if (!(version >= 3)) return false;
-        value.logDirs = fieldReader.readArray(true, () => fieldReader.readUuid());
+        value.logDirs = fieldReader.readUuidArray(true);
         return true;
       default:
         return false;
