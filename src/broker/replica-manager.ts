@@ -206,12 +206,29 @@ export class ReplicaManager {
     if (this.hosted.get(key) === hosted) this.hosted.delete(key);
     const partition = hosted.state === 'online' ? hosted.partition
       : hosted.state === 'opening' ? await hosted.ready : undefined;
-    if (partition === undefined) return;
+    if (partition === undefined) {
+      if (options.deleteLog) await this.removeDirectory(key);
+      return;
+    }
     const [topic, index] = [partition.id.topicName, partition.id.partitionIndex];
     this.options.metrics.removePartition({ topic, partition: index });
-    if (options.deleteLog) await partition.delete();
-    else await partition.close();
-    this.options.logger.info(options.deleteLog ? 'partition deleted' : 'partition closed', { partition: key });
+    try {
+      if (options.deleteLog) await partition.delete();
+      else await partition.close();
+      this.options.logger.info(options.deleteLog ? 'partition deleted' : 'partition closed', { partition: key });
+    } catch (error) {
+      // A log refused meanwhile (a disk failure) cannot flush; its files stay as they are, and
+      // recovery judges them at the next start. A deleted topic's files go regardless.
+      if (!isLogRefusal(error)) throw error;
+      this.options.logger.warn('partition log was refused while closing', { partition: key, error: String(error) });
+      if (options.deleteLog) await this.removeDirectory(key);
+    }
+  }
+
+  private async removeDirectory(key: string): Promise<void> {
+    const disk = this.options.runtime.disk;
+    await disk.remove(`${this.logDirectory}/${key}`);
+    await disk.syncDirectory(this.logDirectory);
   }
 
   /**

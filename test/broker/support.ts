@@ -154,7 +154,7 @@ export class TestClient {
 /** A broker on node 1 with its stand-in quorum, in-memory network and simulated disk. */
 export class BrokerHarness {
   readonly network = new MemoryNetwork();
-  readonly disk = new SimDisk({ random: { nextInt: (bound: number) => Math.floor(bound / 2) } });
+  readonly disk: SimDisk;
   readonly fixture: ControllerFixture;
   readonly broker: Broker;
   readonly runtime: Runtime;
@@ -164,7 +164,7 @@ export class BrokerHarness {
     disk?: SimDisk } = {}) {
     const config = testConfig(`listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:9093\nlog.dirs=/data\n${options.config ?? ''}`);
     this.fixture = options.fixture ?? new ControllerFixture({ config });
-    if (options.disk !== undefined) (this as { disk: SimDisk }).disk = options.disk;
+    this.disk = options.disk ?? new SimDisk({ random: { nextInt: (bound: number) => Math.floor(bound / 2) } });
     this.runtime = { clock: this.fixture.clock, random: this.fixture.random, disk: this.disk, network: this.network };
     this.broker = new Broker({
       runtime: this.runtime,
