@@ -10,7 +10,7 @@ import { Admin } from '@platformatic/kafka';
 import { ConfigResourceTypes } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { skipWithout } from './support/clients.js';
-import { kcatConsume, pythonConsume, pythonCreateTopic, pythonProduce } from './support/external-clients.js';
+import { kcatConsume, pythonConsume, pythonCreateTopic, pythonProduce, runPython } from './support/external-clients.js';
 import { kafkajsClient, kafkajsProduce, platformaticConsume } from './support/js-clients.js';
 import { NodeProcess } from './support/node-process.js';
 import { makeRecords } from './support/records.js';
@@ -131,4 +131,13 @@ describe.skipIf(skip)('admin APIs through real clients', () => {
     const consumed = await platformaticConsume({ bootstrap: node.kafkaAddress, topic, partitions: [0, 1] });
     expect(consumed.map((record) => record.value).sort()).toEqual(records.map((record) => record.value).sort());
   });
+
+  for (const library of ['kafka-python', 'confluent-kafka'] as const) {
+    test(`${library}: create with a config, describe, alter, create partitions, delete`, async () => {
+      const answer = await runPython<{ before: string; after: string; partitions: number; deleted: boolean }>({
+        library, action: 'admin-round', bootstrap: node.kafkaAddress, topic: `admin-${library}`,
+      });
+      expect(answer).toEqual({ before: '3600000', after: '7200000', partitions: 3, deleted: true });
+    });
+  }
 });

@@ -108,6 +108,59 @@ def kafka_python_create_topic(command):
     return {"created": command["topic"]}
 
 
+def kafka_python_admin_round(command):
+    """create (with a config) -> describe -> alter -> describe -> create partitions -> delete."""
+    from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient, NewPartitions, NewTopic
+    admin = KafkaAdminClient(bootstrap_servers=command["bootstrap"])
+    topic = command["topic"]
+    admin.create_topics([NewTopic(topic, 1, 1, topic_configs={"retention.ms": "3600000"})], timeout_ms=20000)
+    resource = ConfigResource(ConfigResourceType.TOPIC, topic)
+
+    def describe():
+        response = admin.describe_configs([resource])[0]
+        entries = response.resources[0][4]
+        return {entry[0]: entry[1] for entry in entries}
+
+    before = describe()
+    admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs={"retention.ms": "7200000"})])
+    after = describe()
+    admin.create_partitions({topic: NewPartitions(total_count=3)})
+    partitions = len(admin.describe_topics([topic])[0]["partitions"])
+    admin.delete_topics([topic], timeout_ms=20000)
+    remaining = admin.list_topics()
+    admin.close()
+    return {"before": before.get("retention.ms"), "after": after.get("retention.ms"),
+            "partitions": partitions, "deleted": topic not in remaining}
+
+
+def confluent_admin_round(command):
+    """create (with a config) -> describe -> alter -> describe -> create partitions -> delete."""
+    from confluent_kafka.admin import AdminClient, ConfigResource, NewPartitions, NewTopic
+    admin = AdminClient({"bootstrap.servers": command["bootstrap"]})
+    topic = command["topic"]
+
+    def wait(futures):
+        for future in futures.values():
+            future.result(timeout=30)
+
+    wait(admin.create_topics([NewTopic(topic, 1, 1, config={"retention.ms": "3600000"})], operation_timeout=20))
+
+    def describe():
+        futures = admin.describe_configs([ConfigResource("topic", topic)])
+        entries = list(futures.values())[0].result(timeout=30)
+        return {name: entry.value for name, entry in entries.items()}
+
+    before = describe()
+    wait(admin.alter_configs([ConfigResource("topic", topic, set_config={"retention.ms": "7200000"})]))
+    after = describe()
+    wait(admin.create_partitions([NewPartitions(topic, 3)], operation_timeout=20))
+    partitions = len(admin.list_topics(topic, timeout=20).topics[topic].partitions)
+    wait(admin.delete_topics([topic], operation_timeout=20))
+    deleted = topic not in admin.list_topics(timeout=20).topics
+    return {"before": before.get("retention.ms"), "after": after.get("retention.ms"),
+            "partitions": partitions, "deleted": deleted}
+
+
 def confluent_produce(command):
     from confluent_kafka import Producer
     producer = Producer({
@@ -212,6 +265,8 @@ ACTIONS = {
     ("kafka-python", "produce"): kafka_python_produce,
     ("kafka-python", "consume"): kafka_python_consume,
     ("kafka-python", "create-topic"): kafka_python_create_topic,
+    ("kafka-python", "admin-round"): kafka_python_admin_round,
+    ("confluent-kafka", "admin-round"): confluent_admin_round,
     ("confluent-kafka", "produce"): confluent_produce,
     ("confluent-kafka", "consume"): confluent_consume,
     ("confluent-kafka", "create-topic"): confluent_create_topic,
