@@ -12,12 +12,13 @@
 import { ErrorCode, type TopicName } from '../protocol/mod.js';
 import type { AlterConfigsRequest, AlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
 import type {
-  IncrementalAlterConfigsRequest, IncrementalAlterConfigsRequestAlterableConfig, IncrementalAlterConfigsResponse,
+  IncrementalAlterConfigsRequest, IncrementalAlterConfigsRequestAlterableConfig,
+  IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
 import { createConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import { ConfigResourceType, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { TopicImage } from '../metadata/image/metadata-image.js';
-import type { Plan, PlanContext, Rejection } from './controller-plan.js';
+import { refuse, type Plan, type PlanContext, type Refusal, type Rejection } from './controller-plan.js';
 import { ConfigType, topicConfigDefault, topicConfigDefinition, topicConfigProblem } from './topic-configs.js';
 
 /** IncrementalAlterConfigs operation codes (KIP-339). */
@@ -31,9 +32,9 @@ interface ResourceResult {
   resourceName: string;
 }
 
-/** A resource's planned outcome: an error, or the new overrides of a topic. */
+/** A resource's planned outcome: a refusal, or the new overrides of a topic. */
 type ResourcePlan =
-  | { readonly ok: false; readonly errorCode: number; readonly message: string }
+  | Refusal
   | { readonly ok: true; readonly topic: TopicImage; readonly overrides: ReadonlyMap<string, string> };
 
 interface Resource {
@@ -50,7 +51,7 @@ export function planAlterConfigs(request: AlterConfigsRequest, context: PlanCont
       // A null value in the legacy API leaves the key unset.
       if (config.value === null) continue;
       const problem = topicConfigProblem(config.name, config.value);
-      if (problem !== null) return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: problem };
+      if (problem !== null) return invalidConfig(problem);
       overrides.set(config.name, config.value.trim());
     }
     return { ok: true, topic, overrides };
@@ -75,45 +76,50 @@ export function planIncrementalAlterConfigs(
   });
 }
 
-function invalidRequest(message: string): ResourcePlan {
-  return { ok: false, errorCode: ErrorCode.INVALID_REQUEST, message };
+function invalidRequest(message: string): Refusal {
+  return refuse(ErrorCode.INVALID_REQUEST, message);
 }
 
-/** Applies one operation to `overrides`; returns the failure, or null. */
+function invalidConfig(message: string): Refusal {
+  return refuse(ErrorCode.INVALID_CONFIG, message);
+}
+
+/** Applies one operation to `overrides`; returns the refusal, or null. */
 function applyOperation(
   overrides: Map<string, string>,
   config: IncrementalAlterConfigsRequestAlterableConfig,
   context: PlanContext,
-): ResourcePlan | null {
-  const definition = topicConfigDefinition(config.name);
-  if (definition === undefined) return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: `Unknown topic config name: ${config.name}` };
-  const current = overrides.get(config.name) ?? topicConfigDefault(config.name, context.defaults).value;
+): Refusal | null {
+  const { name, value, configOperation } = config;
+  const definition = topicConfigDefinition(name);
+  if (definition === undefined) return invalidConfig(`Unknown topic config name: ${name}`);
+  const current = overrides.get(name) ?? topicConfigDefault(name, context.defaults).value;
   let next: string | null;
-  switch (config.configOperation) {
+  switch (configOperation) {
     case ConfigOperation.SET: {
-      if (config.value === null) return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: `Null value not supported for topic config ${config.name}` };
-      next = config.value;
+      if (value === null) return invalidConfig(`Null value not supported for topic config ${name}`);
+      next = value;
       break;
     }
     case ConfigOperation.DELETE: next = null; break;
     case ConfigOperation.APPEND:
     case ConfigOperation.SUBTRACT: {
       if (definition.type !== ConfigType.LIST) {
-        return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: `Cannot APPEND or SUBTRACT config ${config.name}: it is not a list` };
+        return invalidConfig(`Cannot APPEND or SUBTRACT config ${name}: it is not a list`);
       }
-      next = changeList(current, config.value ?? '', config.configOperation === ConfigOperation.APPEND);
+      next = changeList(current, value ?? '', configOperation === ConfigOperation.APPEND);
       break;
     }
     default:
-      return invalidRequest(`Unknown config operation ${config.configOperation} for config ${config.name}.`);
+      return invalidRequest(`Unknown config operation ${configOperation} for config ${name}.`);
   }
   if (next === null) {
-    overrides.delete(config.name);
+    overrides.delete(name);
     return null;
   }
-  const problem = topicConfigProblem(config.name, next);
-  if (problem !== null) return { ok: false, errorCode: ErrorCode.INVALID_CONFIG, message: problem };
-  overrides.set(config.name, next.trim());
+  const problem = topicConfigProblem(name, next);
+  if (problem !== null) return invalidConfig(problem);
+  overrides.set(name, next.trim());
   return null;
 }
 
@@ -122,12 +128,16 @@ function changeList(current: string, items: string, append: boolean): string {
   const split = (text: string): string[] => text.split(',').map((item) => item.trim()).filter((item) => item !== '');
   const values = split(current);
   const changes = split(items);
-  const next = append ? [...values, ...changes.filter((item) => !values.includes(item))] : values.filter((item) => !changes.includes(item));
+  const next = append
+    ? [...values, ...changes.filter((item) => !values.includes(item))]
+    : values.filter((item) => !changes.includes(item));
   return next.join(',');
 }
 
+type ConfigsResponse = { throttleTimeMs: number; responses: ResourceResult[] };
+
 /** Shared resource loop: duplicate and type checks, topic lookup, then records for the changes. */
-function planResources<R extends Resource, Response extends { throttleTimeMs: number; responses: ResourceResult[] }>(
+function planResources<R extends Resource, Response extends ConfigsResponse>(
   resources: readonly R[],
   context: PlanContext,
   planTopic: (resource: R, topic: TopicImage) => ResourcePlan,
@@ -139,7 +149,8 @@ function planResources<R extends Resource, Response extends { throttleTimeMs: nu
   const records: MetadataRecord[] = [];
   for (const resource of resources) {
     const base = { resourceType: resource.resourceType, resourceName: resource.resourceName };
-    const plan = (counts.get(key(resource)) ?? 0) > 1 ? invalidRequest('Duplicate resource.') : planResource(resource, context, planTopic);
+    const duplicate = (counts.get(key(resource)) ?? 0) > 1;
+    const plan = duplicate ? invalidRequest('Duplicate resource.') : planResource(resource, context, planTopic);
     if (!plan.ok) {
       results.push({ ...base, errorCode: plan.errorCode, errorMessage: plan.message });
       continue;
@@ -147,14 +158,12 @@ function planResources<R extends Resource, Response extends { throttleTimeMs: nu
     results.push({ ...base, errorCode: ErrorCode.NONE, errorMessage: null });
     records.push(...configRecords(plan.topic, plan.overrides));
   }
-  return {
-    records,
-    response: { throttleTimeMs: 0, responses: results } as Response,
-    fail: (errorCode, message) => ({
-      throttleTimeMs: 0,
-      responses: results.map((entry) => (entry.errorCode === ErrorCode.NONE ? { ...entry, errorCode, errorMessage: message } : entry)),
-    }) as Response,
-  };
+  const fail = (errorCode: number, message: string): Response => ({
+    throttleTimeMs: 0,
+    responses: results.map((entry) =>
+      (entry.errorCode === ErrorCode.NONE ? { ...entry, errorCode, errorMessage: message } : entry)),
+  }) as Response;
+  return { records, response: { throttleTimeMs: 0, responses: results } as Response, fail };
 }
 
 function planResource<R extends Resource>(
@@ -162,25 +171,23 @@ function planResource<R extends Resource>(
   context: PlanContext,
   planTopic: (resource: R, topic: TopicImage) => ResourcePlan,
 ): ResourcePlan {
-  if (resource.resourceType === ConfigResourceType.BROKER || resource.resourceType === ConfigResourceType.BROKER_LOGGER) {
+  const { resourceType, resourceName } = resource;
+  if (resourceType === ConfigResourceType.BROKER || resourceType === ConfigResourceType.BROKER_LOGGER) {
     return invalidRequest('Dynamic broker configs are not supported by Weir yet.');
   }
-  if (resource.resourceType !== ConfigResourceType.TOPIC) return invalidRequest(`Unexpected resource type ${resource.resourceType}.`);
-  if (resource.resourceName === '') return invalidRequest('Default topic resources are not allowed.');
-  const topic = context.image.topicsByName.get(resource.resourceName as TopicName);
-  if (topic === undefined) {
-    return { ok: false, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: `Topic ${resource.resourceName} does not exist.` };
-  }
+  if (resourceType !== ConfigResourceType.TOPIC) return invalidRequest(`Unexpected resource type ${resourceType}.`);
+  if (resourceName === '') return invalidRequest('Default topic resources are not allowed.');
+  const topic = context.image.topicsByName.get(resourceName as TopicName);
+  if (topic === undefined) return refuse(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic ${resourceName} does not exist.`);
   return planTopic(resource, topic);
 }
 
 /** ConfigRecords that turn `topic`'s overrides into `overrides` (only keys that change). */
 function configRecords(topic: TopicImage, overrides: ReadonlyMap<string, string>): MetadataRecord[] {
   const records: MetadataRecord[] = [];
-  const record = (name: string, value: string | null): MetadataRecord => ({
-    type: 'ConfigRecord',
-    record: createConfigRecord({ resourceType: ConfigResourceType.TOPIC, resourceName: topic.name, name, value }),
-  });
+  const resource = { resourceType: ConfigResourceType.TOPIC, resourceName: topic.name };
+  const record = (name: string, value: string | null): MetadataRecord =>
+    ({ type: 'ConfigRecord', record: createConfigRecord({ ...resource, name, value }) });
   for (const [name, value] of overrides) if (topic.configs.get(name) !== value) records.push(record(name, value));
   for (const name of topic.configs.keys()) if (!overrides.has(name)) records.push(record(name, null));
   return records;
@@ -192,7 +199,10 @@ export function rejectAlterConfigs<Response extends AlterConfigsResponse | Incre
   rejection: Rejection,
 ): Response {
   const responses = request.resources.map((resource) => ({
-    errorCode: rejection.errorCode, errorMessage: rejection.message, resourceType: resource.resourceType, resourceName: resource.resourceName,
+    errorCode: rejection.errorCode,
+    errorMessage: rejection.message,
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
   }));
   return { throttleTimeMs: 0, responses } as Response;
 }

@@ -5,7 +5,9 @@
 // the bootstrap records: the cluster id and the metadata.version feature level.
 import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
 import { uuidFromBytes } from '../protocol/mod.js';
-import { createBrokerRegistrationChangeRecord } from '../protocol/generated/metadata/broker-registration-change-record.js';
+import {
+  createBrokerRegistrationChangeRecord,
+} from '../protocol/generated/metadata/broker-registration-change-record.js';
 import { createConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import { createFeatureLevelRecord } from '../protocol/generated/metadata/feature-level-record.js';
 import {
@@ -43,24 +45,26 @@ export interface BrokerRegistrationReply {
 /** The bootstrap records when `image` has none yet (no cluster id), else nothing. */
 export function bootstrapRecords(image: MetadataImage, random: Random): MetadataRecord[] {
   if (image.clusterId !== null) return [];
-  return [
-    { type: 'FeatureLevelRecord', record: createFeatureLevelRecord({ name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL }) },
-    {
-      type: 'ConfigRecord',
-      record: createConfigRecord({
-        resourceType: ConfigResourceType.BROKER, resourceName: '', name: CLUSTER_ID_CONFIG, value: uuidFromBytes(random.nextBytes(16)),
-      }),
-    },
-  ];
+  const feature = createFeatureLevelRecord({ name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL });
+  const clusterId = createConfigRecord({
+    resourceType: ConfigResourceType.BROKER,
+    resourceName: '',
+    name: CLUSTER_ID_CONFIG,
+    value: uuidFromBytes(random.nextBytes(16)),
+  });
+  return [{ type: 'FeatureLevelRecord', record: feature }, { type: 'ConfigRecord', record: clusterId }];
 }
 
 /** Why a registration cannot be accepted (an error reply), or null. */
 export function registrationProblem(registration: BrokerRegistration): BrokerRegistrationReply | null {
-  const names = registration.listeners.map((listener) => listener.name);
-  if (registration.brokerId < 0) return refuse(ErrorCode.INVALID_REQUEST, `Broker id ${registration.brokerId} is negative`);
+  const { brokerId, listeners } = registration;
+  const names = listeners.map((listener) => listener.name);
+  if (brokerId < 0) return refuse(ErrorCode.INVALID_REQUEST, `Broker id ${brokerId} is negative`);
   if (new Set(names).size !== names.length) return refuse(ErrorCode.INVALID_REQUEST, 'A listener name appears twice');
-  const badPort = registration.listeners.find((listener) => !Number.isInteger(listener.port) || listener.port < 0 || listener.port > 65_535);
-  if (badPort !== undefined) return refuse(ErrorCode.INVALID_REQUEST, `Listener ${badPort.name} has an invalid port ${badPort.port}`);
+  const badPort = listeners.find(({ port }) => !Number.isInteger(port) || port < 0 || port > 65_535);
+  if (badPort !== undefined) {
+    return refuse(ErrorCode.INVALID_REQUEST, `Listener ${badPort.name} has an invalid port ${badPort.port}`);
+  }
   return null;
 }
 
@@ -86,7 +90,7 @@ export function registerBrokerRecord(registration: BrokerRegistration, brokerEpo
       brokerId: registration.brokerId,
       incarnationId: registration.incarnationId,
       brokerEpoch: BigInt(brokerEpoch),
-      endPoints: registration.listeners.map((listener) => createRegisterBrokerRecordBrokerEndpoint({ ...listener })),
+      endPoints: registration.listeners.map((listener) => createRegisterBrokerRecordBrokerEndpoint(listener)),
       rack: registration.rack ?? null,
       fenced: true,
       inControlledShutdown: false,
@@ -98,6 +102,8 @@ export function registerBrokerRecord(registration: BrokerRegistration, brokerEpo
 export function unfenceBrokerRecord(broker: BrokerImage): MetadataRecord {
   return {
     type: 'BrokerRegistrationChangeRecord',
-    record: createBrokerRegistrationChangeRecord({ brokerId: broker.id, brokerEpoch: BigInt(broker.epoch), fenced: -1, inControlledShutdown: 0 }),
+    record: createBrokerRegistrationChangeRecord({
+      brokerId: broker.id, brokerEpoch: BigInt(broker.epoch), fenced: -1, inControlledShutdown: 0,
+    }),
   };
 }

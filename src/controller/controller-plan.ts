@@ -13,7 +13,9 @@ import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import type { TopicDefaultsConfig } from './topic-config-table.js';
 
 /** The node configuration the controller reads. */
-export type ControllerDefaults = TopicDefaultsConfig & Pick<NodeConfig, 'numPartitions' | 'defaultReplicationFactor'>;
+export type ControllerDefaults =
+  & TopicDefaultsConfig
+  & Pick<NodeConfig, 'numPartitions' | 'defaultReplicationFactor'>;
 
 /** What a planning function is given. */
 export interface PlanContext {
@@ -32,6 +34,18 @@ export interface Plan<Response> {
   readonly response: Response;
   /** The answer when the records could not be committed: every would-be success gets `errorCode`. */
   fail(errorCode: number, message: string): Response;
+}
+
+/** A refused item (topic, resource, assignment): the Kafka error code and a message for the client. */
+export interface Refusal {
+  readonly ok: false;
+  readonly errorCode: number;
+  readonly message: string;
+}
+
+/** A Refusal. */
+export function refuse(errorCode: number, message: string): Refusal {
+  return { ok: false, errorCode, message };
 }
 
 /** Why a whole request is refused without planning it (e.g. NOT_CONTROLLER). */

@@ -19,7 +19,9 @@ import type { Logger } from '../log/logger.js';
 import type { Runtime } from '../runtime/seam.js';
 import { ErrorCode } from '../protocol/mod.js';
 import type { AlterConfigsRequest, AlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
-import type { CreatePartitionsRequest, CreatePartitionsResponse } from '../protocol/generated/messages/create-partitions.js';
+import type {
+  CreatePartitionsRequest, CreatePartitionsResponse,
+} from '../protocol/generated/messages/create-partitions.js';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../protocol/generated/messages/create-topics.js';
 import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/generated/messages/delete-topics.js';
 import type {
@@ -104,7 +106,7 @@ export class QuorumController {
   /** Asserts the controller's invariants (tests and the simulator call it between events). */
   checkInvariants(): void {
     assert.ok(this.queuedOperations >= 0, 'the operation count never goes negative');
-    assert.ok(this.queuedOperations <= this.queuedOperationsMax, 'the operation queue stays within its bound');
+    assert.ok(this.queuedOperations <= this.queuedOperationsMax, 'the queue stays within its bound');
     this.options.publisher.checkInvariants();
   }
 
@@ -156,17 +158,22 @@ export class QuorumController {
       apiVersion,
       validateOnly: request.validateOnly,
       plan: (context) => planAlterConfigs(request, context),
-      reject: (errorCode, message) => rejectAlterConfigs<AlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+      reject: (errorCode, message) =>
+        rejectAlterConfigs<AlterConfigsResponse>(request, { apiVersion, errorCode, message }),
     });
   }
 
   /** IncrementalAlterConfigs: SET / DELETE / APPEND / SUBTRACT on topics' config overrides. */
-  incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, apiVersion: number): Promise<IncrementalAlterConfigsResponse> {
+  incrementalAlterConfigs(
+    request: IncrementalAlterConfigsRequest,
+    apiVersion: number,
+  ): Promise<IncrementalAlterConfigsResponse> {
     return this.run('incremental-alter-configs', {
       apiVersion,
       validateOnly: request.validateOnly,
       plan: (context) => planIncrementalAlterConfigs(request, context),
-      reject: (errorCode, message) => rejectAlterConfigs<IncrementalAlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+      reject: (errorCode, message) =>
+        rejectAlterConfigs<IncrementalAlterConfigsResponse>(request, { apiVersion, errorCode, message }),
     });
   }
 
@@ -181,20 +188,18 @@ export class QuorumController {
       const problem = registrationProblem(registration);
       if (problem !== null) return problem;
       if (!this.isActive()) return notControllerReply();
-      let image = this.options.publisher.current();
-      let broker = image.brokers.get(registration.brokerId);
+      let broker = this.options.publisher.current().brokers.get(registration.brokerId);
       if (broker === undefined || broker.incarnationId !== registration.incarnationId) {
-        const epoch = nextBrokerEpoch(image, broker);
+        const epoch = nextBrokerEpoch(this.options.publisher.current(), broker);
         const committed = await this.commit([registerBrokerRecord(registration, epoch)]);
-        if (!committed.ok) return { errorCode: committed.errorCode, errorMessage: committed.message, brokerEpoch: -1 };
-        image = this.options.publisher.current();
-        broker = image.brokers.get(registration.brokerId);
+        if (!committed.ok) return failedReply(committed);
+        broker = this.options.publisher.current().brokers.get(registration.brokerId);
         assert.ok(broker !== undefined && broker.epoch === epoch, 'the committed registration is in the image');
         this.logger.info('broker registered', { brokerId: registration.brokerId, brokerEpoch: epoch });
       }
       if (broker.fenced) {
         const committed = await this.commit([unfenceBrokerRecord(broker)]);
-        if (!committed.ok) return { errorCode: committed.errorCode, errorMessage: committed.message, brokerEpoch: -1 };
+        if (!committed.ok) return failedReply(committed);
         this.logger.info('broker unfenced', { brokerId: broker.id, brokerEpoch: broker.epoch });
       }
       return { errorCode: ErrorCode.NONE, errorMessage: null, brokerEpoch: broker.epoch };
@@ -211,9 +216,10 @@ export class QuorumController {
       readonly reject: (errorCode: number, message: string) => Response;
     },
   ): Promise<Response> {
-    const overloaded = (): Response => operation.reject(ErrorCode.REQUEST_TIMED_OUT, 'The controller has too many operations queued');
+    const overloaded = (): Response =>
+      operation.reject(ErrorCode.REQUEST_TIMED_OUT, 'The controller has too many operations queued');
     return this.serialize(async () => {
-      if (!this.isActive()) return operation.reject(ErrorCode.NOT_CONTROLLER, 'This node is not the active controller');
+      if (!this.isActive()) return operation.reject(ErrorCode.NOT_CONTROLLER, notControllerMessage);
       const context: PlanContext = {
         image: this.options.publisher.current(),
         defaults: this.options.config,
@@ -224,10 +230,12 @@ export class QuorumController {
       if (operation.validateOnly || plan.records.length === 0) return plan.response;
       const committed = await this.commit(plan.records);
       if (!committed.ok) {
-        this.logger.warn('operation not committed', { operation: name, errorCode: committed.errorCode, reason: committed.message });
+        const { errorCode, message } = committed;
+        this.logger.warn('operation not committed', { operation: name, errorCode, reason: message });
         return plan.fail(committed.errorCode, committed.message);
       }
-      this.logger.info('operation committed', { operation: name, offset: committed.offset, recordCount: plan.records.length });
+      const recordCount = plan.records.length;
+      this.logger.info('operation committed', { operation: name, offset: committed.offset, recordCount });
       return plan.response;
     }, overloaded);
   }
@@ -251,19 +259,22 @@ export class QuorumController {
   private async commit(records: readonly MetadataRecord[]): Promise<CommitOutcome> {
     assert.ok(records.length > 0, 'an entry carries at least one record');
     const image = this.options.publisher.current();
-    const payload = encodeMetadataRecords([...bootstrapRecords(image, this.options.runtime.random), ...records]);
+    const bootstrap = bootstrapRecords(image, this.options.runtime.random);
+    const payload = encodeMetadataRecords([...bootstrap, ...records]);
     const epoch = this.options.raftStatus().epoch;
     const proposal = this.options.propose(payload);
     const outcome = await this.withTimeout(proposal);
     if (outcome === null) {
       this.becomeUncertain(epoch, proposal);
-      return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change did not commit in time' };
+      return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change timed out' };
     }
     if (outcome.status === 'failed') {
-      return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message: `The metadata change was not committed (${outcome.reason})` };
+      const message = `The metadata change was not committed (${outcome.reason})`;
+      return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message };
     }
     await this.options.publisher.waitForOffset(outcome.offset);
-    assert.ok(this.options.publisher.current().offset >= outcome.offset, 'a committed entry is applied before the answer');
+    const applied = this.options.publisher.current().offset;
+    assert.ok(applied >= outcome.offset, 'a committed entry is applied before the answer');
     return { ok: true, offset: outcome.offset };
   }
 
@@ -289,6 +300,12 @@ export class QuorumController {
   }
 }
 
+const notControllerMessage = 'This node is not the active controller';
+
 function notControllerReply(): BrokerRegistrationReply {
-  return { errorCode: ErrorCode.NOT_CONTROLLER, errorMessage: 'This node is not the active controller', brokerEpoch: -1 };
+  return { errorCode: ErrorCode.NOT_CONTROLLER, errorMessage: notControllerMessage, brokerEpoch: -1 };
+}
+
+function failedReply(outcome: { readonly errorCode: number; readonly message: string }): BrokerRegistrationReply {
+  return { errorCode: outcome.errorCode, errorMessage: outcome.message, brokerEpoch: -1 };
 }

@@ -11,7 +11,7 @@ import type {
 } from '../protocol/generated/messages/create-partitions.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import type { TopicImage } from '../metadata/image/metadata-image.js';
-import type { Plan, PlanContext, Rejection } from './controller-plan.js';
+import { refuse, type Plan, type PlanContext, type Refusal, type Rejection } from './controller-plan.js';
 import { CREATE_PARTITIONS_PER_REQUEST_MAX } from './create-topics.js';
 import { manualAssignmentProblem, newPartitionRecord, placeReplicas } from './replica-placement.js';
 
@@ -22,7 +22,10 @@ function result(name: TopicName, errorCode: number, errorMessage: string | null)
 }
 
 /** Plans a CreatePartitions request against `context.image`. */
-export function planCreatePartitions(request: CreatePartitionsRequest, context: PlanContext): Plan<CreatePartitionsResponse> {
+export function planCreatePartitions(
+  request: CreatePartitionsRequest,
+  context: PlanContext,
+): Plan<CreatePartitionsResponse> {
   const counts = new Map<TopicName, number>();
   for (const topic of request.topics) counts.set(topic.name, (counts.get(topic.name) ?? 0) + 1);
   const results: TopicResult[] = [];
@@ -46,7 +49,8 @@ export function planCreatePartitions(request: CreatePartitionsRequest, context: 
     response: { throttleTimeMs: 0, results },
     fail: (errorCode, message) => ({
       throttleTimeMs: 0,
-      results: results.map((entry) => (entry.errorCode === ErrorCode.NONE ? result(entry.name, errorCode, message) : entry)),
+      results: results.map((entry) =>
+        (entry.errorCode === ErrorCode.NONE ? result(entry.name, errorCode, message) : entry)),
     }),
   };
 }
@@ -59,27 +63,31 @@ function planTopic(
   const fail = (errorCode: number, message: string): { result: TopicResult; records: MetadataRecord[] } =>
     ({ result: result(topic.name, errorCode, message), records: [] });
   const existing = context.image.topicsByName.get(topic.name);
-  if (existing === undefined) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic ${topic.name} does not exist.`);
+  if (existing === undefined) {
+    return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic ${topic.name} does not exist.`);
+  }
   const current = existing.partitions.length;
-  if (topic.count === current) return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${current} partition(s).`);
+  if (topic.count === current) {
+    return fail(ErrorCode.INVALID_PARTITIONS, `Topic already has ${current} partition(s).`);
+  }
   if (topic.count < current) {
     return fail(ErrorCode.INVALID_PARTITIONS,
       `The topic ${topic.name} currently has ${current} partition(s); ${topic.count} would not be an increase.`);
   }
   const added = topic.count - current;
   if (partitionsSoFar + added > CREATE_PARTITIONS_PER_REQUEST_MAX) {
-    return fail(ErrorCode.INVALID_PARTITIONS, `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`);
+    return fail(ErrorCode.INVALID_PARTITIONS,
+      `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`);
   }
   const replicas = newReplicas(topic, existing, { context, added });
   if (!replicas.ok) return fail(replicas.errorCode, replicas.message);
-  const records = replicas.assignments.map((assignment, index) =>
-    newPartitionRecord(context.image, { topicId: existing.topicId, partitionId: current + index, replicas: assignment }));
+  const records = replicas.assignments.map((assignment, index) => newPartitionRecord(context.image, {
+    topicId: existing.topicId, partitionId: current + index, replicas: assignment,
+  }));
   return { result: result(topic.name, ErrorCode.NONE, null), records };
 }
 
-type ReplicasPlan =
-  | { readonly ok: true; readonly assignments: readonly (readonly NodeId[])[] }
-  | { readonly ok: false; readonly errorCode: number; readonly message: string };
+type ReplicasPlan = { readonly ok: true; readonly assignments: readonly (readonly NodeId[])[] } | Refusal;
 
 function newReplicas(
   topic: CreatePartitionsRequestCreatePartitionsTopic,
@@ -88,28 +96,27 @@ function newReplicas(
 ): ReplicasPlan {
   const { context, added } = options;
   const replicationFactor = existing.partitions[0]?.replicas.length ?? context.defaults.defaultReplicationFactor;
+  const invalid = (message: string): Refusal => refuse(ErrorCode.INVALID_REPLICA_ASSIGNMENT, message);
   if (topic.assignments === null) {
-    const placement = placeReplicas(context.image, { partitionCount: added, replicationFactor, random: context.random });
+    const { image, random } = context;
+    const placement = placeReplicas(image, { partitionCount: added, replicationFactor, random });
     return placement.ok
       ? { ok: true, assignments: placement.assignments }
-      : { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: placement.message };
+      : refuse(ErrorCode.INVALID_REPLICATION_FACTOR, placement.message);
   }
   if (topic.assignments.length !== added) {
-    return {
-      ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT,
-      message: `Attempted to add ${added} additional partition(s), but ${topic.assignments.length} assignment(s) were given.`,
-    };
+    const given = topic.assignments.length;
+    return invalid(`Attempted to add ${added} additional partition(s), but ${given} assignment(s) were given.`);
   }
   const assignments: NodeId[][] = [];
   for (const [index, assignment] of topic.assignments.entries()) {
     const partitionId = existing.partitions.length + index;
     const problem = manualAssignmentProblem(context.image, assignment.brokerIds, partitionId);
-    if (problem !== null) return { ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message: problem };
-    if (assignment.brokerIds.length !== replicationFactor) {
-      return {
-        ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT,
-        message: `Partition ${partitionId} was given ${assignment.brokerIds.length} replica(s), but the topic's partitions have ${replicationFactor}.`,
-      };
+    if (problem !== null) return invalid(problem);
+    const count = assignment.brokerIds.length;
+    if (count !== replicationFactor) {
+      return invalid(`Partition ${partitionId} was given ${count} replica(s), ` +
+        `but the topic's partitions have ${replicationFactor}.`);
     }
     assignments.push([...assignment.brokerIds]);
   }
@@ -117,7 +124,11 @@ function newReplicas(
 }
 
 /** The answer refusing every topic of `request` with `rejection.errorCode` (e.g. NOT_CONTROLLER). */
-export function rejectCreatePartitions(request: CreatePartitionsRequest, rejection: Rejection): CreatePartitionsResponse {
+export function rejectCreatePartitions(
+  request: CreatePartitionsRequest,
+  rejection: Rejection,
+): CreatePartitionsResponse {
   const names = [...new Set(request.topics.map((topic) => topic.name))];
-  return { throttleTimeMs: 0, results: names.map((name) => result(name, rejection.errorCode, rejection.message)) };
+  const results = names.map((name) => result(name, rejection.errorCode, rejection.message));
+  return { throttleTimeMs: 0, results };
 }

@@ -5,26 +5,30 @@
 // another through '.' and '_' (INVALID_TOPIC_EXCEPTION), a bad config (INVALID_CONFIG), a manual
 // assignment together with a partition count or replication factor (INVALID_REQUEST), a bad
 // assignment (INVALID_REPLICA_ASSIGNMENT), a bad replication factor (INVALID_REPLICATION_FACTOR)
-// or partition count (INVALID_PARTITIONS). Each topic that passes becomes a TopicRecord, its ConfigRecords and its
-// PartitionRecords; all topics of a request commit together in one entry.
+// or partition count (INVALID_PARTITIONS). Each topic that passes becomes a TopicRecord, its
+// ConfigRecords and its PartitionRecords; all topics of a request commit together in one entry.
 import assert from 'node:assert/strict';
 
 import { ErrorCode, ZERO_UUID, type NodeId, type TopicName, type Uuid } from '../protocol/mod.js';
 import type {
-  CreateTopicsRequest, CreateTopicsRequestCreatableTopic, CreateTopicsResponse, CreateTopicsResponseCreatableTopicResult,
+  CreateTopicsRequest, CreateTopicsRequestCreatableTopic, CreateTopicsResponse,
+  CreateTopicsResponseCreatableTopicResult,
 } from '../protocol/generated/messages/create-topics.js';
 import { createConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import { createTopicRecord } from '../protocol/generated/metadata/topic-record.js';
 import { ConfigResourceType, type MetadataRecord } from '../metadata/metadata-records.js';
-import { newTopicId, type Plan, type PlanContext, type Rejection } from './controller-plan.js';
+import { newTopicId, refuse, type Plan, type PlanContext, type Refusal, type Rejection } from './controller-plan.js';
 import { manualAssignmentProblem, newPartitionRecord, placeReplicas } from './replica-placement.js';
-import { ConfigSource, topicConfigDefault, topicConfigProblem, topicConfigDefinitions } from './topic-configs.js';
+import {
+  ConfigSource, topicConfigDefault, topicConfigProblem, topicConfigDefinitions,
+} from './topic-configs.js';
 import { collisionKey, hasCollisionCharacters, topicNameProblem } from './topic-names.js';
 
 /** The most partitions one request may create (Kafka bounds records per operation likewise). */
 export const CREATE_PARTITIONS_PER_REQUEST_MAX = 10_000;
 /** The metadata log's topic name: never a data topic. */
 export const CLUSTER_METADATA_TOPIC = '__cluster_metadata';
+const tooManyPartitions = `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`;
 /** Kafka's limit on a replication factor (an int16 field). */
 const REPLICATION_FACTOR_MAX = 32_767;
 
@@ -53,7 +57,8 @@ export function planCreateTopics(request: CreateTopicsRequest, context: PlanCont
       continue;
     }
     if (topic.name === CLUSTER_METADATA_TOPIC) {
-      results.push(errorResult(topic.name, ErrorCode.INVALID_REQUEST, `Creation of internal topic ${CLUSTER_METADATA_TOPIC} is prohibited.`));
+      const message = `Creation of internal topic ${CLUSTER_METADATA_TOPIC} is prohibited.`;
+      results.push(errorResult(topic.name, ErrorCode.INVALID_REQUEST, message));
       continue;
     }
     const planned = planTopic(topic, context, state);
@@ -66,7 +71,8 @@ export function planCreateTopics(request: CreateTopicsRequest, context: PlanCont
     response,
     fail: (errorCode, message) => ({
       throttleTimeMs: 0,
-      topics: results.map((result) => (result.errorCode === ErrorCode.NONE ? errorResult(result.name, errorCode, message) : result)),
+      topics: results.map((result) =>
+        (result.errorCode === ErrorCode.NONE ? errorResult(result.name, errorCode, message) : result)),
     }),
   };
 }
@@ -87,7 +93,9 @@ function planTopic(
   const { image } = context;
   const nameProblem = topicNameProblem(topic.name);
   if (nameProblem !== null) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, nameProblem);
-  if (image.topicsByName.has(topic.name)) return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${topic.name}' already exists.`);
+  if (image.topicsByName.has(topic.name)) {
+    return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${topic.name}' already exists.`);
+  }
   const collision = collidingTopic(topic.name, context, state);
   if (collision !== null) {
     return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, `Topic '${topic.name}' collides with existing topic: ${collision}`);
@@ -101,7 +109,7 @@ function planTopic(
   const assignment = planAssignment(topic, context);
   if (!assignment.ok) return fail(assignment.errorCode, assignment.message);
   if (state.partitionCount + assignment.replicas.length > CREATE_PARTITIONS_PER_REQUEST_MAX) {
-    return fail(ErrorCode.POLICY_VIOLATION, `Cannot create more than ${CREATE_PARTITIONS_PER_REQUEST_MAX} partitions in one request`);
+    return fail(ErrorCode.POLICY_VIOLATION, tooManyPartitions);
   }
   state.partitionCount += assignment.replicas.length;
   if (hasCollisionCharacters(topic.name)) state.collisionKeys.add(collisionKey(topic.name));
@@ -118,58 +126,57 @@ function collidingTopic(name: TopicName, context: PlanContext, state: RequestSta
   if (!hasCollisionCharacters(name)) return null;
   const key = collisionKey(name);
   for (const existing of context.image.topicsByName.keys()) {
-    if (existing !== name && hasCollisionCharacters(existing) && collisionKey(existing) === key) return existing;
+    if (existing === name || !hasCollisionCharacters(existing)) continue;
+    if (collisionKey(existing) === key) return existing;
   }
   return state.collisionKeys.has(key) ? `${key} (in this request)` : null;
 }
 
-type AssignmentPlan =
-  | { readonly ok: true; readonly replicas: readonly (readonly NodeId[])[] }
-  | { readonly ok: false; readonly errorCode: number; readonly message: string };
+type AssignmentPlan = { readonly ok: true; readonly replicas: readonly (readonly NodeId[])[] } | Refusal;
 
 /** The replicas of every partition: the request's manual assignment, or a placement. */
 function planAssignment(topic: CreateTopicsRequestCreatableTopic, context: PlanContext): AssignmentPlan {
   if (topic.assignments.length > 0) return manualAssignment(topic, context);
-  const numPartitions = topic.numPartitions === -1 ? context.defaults.numPartitions : topic.numPartitions;
-  const replicationFactor = topic.replicationFactor === -1 ? context.defaults.defaultReplicationFactor : topic.replicationFactor;
+  const { defaults } = context;
+  const numPartitions = topic.numPartitions === -1 ? defaults.numPartitions : topic.numPartitions;
+  const replicationFactor = topic.replicationFactor === -1
+    ? defaults.defaultReplicationFactor
+    : topic.replicationFactor;
   if (replicationFactor <= 0 || replicationFactor > REPLICATION_FACTOR_MAX) {
-    return { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: 'Replication factor was set to an invalid non-positive value.' };
+    return refuse(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor was set to an invalid non-positive value.');
   }
   if (numPartitions <= 0) {
-    return { ok: false, errorCode: ErrorCode.INVALID_PARTITIONS, message: 'Number of partitions was set to an invalid non-positive value.' };
+    return refuse(ErrorCode.INVALID_PARTITIONS, 'Number of partitions was set to an invalid non-positive value.');
   }
-  if (numPartitions > CREATE_PARTITIONS_PER_REQUEST_MAX) {
-    return { ok: false, errorCode: ErrorCode.INVALID_PARTITIONS, message: `Number of partitions is above the limit of ${CREATE_PARTITIONS_PER_REQUEST_MAX}` };
-  }
-  const placement = placeReplicas(context.image, { partitionCount: numPartitions, replicationFactor, random: context.random });
-  if (!placement.ok) return { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: placement.message };
+  if (numPartitions > CREATE_PARTITIONS_PER_REQUEST_MAX) return refuse(ErrorCode.INVALID_PARTITIONS, tooManyPartitions);
+  const { image, random } = context;
+  const placement = placeReplicas(image, { partitionCount: numPartitions, replicationFactor, random });
+  if (!placement.ok) return refuse(ErrorCode.INVALID_REPLICATION_FACTOR, placement.message);
   return { ok: true, replicas: placement.assignments };
 }
 
 function manualAssignment(topic: CreateTopicsRequestCreatableTopic, context: PlanContext): AssignmentPlan {
+  const invalid = (message: string): Refusal => refuse(ErrorCode.INVALID_REPLICA_ASSIGNMENT, message);
   if (topic.numPartitions !== -1 || topic.replicationFactor !== -1) {
-    return {
-      ok: false, errorCode: ErrorCode.INVALID_REQUEST,
-      message: 'A manual partition assignment was given, so numPartitions and replicationFactor must both be -1.',
-    };
+    return refuse(ErrorCode.INVALID_REQUEST,
+      'A manual partition assignment was given, so numPartitions and replicationFactor must both be -1.');
   }
   const byIndex = new Map<number, readonly NodeId[]>();
   for (const assignment of topic.assignments) {
-    if (byIndex.has(assignment.partitionIndex)) {
-      return { ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message: `Partition ${assignment.partitionIndex} is assigned twice.` };
-    }
-    byIndex.set(assignment.partitionIndex, assignment.brokerIds);
+    const index = assignment.partitionIndex;
+    if (byIndex.has(index)) return invalid(`Partition ${index} is assigned twice.`);
+    byIndex.set(index, assignment.brokerIds);
   }
   const replicas: (readonly NodeId[])[] = [];
   for (let index = 0; index < byIndex.size; index += 1) {
     const brokers = byIndex.get(index);
     if (brokers === undefined) {
-      return { ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message: `Partitions must be numbered 0 to ${byIndex.size - 1}; partition ${index} is missing.` };
+      return invalid(`Partitions must be numbered 0 to ${byIndex.size - 1}; ${index} is missing.`);
     }
     const problem = manualAssignmentProblem(context.image, brokers, index);
-    if (problem !== null) return { ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message: problem };
+    if (problem !== null) return invalid(problem);
     if (brokers.length !== (replicas[0]?.length ?? brokers.length)) {
-      return { ok: false, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message: 'All partitions must have the same number of replicas.' };
+      return invalid('All partitions must have the same number of replicas.');
     }
     replicas.push(brokers);
   }
@@ -184,10 +191,8 @@ interface TopicLayout {
 function topicRecords(name: TopicName, topicId: Uuid, layout: TopicLayout, context: PlanContext): MetadataRecord[] {
   const records: MetadataRecord[] = [{ type: 'TopicRecord', record: createTopicRecord({ name, topicId }) }];
   for (const [configName, value] of layout.configs) {
-    records.push({
-      type: 'ConfigRecord',
-      record: createConfigRecord({ resourceType: ConfigResourceType.TOPIC, resourceName: name, name: configName, value }),
-    });
+    const resource = { resourceType: ConfigResourceType.TOPIC, resourceName: name };
+    records.push({ type: 'ConfigRecord', record: createConfigRecord({ ...resource, name: configName, value }) });
   }
   layout.replicas.forEach((replicas, partitionId) => {
     records.push(newPartitionRecord(context.image, { topicId, partitionId, replicas }));

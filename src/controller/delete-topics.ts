@@ -55,29 +55,36 @@ export function planDeleteTopics(request: DeleteTopicsRequest, context: PlanCont
     results.push(planned);
     if (planned.errorCode === ErrorCode.NONE) removed.add(planned.topicId);
   }
-  const records: MetadataRecord[] = [...removed].map((topicId) => ({ type: 'RemoveTopicRecord', record: createRemoveTopicRecord({ topicId }) }));
+  const records: MetadataRecord[] = [...removed].map((topicId) =>
+    ({ type: 'RemoveTopicRecord', record: createRemoveTopicRecord({ topicId }) }));
   return {
     records,
     response: { throttleTimeMs: 0, responses: results },
     fail: (errorCode, message) => ({
       throttleTimeMs: 0,
-      responses: results.map((entry) => (entry.errorCode === ErrorCode.NONE ? { ...entry, errorCode, errorMessage: message } : entry)),
+      responses: results.map((entry) =>
+        (entry.errorCode === ErrorCode.NONE ? { ...entry, errorCode, errorMessage: message } : entry)),
     }),
   };
 }
 
-function planOne(
-  topic: NamedTopic,
-  context: PlanContext,
-  seen: { nameCounts: ReadonlyMap<TopicName, number>; idCounts: ReadonlyMap<Uuid, number>; removed: ReadonlySet<Uuid> },
-): TopicResult {
+/** What the request names more than once, and the topics already slated for removal. */
+interface Seen {
+  readonly nameCounts: ReadonlyMap<TopicName, number>;
+  readonly idCounts: ReadonlyMap<Uuid, number>;
+  readonly removed: ReadonlySet<Uuid>;
+}
+
+function planOne(topic: NamedTopic, context: PlanContext, seen: Seen): TopicResult {
+  const invalid = (message: string): TopicResult => result(topic, ErrorCode.INVALID_REQUEST, message);
   const byName = topic.name !== null;
   const byId = topic.topicId !== ZERO_UUID;
-  if (byName && byId) return result(topic, ErrorCode.INVALID_REQUEST, 'A topic may be named by name or by id, not both.');
-  if (!byName && !byId) return result(topic, ErrorCode.INVALID_REQUEST, 'A topic must be named by name or by id.');
-  if (byName && (seen.nameCounts.get(topic.name as TopicName) ?? 0) > 1) return result(topic, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.');
-  if (byId && (seen.idCounts.get(topic.topicId) ?? 0) > 1) return result(topic, ErrorCode.INVALID_REQUEST, 'Duplicate topic id.');
-  const found = byName ? context.image.topicsByName.get(topic.name as TopicName) : context.image.topicsById.get(topic.topicId);
+  if (byName && byId) return invalid('A topic may be named by name or by id, not both.');
+  if (!byName && !byId) return invalid('A topic must be named by name or by id.');
+  if (byName && (seen.nameCounts.get(topic.name as TopicName) ?? 0) > 1) return invalid('Duplicate topic name.');
+  if (byId && (seen.idCounts.get(topic.topicId) ?? 0) > 1) return invalid('Duplicate topic id.');
+  const { image } = context;
+  const found = byName ? image.topicsByName.get(topic.name as TopicName) : image.topicsById.get(topic.topicId);
   if (found === undefined) {
     return byName
       ? result(topic, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, 'This server does not host this topic-partition.')
@@ -85,7 +92,8 @@ function planOne(
   }
   // One topic named once by name and once by id is still named twice.
   if (seen.removed.has(found.topicId)) {
-    return { name: found.name, topicId: found.topicId, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'The topic is named twice, by name and by id.' };
+    const errorMessage = 'The topic is named twice, by name and by id.';
+    return { name: found.name, topicId: found.topicId, errorCode: ErrorCode.INVALID_REQUEST, errorMessage };
   }
   return { name: found.name, topicId: found.topicId, errorCode: ErrorCode.NONE, errorMessage: null };
 }
@@ -93,5 +101,6 @@ function planOne(
 /** The answer refusing every topic of `request` with `errorCode` (e.g. NOT_CONTROLLER). */
 export function rejectDeleteTopics(request: DeleteTopicsRequest, rejection: Rejection): DeleteTopicsResponse {
   const { apiVersion, errorCode, message } = rejection;
-  return { throttleTimeMs: 0, responses: namedTopics(request, apiVersion).map((topic) => result(topic, errorCode, message)) };
+  const responses = namedTopics(request, apiVersion).map((topic) => result(topic, errorCode, message));
+  return { throttleTimeMs: 0, responses };
 }

@@ -26,12 +26,13 @@ export function placeReplicas(
 ): PlacementResult {
   const { partitionCount, replicationFactor, random } = options;
   assert.ok(Number.isSafeInteger(partitionCount) && partitionCount > 0, 'at least one partition is placed');
-  assert.ok(Number.isSafeInteger(replicationFactor) && replicationFactor > 0, 'a partition has at least one replica');
+  assert.ok(Number.isSafeInteger(replicationFactor) && replicationFactor > 0, 'a partition has a replica');
   const brokers = unfencedBrokers(image).map((broker) => broker.id);
   if (replicationFactor > brokers.length) {
     return {
       ok: false,
-      message: `Unable to replicate the partition ${replicationFactor} time(s): only ${brokers.length} unfenced broker(s) are registered`,
+      message: `Unable to replicate the partition ${replicationFactor} time(s): ` +
+        `only ${brokers.length} unfenced broker(s) are registered`,
     };
   }
   const start = random.nextInt(brokers.length);
@@ -81,18 +82,19 @@ export function hasUnfencedReplica(image: MetadataImage, replicas: readonly Node
  * Why a manually given replica list cannot be used for partition `partitionId`, or null. The
  * rules are Kafka's: non-empty, no broker twice, every broker registered, one of them unfenced.
  */
-export function manualAssignmentProblem(image: MetadataImage, replicas: readonly NodeId[], partitionId: number): string | null {
-  if (replicas.length === 0) return `The manual partition assignment for partition ${partitionId} is an empty replica list`;
+export function manualAssignmentProblem(
+  image: MetadataImage,
+  replicas: readonly NodeId[],
+  partitionId: number,
+): string | null {
+  const what = `The manual partition assignment for partition ${partitionId}`;
+  if (replicas.length === 0) return `${what} is an empty replica list`;
   const seen = new Set<NodeId>();
   for (const id of replicas) {
-    if (seen.has(id)) return `The manual partition assignment for partition ${partitionId} names broker ${id} more than once`;
+    if (seen.has(id)) return `${what} names broker ${id} more than once`;
     seen.add(id);
-    if (!image.brokers.has(id)) {
-      return `The manual partition assignment for partition ${partitionId} names broker ${id}, which is not registered`;
-    }
+    if (!image.brokers.has(id)) return `${what} names broker ${id}, which is not registered`;
   }
-  if (!hasUnfencedReplica(image, replicas)) {
-    return `Every broker in the manual partition assignment for partition ${partitionId} is fenced`;
-  }
+  if (!hasUnfencedReplica(image, replicas)) return `${what} names only fenced brokers`;
   return null;
 }

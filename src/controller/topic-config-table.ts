@@ -44,7 +44,8 @@ const INT64_MAX = 9_223_372_036_854_775_807n;
 /** Kafka's Long.MAX_VALUE as text: the "never" of time and count limits. */
 const LONG_MAX = '9223372036854775807';
 
-function integerProblem(value: string, bounds: { min: bigint; max: bigint }, typeName: string): string | null {
+function integerProblem(value: string, bounds: { min: bigint; max: bigint; typeName: string }): string | null {
+  const { typeName } = bounds;
   if (!/^-?\d+$/.test(value)) return `Not a number of type ${typeName}`;
   const parsed = BigInt(value);
   if (parsed < -bounds.max - 1n || parsed > bounds.max) return `Not a number of type ${typeName}`;
@@ -53,11 +54,11 @@ function integerProblem(value: string, bounds: { min: bigint; max: bigint }, typ
 }
 
 function int(min: number): (value: string) => string | null {
-  return (value) => integerProblem(value, { min: BigInt(min), max: INT32_MAX }, 'INT');
+  return (value) => integerProblem(value, { min: BigInt(min), max: INT32_MAX, typeName: 'INT' });
 }
 
 function long(min: bigint): (value: string) => string | null {
-  return (value) => integerProblem(value, { min, max: INT64_MAX }, 'LONG');
+  return (value) => integerProblem(value, { min, max: INT64_MAX, typeName: 'LONG' });
 }
 
 function oneOf(allowed: readonly string[]): (value: string) => string | null {
@@ -89,17 +90,33 @@ function longText(value: number): string {
   return value >= Number.MAX_SAFE_INTEGER ? LONG_MAX : String(value);
 }
 
-function fixed(name: string, type: number, kafkaDefault: string, validate: (value: string) => string | null, documentation: string): TopicConfigDefinition {
+type Validator = (value: string) => string | null;
+
+/** A key whose default is Kafka's (Weir's node config has no broker-level synonym for it). */
+function fixed(
+  name: string,
+  type: number,
+  kafkaDefault: string,
+  validate: Validator,
+  documentation: string,
+): TopicConfigDefinition {
   return { name, type, documentation, brokerSynonym: null, kafkaDefault, defaultValue: () => kafkaDefault, validate };
 }
 
+/** A key whose default comes from the node config's broker-level synonym. */
 function fromNode(
   name: string,
-  options: { type: number; brokerSynonym: string; kafkaDefault: string; value: (defaults: TopicDefaultsConfig) => string },
-  validate: (value: string) => string | null,
+  options: {
+    readonly type: number;
+    readonly brokerSynonym: string;
+    readonly kafkaDefault: string;
+    readonly value: (defaults: TopicDefaultsConfig) => string;
+  },
+  validate: Validator,
   documentation: string,
 ): TopicConfigDefinition {
-  return { name, type: options.type, documentation, brokerSynonym: options.brokerSynonym, kafkaDefault: options.kafkaDefault, defaultValue: options.value, validate };
+  const { type, brokerSynonym, kafkaDefault, value } = options;
+  return { name, type, documentation, brokerSynonym, kafkaDefault, defaultValue: value, validate };
 }
 
 const { BOOLEAN, STRING, INT, LONG, DOUBLE, LIST } = ConfigType;
@@ -107,7 +124,7 @@ const { BOOLEAN, STRING, INT, LONG, DOUBLE, LIST } = ConfigType;
 /** Every topic config key Weir accepts, sorted by name (DescribeConfigs lists them in this order). */
 export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
   fixed('cleanup.policy', LIST, 'delete', listOf(['compact', 'delete']),
-    'What happens to old segments: delete them by age and size, compact them to the last record per key, or both'),
+    'What happens to old segments: deleted by age and size, compacted to the last record per key, or both'),
   fixed('compression.type', STRING, 'producer', oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']),
     'Compression of stored batches; producer keeps each batch as its producer compressed it'),
   fixed('delete.retention.ms', LONG, '86400000', long(0n),
@@ -118,7 +135,7 @@ export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
     value: (defaults) => longText(defaults.logFlushIntervalMessages) }, long(1n),
   'Records appended between two fsyncs of the partition log'),
   fromNode('flush.ms', { type: LONG, brokerSynonym: 'log.flush.interval.ms', kafkaDefault: LONG_MAX,
-    value: (defaults) => (defaults.logFlushIntervalMs < 0 ? LONG_MAX : longText(defaults.logFlushIntervalMs)) }, long(0n),
+    value: ({ logFlushIntervalMs }) => (logFlushIntervalMs < 0 ? LONG_MAX : longText(logFlushIntervalMs)) }, long(0n),
   'Longest time appended records wait for an fsync, in milliseconds'),
   fixed('follower.replication.throttled.replicas', LIST, '', listOf(null),
     'Replicas whose follower replication is throttled (partition:broker pairs, or *)'),
@@ -138,7 +155,7 @@ export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
   fixed('message.timestamp.difference.max.ms', LONG, LONG_MAX, long(0n),
     'Deprecated: largest difference between a CreateTime timestamp and the broker clock, in milliseconds'),
   fixed('message.timestamp.type', STRING, 'CreateTime', oneOf(['CreateTime', 'LogAppendTime']),
-    'Whether stored timestamps are the producer\'s (CreateTime) or the broker\'s append time (LogAppendTime)'),
+    'Whether timestamps are the producer\'s (CreateTime) or the broker\'s append time (LogAppendTime)'),
   fixed('min.cleanable.dirty.ratio', DOUBLE, '0.5', ratio,
     'Share of a compacted log that must be uncompacted before the cleaner runs'),
   fixed('min.compaction.lag.ms', LONG, '0', long(0n),

@@ -12,9 +12,13 @@ import type {
 } from '../protocol/generated/messages/describe-configs.js';
 import { ConfigResourceType } from '../metadata/metadata-records.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
-import { topicConfigDefinitions, type TopicConfigDefinition, type TopicDefaultsConfig } from './topic-config-table.js';
+import {
+  topicConfigDefinitions, type TopicConfigDefinition, type TopicDefaultsConfig,
+} from './topic-config-table.js';
 
-export { topicConfigDefinitions, ConfigType, type TopicConfigDefinition, type TopicDefaultsConfig } from './topic-config-table.js';
+export {
+  topicConfigDefinitions, ConfigType, type TopicConfigDefinition, type TopicDefaultsConfig,
+} from './topic-config-table.js';
 
 
 /** Kafka's DescribeConfigs ConfigSource codes. */
@@ -27,7 +31,9 @@ export const ConfigSource = {
   DEFAULT_CONFIG: 5,
 } as const;
 
-const definitionsByName = new Map<string, TopicConfigDefinition>(topicConfigDefinitions.map((definition) => [definition.name, definition]));
+const definitionsByName = new Map<string, TopicConfigDefinition>(
+  topicConfigDefinitions.map((definition) => [definition.name, definition]),
+);
 
 /** The definition of a topic config key, or undefined for a key Weir does not know. */
 export function topicConfigDefinition(name: string): TopicConfigDefinition | undefined {
@@ -44,7 +50,10 @@ export function topicConfigProblem(name: string, value: string | null): string |
 }
 
 /** The value a key takes on a topic with no override, and where that value comes from. */
-export function topicConfigDefault(name: string, defaults: TopicDefaultsConfig): { value: string; source: number } {
+export function topicConfigDefault(
+  name: string,
+  defaults: TopicDefaultsConfig,
+): { readonly value: string; readonly source: number } {
   const definition = definitionsByName.get(name);
   if (definition === undefined) throw new RangeError(`Unknown topic config name "${name}"`);
   const value = definition.defaultValue(defaults);
@@ -82,8 +91,9 @@ function longValue(text: string): number {
 /** The effective settings of a topic with `overrides` on a node with `defaults`. */
 export function topicSettings(overrides: ReadonlyMap<string, string>, defaults: TopicDefaultsConfig): TopicSettings {
   const read = (name: string): string => (overrides.get(name) ?? topicConfigDefault(name, defaults).value).trim();
+  const cleanupPolicy = read('cleanup.policy').split(',').map((item) => item.trim()).filter((item) => item !== '');
   return {
-    cleanupPolicy: read('cleanup.policy').split(',').map((item) => item.trim()).filter((item) => item !== '') as ('delete' | 'compact')[],
+    cleanupPolicy: cleanupPolicy as ('delete' | 'compact')[],
     retentionMs: longValue(read('retention.ms')),
     retentionBytes: longValue(read('retention.bytes')),
     segmentBytes: longValue(read('segment.bytes')),
@@ -123,10 +133,13 @@ export function describeTopicConfigs(
   const base = { resourceType: ConfigResourceType.TOPIC, resourceName: topic };
   const topicImage = image.topicsByName.get(topic);
   if (topicImage === undefined) {
-    return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist`, configs: [] };
+    const errorMessage = `Topic ${topic} does not exist`;
+    return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage, configs: [] };
   }
   const wanted = options.configurationKeys ?? null;
-  const definitions = wanted === null ? topicConfigDefinitions : topicConfigDefinitions.filter((definition) => wanted.includes(definition.name));
+  const definitions = wanted === null
+    ? topicConfigDefinitions
+    : topicConfigDefinitions.filter((definition) => wanted.includes(definition.name));
   const configs = definitions.map((definition) => describeOne(definition, topicImage.configs, nodeConfig, options));
   return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, configs };
 }
@@ -143,13 +156,17 @@ function describeOne(
   const value = override ?? fallback.value;
   const source = override === undefined ? fallback.source : ConfigSource.TOPIC_CONFIG;
   const synonyms: DescribeConfigsResponseDescribeConfigsResourceResult['synonyms'] = [];
+  // Synonyms list every level a value could come from, most specific first (KIP-226).
+  const { brokerSynonym } = definition;
   if (options.includeSynonyms === true && apiVersion >= 1) {
-    if (override !== undefined) synonyms.push({ name: definition.name, value: override, source: ConfigSource.TOPIC_CONFIG });
-    if (fallback.source === ConfigSource.STATIC_BROKER_CONFIG && definition.brokerSynonym !== null) {
-      synonyms.push({ name: definition.brokerSynonym, value: fallback.value, source: ConfigSource.STATIC_BROKER_CONFIG });
+    if (override !== undefined) {
+      synonyms.push({ name: definition.name, value: override, source: ConfigSource.TOPIC_CONFIG });
     }
-    if (definition.brokerSynonym !== null) {
-      synonyms.push({ name: definition.brokerSynonym, value: definition.kafkaDefault, source: ConfigSource.DEFAULT_CONFIG });
+    if (fallback.source === ConfigSource.STATIC_BROKER_CONFIG && brokerSynonym !== null) {
+      synonyms.push({ name: brokerSynonym, value: fallback.value, source: ConfigSource.STATIC_BROKER_CONFIG });
+    }
+    if (brokerSynonym !== null) {
+      synonyms.push({ name: brokerSynonym, value: definition.kafkaDefault, source: ConfigSource.DEFAULT_CONFIG });
     }
   }
   return {

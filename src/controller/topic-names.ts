@@ -13,10 +13,10 @@ export function topicNameProblem(name: string): string | null {
   if (name.length === 0) return 'Topic name is illegal: it is empty';
   if (name === '.' || name === '..') return `Topic name "${name}" is illegal: "." and ".." are reserved`;
   if (name.length > TOPIC_NAME_LENGTH_MAX) {
-    return `Topic name is illegal: it is longer than ${TOPIC_NAME_LENGTH_MAX} characters, topic name: ${name}`;
+    return `Topic name is illegal: it is longer than ${TOPIC_NAME_LENGTH_MAX} characters: ${name}`;
   }
   if (!legalCharacters.test(name)) {
-    return `Topic name "${name}" is illegal: it has a character other than ASCII letters, digits, '.', '_' and '-'`;
+    return `Topic name "${name}" is illegal: only ASCII letters, digits, '.', '_' and '-' are allowed`;
   }
   return null;
 }

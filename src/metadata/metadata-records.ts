@@ -12,8 +12,12 @@
 // in one entry is atomic under leader changes and crashes. A snapshot's data uses the same layout.
 import assert from 'node:assert/strict';
 
-import { ProtocolDecodeError, Reader, Writer, decodeMetadataRecord, encodeMetadataRecord } from '../protocol/mod.js';
-import type { BrokerRegistrationChangeRecord } from '../protocol/generated/metadata/broker-registration-change-record.js';
+import {
+  ProtocolDecodeError, Reader, Writer, decodeMetadataRecord, encodeMetadataRecord,
+} from '../protocol/mod.js';
+import type {
+  BrokerRegistrationChangeRecord,
+} from '../protocol/generated/metadata/broker-registration-change-record.js';
 import type { ConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import type { FeatureLevelRecord } from '../protocol/generated/metadata/feature-level-record.js';
 import type { FenceBrokerRecord } from '../protocol/generated/metadata/fence-broker-record.js';
@@ -128,7 +132,8 @@ export function decodeMetadataRecords(payload: Uint8Array): MetadataRecord[] {
   while (reader.remaining > 0) {
     const recordBytes = reader.readUnsignedVarint();
     if (recordBytes > reader.remaining) {
-      throw new ProtocolDecodeError('TRUNCATED', `Cannot decode metadata record: needs ${recordBytes} bytes, ${reader.remaining} left`);
+      throw new ProtocolDecodeError('TRUNCATED',
+        `Cannot decode metadata record: needs ${recordBytes} bytes, ${reader.remaining} left`);
     }
     records.push(decodeMetadataRecordValue(reader.readRaw(recordBytes)));
   }

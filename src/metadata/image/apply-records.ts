@@ -78,7 +78,9 @@ class ImageBuilder {
   draftTopic(topic: TopicImage): DraftTopic {
     const existing = this.drafts.get(topic.topicId);
     if (existing !== undefined) return existing;
-    const draft: DraftTopic = { name: topic.name, topicId: topic.topicId, partitions: [...topic.partitions], configs: new Map(topic.configs) };
+    const draft: DraftTopic = {
+      name: topic.name, topicId: topic.topicId, partitions: [...topic.partitions], configs: new Map(topic.configs),
+    };
     const { byName, byId } = this.writableTopics();
     byName.set(draft.name, draft);
     byId.set(draft.topicId, draft);
@@ -119,7 +121,10 @@ class ImageBuilder {
       this.topicsById = new Map(this.topicsById);
       this.copied.add('topics');
     }
-    return { byName: this.topicsByName as Map<TopicName, TopicImage>, byId: this.topicsById as Map<Uuid, TopicImage> };
+    return {
+      byName: this.topicsByName as Map<TopicName, TopicImage>,
+      byId: this.topicsById as Map<Uuid, TopicImage>,
+    };
   }
 
   private writableBrokers(): Map<NodeId, BrokerImage> {
@@ -131,9 +136,9 @@ class ImageBuilder {
   }
 
   build(): MetadataImage {
-    if (this.copied.size === 0 && this.clusterId === this.base.clusterId && this.nextProducerId === this.base.nextProducerId) {
-      return this.base;
-    }
+    const unchanged = this.copied.size === 0 && this.clusterId === this.base.clusterId &&
+      this.nextProducerId === this.base.nextProducerId;
+    if (unchanged) return this.base;
     return {
       offset: this.base.offset,
       clusterId: this.clusterId,
@@ -165,8 +170,8 @@ function applyRecord(builder: ImageBuilder, record: MetadataRecord): void {
     case 'ConfigRecord': return applyConfig(builder, record.record);
     case 'RegisterBrokerRecord': return applyRegisterBroker(builder, record.record);
     case 'UnregisterBrokerRecord': return builder.removeBroker(record.record.brokerId);
-    case 'FenceBrokerRecord': return applyFencing(builder, record.record.id, Number(record.record.epoch), { fenced: true });
-    case 'UnfenceBrokerRecord': return applyFencing(builder, record.record.id, Number(record.record.epoch), { fenced: false });
+    case 'FenceBrokerRecord': return applyFencing(builder, record.record, { fenced: true });
+    case 'UnfenceBrokerRecord': return applyFencing(builder, record.record, { fenced: false });
     case 'BrokerRegistrationChangeRecord': return applyRegistrationChange(builder, record);
     case 'FeatureLevelRecord': return builder.setFeature(record.record.name, record.record.featureLevel);
     case 'ProducerIdsRecord': return applyProducerIds(builder, record.record.nextProducerId);
@@ -227,9 +232,11 @@ function applyRemoveTopic(builder: ImageBuilder, topicId: Uuid): void {
 }
 
 function applyConfig(builder: ImageBuilder, record: ConfigRecord): void {
-  if (record.resourceType === ConfigResourceType.BROKER && record.resourceName === '' && record.name === CLUSTER_ID_CONFIG) {
+  const clusterWide = record.resourceType === ConfigResourceType.BROKER && record.resourceName === '';
+  if (clusterWide && record.name === CLUSTER_ID_CONFIG) {
     assert.ok(record.value !== null && record.value !== '', 'the cluster id is never removed');
-    assert.ok(builder.clusterId === null || builder.clusterId === record.value, 'the cluster id never changes');
+    assert.ok(builder.clusterId === null || builder.clusterId === record.value,
+      'the cluster id never changes');
     builder.clusterId = record.value;
     return;
   }
@@ -251,7 +258,10 @@ function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord
     epoch,
     incarnationId: record.incarnationId,
     listeners: record.endPoints.map((endpoint) => ({
-      name: endpoint.name, host: endpoint.host, port: endpoint.port, securityProtocol: endpoint.securityProtocol,
+      name: endpoint.name,
+      host: endpoint.host,
+      port: endpoint.port,
+      securityProtocol: endpoint.securityProtocol,
     })),
     rack: record.rack,
     fenced: record.fenced,
@@ -259,10 +269,14 @@ function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord
   });
 }
 
-function applyFencing(builder: ImageBuilder, id: NodeId, epoch: number, change: { fenced: boolean }): void {
-  const broker = builder.broker(id);
-  assert.ok(broker !== undefined, `fencing names a registered broker ${id}`);
-  assert.equal(broker.epoch, epoch, 'fencing names the current registration');
+function applyFencing(
+  builder: ImageBuilder,
+  record: { readonly id: NodeId; readonly epoch: bigint },
+  change: { fenced: boolean },
+): void {
+  const broker = builder.broker(record.id);
+  assert.ok(broker !== undefined, `fencing names a registered broker ${record.id}`);
+  assert.equal(broker.epoch, Number(record.epoch), 'fencing names the current registration');
   builder.putBroker({ ...broker, fenced: change.fenced });
 }
 

@@ -16,7 +16,9 @@ import {
   CLUSTER_ID_CONFIG, ConfigResourceType, decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord,
 } from '../metadata-records.js';
 import { applyRecords } from './apply-records.js';
-import { emptyImage, imageAtOffset, type BrokerImage, type MetadataImage, type TopicImage } from './metadata-image.js';
+import {
+  emptyImage, imageAtOffset, type BrokerImage, type MetadataImage, type TopicImage,
+} from './metadata-image.js';
 
 /**
  * The records that rebuild `image` from the empty image: features, cluster id, brokers, then
@@ -25,20 +27,23 @@ import { emptyImage, imageAtOffset, type BrokerImage, type MetadataImage, type T
 export function imageToRecords(image: MetadataImage): MetadataRecord[] {
   const records: MetadataRecord[] = [];
   for (const name of [...image.features.keys()].sort()) {
-    records.push({ type: 'FeatureLevelRecord', record: createFeatureLevelRecord({ name, featureLevel: image.features.get(name) as number }) });
+    const featureLevel = image.features.get(name) as number;
+    records.push({ type: 'FeatureLevelRecord', record: createFeatureLevelRecord({ name, featureLevel }) });
   }
   if (image.clusterId !== null) {
-    records.push({
-      type: 'ConfigRecord',
-      record: createConfigRecord({ resourceType: ConfigResourceType.BROKER, resourceName: '', name: CLUSTER_ID_CONFIG, value: image.clusterId }),
+    const record = createConfigRecord({
+      resourceType: ConfigResourceType.BROKER, resourceName: '', name: CLUSTER_ID_CONFIG, value: image.clusterId,
     });
+    records.push({ type: 'ConfigRecord', record });
   }
-  for (const broker of [...image.brokers.values()].sort((a, b) => a.id - b.id)) records.push(brokerRecord(broker));
+  const brokers = [...image.brokers.values()].sort((a, b) => a.id - b.id);
+  for (const broker of brokers) records.push(brokerRecord(broker));
   for (const topic of [...image.topicsByName.values()].sort((a, b) => compareText(a.name, b.name))) {
     records.push(...topicRecords(topic));
   }
   if (image.nextProducerId > 0n) {
-    records.push({ type: 'ProducerIdsRecord', record: createProducerIdsRecord({ nextProducerId: image.nextProducerId }) });
+    const record = createProducerIdsRecord({ nextProducerId: image.nextProducerId });
+    records.push({ type: 'ProducerIdsRecord', record });
   }
   return records;
 }
@@ -54,7 +59,7 @@ function brokerRecord(broker: BrokerImage): MetadataRecord {
       brokerId: broker.id,
       incarnationId: broker.incarnationId,
       brokerEpoch: BigInt(broker.epoch),
-      endPoints: broker.listeners.map((listener) => createRegisterBrokerRecordBrokerEndpoint({ ...listener })),
+      endPoints: broker.listeners.map((listener) => createRegisterBrokerRecordBrokerEndpoint(listener)),
       rack: broker.rack,
       fenced: broker.fenced,
       inControlledShutdown: broker.inControlledShutdown,
@@ -63,12 +68,13 @@ function brokerRecord(broker: BrokerImage): MetadataRecord {
 }
 
 function topicRecords(topic: TopicImage): MetadataRecord[] {
-  const records: MetadataRecord[] = [{ type: 'TopicRecord', record: createTopicRecord({ name: topic.name, topicId: topic.topicId }) }];
+  const topicRecord = createTopicRecord({ name: topic.name, topicId: topic.topicId });
+  const records: MetadataRecord[] = [{ type: 'TopicRecord', record: topicRecord }];
   for (const name of [...topic.configs.keys()].sort()) {
-    records.push({
-      type: 'ConfigRecord',
-      record: createConfigRecord({ resourceType: ConfigResourceType.TOPIC, resourceName: topic.name, name, value: topic.configs.get(name) as string }),
-    });
+    const value = topic.configs.get(name) as string;
+    const resource = { resourceType: ConfigResourceType.TOPIC, resourceName: topic.name };
+    const record = createConfigRecord({ ...resource, name, value });
+    records.push({ type: 'ConfigRecord', record });
   }
   for (const partition of topic.partitions) {
     records.push({

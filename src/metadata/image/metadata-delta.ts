@@ -4,7 +4,7 @@
 // identity check finds what changed, and the same code serves record replay and snapshot loads.
 import type { NodeId } from '../../protocol/mod.js';
 import type { MetadataRecord } from '../metadata-records.js';
-import type { BrokerImage, MetadataImage, TopicImage } from './metadata-image.js';
+import type { BrokerImage, MetadataImage, PartitionImage, TopicImage } from './metadata-image.js';
 
 /** The difference between `previous` and the image published with it. */
 export interface MetadataDelta {
@@ -38,7 +38,9 @@ export function diffImages(
       if (before === undefined) createdTopics.push(topic);
       else if (before !== topic && topicChanged(before, topic)) changedTopics.push(topic);
     }
-    for (const [topicId, topic] of previous.topicsById) if (!next.topicsById.has(topicId)) deletedTopics.push(topic);
+    for (const [topicId, topic] of previous.topicsById) {
+      if (!next.topicsById.has(topicId)) deletedTopics.push(topic);
+    }
   }
   return {
     previous,
@@ -53,13 +55,14 @@ export function diffImages(
 
 /** Deep comparison for topics that are different objects (always so after a snapshot load). */
 function topicChanged(before: TopicImage, after: TopicImage): boolean {
-  if (before.partitions.length !== after.partitions.length || before.configs.size !== after.configs.size) return true;
+  if (before.partitions.length !== after.partitions.length) return true;
+  if (before.configs.size !== after.configs.size) return true;
   for (const [name, value] of after.configs) if (before.configs.get(name) !== value) return true;
   return after.partitions.some((partition, index) => {
-    const old = before.partitions[index];
-    return old === undefined || old.leader !== partition.leader || old.leaderEpoch !== partition.leaderEpoch ||
+    const old = before.partitions[index] as PartitionImage;
+    return old !== partition && (old.leader !== partition.leader || old.leaderEpoch !== partition.leaderEpoch ||
       old.partitionEpoch !== partition.partitionEpoch || !sameIds(old.replicas, partition.replicas) ||
-      !sameIds(old.isr, partition.isr);
+      !sameIds(old.isr, partition.isr));
   });
 }
 
@@ -67,11 +70,15 @@ function sameIds(left: readonly NodeId[], right: readonly NodeId[]): boolean {
   return left.length === right.length && left.every((id, index) => right[index] === id);
 }
 
-function changedBrokerIds(before: ReadonlyMap<NodeId, BrokerImage>, after: ReadonlyMap<NodeId, BrokerImage>): Set<NodeId> {
+function changedBrokerIds(
+  before: ReadonlyMap<NodeId, BrokerImage>,
+  after: ReadonlyMap<NodeId, BrokerImage>,
+): Set<NodeId> {
   const changed = new Set<NodeId>();
   if (before === after) return changed;
   for (const [id, broker] of after) {
     const old = before.get(id);
+    // Registrations are small; comparing their JSON is exact (no bigints, no maps) and simple.
     if (old === undefined || (old !== broker && JSON.stringify(old) !== JSON.stringify(broker))) changed.add(id);
   }
   for (const id of before.keys()) if (!after.has(id)) changed.add(id);

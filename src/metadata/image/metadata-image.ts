@@ -11,7 +11,9 @@ import assert from 'node:assert/strict';
 import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
 
 export { applyRecords } from './apply-records.js';
-export { imageToRecords, imageFromRecords, encodeImageSnapshot, decodeImageSnapshot } from './image-snapshot.js';
+export {
+  imageToRecords, imageFromRecords, encodeImageSnapshot, decodeImageSnapshot,
+} from './image-snapshot.js';
 
 /** The leader value of a partition that has none. */
 export const NO_LEADER = -1 as NodeId;
@@ -133,6 +135,9 @@ function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, 
   assert.ok(partition.replicas.length > 0, 'a partition has at least one replica');
   assert.equal(new Set(partition.replicas).size, partition.replicas.length, 'replicas are distinct');
   assert.equal(new Set(partition.isr).size, partition.isr.length, 'in-sync replicas are distinct');
-  for (const member of partition.isr) assert.ok(partition.replicas.includes(member), 'the ISR is a subset of the replicas');
-  assert.ok(partition.leader === NO_LEADER || partition.isr.includes(partition.leader), 'the leader is in the ISR');
+  for (const member of partition.isr) {
+    assert.ok(partition.replicas.includes(member), 'the ISR is a subset of the replicas');
+  }
+  const leader = partition.leader;
+  assert.ok(leader === NO_LEADER || partition.isr.includes(leader), 'the leader is in the ISR');
 }

@@ -61,7 +61,9 @@ export class MetadataPublisher implements StateMachine {
   /** Asserts the publisher's invariants: a sound image, and no waiter left behind by it. */
   checkInvariants(): void {
     checkImageInvariants(this.image);
-    for (const waiter of this.waiters) assert.ok(waiter.offset > this.image.offset, 'a reached offset wakes its waiters');
+    for (const waiter of this.waiters) {
+      assert.ok(waiter.offset > this.image.offset, 'a reached offset wakes its waiters');
+    }
   }
 
   /** Adds a listener for future images; returns a function that removes it. */
@@ -113,7 +115,10 @@ export class MetadataPublisher implements StateMachine {
     this.publish(next, { records: [], fromSnapshot: true });
   }
 
-  private publish(next: MetadataImage, how: { records: readonly MetadataRecord[]; fromSnapshot: boolean }): void {
+  private publish(
+    next: MetadataImage,
+    how: { readonly records: readonly MetadataRecord[]; readonly fromSnapshot: boolean },
+  ): void {
     const previous = this.image;
     if (this.options.checkInvariants === true) checkImageInvariants(next);
     this.image = next;
