@@ -27,9 +27,6 @@ import { partitionOrError, storageErrorCode } from './partition-access.js';
 /** Versions of Fetch this broker handles. */
 export const fetchVersions = { lowestVersion: 0, highestVersion: 17 } as const;
 
-const FETCH_SESSION_ID_NOT_FOUND = 70;
-const FENCED_LEADER_EPOCH = 74;
-const UNKNOWN_LEADER_EPOCH = 75;
 
 /** One fetched partition, resolved once per request. */
 interface Target {
@@ -50,7 +47,7 @@ interface ReadPass {
 export async function handleFetch(services: BrokerServices, request: FetchRequest,
   context: RequestContext): Promise<FetchResponse> {
   if (request.sessionEpoch > 0) {
-    return createFetchResponse({ errorCode: FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
+    return createFetchResponse({ errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
   }
   const targets = await resolveTargets(services, request, context.apiVersion);
   let pass = await readAll(targets, request, context.apiVersion);
@@ -84,7 +81,8 @@ async function resolveTargets(services: BrokerServices, request: FetchRequest, v
 /** KIP-320: a fetch naming another leader epoch than the current one is refused. */
 function leaderEpochError(partition: Partition, request: FetchRequestFetchPartition): number {
   if (request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === partition.leaderEpoch) return ErrorCode.NONE;
-  return request.currentLeaderEpoch < partition.leaderEpoch ? FENCED_LEADER_EPOCH : UNKNOWN_LEADER_EPOCH;
+  return request.currentLeaderEpoch < partition.leaderEpoch
+    ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
 }
 
 async function readAll(targets: readonly Target[], request: FetchRequest, version: number): Promise<ReadPass> {

@@ -26,8 +26,6 @@ const LATEST = -1n;
 const MAX_TIMESTAMP = -3n;
 const EARLIEST_LOCAL = -4n;
 const LATEST_TIERED = -5n;
-const FENCED_LEADER_EPOCH = 74;
-const UNKNOWN_LEADER_EPOCH = 75;
 
 type PartitionResponse = ListOffsetsResponseListOffsetsPartitionResponse;
 
@@ -48,7 +46,8 @@ async function listOffset(services: BrokerServices, image: ReturnType<BrokerServ
   const found = await partitionOrError(services.replicas.lookup(image, topicName, request.partitionIndex));
   if (typeof found === 'number') return failure(request.partitionIndex, found);
   const epochError = request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === found.leaderEpoch
-    ? ErrorCode.NONE : request.currentLeaderEpoch < found.leaderEpoch ? FENCED_LEADER_EPOCH : UNKNOWN_LEADER_EPOCH;
+    ? ErrorCode.NONE
+    : request.currentLeaderEpoch < found.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
   if (epochError !== ErrorCode.NONE) return failure(request.partitionIndex, epochError);
   try {
     const answer = await offsetFor(found, request.timestamp);
