@@ -30,6 +30,7 @@ export interface MetadataSource {
   subscribe(listener: (image: MetadataImage) => void): () => void;
 }
 
+/** What a Broker is assembled from (src/weir-node.ts builds it). */
 export interface BrokerOptions {
   readonly runtime: Runtime;
   readonly config: NodeConfig;

@@ -26,6 +26,7 @@ export type PartitionLookup =
   | { readonly kind: 'opening'; readonly ready: Promise<Partition | undefined> }
   | { readonly kind: 'error'; readonly errorCode: number };
 
+/** What the replica manager needs: the runtime, node config and identity, logs and metrics. */
 export interface ReplicaManagerOptions {
   readonly runtime: Runtime;
   readonly config: NodeConfig;

@@ -15,6 +15,7 @@ export interface ServedConnection {
   close(): void;
 }
 
+/** Where to listen and how to serve each accepted connection. */
 export interface KafkaListenerOptions {
   readonly network: Network;
   /** The listener's name from `listeners` (e.g. PLAINTEXT). */

@@ -33,6 +33,7 @@ export interface PartitionOffsets {
   readonly logEndOffset: number;
 }
 
+/** Where a partition's log lives and how it is configured. */
 export interface OpenPartitionOptions {
   readonly disk: Disk;
   readonly clock: Clock;

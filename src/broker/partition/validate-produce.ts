@@ -21,6 +21,7 @@ export interface RecordError {
   readonly message: string;
 }
 
+/** Accepted (with the batch header and record count), or refused with Kafka's error code. */
 export type ProduceValidation =
   | { readonly ok: true; readonly header: RecordBatchHeader; readonly recordCount: number }
   | {
@@ -30,6 +31,7 @@ export type ProduceValidation =
     readonly recordErrors: readonly RecordError[];
   };
 
+/** The partition's settings and the broker's view of time and request version. */
 export interface ValidateProduceOptions {
   readonly settings: PartitionSettings;
   /** The broker's wall-clock time for the timestamp window. */
