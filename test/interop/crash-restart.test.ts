@@ -18,6 +18,13 @@ afterAll(async () => {
   await nodes[0]?.dispose();
 });
 
+/** The node's weir_kafka_received_bytes_total, read from /metrics. */
+async function receivedBytes(node: NodeProcess): Promise<number> {
+  const text = await (await fetch(`http://${node.httpAddress}/metrics`)).text();
+  const line = text.split('\n').find((entry) => entry.startsWith('weir_kafka_received_bytes_total '));
+  return Number(line?.split(' ')[1] ?? 0);
+}
+
 interface Acknowledged {
   readonly value: string;
   readonly partition: number;
@@ -129,9 +136,16 @@ describe('crash and restart', () => {
     await producer.disconnect();
     const poll = await kafkajsLongPoll({ bootstrap: node.kafkaAddress, topic: 'long-poll', partition: 0, fetchOffset: 1, maxWaitMs: 60_000 });
     try {
+      // SIGTERM only once the Fetch is in flight at the broker: the node counts a frame's bytes
+      // as it reads them and starts handling the frame at once, so bytes in > before = in flight.
+      const before = await receivedBytes(node);
+      const answered = poll.send();
+      for (let attempt = 0; (await receivedBytes(node)) <= before; attempt += 1) {
+        expect(attempt, 'the Fetch did not reach the node').toBeLessThan(500);
+      }
       const stopped = node.stop();
       // The poll waits at the end of the log; a clean stop ends it with an (empty) answer, not a dropped connection.
-      await expect(poll.answered).resolves.toEqual({ errorCode: 0, recordCount: 0 });
+      await expect(answered).resolves.toEqual({ errorCode: 0, recordCount: 0 });
       expect(await stopped).toBe(0);
     } finally {
       await poll.close().catch(() => {});

@@ -158,24 +158,26 @@ export async function kafkajsConsume(options: {
 }
 
 /**
- * Starts one kafkajs Fetch at `fetchOffset` that the broker may hold for up to `maxWaitMs`
- * (long polling); resolves with the partition's error code and record count once answered.
+ * A kafkajs connection ready to send one Fetch at `fetchOffset` that the broker may hold for up
+ * to `maxWaitMs` (long polling); `send()` resolves with the partition's error code and record
+ * count once the broker answers.
  */
 export async function kafkajsLongPoll(options: {
   bootstrap: string; topic: string; partition: number; fetchOffset: number; maxWaitMs: number;
-}): Promise<{ answered: Promise<{ errorCode: number; recordCount: number }>; close: () => Promise<void> }> {
+}): Promise<{ send: () => Promise<{ errorCode: number; recordCount: number }>; close: () => Promise<void> }> {
   const cluster = kafkajsCluster(kafkajsClient(options.bootstrap));
   await cluster.connect();
   await cluster.addTargetTopic(options.topic);
   const broker = await cluster.findBroker({ nodeId: 1 });
-  const answered = broker.fetch({
-    replicaId: -1, isolationLevel: 1, maxWaitTime: options.maxWaitMs, minBytes: 1, maxBytes: 1024 * 1024,
-    topics: [{ topic: options.topic, partitions: [{ partition: options.partition, fetchOffset: String(options.fetchOffset), maxBytes: 1024 * 1024 }] }],
-  }).then((response) => {
+  const send = async (): Promise<{ errorCode: number; recordCount: number }> => {
+    const response = await broker.fetch({
+      replicaId: -1, isolationLevel: 1, maxWaitTime: options.maxWaitMs, minBytes: 1, maxBytes: 1024 * 1024,
+      topics: [{ topic: options.topic, partitions: [{ partition: options.partition, fetchOffset: String(options.fetchOffset), maxBytes: 1024 * 1024 }] }],
+    });
     const fetched = response.responses[0]?.partitions[0];
     return { errorCode: fetched?.errorCode ?? -1, recordCount: fetched?.messages.length ?? 0 };
-  });
-  return { answered, close: () => cluster.disconnect() };
+  };
+  return { send, close: () => cluster.disconnect() };
 }
 
 function fromKafkajsMessage(partition: number, message: KafkajsFetchedMessage): ConsumedRecord {
