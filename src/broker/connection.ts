@@ -243,7 +243,6 @@ export class KafkaConnection {
    */
   drain(): Promise<void> {
     this.draining = true;
-    this.queued.length = 0;
     return new Promise((resolve) => {
       this.drained = resolve;
       this.maybeDrained();
@@ -252,7 +251,7 @@ export class KafkaConnection {
 
   private maybeDrained(): void {
     if (this.drained === undefined) return;
-    if (!this.closed && this.inFlight.inFlight > 0) return;
+    if (!this.closed && this.pendingRequests > 0) return;
     const resolve = this.drained;
     this.drained = undefined;
     this.close();
