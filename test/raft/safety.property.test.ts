@@ -17,7 +17,9 @@ import { describe, expect, test } from 'vitest';
 import type { TestOnlyUnsafe } from '../../raft/mod.js';
 import { RaftHarness, SafetyViolationError } from '../support/raft-harness.js';
 import { awaitLiveness } from '../support/raft-liveness.js';
-import { ScheduleRunner, scheduleArbitrary, type ScheduleAction } from '../support/raft-schedule.js';
+import {
+  ScheduleRunner, scheduleArbitrary, type ActionKind, type ScheduleAction,
+} from '../support/raft-schedule.js';
 
 const runScale = Number(process.env['RAFT_PROPERTY_RUNS'] ?? '1');
 /** Fixed in CI so a run is reproducible; set RAFT_PROPERTY_SEED to explore other schedules. */
@@ -48,9 +50,23 @@ function buildHarness(shape: ClusterShape, harnessSeed: number, unsafe?: TestOnl
 /** Voter changes (KIP-853) in schedules never go below two voters. */
 const minVoters = 2;
 
-function safetyProperty(shape: ClusterShape, maxActions: number, unsafe?: TestOnlyUnsafe) {
+/**
+ * A profile that stresses snapshots and their transfer, diverging logs and crashes in the
+ * middle of a Ready, with enough time passing that leaders get elected in between.
+ */
+const snapshotAndCrashHeavy: Partial<Record<ActionKind, number>> = {
+  snapshot: 4, 'torn-crash': 1, crash: 0, restart: 2, 'isolate-leader': 3, propose: 12, 'tick-all': 40,
+};
+
+function safetyProperty(
+  shape: ClusterShape,
+  maxActions: number,
+  unsafe?: TestOnlyUnsafe,
+  weights?: Partial<Record<ActionKind, number>>,
+) {
   const nodes = [...shape.voters, ...shape.observers];
-  const schedules = scheduleArbitrary({ nodes, maxActions, membership: { minVoters } });
+  const membership = { minVoters };
+  const schedules = scheduleArbitrary({ nodes, maxActions, membership, ...(weights === undefined ? {} : { weights }) });
   return fc.property(fc.nat(), schedules, (harnessSeed, actions: ScheduleAction[]) => {
     new ScheduleRunner(buildHarness(shape, harnessSeed, unsafe), { minVoters }).run(actions);
   });
@@ -63,6 +79,11 @@ describe('Raft safety under random faults', () => {
 
   test('5 voters and an observer: every safety property holds after every step', () => {
     fc.assert(safetyProperty(fiveVoters, 400), { numRuns: 100 * runScale, seed });
+  });
+
+  test('3 voters and an observer, snapshot and crash heavy: every safety property holds', () => {
+    const property = safetyProperty(threeVoters, 400, undefined, snapshotAndCrashHeavy);
+    fc.assert(property, { numRuns: 80 * runScale, seed });
   });
 });
 
