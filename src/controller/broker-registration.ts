@@ -4,7 +4,6 @@
 // metadata log (BrokerRegistrationChangeRecord). The very first write of a cluster also carries
 // the bootstrap records: the cluster id and the metadata.version feature level.
 import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
-import { uuidFromBytes } from '../protocol/mod.js';
 import {
   createBrokerRegistrationChangeRecord,
 } from '../protocol/generated/metadata/broker-registration-change-record.js';
@@ -18,6 +17,7 @@ import { CLUSTER_ID_CONFIG, ConfigResourceType, type MetadataRecord } from '../m
 import {
   METADATA_VERSION_FEATURE, type BrokerEndpoint, type BrokerImage, type MetadataImage,
 } from '../metadata/image/metadata-image.js';
+import { randomUuid } from './controller-plan.js';
 
 /**
  * The metadata.version Weir finalizes: 14 is Kafka 3.6-IV2, the newest level whose record
@@ -50,7 +50,7 @@ export function bootstrapRecords(image: MetadataImage, random: Random): Metadata
     resourceType: ConfigResourceType.BROKER,
     resourceName: '',
     name: CLUSTER_ID_CONFIG,
-    value: uuidFromBytes(random.nextBytes(16)),
+    value: randomUuid(random),
   });
   return [{ type: 'FeatureLevelRecord', record: feature }, { type: 'ConfigRecord', record: clusterId }];
 }

@@ -59,6 +59,18 @@ export interface Rejection {
 const METADATA_TOPIC_ID = uuidFromBytes(Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]));
 
 /**
+ * 16 random bytes shaped as a version 4 UUID (the version and variant bits set), as Kafka's
+ * Uuid.randomUuid draws them through Java's UUID.randomUUID.
+ */
+export function randomUuid(random: Random): Uuid {
+  const bytes = random.nextBytes(16);
+  assert.equal(bytes.length, 16, 'a UUID has 16 bytes');
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  return uuidFromBytes(bytes);
+}
+
+/**
  * A fresh random topic id: not zero, not the metadata topic's, not in use or `taken`, and, as
  * Kafka's Uuid.randomUuid ensures, not starting with '-' (it would read as a command-line flag).
  */
@@ -66,7 +78,7 @@ export function newTopicId(random: Random, image: MetadataImage, taken: Readonly
   // A draw is refused with probability about 1/64 (a leading '-'), so 64 draws all failing means
   // a broken generator, not bad luck.
   for (let attempt = 0; attempt < 64; attempt += 1) {
-    const candidate = uuidFromBytes(random.nextBytes(16));
+    const candidate = randomUuid(random);
     if (!isUuid(candidate) || candidate === ZERO_UUID || candidate === METADATA_TOPIC_ID) continue;
     if (candidate.startsWith('-') || image.topicsById.has(candidate) || taken.has(candidate)) continue;
     return candidate;

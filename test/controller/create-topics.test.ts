@@ -3,7 +3,7 @@
 // Method: a QuorumController on a stand-in single-voter quorum (controller-fixture.ts); each test
 // states one rule, sends a request, and checks the answer and the image.
 import { describe, expect, test } from 'vitest';
-import { ErrorCode, ZERO_UUID, topicName, type NodeId } from '../../src/protocol/mod.js';
+import { ErrorCode, ZERO_UUID, topicName, uuidToBytes, type NodeId, type Uuid } from '../../src/protocol/mod.js';
 import {
   createCreateTopicsRequest, createCreateTopicsRequestCreatableReplicaAssignment,
   createCreateTopicsRequestCreatableTopic, createCreateTopicsRequestCreatableTopicConfig,
@@ -196,7 +196,7 @@ describe('CreateTopics', () => {
     expect([...fixture.publisher.current().topicsByName.keys()].sort()).toEqual(['good-1', 'good-2']);
   });
 
-  test('topic ids are distinct and reproducible from the seed', async () => {
+  test('topic ids are version 4 UUIDs, distinct and reproducible from the seed', async () => {
     const run = async (): Promise<string[]> => {
       const fixture = await fixtureWithBrokers();
       const response = await create(fixture, [topic('a'), topic('b'), topic('c')]);
@@ -204,6 +204,10 @@ describe('CreateTopics', () => {
     };
     const first = await run();
     expect(new Set(first).size).toBe(3);
+    for (const id of first) {
+      const bytes = uuidToBytes(id as Uuid);
+      expect([bytes[6]! >> 4, bytes[8]! >> 6]).toEqual([4, 2]);
+    }
     expect(await run()).toEqual(first);
   });
 });
