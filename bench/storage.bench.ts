@@ -13,7 +13,7 @@ import { Log, encodeRecordBatch } from '../storage/mod.js';
 
 const recordBytes = 1024;
 const recordsPerBatch = 16;
-const totalMib = Number(process.env.WEIR_BENCH_MIB ?? 128);
+const totalMib = Number(process.env.WEIR_BENCH_MIB ?? 64);
 const fsyncAppendCount = 200;
 const readChunkBytes = 1024 * 1024;
 
@@ -87,7 +87,7 @@ async function interleave(writers: readonly Writer[], batches: readonly Uint8Arr
 }
 
 /** Reads a raw file and the log alternately, 1 MiB per read, timing each side. */
-async function interleaveReads(path: string, log: Log): Promise<{ raw: number; weir: number }> {
+async function interleaveReads(path: string, log: Log, verifyCrc: boolean): Promise<{ raw: number; weir: number }> {
   const handle = await open(path, 'r');
   const buffer = new Uint8Array(readChunkBytes);
   let rawPosition = 0;
@@ -101,7 +101,7 @@ async function interleaveReads(path: string, log: Log): Promise<{ raw: number; w
     rawPosition += bytesRead;
     rawMs += performance.now() - started;
     started = performance.now();
-    const read = await log.read(offset, { maxBytes: readChunkBytes });
+    const read = await log.read(offset, { maxBytes: readChunkBytes, verifyCrc });
     logBytes += read.records.length;
     offset = read.nextOffset;
     logMs += performance.now() - started;
@@ -110,44 +110,73 @@ async function interleaveReads(path: string, log: Log): Promise<{ raw: number; w
   return { raw: megabytesPerSecond(rawPosition, rawMs), weir: megabytesPerSecond(logBytes, logMs) };
 }
 
-function report(name: string, weir: number, raw: number): void {
-  const line = `${name.padEnd(44)} weir ${weir.toFixed(1).padStart(8)} MB/s   raw ${raw.toFixed(1).padStart(8)} MB/s` +
-    `   ratio ${(weir / raw).toFixed(2)}`;
-  process.stdout.write(line + '\n');
+interface Figures {
+  name: string;
+  weir: number;
+  raw: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Prints each measure's median over the rounds: MB/s of Weir and of the raw disk, and their ratio. */
+function report(rounds: readonly Figures[][]): void {
+  for (const [measureIndex, first] of (rounds[0] ?? []).entries()) {
+    const ratios = rounds.map((round) => (round[measureIndex]?.weir ?? 0) / (round[measureIndex]?.raw ?? 1));
+    const weir = median(rounds.map((round) => round[measureIndex]?.weir ?? 0));
+    const raw = median(rounds.map((round) => round[measureIndex]?.raw ?? 0));
+    const line = `${first.name.padEnd(50)} weir ${weir.toFixed(1).padStart(8)} MB/s   raw ${raw.toFixed(1).padStart(8)} MB/s` +
+      `   ratio ${median(ratios).toFixed(2)} (rounds: ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')})`;
+    process.stdout.write(line + '\n');
+  }
+}
+
+async function measureRound(root: string, batches: readonly Uint8Array[], round: number): Promise<Figures[]> {
+  const batchBytes = batches[0]?.length ?? 1;
+  const appendCount = Math.ceil((totalMib * 1024 * 1024) / batchBytes);
+  const figures: Figures[] = [];
+  const raw = await rawWriter(join(root, `raw-${round}`), false);
+  const plain = await logWriter(join(root, `log-plain-${round}`), { fsync: false, validateRecords: false });
+  const validated = await logWriter(join(root, `log-validated-${round}`), { fsync: false, validateRecords: true });
+  await interleave([raw, plain, validated], batches, { totalCount: appendCount, turnCount: 64 });
+  const rawRate = megabytesPerSecond(raw.bytes, raw.elapsedMs);
+  figures.push({ name: 'append, no fsync', weir: megabytesPerSecond(plain.bytes, plain.elapsedMs), raw: rawRate });
+  figures.push({ name: 'append + record validation, no fsync',
+    weir: megabytesPerSecond(validated.bytes, validated.elapsedMs), raw: rawRate });
+  await validated.log.delete();
+  await raw.close();
+
+  const rawFsync = await rawWriter(join(root, `raw-fsync-${round}`), true);
+  const fsynced = await logWriter(join(root, `log-fsync-${round}`), { fsync: true, validateRecords: false });
+  await interleave([rawFsync, fsynced], batches, { totalCount: fsyncAppendCount, turnCount: 10 });
+  figures.push({ name: 'append, fsync every append', weir: megabytesPerSecond(fsynced.bytes, fsynced.elapsedMs),
+    raw: megabytesPerSecond(rawFsync.bytes, rawFsync.elapsedMs) });
+  await fsynced.log.delete();
+  await rawFsync.close();
+
+  const checked = await interleaveReads(join(root, `raw-${round}`), plain.log, true);
+  figures.push({ name: 'sequential read, 1 MiB, CRC checked (page cache)', weir: checked.weir, raw: checked.raw });
+  const unchecked = await interleaveReads(join(root, `raw-${round}`), plain.log, false);
+  figures.push({ name: 'sequential read, 1 MiB, no CRC pass (as Kafka)', weir: unchecked.weir, raw: unchecked.raw });
+  await plain.log.delete();
+  await rm(join(root, `raw-${round}`), { force: true });
+  return figures;
 }
 
 export default async function storageBenchmark(): Promise<void> {
   const root = await mkdtemp(join(process.env.WEIR_BENCH_DIR ?? tmpdir(), 'weir-storage-bench-'));
   try {
     const batches = makeBatches(64);
-    const batchBytes = batches[0]?.length ?? 1;
-    const appendCount = Math.ceil((totalMib * 1024 * 1024) / batchBytes);
-    process.stdout.write(`batches of ${batchBytes} bytes (${recordsPerBatch} records of ${recordBytes} B), ` +
-      `${totalMib} MiB per no-fsync run, ${fsyncAppendCount} appends per fsync run, in ${root}\n`);
-    process.stdout.write('raw = node:fs FileHandle.write of the same batches to a plain file, interleaved with ' +
-      'the log in turns so both see the same machine load\n');
-
-    const raw = await rawWriter(join(root, 'raw'), false);
-    const plain = await logWriter(join(root, 'log-plain'), { fsync: false, validateRecords: false });
-    const validated = await logWriter(join(root, 'log-validated'), { fsync: false, validateRecords: true });
-    await interleave([raw, plain, validated], batches, { totalCount: appendCount, turnCount: 64 });
-    const rawRate = megabytesPerSecond(raw.bytes, raw.elapsedMs);
-    report('append, no fsync', megabytesPerSecond(plain.bytes, plain.elapsedMs), rawRate);
-    report('append + record validation, no fsync', megabytesPerSecond(validated.bytes, validated.elapsedMs), rawRate);
-    await validated.log.delete();
-    await raw.close();
-
-    const rawFsync = await rawWriter(join(root, 'raw-fsync'), true);
-    const fsynced = await logWriter(join(root, 'log-fsync'), { fsync: true, validateRecords: false });
-    await interleave([rawFsync, fsynced], batches, { totalCount: fsyncAppendCount, turnCount: 10 });
-    report('append, fsync every append', megabytesPerSecond(fsynced.bytes, fsynced.elapsedMs),
-      megabytesPerSecond(rawFsync.bytes, rawFsync.elapsedMs));
-    await fsynced.log.delete();
-    await rawFsync.close();
-
-    const reads = await interleaveReads(join(root, 'raw'), plain.log);
-    report('sequential read, 1 MiB per read (page cache)', reads.weir, reads.raw);
-    await plain.log.close();
+    const roundCount = Number(process.env.WEIR_BENCH_ROUNDS ?? 5);
+    process.stdout.write(`batches of ${batches[0]?.length ?? 0} bytes (${recordsPerBatch} records of ${recordBytes} B), ` +
+      `${totalMib} MiB per no-fsync run, ${fsyncAppendCount} appends per fsync run, ${roundCount} rounds, in ${root}\n`);
+    process.stdout.write('raw = node:fs FileHandle.write/read of the same sizes on a plain file in the same directory, ' +
+      'interleaved with the log in turns so both see the same machine load; medians over the rounds\n');
+    const rounds: Figures[][] = [];
+    for (let round = 0; round < roundCount; round += 1) rounds.push(await measureRound(root, batches, round));
+    report(rounds);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -48,6 +48,12 @@ export interface ReadOptions {
   readonly maxOffset?: number;
   /** Return the first batch even if it alone exceeds maxBytes (default true, as Kafka's fetch). */
   readonly minOneBatch?: boolean;
+  /**
+   * Check each returned batch's CRC-32C (default true), so corrupted bytes are never served.
+   * false skips that pass, as Kafka's broker does, leaving it to clients that check CRCs; frames
+   * and offsets are still checked.
+   */
+  readonly verifyCrc?: boolean;
 }
 
 export interface LogRead {

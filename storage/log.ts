@@ -28,7 +28,7 @@ import { concatenate, parentOf } from './paths.js';
 import type { RecoveryReport } from './recovery.js';
 import { selectSegmentsToDelete } from './retention.js';
 import { Segment } from './segment.js';
-import { splitBatches } from './record-batch/header.js';
+import { splitBatches, verifyBatchCrc } from './record-batch/header.js';
 import type { RecordBatchHeader } from './record-batch/header.js';
 import { validateBatchRecords } from './record-batch/batch.js';
 import { planAppend, shouldRollBeforeAppend, stampBatches } from './log-append.js';
@@ -118,8 +118,14 @@ export class Log {
 
   private async appendNow(records: Uint8Array, options: AppendOptions): Promise<AppendResult> {
     if (records.length === 0) throw new RecordBatchError('Cannot append: no record batches', 'CORRUPT_MESSAGE', 0);
-    const batches = splitBatches(records);
-    if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
+    // Frames and headers are checked now; CRCs and records while the bytes are being written.
+    const batches = splitBatches(records, { verifyCrc: false });
+    const check = (): void => {
+      for (const batch of batches) verifyBatchCrc(records, batch);
+      if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
+    };
+    // Stamping LogAppendTime recomputes the CRC, so the client's CRC is checked before it.
+    if (options.logAppendTimeMs !== undefined) check();
     const baseOffset = this.logEndOffset;
     const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false });
     stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
@@ -128,7 +134,7 @@ export class Log {
       maxTimestampMs: options.logAppendTimeMs ?? batch.maxTimestampMs }));
     const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
     if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
-    await this.activeSegment.append(records, placedWithTimes);
+    await this.activeSegment.append(records, placedWithTimes, options.logAppendTimeMs === undefined ? check : undefined);
     batches.forEach((batch, batchIndex) => {
       const baseOffsetOfBatch = placed[batchIndex]?.baseOffset;
       assert.ok(baseOffsetOfBatch !== undefined, 'every batch was placed');
@@ -166,7 +172,8 @@ export class Log {
       assert.ok(segment !== undefined);
       if (nextOffset >= maxOffset) break;
       const minOneBatch = batchCount === 0 && options.minOneBatch !== false;
-      const read = await segment.read(nextOffset, { maxBytes: budget, maxOffset, minOneBatch });
+      const read = await segment.read(nextOffset,
+        { maxBytes: budget, maxOffset, minOneBatch, verifyCrc: options.verifyCrc !== false });
       if (read.batchCount === 0 && !segment.isEmpty) break;
       chunks.push(read.bytes);
       batchCount += read.batchCount;

@@ -205,6 +205,14 @@ export function setLogAppendTime(bytes: Uint8Array, position: number, batchBytes
   assert.ok(batchCrcMatches(bytes, position, batchBytes), 'the recomputed CRC matches');
 }
 
+/** Throws RecordBatchError (CORRUPT_MESSAGE) unless the batch's stored CRC matches its bytes. */
+export function verifyBatchCrc(bytes: Uint8Array, batch: { position: number; batchBytes: number },
+  view = viewOf(bytes)): void {
+  if (!batchCrcMatches(bytes, batch.position, batch.batchBytes, view)) {
+    throw invalid(`Cannot accept record batch at byte ${batch.position}: CRC mismatch`, batch.position + batchField.crc);
+  }
+}
+
 /** A batch found in a buffer: where it starts, how long it is, and its header. */
 export interface BatchLocation {
   readonly position: number;
@@ -214,18 +222,17 @@ export interface BatchLocation {
 
 /**
  * Splits `bytes` (one or more concatenated batches, as in a produce request) into batches,
- * checking each frame, header and CRC. Throws RecordBatchError on the first bad one.
+ * checking each frame, header and (unless `verifyCrc` is false) CRC. Throws RecordBatchError on
+ * the first bad one.
  */
-export function splitBatches(bytes: Uint8Array): BatchLocation[] {
+export function splitBatches(bytes: Uint8Array, options: { verifyCrc?: boolean } = {}): BatchLocation[] {
   const batches: BatchLocation[] = [];
   const view = viewOf(bytes);
   let position = 0;
   while (position < bytes.length) {
     const batchBytes = checkBatchFrame(bytes, position, bytes.length - position, view);
     const header = readBatchHeader(bytes, position, view);
-    if (!batchCrcMatches(bytes, position, batchBytes, view)) {
-      throw invalid(`Cannot accept record batch at byte ${position}: CRC mismatch`, position + batchField.crc);
-    }
+    if (options.verifyCrc !== false) verifyBatchCrc(bytes, { position, batchBytes }, view);
     batches.push({ position, batchBytes, header });
     position += batchBytes;
   }

@@ -3,7 +3,7 @@
 export {
   batchAttribute, batchBytesOf, batchCrcMatches, batchField, batchHeaderBytes, batchLogOverheadBytes,
   checkBatchFrame, compressionCode, computeBatchCrc, lastOffsetOf, readBatchHeader, recordBatchMagic,
-  setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches,
+  setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch, splitBatches, verifyBatchCrc,
 } from './header.js';
 export type { BatchLocation, CompressionType, RecordBatchHeader, TimestampType } from './header.js';
 export { decodeRecordBatch, decodeRecordBatches, encodeRecordBatch, validateBatchRecords } from './batch.js';

@@ -68,6 +68,20 @@ describe('Log', () => {
     expect(log.logEndOffset).toBe(1);
   });
 
+  test('a rejected batch leaves no bytes behind, even across a crash that tears', async () => {
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const { log, disk, clock } = await openLog({}, seed);
+      await log.append(makeBatch('good', 2));
+      const bad = makeBatch('bad', 2);
+      bad[bad.length - 1] = (bad[bad.length - 1] ?? 0) ^ 1;
+      await expect(log.append(bad)).rejects.toMatchObject({ code: 'CORRUPT_MESSAGE' });
+      disk.crash({ tear: true });
+      const reopened = await Log.open({ disk, directory: '/data/topic-0', clock });
+      expect(reopened.logEndOffset).toBe(2);
+      expect(values((await reopened.read(0, { maxBytes: 1 << 20 })).records)).toEqual(['good-0', 'good-1']);
+    }
+  });
+
   test('a follower append keeps offsets and refuses a gap', async () => {
     const { log } = await openLog();
     const leader = await openLog({}, 2);

@@ -60,7 +60,9 @@ class NodeFile implements DiskFile {
     assert.ok(Number.isSafeInteger(length) && length >= 0, 'read length is a natural number');
     return guard('read', this.path, async () => {
       const wanted = Math.max(0, Math.min(length, this.length - position));
-      const buffer = new Uint8Array(wanted);
+      // Every byte is overwritten below, so the buffer need not be zeroed first.
+      const unzeroed = Buffer.allocUnsafeSlow(wanted);
+      const buffer = new Uint8Array(unzeroed.buffer, unzeroed.byteOffset, wanted);
       let filled = 0;
       // A single pread may return fewer bytes than asked; loop until the end of the file.
       while (filled < wanted) {
