@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { SimCluster, SimHost } from './cluster.js';
 import type { Prng } from './prng.js';
 import type { SimNetwork } from './sim-network.js';
+import type { TraceValue } from './trace.js';
 import type { World } from './world.js';
 
 /** Fault families that `--faults` can enable. */
@@ -25,7 +26,12 @@ export type PartitionShape = 'halves' | 'isolate' | 'one-way' | 'bridge' | 'ring
 
 export type FaultStep =
   | { readonly kind: 'partition'; readonly atMs: number; readonly durationMs: number; readonly shape: PartitionShape; readonly nodes: readonly number[] }
-  | { readonly kind: 'loss'; readonly atMs: number; readonly durationMs: number; readonly lossRate: number; readonly duplicateRate: number; readonly meanExtraLatencyMs: number }
+  | {
+    readonly kind: 'loss'; readonly atMs: number; readonly durationMs: number; readonly lossRate: number;
+    readonly duplicateRate: number; readonly meanExtraLatencyMs: number;
+    /** One directed link made `factor` times slower than the rest (per-link latency). */
+    readonly slowLink?: { readonly from: number; readonly to: number; readonly factor: number };
+  }
   | { readonly kind: 'crash'; readonly atMs: number; readonly durationMs: number; readonly node: number; readonly tear: boolean }
   | { readonly kind: 'pause'; readonly atMs: number; readonly durationMs: number; readonly node: number }
   | { readonly kind: 'skew'; readonly atMs: number; readonly durationMs: number; readonly node: number; readonly rate: number; readonly jumpMs: number }
@@ -70,13 +76,17 @@ function drawStep(
       const shapes: PartitionShape[] = ['halves', 'isolate', 'one-way', 'bridge', 'ring'];
       return { kind, atMs, durationMs, shape: random.pick(shapes), nodes: random.shuffled(range(base.nodes)) };
     }
-    case 'loss':
-      return {
+    case 'loss': {
+      const step = {
         kind, atMs, durationMs,
         lossRate: round3(random.nextFloat() * 0.3),
         duplicateRate: round3(random.nextFloat() * 0.2),
         meanExtraLatencyMs: 1 + random.nextInt(60),
       };
+      if (base.nodes < 2 || !random.chance(0.5)) return step;
+      const [from, to] = random.shuffled(range(base.nodes)) as [number, number];
+      return { ...step, slowLink: { from, to, factor: 2 + random.nextInt(19) } };
+    }
     case 'crash':
       return { kind, atMs, durationMs, node: anyNode(), tear: random.chance(0.7) };
     case 'pause':
@@ -160,7 +170,7 @@ export class Nemesis {
     const undo = this.apply(step);
     if (undo === null) return;
     this.injected += 1;
-    this.world.record('fault', { ...step, nodes: 'nodes' in step ? [...step.nodes] : [] });
+    this.world.record('fault', traceFields(step));
     this.world.schedule(step.durationMs, null, () => {
       undo();
       this.world.record('fault-end', { kind: step.kind, atMs: step.atMs });
@@ -174,6 +184,8 @@ export class Nemesis {
         return this.partition(step.shape, step.nodes);
       case 'loss': {
         Object.assign(this.network.conditions, { lossRate: step.lossRate, duplicateRate: step.duplicateRate, meanExtraLatencyMs: step.meanExtraLatencyMs });
+        const slow = step.slowLink;
+        if (slow !== undefined) this.network.setLinkSlowness(`node-${slow.from}`, `node-${slow.to}`, slow.factor);
         return () => this.network.restoreConditions();
       }
       case 'crash':
@@ -222,6 +234,17 @@ export class Nemesis {
     }
     return () => this.network.clearPartitions();
   }
+}
+
+/** A step as flat trace fields (objects such as `slowLink` become [from, to, factor]). */
+function traceFields(step: FaultStep): Record<string, TraceValue> {
+  const fields: Record<string, TraceValue> = {};
+  for (const [key, value] of Object.entries(step) as Array<[string, unknown]>) {
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') fields[key] = value;
+    else if (Array.isArray(value)) fields[key] = [...(value as number[])];
+    else if (typeof value === 'object' && value !== null) fields[key] = Object.values(value as Record<string, number>);
+  }
+  return fields;
 }
 
 /** Whether `from` can send to `to` under a partition shape over the ordering `nodes`. */
