@@ -14,8 +14,8 @@ import type { ConsumedRecord } from './support/records.js';
 
 const nodes: NodeProcess[] = [];
 afterAll(async () => {
-  for (const node of nodes) await node.kill();
-  await nodes[0]?.dispose();
+  // dispose() kills the process and removes its data directory (shared by a node and its restarts).
+  for (const node of nodes) await node.dispose();
 });
 
 /** The node's weir_kafka_received_bytes_total, read from /metrics. */
