@@ -13,6 +13,7 @@ import { encodeMetadataRecords, type MetadataRecord } from '../../../src/metadat
 import { encodeImageSnapshot } from '../../../src/metadata/image/metadata-image.js';
 import type { MetadataDelta } from '../../../src/metadata/image/metadata-delta.js';
 import { MetadataPublisher } from '../../../src/metadata/image/metadata-publisher.js';
+import { snapshotWhenDue } from '../../../src/metadata/image/snapshot-policy.js';
 
 const topicId = 'dG9waWMtaWQtZm9yLXB1Yg' as Uuid;
 
@@ -111,5 +112,17 @@ describe('MetadataPublisher', () => {
     const publisher = new MetadataPublisher();
     publisher.apply([leaderChange(0, 1)]);
     expect(() => publisher.apply([leaderChange(0, 1)])).toThrow(/once, in offset order/);
+  });
+
+  test('snapshotWhenDue asks for a snapshot every N entries, and stops when told', () => {
+    const publisher = new MetadataPublisher();
+    const asked: number[] = [];
+    const stop = snapshotWhenDue(publisher, () => asked.push(publisher.current().offset), { entriesBetweenSnapshots: 3 });
+    for (let offset = 0; offset < 7; offset += 1) publisher.apply([leaderChange(offset, 1)]);
+    publisher.apply([leaderChange(7, 1), leaderChange(8, 1), leaderChange(9, 1), leaderChange(10, 1)]);
+    expect(asked).toEqual([2, 5, 10]);
+    stop();
+    publisher.apply([leaderChange(11, 1), leaderChange(12, 1), leaderChange(13, 1), leaderChange(14, 1)]);
+    expect(asked).toEqual([2, 5, 10]);
   });
 });
