@@ -8,7 +8,8 @@
 // with acks=0 gets no response.
 //
 // Bad input closes only this connection, with a logged reason, as Kafka does: a malformed or
-// oversized frame, an unknown API key, or an API or version this broker does not advertise. An
+// oversized frame, an unknown API key, or an API or version this broker does not advertise.
+// Requests received before the bad input are still answered; nothing after it is read. An
 // ApiVersions request in a version too new is answered in v0 with UNSUPPORTED_VERSION (KIP-511).
 import assert from 'node:assert/strict';
 import type { Logger } from '../log/logger.js';
@@ -67,6 +68,8 @@ export class KafkaConnection {
   /** Close once the response of this ticket (and all before it) has been released. */
   private closeAfterTicket: { ticket: number; reason: string } | undefined;
   private closed = false;
+  /** Bad input was seen: nothing more is read, and the connection closes once idle. */
+  private rejected = false;
   private draining = false;
   private drained: (() => void) | undefined;
 
@@ -89,7 +92,7 @@ export class KafkaConnection {
   }
 
   private onData(bytes: Uint8Array): void {
-    if (this.closed || this.draining) return;
+    if (this.closed || this.draining || this.rejected) return;
     this.options.metrics.recordBytesIn(bytes.length);
     let frames: Uint8Array[];
     try {
@@ -101,7 +104,7 @@ export class KafkaConnection {
     }
     const arrivedMs = this.options.clock.monotonicNow();
     for (const frame of frames) {
-      if (this.closed) return;
+      if (this.closed || this.rejected) return;
       if (this.inFlight.isFull) {
         if (this.queued.length >= this.options.queuedFramesMax) {
           this.reject('TOO_MANY_REQUESTS', `More than ${this.options.queuedFramesMax} requests queued`);
@@ -217,7 +220,11 @@ export class KafkaConnection {
     });
     const releasedCount = this.ticketsBegun - this.inFlight.inFlight;
     if (this.closeAfterTicket !== undefined && releasedCount > this.closeAfterTicket.ticket) {
-      this.reject('CLOSED_BY_HANDLER', this.closeAfterTicket.reason);
+      this.reject('CLOSED_BY_HANDLER', this.closeAfterTicket.reason, { immediately: true });
+      return;
+    }
+    if (this.rejected && this.inFlight.inFlight === 0) {
+      this.close();
       return;
     }
     while (!this.closed && !this.inFlight.isFull && this.queued.length > 0) {
@@ -230,11 +237,21 @@ export class KafkaConnection {
   }
 
   /** Closes the connection because of what the client sent; logged, counted. */
-  private reject(code: string, message: string): void {
+  /**
+   * Stops reading because of what the client sent (logged, counted) and closes the connection
+   * once the requests received before the bad input are answered, as Kafka, which reads one
+   * request at a time, would have answered them first. `immediately` closes at once.
+   */
+  private reject(code: string, message: string, options: { immediately?: boolean } = {}): void {
     if (this.closed) return;
-    this.options.logger.warn('closing connection', { remote: this.remoteAddress, code, reason: message });
-    this.options.metrics.recordRejectedFrame(code);
-    this.close();
+    if (!this.rejected) {
+      this.options.logger.warn('closing connection', { remote: this.remoteAddress, code, reason: message });
+      this.options.metrics.recordRejectedFrame(code);
+    }
+    this.rejected = true;
+    // Frames still waiting arrived after the bad input; they are never handled.
+    this.queued.length = 0;
+    if (options.immediately === true || this.inFlight.inFlight === 0) this.close();
   }
 
   /**
@@ -264,6 +281,7 @@ export class KafkaConnection {
     assert.ok(this.queued.length <= this.options.queuedFramesMax, 'the waiting queue is bounded');
     assert.ok(this.queued.length === 0 || this.inFlight.isFull, 'frames wait only behind a full window');
     assert.ok(!this.closed || this.queued.length === 0, 'a closed connection holds no waiting frames');
+    assert.ok(!this.rejected || this.queued.length === 0, 'nothing after bad input is handled');
   }
 
   close(): void {

@@ -126,6 +126,23 @@ describe('bad input closes only its own connection', () => {
     expect(harness.fatalErrors).toEqual([]);
   });
 
+  test('requests sent before the bad input are answered first, then the connection closes', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await client.request(ApiKey.Metadata, 9, metadataRequest(['early']));
+    const fetch = client.send(ApiKey.Fetch, 11, fetchRequest({ topic: 'early' }, { maxWaitMs: 300 }));
+    const metadata = client.send(ApiKey.Metadata, 9, metadataRequest(null));
+    client.sendRaw(new Uint8Array([0, 0, 0, 6, 0x7f, 0x7f, 1, 2, 3, 4]));
+    const after = client.send(ApiKey.ApiVersions, 0, {});
+    await settle();
+    expect(client.closed).toBe(false);
+    await harness.advance(300);
+    for (let turn = 0; turn < 20 && !client.closed; turn += 1) await settle();
+    expect(client.closed).toBe(true);
+    expect(client.received.slice(1).map((response) => response.correlationId)).toEqual([fetch, metadata]);
+    expect(client.received.some((response) => response.correlationId === after)).toBe(false);
+  });
+
   test('a truncated frame is kept waiting for its rest without an answer or a close', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();
