@@ -106,7 +106,13 @@ export class NodeProcess {
     const args = [mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: repositoryRoot });
     const node = new NodeProcess(child, dataDirectory, settings);
-    await node.waitForReady();
+    try {
+      await node.waitForReady();
+    } catch (error) {
+      await node.kill();
+      if (options.dataDirectory === undefined) rmSync(dataDirectory, { recursive: true, force: true });
+      throw error;
+    }
     return node;
   }
 
