@@ -7,9 +7,9 @@ import { allFaultKinds } from '../../sim/nemesis.js';
 import { runSimulation } from '../../sim/run.js';
 
 describe('known bugs found by the simulator', () => {
-  test('raft liveness: after the leader is lost for good, prospectives keep following it (seed 34)', async () => {
-    // Replay: ./bin/weir sim --seed 34 --nodes 3 --time 8s --faults partition,loss,crash,pause,skew,corrupt
-    const summary = await runSimulation({ seed: 34, nodes: 3, timeMs: 8000, faults: allFaultKinds });
+  test('raft liveness: after the leader is lost for good, prospectives keep following it (seed 3)', async () => {
+    // Replay: ./bin/weir sim --seed 3 --nodes 3 --time 8s --faults partition,loss,crash,pause,skew,corrupt
+    const summary = await runSimulation({ seed: 3, nodes: 3, timeMs: 8000, faults: allFaultKinds });
     expect(summary.violations[0]?.anomaly).toBe('liveness');
   });
 });
