@@ -8,9 +8,13 @@ NODE_MODULES_STAMP := node_modules/.package-lock.json
 
 all: build
 
-# npm ci reinstalls exactly what package-lock.json records, only when the lock file changed.
+# Installs what package-lock.json records, only when the lock file changed. `npm install`, not
+# `npm ci`: the registry this project reaches lacks some platform-specific optional packages
+# (e.g. msgpackr-extract's macOS builds), which the lock therefore cannot list, and `npm ci`
+# refuses such a lock as "out of sync"; `npm install` installs the same versions and leaves the
+# lock unchanged.
 $(NODE_MODULES_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm install --no-audit --no-fund
 	@touch $@
 
 install: $(NODE_MODULES_STAMP)
