@@ -47,6 +47,8 @@ export interface RaftHarnessOptions {
   readonly recordEvents?: boolean;
   /** Keep applied payloads in each state machine (default true; benchmarks only count them). */
   readonly keepPayloads?: boolean;
+  /** Track what changed between views, for the checkers (default true; benchmarks turn it off). */
+  readonly trackChanges?: boolean;
 }
 
 /** Thrown when a safety checker finds a violation; carries the violations and the step. */
@@ -88,6 +90,7 @@ export class RaftHarness {
     this.random = new SeededRandom(options.seed ?? 1);
     this.bootstrapVoters = options.voters.map(nodeId);
     this.#safety = options.checkSafety === true ? new SafetyCheckers() : null;
+    assert.ok(this.#safety === null || options.trackChanges !== false, 'the checkers need change tracking');
     for (const id of [...options.voters, ...(options.observers ?? [])]) this.addNode(id);
   }
 
@@ -104,7 +107,10 @@ export class RaftHarness {
       ...(options.snapshotChunkBytes === undefined ? {} : { snapshotChunkBytes: options.snapshotChunkBytes }),
       ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     };
-    const node = new HarnessNode(nodeId(id), coreOptions, { keepPayloads: options.keepPayloads ?? true });
+    const node = new HarnessNode(nodeId(id), coreOptions, {
+      keepPayloads: options.keepPayloads ?? true,
+      trackChanges: options.trackChanges ?? true,
+    });
     this.#nodes.set(id, node);
     this.#afterInput(node);
     return node;
