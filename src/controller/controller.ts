@@ -80,6 +80,8 @@ export class QuorumController {
    * every entry committed before it).
    */
   private uncertainEpoch: number | null = null;
+  /** whenActive callers' checks, run again when an uncertain commit settles. */
+  private readonly activeWaiters = new Set<() => void>();
   private readonly commitTimeoutMs: number;
   private readonly queuedOperationsMax: number;
   private readonly logger: Logger;
@@ -114,11 +116,15 @@ export class QuorumController {
   whenActive(): Promise<void> {
     if (this.isActive()) return Promise.resolve();
     return new Promise((resolve) => {
-      const unsubscribe = this.options.publisher.subscribe(() => {
+      const wakeIfActive = (): void => {
         if (!this.isActive()) return;
         unsubscribe();
+        this.activeWaiters.delete(wakeIfActive);
         resolve();
-      });
+      };
+      const unsubscribe = this.options.publisher.subscribe(wakeIfActive);
+      // An uncertain commit can settle without a new image; it wakes these waiters itself.
+      this.activeWaiters.add(wakeIfActive);
     });
   }
 
@@ -283,7 +289,9 @@ export class QuorumController {
     this.uncertainEpoch = epoch;
     this.logger.warn('a metadata change timed out; inactive until it settles or the epoch ends', { epoch });
     const settled = (): void => {
-      if (this.uncertainEpoch === epoch) this.uncertainEpoch = null;
+      if (this.uncertainEpoch !== epoch) return;
+      this.uncertainEpoch = null;
+      for (const wakeIfActive of [...this.activeWaiters]) wakeIfActive();
     };
     proposal.then(settled, settled);
   }

@@ -77,8 +77,11 @@ describe('QuorumController', () => {
     fixture.mode = 'commit';
     const meanwhile = await fixture.controller.createTopics(createRequest('slow'), 7);
     expect(meanwhile.topics[0]!.errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+    let active = false;
+    void fixture.controller.whenActive().then(() => { active = true; });
     fixture.commitHung();
     await settle();
+    expect(active).toBe(true);
     expect(fixture.publisher.current().topicsByName.has(topicName('slow'))).toBe(true);
     const after = await fixture.controller.createTopics(createRequest('slow', 'next'), 7);
     expect(after.topics.map((result) => result.errorCode)).toEqual([ErrorCode.TOPIC_ALREADY_EXISTS, ErrorCode.NONE]);
