@@ -96,7 +96,8 @@ export class QuorumController {
 
   /**
    * True when this node leads the metadata quorum and its image holds every committed entry: the
-   * image reflects an entry of the leader's own epoch (the leader-change entry it wrote first).
+   * image reflects an entry of the leader's own epoch (the leader-change entry it wrote first),
+   * and no proposal of this epoch is left uncertain by a commit timeout.
    */
   isActive(): boolean {
     const status = this.options.raftStatus();
