@@ -34,6 +34,12 @@ import type { CancelTimer, Runtime } from './runtime/seam.js';
 const raftTickMs = 20;
 /** Pause between registration attempts while no controller is active (elections under way). */
 const registrationRetryMs = 100;
+/**
+ * Metadata entries applied between two snapshots of the image (KIP-630). Kafka's trigger is
+ * metadata.log.max.record.bytes.between.snapshots (20 MiB); a count is simpler and metadata
+ * entries are small, so 1024 entries bound the replay at start to well under a second.
+ */
+const defaultSnapshotEveryEntries = 1024;
 
 export interface WeirNodeOptions {
   readonly runtime: Runtime;
@@ -44,6 +50,8 @@ export interface WeirNodeOptions {
   readonly onFatal: (error: unknown) => void;
   /** Check metadata image invariants after every change (tests and the simulator). */
   readonly checkInvariants?: boolean;
+  /** Metadata log entries between two snapshots of the image (default 1024). */
+  readonly snapshotEveryEntries?: number;
 }
 
 /** One running node. Create with `WeirNode.start`. */
@@ -56,6 +64,8 @@ export class WeirNode {
   private unsubscribe: () => void = () => {};
   /** Offset of the last image seen. Invariant: never decreases. */
   private lastImageOffset = -1;
+  /** Offset of the image when the last snapshot was asked for. */
+  private snapshotRequestedAt = -1;
 
   private constructor(
     private readonly options: WeirNodeOptions,
@@ -123,6 +133,7 @@ export class WeirNode {
       throw error;
     }
     const node = new WeirNode(options, onFatal, publisher, raft, controller, broker);
+    node.snapshotRequestedAt = publisher.current().offset;
     node.unsubscribe = publisher.subscribe((image) => node.onImage(image));
     node.onImage(publisher.current());
     node.register();
@@ -174,11 +185,22 @@ export class WeirNode {
   private onImage(image: MetadataImage): void {
     assert.ok(image.offset >= this.lastImageOffset, 'images arrive in log order');
     this.lastImageOffset = image.offset;
+    this.maybeSnapshot(image);
     if (this.registered) return;
     const broker = image.brokers.get(this.options.config.nodeId as NodeId);
     if (broker === undefined || broker.incarnationId !== this.incarnationId || broker.fenced) return;
     this.registered = true;
     for (const wake of this.readyWaiters.splice(0)) wake();
+  }
+
+  /** Asks Raft for a snapshot of the image once enough entries were applied since the last one. */
+  private maybeSnapshot(image: MetadataImage): void {
+    const every = this.options.snapshotEveryEntries ?? defaultSnapshotEveryEntries;
+    assert.ok(Number.isSafeInteger(every) && every > 0, 'snapshots are taken every positive number of entries');
+    if (image.offset - this.snapshotRequestedAt < every) return;
+    this.snapshotRequestedAt = image.offset;
+    // The driver takes it on its next turn, from the state machine's image at that point.
+    this.raft.takeSnapshot();
   }
 
   /** Registers the broker with the controller, retrying until a controller is active. */

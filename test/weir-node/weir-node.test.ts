@@ -23,7 +23,7 @@ afterEach(async () => {
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
-async function startNode(dataDirectory: string): Promise<WeirNode> {
+async function startNode(dataDirectory: string, snapshotEveryEntries?: number): Promise<WeirNode> {
   const config = buildNodeConfig('', [
     ['node.id', '1'],
     ['controller.quorum.voters', '1@127.0.0.1:0'],
@@ -35,6 +35,7 @@ async function startNode(dataDirectory: string): Promise<WeirNode> {
   const node = await WeirNode.start({
     runtime: createNodeRuntime(), config, logger: silentLogger(), metrics: noopBrokerMetrics(),
     onFatal: (error) => fatal.push(error), checkInvariants: true,
+    ...(snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries }),
   });
   running.push(node);
   await node.ready();
@@ -84,5 +85,24 @@ describe('WeirNode', () => {
     expect(second.image().clusterId).toBe(clusterId);
     expect(second.image().topicsByName.get('kept' as never)?.partitions).toHaveLength(2);
     expect(second.image().brokers.get(1 as never)?.epoch).toBeGreaterThan(firstEpoch);
+  });
+
+  test('metadata snapshots bound the log, and a restart from a snapshot keeps every topic', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'weir-node-'));
+    directories.push(directory);
+    const first = await startNode(directory, 4);
+    const admin = client(first).admin();
+    await admin.connect();
+    for (let index = 0; index < 12; index += 1) await admin.createTopics({ topics: [{ topic: `snap-${index}` }] });
+    await admin.disconnect();
+    const status = first.raftStatus();
+    expect(status.snapshotId).not.toBeNull();
+    expect(status.logStartOffset).toBeGreaterThan(0);
+    await first.stop();
+    running.splice(running.indexOf(first), 1);
+
+    const second = await startNode(directory, 4);
+    const names = [...second.image().topicsByName.keys()].filter((name) => name.startsWith('snap-')).sort();
+    expect(names).toEqual(Array.from({ length: 12 }, (_, index) => `snap-${index}`).sort());
   });
 });
