@@ -63,6 +63,15 @@ export interface QuorumControllerOptions {
   readonly testOnlyBreakSafety?: { readonly planDuringUncertainCommit?: boolean };
 }
 
+/** The controller's state for status pages and metrics. */
+export interface ControllerStatus {
+  readonly active: boolean;
+  /** Operations waiting or running. */
+  readonly queuedOperations: number;
+  /** The epoch of a proposal left uncertain by a commit timeout, or null. */
+  readonly uncertainEpoch: number | null;
+}
+
 /** How an attempt to commit records ended. */
 type CommitOutcome =
   | { readonly ok: true; readonly offset: number }
@@ -104,6 +113,11 @@ export class QuorumController {
     const uncertain = this.uncertainEpoch !== null && this.uncertainEpoch === status.epoch;
     if (uncertain && this.options.testOnlyBreakSafety?.planDuringUncertainCommit !== true) return false;
     return status.role === 'leader' && this.options.publisher.appliedEpoch() === status.epoch;
+  }
+
+  /** The controller's state, for status pages and metrics. */
+  status(): ControllerStatus {
+    return { active: this.isActive(), queuedOperations: this.queuedOperations, uncertainEpoch: this.uncertainEpoch };
   }
 
   /** Asserts the controller's invariants (tests and the simulator call it between events). */

@@ -95,7 +95,7 @@ describe('QuorumController', () => {
     await settle();
     fixture.clock.advance(30_000);
     await pending;
-    expect(fixture.controller.isActive()).toBe(false);
+    expect(fixture.controller.status()).toEqual({ active: false, queuedOperations: 0, uncertainEpoch: 1 });
     fixture.newEpoch();
     expect(fixture.controller.isActive()).toBe(true);
   });
