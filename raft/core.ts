@@ -9,6 +9,7 @@ import { Context } from './context.js';
 import { fenceByEpoch } from './fencing.js';
 import { checkInvariants, type CheckedState } from './invariants.js';
 import { RaftLog, noSnapshotId } from './log/raft-log.js';
+import { entriesContinuingSnapshot } from './log/restore.js';
 import {
   votersAfterAdding, votersAfterRemoving,
   type ChangeContext, type ChangeResult, type VotersDecision,
@@ -80,10 +81,13 @@ export class RaftCore {
     const resolved = resolveOptions(options);
     const restored = options.restored;
     const snapshot = restored?.snapshot ?? null;
+    const snapshotId = snapshot?.id ?? noSnapshotId;
+    const kept = entriesContinuingSnapshot(snapshotId, restored?.entries ?? []);
     const log = new RaftLog({
-      snapshotId: snapshot?.id ?? noSnapshotId,
+      snapshotId,
       voters: snapshot?.voters ?? options.voters,
-      entries: restored?.entries ?? [],
+      entries: kept.entries,
+      discardDurable: kept.discarded,
     });
     const hardState = restored?.hardState ?? { epoch: epoch(0), votedFor: null, leader: null };
     // A placeholder role until the context exists; #restoreRole sets the real one.
@@ -91,6 +95,7 @@ export class RaftCore {
       role: 'unattached', electionDeadlineTicks: null, nextDiscoveryTicks: 0,
     });
     this.#context = new Context({ options: resolved, log, quorum, snapshot });
+    if (kept.discarded) this.#context.emit({ type: 'log-truncated', endOffset: snapshotId.offset });
     this.#restoreRole(hardState);
   }
 

@@ -29,10 +29,14 @@ export function onVoteRequest(context: Context, request: VoteRequest): void {
   });
 }
 
-/** Why this node refuses the request, or null when it grants it. */
+/**
+ * Why this node refuses the request, or null when it grants it. Like the Raft dissertation
+ * (§4.1) and KIP-853, it does not consult its own voter set: a candidate asks the voters of the
+ * set in its log, and a node just added may not have that entry yet. Were it to refuse, a
+ * quorum that needs it could never elect the leader that would send it the entry. Observers
+ * that are in no candidate's voter set are never asked.
+ */
 function voteRefusal(context: Context, request: VoteRequest): VoteRefusal | null {
-  if (!context.isVoter()) return 'not-a-voter';
-  if (!context.isVoter(request.from)) return 'candidate-not-a-voter';
   if (request.epoch < context.epoch) return 'stale-epoch';
   const candidateLog = { offset: request.endOffset, epoch: request.lastEpoch };
   const logUpToDate = context.options.unsafe.grantVotesWithoutLogCheck === true ||

@@ -17,8 +17,6 @@ export type ResignReason = 'requested' | 'check-quorum' | 'removed-from-voters' 
 
 /** Why a vote or pre-vote was refused. */
 export type VoteRefusal =
-  | 'not-a-voter'
-  | 'candidate-not-a-voter'
   | 'stale-epoch'
   | 'already-voted'
   | 'log-not-up-to-date'

@@ -44,10 +44,9 @@ export function joinEpoch(context: Context, toEpoch: Epoch, leader: NodeId | nul
   becomeUnattached(context, toEpoch);
 }
 
-/** A real vote in a newer epoch makes a voter join it; the handler then answers. */
+/** A real vote in a newer epoch makes the node asked join it; the handler then answers. */
 function fenceVoteRequest(context: Context, requestEpoch: Epoch, preVote: boolean): FencingVerdict {
-  const joins = !preVote && requestEpoch > context.epoch && context.isVoter();
-  if (joins) joinEpoch(context, requestEpoch, null);
+  if (!preVote && requestEpoch > context.epoch) joinEpoch(context, requestEpoch, null);
   return 'handle';
 }
 

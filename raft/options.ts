@@ -11,7 +11,11 @@ export interface RestoredState {
   readonly hardState: HardState | null;
   /** The latest durable snapshot; the driver restores the state machine from it itself. */
   readonly snapshot: Snapshot | null;
-  /** The durable entries from the snapshot's end offset (or 0) on. */
+  /**
+   * The durable entries, at least those from the snapshot's end offset (or 0) on; any below it
+   * are ignored. If they do not continue the snapshot (a crash between Ready steps 2 and 3 of
+   * a snapshot install), the core drops them and its first Ready truncates them from disk.
+   */
   readonly entries: readonly Entry[];
 }
 

@@ -100,7 +100,6 @@ export function transitionToUnattached(context: Context, toEpoch: Epoch): void {
 export function recordVote(context: Context, candidate: NodeId): void {
   const role = context.quorum.role.role;
   assert.ok(role === 'unattached' || role === 'prospective', 'only a node without leader votes');
-  assert.ok(context.isVoter(), 'observers never vote');
   const next = { epoch: context.epoch, votedFor: candidate, leader: null };
   context.quorum.setHardState(next, context.options.unsafe.grantMultipleVotesPerEpoch === true);
   transitionToUnattached(context, context.epoch);

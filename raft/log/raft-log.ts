@@ -41,10 +41,16 @@ export class RaftLog {
   #pendingTruncateTo: Offset | null = null;
   #pendingStartOffset: Offset | null = null;
 
+  /**
+   * A log as read back from disk: `entries` continue the snapshot. With `discardDurable`, the
+   * disk still holds stale entries from the snapshot's end offset on, and the first Ready must
+   * drop them (see log/restore.ts).
+   */
   constructor(start: {
     snapshotId: OffsetAndEpoch;
     voters: readonly NodeId[];
     entries: readonly Entry[];
+    discardDurable?: boolean;
   }) {
     this.#startOffset = start.snapshotId.offset;
     this.#startEpoch = start.snapshotId.epoch;
@@ -53,6 +59,11 @@ export class RaftLog {
     this.appendEntries(start.entries);
     // Restored entries come from the driver's disk: they are durable already.
     this.#durableEndOffset = this.endOffset;
+    if (start.discardDurable === true) {
+      assert.equal(start.entries.length, 0, 'discarded entries are not kept');
+      this.#pendingTruncateTo = start.snapshotId.offset;
+      this.#pendingStartOffset = start.snapshotId.offset;
+    }
   }
 
   get startOffset(): Offset { return this.#startOffset; }

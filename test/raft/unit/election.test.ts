@@ -84,12 +84,22 @@ describe('votes (KIP-595)', () => {
     voter.core.advance(ready);
   });
 
-  test('observers never vote', () => {
-    const observer = makeNode(4, { voters: [1, 2, 3] });
-    const response = answerTo(observer, voteRequest(2, 4, { epoch: 1, lastEpoch: 0, endOffset: 0 }));
-    expect(response.granted).toBe(false);
-    expect(observer.core.status().votedFor).toBe(null);
-    expect(eventsOf(observer, 'vote-answered').at(-1)?.refusal).toBe('not-a-voter');
+  test('a node that is not yet in its own voter set votes when a candidate counts it (KIP-853)', () => {
+    // Node 4 was added by a voters entry it has not fetched yet; without its vote the new
+    // quorum could not elect the leader that would send it that entry.
+    const node4 = makeNode(4, { voters: [1, 2, 3] });
+    expect(node4.core.status().isVoter).toBe(false);
+    const response = answerTo(node4, voteRequest(2, 4, { epoch: 1, lastEpoch: 0, endOffset: 0 }));
+    expect(response.granted).toBe(true);
+    expect(node4.core.status()).toMatchObject({ votedFor: 2, epoch: 1, role: 'unattached' });
+  });
+
+  test('observers are never asked to vote', () => {
+    const cluster = makeCluster([1, 2, 3], { observers: [4] });
+    const node1 = nodeOf(cluster, 1);
+    tick(node1, 10);
+    const asked = takeMessages(node1, 'VoteRequest').map((request) => request.to);
+    expect(asked.sort()).toEqual([2, 3]);
   });
 
   test('observers never campaign, however long they wait', () => {

@@ -22,9 +22,18 @@ interface World {
   readonly eventCounts: Map<string, number>;
   readonly trace: string[];
   readonly unsafe: TestOnlyUnsafe | undefined;
+  readonly shape: Shape;
 }
 
-const voters = [1, 2, 3];
+/** The cluster a schedule runs on: bootstrap voters, and the nodes that start as observers. */
+interface Shape {
+  readonly voters: readonly number[];
+  readonly observers: readonly number[];
+}
+
+const threeVoters: Shape = { voters: [1, 2, 3], observers: [4] };
+const fiveVoters: Shape = { voters: [1, 2, 3, 4, 5], observers: [6, 7] };
+
 const tracing = process.env['RAFT_TRACE'] !== undefined;
 
 function traceMessage(world: World, message: Message, fate: string): void {
@@ -42,7 +51,7 @@ function describeEntry(entry: Entry): string {
 
 function newNode(world: World, id: number, restored?: TestNode['durable']): TestNode {
   return makeNode(id, {
-    voters, random: new SeededRandom(world.random.nextInt(1_000_000) + 1),
+    voters: world.shape.voters, random: new SeededRandom(world.random.nextInt(1_000_000) + 1),
     electionTimeoutTicks: 10, fetchTimeoutTicks: 20, maxEntriesPerFetch: 3, snapshotChunkBytes: 3,
     ...(world.unsafe === undefined ? {} : { unsafe: world.unsafe }),
     ...(restored === undefined ? {} : {
@@ -130,21 +139,23 @@ function step(world: World): void {
     node.core.resign();
     flush(node);
   } else if (choice < 98) {
-    node.core.addVoter(nodeId(4));
+    const observers = world.shape.observers;
+    node.core.addVoter(nodeId(observers[random.nextInt(observers.length)] as number));
     flush(node);
   } else {
-    node.core.removeVoter(nodeId(4));
+    node.core.removeVoter(nodeId(ids[random.nextInt(ids.length)] as number));
     flush(node);
   }
   observe(world);
 }
 
-function run(seed: number, stepCount: number, unsafe?: TestOnlyUnsafe): World {
+function run(seed: number, stepCount: number, unsafe?: TestOnlyUnsafe, shape = threeVoters): World {
   const world: World = {
     random: new SeededRandom(seed), nodes: new Map(), network: [], leaders: new Map(),
-    applied: new Map(), committed: new Map(), proposals: 0, isolated: null, eventCounts: new Map(), trace: [], unsafe,
+    applied: new Map(), committed: new Map(), proposals: 0, isolated: null,
+    eventCounts: new Map(), trace: [], unsafe, shape,
   };
-  for (const id of [1, 2, 3, 4]) world.nodes.set(id, newNode(world, id));
+  for (const id of [...shape.voters, ...shape.observers]) world.nodes.set(id, newNode(world, id));
   for (let stepIndex = 0; stepIndex < stepCount; stepIndex += 1) {
     try {
       step(world);
@@ -163,12 +174,14 @@ function heal(world: World, rounds: number): void {
       node.core.tick();
       flush(node);
     }
+    if (tracing) world.trace.push(`heal round ${round}`);
     for (let delivery = 0; delivery < 50; delivery += 1) {
       for (const each of world.nodes.values()) world.network.push(...each.outbox.splice(0));
       const message = world.network.shift();
       if (message === undefined) break;
       const target = world.nodes.get(message.to);
       if (target === undefined) continue;
+      traceMessage(world, message, 'deliver');
       target.core.step(message);
       flush(target);
     }
@@ -177,15 +190,20 @@ function heal(world: World, rounds: number): void {
 }
 
 describe('random schedules', () => {
-  test('safety holds under loss, duplication, reordering, crashes, snapshots and voter changes', () => {
-    // RAFT_SEEDS widens the search for a local soak; CI runs the fixed first 40.
-    const seedCount = Number(process.env['RAFT_SEEDS'] ?? 40);
+  function checkSeeds(shape: Shape, ciSeedCount: number): void {
+    // RAFT_SEEDS widens the search for a local soak; CI runs the fixed first seeds.
+    const seedCount = Number(process.env['RAFT_SEEDS'] ?? ciSeedCount);
     const firstSeed = Number(process.env['RAFT_FIRST_SEED'] ?? 1);
     for (let seed = firstSeed; seed < firstSeed + seedCount; seed += 1) {
-      const world = run(seed, Number(process.env['RAFT_STEPS'] ?? 1500));
+      const world = run(seed, Number(process.env['RAFT_STEPS'] ?? 1500), undefined, shape);
       heal(world, 200);
       const leaders = [...world.nodes.values()].filter((node) => node.core.status().role === 'leader');
-      expect(leaders.length, `seed ${seed}: a leader after healing`).toBe(1);
+      const statuses = [...world.nodes.values()].map((node) => {
+        const { id, role, epoch, leader, votedFor, voters, endOffset, lastEpoch, highWatermark } = node.core.status();
+        return JSON.stringify({ id, role, epoch, leader, votedFor, voters, endOffset, lastEpoch, highWatermark });
+      });
+      const recent = tracing ? world.trace.slice(-120) : [];
+      expect(leaders.length, `seed ${seed}: a leader after healing\n${[...statuses, ...recent].join('\n')}`).toBe(1);
       const leader = leaders[0] as TestNode;
       const result = leader.core.propose([bytes('final')]);
       expect(result.ok).toBe(true);
@@ -194,7 +212,17 @@ describe('random schedules', () => {
       const texts = [...world.committed.values()].map((committed) => committed.text);
       expect(texts.some((text) => text.endsWith('/data/final/')), `seed ${seed}`).toBe(true);
     }
-  }, process.env['RAFT_SEEDS'] === undefined ? undefined : 3_600_000);
+  }
+
+  const soakTimeoutMs = process.env['RAFT_SEEDS'] === undefined ? undefined : 3_600_000;
+
+  test('safety holds under loss, duplication, reordering, crashes, snapshots and voter changes', () => {
+    checkSeeds(threeVoters, 30);
+  }, soakTimeoutMs);
+
+  test('the same holds with five voters and two observers', () => {
+    checkSeeds(fiveVoters, 10);
+  }, soakTimeoutMs);
 
   test.skipIf(process.env['RAFT_STATS'] === undefined)('stats', () => {
     for (let seed = 1; seed <= 5; seed += 1) {

@@ -4,9 +4,9 @@
 // commits and compacts; after healing, the test follows the FetchSnapshot exchange and checks
 // what the follower was asked to persist and apply.
 import { describe, expect, test } from 'vitest';
-import { offset, type Message } from '../../../raft/mod.js';
+import { epoch, nodeId, offset, type Message } from '../../../raft/mod.js';
 import {
-  appliedData, bytes, deliverAll, electLeader, flush, makeCluster, makeNode, nodeOf, tickAll,
+  appliedData, bytes, deliverAll, electLeader, entry, flush, makeCluster, makeNode, nodeOf, tickAll,
 } from './helpers.js';
 
 const cutOff3 = (message: Message): boolean => message.from !== 3 && message.to !== 3;
@@ -68,6 +68,37 @@ describe('snapshots (KIP-630)', () => {
     });
     expect(restarted.core.status()).toMatchObject({ logStartOffset: 5, endOffset: 6, highWatermark: 5, role: 'resigned' });
     expect(restarted.core.latestSnapshot()?.data).toEqual(bytes('0123456789'));
+  });
+
+  test('after a crash between storing a received snapshot and emptying the log, the stale log is dropped', () => {
+    const snapshot = { id: { offset: offset(9), epoch: epoch(3) }, data: bytes('s'), voters: [1, 2, 3].map(nodeId) };
+    const node = makeNode(1, {
+      voters: [1, 2, 3],
+      restored: {
+        hardState: { epoch: epoch(3), votedFor: null, leader: nodeId(2) },
+        snapshot,
+        entries: [entry(9, 1), entry(10, 1)],
+      },
+    });
+    expect(node.core.status()).toMatchObject({ logStartOffset: 9, endOffset: 9, lastEpoch: 3 });
+    const first = node.readies[0];
+    expect(first?.truncateLogTo).toBe(9);
+    expect(first?.logStartOffset).toBe(9);
+    expect(node.durable.entries).toEqual([]);
+  });
+
+  test('entries that continue a snapshot are kept after a restart', () => {
+    const snapshot = { id: { offset: offset(9), epoch: epoch(3) }, data: bytes('s'), voters: [1, 2, 3].map(nodeId) };
+    const node = makeNode(1, {
+      voters: [1, 2, 3],
+      restored: {
+        hardState: { epoch: epoch(4), votedFor: null, leader: null },
+        snapshot,
+        entries: [entry(8, 3), entry(9, 3), entry(10, 4)],
+      },
+    });
+    expect(node.core.status()).toMatchObject({ logStartOffset: 9, endOffset: 11, lastEpoch: 4 });
+    expect(node.readies.every((ready) => ready.truncateLogTo === null)).toBe(true);
   });
 
   test('a follower whose snapshot download is overtaken by a newer snapshot starts over', () => {
