@@ -1,24 +1,28 @@
 // The partitions this broker hosts, kept in step with the metadata image (Kafka's ReplicaManager
 // as BrokerMetadataPublisher drives it, KIP-631). For every new image it opens the logs of
-// partitions this node leads (`<log dir>/<topic>-<partition>`), deletes the logs of deleted
-// topics, passes changed topic configs to their partitions live, and serves handlers' lookups.
-// A periodic runtime timer applies retention and the flush.ms policy.
+// partitions this node leads (`<log dir>/<topic>-<partition>`, partition-directory.ts), deletes
+// the logs of deleted topics, closes those led elsewhere now, passes topic configs and leader
+// epochs to open partitions live, and serves handlers' lookups. A periodic runtime timer applies
+// retention and the flush.ms policy.
 //
-// Each partition directory holds a `partition.metadata` file naming its topic id (as Kafka's
-// does): a directory left by a deleted topic of the same name is recognised and replaced rather
-// than served as the new topic's data. A log that recovery refuses (CorruptionError) makes its
-// partition offline: logged, answered with KAFKA_STORAGE_ERROR, never served.
+// Work on one directory (open, reconfigure, close, delete) runs in order on that directory's own
+// chain, so images may arrive faster than logs open: a topic deleted and re-created at once gets
+// its old log deleted before the new one opens, and no step ever waits on a later one. Lookups
+// change at once (a partition is "opening" as soon as its image arrives). A log that recovery
+// refuses (CorruptionError) makes its partition offline: logged, KAFKA_STORAGE_ERROR, never served.
 import assert from 'node:assert/strict';
-import { isLogRefusal, readAtomicFile, writeAtomicFile } from '../../storage/mod.js';
+import { isLogRefusal } from '../../storage/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage, PartitionImage, TopicImage } from '../metadata/image/metadata-image.js';
 import { ErrorCode, type NodeId } from '../protocol/mod.js';
 import type { CancelTimer, Runtime } from '../runtime/seam.js';
 import type { BrokerMetrics } from './metrics.js';
-import { Partition } from './partition/partition.js';
+import type { Partition } from './partition/partition.js';
+import {
+  openPartitionDirectory, partitionKey, removePartitionDirectory, type PartitionDirectoryContext,
+} from './partition/partition-directory.js';
 import { settingsOfTopic } from './partition/partition-settings.js';
-import type { PartitionSettings } from './partition/partition-settings.js';
 
 /** How a handler finds a partition: ready, still opening, or an error code to answer with. */
 export type PartitionLookup =
@@ -41,45 +45,41 @@ export interface ReplicaManagerOptions {
   readonly onFatal: (error: unknown) => void;
 }
 
-type Hosted =
-  | { readonly state: 'opening'; readonly topicId: string; readonly ready: Promise<Partition | undefined> }
-  | { readonly state: 'online'; readonly topicId: string; readonly partition: Partition }
-  | { readonly state: 'offline'; readonly topicId: string };
-
-const partitionMetadataFile = 'partition.metadata';
-
-/** Key of a hosted partition. */
-function keyOf(topicName: string, partitionIndex: number): string {
-  return `${topicName}-${partitionIndex}`;
+/** A partition this node hosts. `state` and `partition` change once, when the open settles. */
+interface Hosted {
+  readonly topicId: string;
+  state: 'opening' | 'online' | 'offline';
+  partition: Partition | undefined;
+  /** Settles when the open finished: the partition, or undefined if its log was refused. */
+  readonly ready: Promise<Partition | undefined>;
 }
 
 /** Follows metadata images and owns the hosted partitions. */
 export class ReplicaManager {
   private readonly hosted = new Map<string, Hosted>();
-  private readonly logDirectory: string;
-  private cancelTimers: CancelTimer[] = [];
+  /** Per directory key, the last queued operation on it. */
+  private readonly keyTails = new Map<string, Promise<void>>();
+  private readonly directories: PartitionDirectoryContext;
+  private latestImage: MetadataImage | undefined;
+  private cancelTimer: CancelTimer = () => {};
   private lastRetentionMs: number;
-  /** The chain of image applications: each runs after the previous one finished. */
-  private applying: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(private readonly options: ReplicaManagerOptions) {
     const first = options.config.logDirs[0];
     assert.ok(first !== undefined, 'log.dirs names at least one directory');
-    this.logDirectory = first.endsWith('/') && first.length > 1 ? first.slice(0, -1) : first;
+    this.directories = { disk: options.runtime.disk, clock: options.runtime.clock, logger: options.logger,
+      logDirectory: first.endsWith('/') && first.length > 1 ? first.slice(0, -1) : first };
     this.lastRetentionMs = options.runtime.clock.monotonicNow();
   }
 
-  /**
-   * Makes the log directory exist durably (its parent's entry synced), so partition directories
-   * created inside it survive a crash.
-   */
+  /** Makes the log directory exist durably (its parent's entry synced). */
   async prepare(): Promise<void> {
-    const disk = this.options.runtime.disk;
-    if (await disk.exists(this.logDirectory)) return;
-    await disk.makeDirectory(this.logDirectory);
-    const cut = this.logDirectory.lastIndexOf('/');
-    await disk.syncDirectory(cut < 0 ? '.' : cut === 0 ? '/' : this.logDirectory.slice(0, cut));
+    const { disk, logDirectory } = this.directories;
+    if (await disk.exists(logDirectory)) return;
+    await disk.makeDirectory(logDirectory);
+    const cut = logDirectory.lastIndexOf('/');
+    await disk.syncDirectory(cut < 0 ? '.' : cut === 0 ? '/' : logDirectory.slice(0, cut));
   }
 
   /** Starts the periodic retention and flush checks. */
@@ -89,130 +89,119 @@ export class ReplicaManager {
     const tick = (): void => {
       if (this.stopped) return;
       this.maintain().then(() => {
-        if (!this.stopped) this.cancelTimers = [this.options.runtime.clock.setTimer(interval, tick)];
+        if (!this.stopped) this.cancelTimer = this.options.runtime.clock.setTimer(interval, tick);
       }, (error: unknown) => this.options.onFatal(error));
     };
-    this.cancelTimers = [this.options.runtime.clock.setTimer(interval, tick)];
+    this.cancelTimer = this.options.runtime.clock.setTimer(interval, tick);
   }
 
   /**
-   * Applies `image`: opens the partitions this node leads, reconfigures the open ones, and
-   * deletes those whose topic is gone (or was replaced by a topic of the same name). Images are
-   * applied one after another; lookups see new partitions as "opening" at once.
+   * Applies `image`: releases partitions whose topic is gone (deleting the log) or led elsewhere
+   * (closing it), opens newly led ones and refreshes the rest. Resolves when that work is done.
    */
   applyImage(image: MetadataImage): Promise<void> {
-    const previous = this.applying;
-    if (!this.stopped) for (const topic of image.topicsById.values()) this.markOpening(topic, previous);
-    const run = previous.then(() => this.applyImageNow(image));
-    this.applying = run.catch((error: unknown) => {
+    assert.ok(this.latestImage === undefined || image.offset >= this.latestImage.offset, 'images arrive in log order');
+    this.latestImage = image;
+    if (this.stopped) return Promise.resolve();
+    const work: Promise<unknown>[] = [];
+    for (const [key, hosted] of [...this.hosted]) {
+      if (this.partitionLedHere(image, key, hosted.topicId) !== undefined) continue;
+      this.hosted.delete(key);
+      const deleteLog = !image.topicsById.has(hosted.topicId as TopicImage['topicId']);
+      work.push(this.enqueue(key, () => this.release(key, hosted, { deleteLog })));
+    }
+    for (const topic of image.topicsById.values()) {
+      for (const partitionImage of topic.partitions) {
+        if (partitionImage.leader !== this.options.nodeId) continue;
+        const key = partitionKey(topic.name, partitionImage.partition);
+        const existing = this.hosted.get(key);
+        if (existing === undefined) work.push(this.open(key, topic, partitionImage).ready);
+        else work.push(this.enqueue(key, () => this.refresh(existing)));
+      }
+    }
+    return Promise.all(work).then(() => undefined, (error: unknown) => {
       if (!isLogRefusal(error)) {
         this.options.onFatal(error);
         return;
       }
       this.options.logger.error('applying metadata image failed', { offset: image.offset, error: String(error) });
     });
-    return this.applying;
   }
 
-  private async applyImageNow(image: MetadataImage): Promise<void> {
-    if (this.stopped) return;
-    for (const [key, hosted] of [...this.hosted]) {
-      const topicName = key.slice(0, key.lastIndexOf('-'));
-      const topic = image.topicsByName.get(topicName as TopicImage['name']);
-      if (topic === undefined || topic.topicId !== hosted.topicId) await this.dropHosted(key, hosted, { deleteLog: true });
-    }
-    for (const topic of image.topicsById.values()) {
-      const settings = settingsOfTopic(topic.configs, this.options.config);
-      for (const partitionImage of topic.partitions) {
-        if (!this.leadsHere(partitionImage)) continue;
-        const hosted = this.hosted.get(keyOf(topic.name, partitionImage.partition));
-        const partition = hosted?.state === 'online' ? hosted.partition
-          : hosted?.state === 'opening' ? await hosted.ready : undefined;
-        if (partition === undefined) continue;
-        partition.setLeaderEpoch(Math.max(partition.leaderEpoch, partitionImage.leaderEpoch));
-        await partition.reconfigure(settings);
-      }
-    }
+  /** The partition image of `key` if `topicId` still names it and this node leads it. */
+  private partitionLedHere(image: MetadataImage, key: string, topicId: string): PartitionImage | undefined {
+    const topic = image.topicsById.get(topicId as TopicImage['topicId']);
+    if (topic === undefined || !key.startsWith(`${topic.name}-`)) return undefined;
+    const partition = topic.partitions[Number(key.slice(topic.name.length + 1))];
+    return partition !== undefined && partition.leader === this.options.nodeId &&
+      partitionKey(topic.name, partition.partition) === key ? partition : undefined;
   }
 
-  private leadsHere(partition: PartitionImage): boolean {
-    return partition.leader === this.options.nodeId;
+  /** Runs `work` after every earlier operation on the same directory. */
+  private enqueue<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const next = (this.keyTails.get(key) ?? Promise.resolve()).then(work);
+    const tail = next.then(() => undefined, () => undefined);
+    this.keyTails.set(key, tail);
+    void tail.then(() => {
+      if (this.keyTails.get(key) === tail) this.keyTails.delete(key);
+    });
+    return next;
   }
 
-  /** Registers partitions of `topic` led here and not yet hosted; each opens after `previous`. */
-  private markOpening(topic: TopicImage, previous: Promise<void>): void {
-    const settings = settingsOfTopic(topic.configs, this.options.config);
-    for (const partitionImage of topic.partitions) {
-      if (!this.leadsHere(partitionImage)) continue;
-      const key = keyOf(topic.name, partitionImage.partition);
-      const existing = this.hosted.get(key);
-      if (existing !== undefined && existing.topicId === topic.topicId) continue;
-      const ready = previous.then(async () => {
-        // A topic of the same name was deleted and created again: its old log goes first.
-        if (existing !== undefined) await this.dropHosted(key, existing, { deleteLog: true });
-        return this.openPartition(topic, partitionImage, settings);
-      });
-      this.hosted.set(key, { state: 'opening', topicId: topic.topicId, ready });
-    }
+  private open(key: string, topic: TopicImage, image: PartitionImage): Hosted {
+    let settle: (partition: Partition | undefined) => void = () => {};
+    const hosted: Hosted = { topicId: topic.topicId, state: 'opening', partition: undefined,
+      ready: new Promise((resolve) => { settle = resolve; }) };
+    this.hosted.set(key, hosted);
+    this.enqueue(key, () => this.openNow(key, hosted, topic, image)).then(settle, (error: unknown) => {
+      hosted.state = 'offline';
+      settle(undefined);
+      this.options.onFatal(error);
+    });
+    return hosted;
   }
 
-  private async openPartition(topic: TopicImage, image: PartitionImage, settings: PartitionSettings):
+  private async openNow(key: string, hosted: Hosted, topic: TopicImage, image: PartitionImage):
     Promise<Partition | undefined> {
-    const key = keyOf(topic.name, image.partition);
-    const directory = `${this.logDirectory}/${key}`;
-    const disk = this.options.runtime.disk;
+    const current = this.latestImage?.topicsById.get(topic.topicId) ?? topic;
     try {
-      await this.replaceStaleDirectory(directory, topic.topicId);
-      const partition = await Partition.open({ disk, clock: this.options.runtime.clock, directory, settings,
+      const partition = await openPartitionDirectory(this.directories, {
         id: { topicName: topic.name, topicId: topic.topicId, partitionIndex: image.partition },
-        leaderEpoch: Math.max(image.leaderEpoch, 0) });
-      await writeAtomicFile(disk, `${directory}/${partitionMetadataFile}`,
-        new TextEncoder().encode(`version: 0\ntopic_id: ${topic.topicId}\n`));
-      if (this.stopped || this.hosted.get(key)?.topicId !== topic.topicId) {
-        await partition.close();
-        return undefined;
-      }
-      this.hosted.set(key, { state: 'online', topicId: topic.topicId, partition });
+        settings: settingsOfTopic(current.configs, this.options.config),
+        leaderEpoch: Math.max(current.partitions[image.partition]?.leaderEpoch ?? image.leaderEpoch, 0),
+      });
+      hosted.state = 'online';
+      hosted.partition = partition;
       this.watchOffsets(partition);
       this.options.logger.info('partition online', { partition: key, ...partition.offsets,
         truncatedBytes: partition.recovery.truncatedBytes });
       return partition;
     } catch (error) {
       if (!isLogRefusal(error)) throw error;
-      this.hosted.set(key, { state: 'offline', topicId: topic.topicId });
+      hosted.state = 'offline';
       this.options.logger.error('partition offline: its log was refused', { partition: key, error: String(error) });
       return undefined;
     }
   }
 
-  /** Removes a directory whose partition.metadata names another topic id (an older topic). */
-  private async replaceStaleDirectory(directory: string, topicId: string): Promise<void> {
-    const disk = this.options.runtime.disk;
-    const contents = await readAtomicFile(disk, `${directory}/${partitionMetadataFile}`);
-    if (contents === undefined) return;
-    const match = /topic_id: (\S+)/.exec(new TextDecoder().decode(contents));
-    if (match?.[1] === topicId) return;
-    this.options.logger.warn('removing the log of an older topic with the same name', { directory });
-    await disk.remove(directory);
-    await disk.syncDirectory(this.logDirectory);
+  /** Passes the latest topic configs and leader epoch to an open partition. */
+  private async refresh(hosted: Hosted): Promise<void> {
+    const partition = hosted.partition;
+    const topic = this.latestImage?.topicsById.get(hosted.topicId as TopicImage['topicId']);
+    if (hosted.state !== 'online' || partition === undefined || topic === undefined || this.stopped) return;
+    const leaderEpoch = topic.partitions[partition.id.partitionIndex]?.leaderEpoch ?? partition.leaderEpoch;
+    partition.setLeaderEpoch(Math.max(partition.leaderEpoch, leaderEpoch));
+    await partition.reconfigure(settingsOfTopic(topic.configs, this.options.config));
   }
 
-  private watchOffsets(partition: Partition): void {
-    const label = { topic: partition.id.topicName, partition: partition.id.partitionIndex };
-    this.options.metrics.setPartitionOffsets(label, partition.offsets);
-    partition.onOffsetsChange((offsets) => this.options.metrics.setPartitionOffsets(label, offsets));
-  }
-
-  private async dropHosted(key: string, hosted: Hosted, options: { deleteLog: boolean }): Promise<void> {
-    if (this.hosted.get(key) === hosted) this.hosted.delete(key);
-    const partition = hosted.state === 'online' ? hosted.partition
-      : hosted.state === 'opening' ? await hosted.ready : undefined;
+  /** Closes (or, for a deleted topic, deletes) a partition released from this node. */
+  private async release(key: string, hosted: Hosted, options: { deleteLog: boolean }): Promise<void> {
+    const partition = await hosted.ready;
     if (partition === undefined) {
-      if (options.deleteLog) await this.removeDirectory(key);
+      if (options.deleteLog) await removePartitionDirectory(this.directories, key);
       return;
     }
-    const [topic, index] = [partition.id.topicName, partition.id.partitionIndex];
-    this.options.metrics.removePartition({ topic, partition: index });
+    this.options.metrics.removePartition({ topic: partition.id.topicName, partition: partition.id.partitionIndex });
     try {
       if (options.deleteLog) await partition.delete();
       else await partition.close();
@@ -222,20 +211,21 @@ export class ReplicaManager {
       // recovery judges them at the next start. A deleted topic's files go regardless.
       if (!isLogRefusal(error)) throw error;
       this.options.logger.warn('partition log was refused while closing', { partition: key, error: String(error) });
-      if (options.deleteLog) await this.removeDirectory(key);
+      if (options.deleteLog) await removePartitionDirectory(this.directories, key);
     }
   }
 
-  private async removeDirectory(key: string): Promise<void> {
-    const disk = this.options.runtime.disk;
-    await disk.remove(`${this.logDirectory}/${key}`);
-    await disk.syncDirectory(this.logDirectory);
+  private watchOffsets(partition: Partition): void {
+    const label = { topic: partition.id.topicName, partition: partition.id.partitionIndex };
+    this.options.metrics.setPartitionOffsets(label, partition.offsets);
+    partition.onOffsetsChange((offsets) => this.options.metrics.setPartitionOffsets(label, offsets));
   }
 
   /**
    * The partition `topicName`/`partitionIndex` as the image names it, for a produce or fetch.
-   * UNKNOWN_TOPIC_OR_PARTITION when the image has no such partition; NOT_LEADER_OR_FOLLOWER when
-   * another node leads it; KAFKA_STORAGE_ERROR when its log was refused.
+   * UNKNOWN_TOPIC_OR_PARTITION when the image has no such partition; LEADER_NOT_AVAILABLE without
+   * a leader; NOT_LEADER_OR_FOLLOWER when another node leads it; KAFKA_STORAGE_ERROR when its log
+   * was refused.
    */
   lookup(image: MetadataImage, topicName: string, partitionIndex: number): PartitionLookup {
     const topic = image.topicsByName.get(topicName as TopicImage['name']);
@@ -244,17 +234,19 @@ export class ReplicaManager {
       return { kind: 'error', errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
     }
     if (partitionImage.leader === -1) return { kind: 'error', errorCode: ErrorCode.LEADER_NOT_AVAILABLE };
-    if (!this.leadsHere(partitionImage)) return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
-    const hosted = this.hosted.get(keyOf(topicName, partitionIndex));
+    if (partitionImage.leader !== this.options.nodeId) return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
+    const hosted = this.hosted.get(partitionKey(topicName, partitionIndex));
     if (hosted === undefined || hosted.topicId !== topic.topicId) {
       return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
     }
     switch (hosted.state) {
-      case 'online': return { kind: 'ready', partition: hosted.partition };
+      case 'online':
+        assert.ok(hosted.partition !== undefined, 'an online partition has its log');
+        return { kind: 'ready', partition: hosted.partition };
       case 'opening': return { kind: 'opening', ready: hosted.ready };
       case 'offline': return { kind: 'error', errorCode: ErrorCode.KAFKA_STORAGE_ERROR };
       default: {
-        const unexpected: never = hosted;
+        const unexpected: never = hosted.state;
         assert.fail(`unknown partition state ${String(unexpected)}`);
       }
     }
@@ -263,7 +255,9 @@ export class ReplicaManager {
   /** Every online partition (for metrics and tests). */
   onlinePartitions(): Partition[] {
     const online: Partition[] = [];
-    for (const hosted of this.hosted.values()) if (hosted.state === 'online') online.push(hosted.partition);
+    for (const hosted of this.hosted.values()) {
+      if (hosted.state === 'online' && hosted.partition !== undefined) online.push(hosted.partition);
+    }
     return online;
   }
 
@@ -295,20 +289,24 @@ export class ReplicaManager {
   /** Asserts that every hosted partition sits under its own key and is sound. */
   checkInvariants(): void {
     for (const [key, hosted] of this.hosted) {
-      if (hosted.state !== 'online') continue;
-      assert.equal(keyOf(hosted.partition.id.topicName, hosted.partition.id.partitionIndex), key,
+      assert.ok((hosted.state === 'online') === (hosted.partition !== undefined), 'only an online entry holds a log');
+      if (hosted.partition === undefined) continue;
+      assert.equal(partitionKey(hosted.partition.id.topicName, hosted.partition.id.partitionIndex), key,
         'a partition is hosted under its own key');
       assert.equal(hosted.partition.id.topicId, hosted.topicId, 'a hosted partition belongs to the topic id it names');
       hosted.partition.checkInvariants();
     }
   }
 
-  /** Stops the timers and closes (flushes) every log. */
+  /** Stops the timers and closes (flushes) every log once the work queued before is done. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    for (const cancel of this.cancelTimers) cancel();
-    await this.applying;
-    for (const [key, hosted] of [...this.hosted]) await this.dropHosted(key, hosted, { deleteLog: false });
+    this.cancelTimer();
+    const releases = [...this.hosted].map(([key, hosted]) => this.enqueue(key, () => this.release(key, hosted,
+      { deleteLog: false })));
+    this.hosted.clear();
+    await Promise.all(releases);
+    await Promise.all([...this.keyTails.values()]);
   }
 }

@@ -109,6 +109,22 @@ describe('admin requests through the controller', () => {
     expect(answer.responses[0]?.partitionResponses[0]).toMatchObject({ errorCode: 0, baseOffset: 0n });
   });
 
+  test('a topic deleted and created again in quick succession ends with the new, empty log', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await client.request(ApiKey.CreateTopics, 7, createTopicsBody('phoenix'));
+    for (let round = 0; round < 3; round += 1) {
+      expect(await produceCode(client, 'phoenix')).toBe(ErrorCode.NONE);
+      const deleted = client.send(ApiKey.DeleteTopics, 4, { topicNames: [topicName('phoenix')], timeoutMs: 1000 });
+      const created = client.send(ApiKey.CreateTopics, 7, createTopicsBody('phoenix'));
+      await client.responseTo(deleted);
+      await client.responseTo(created);
+      const answer = await client.request<ProduceResponse>(ApiKey.Produce, 9, produceRequest('phoenix', batchOf('n', 1)));
+      expect(answer.responses[0]?.partitionResponses[0]).toMatchObject({ errorCode: 0, baseOffset: 0n });
+    }
+    expect(harness.fatalErrors).toEqual([]);
+  });
+
   test('CreatePartitions adds partitions that accept records', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();

@@ -279,8 +279,9 @@ export class Partition {
     await this.withLog((log) => log.close());
   }
 
-  /** Closes the log and removes its directory (topic deleted). */
+  /** Closes the log and removes its directory (topic deleted). Nothing to do once closed. */
   async delete(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     this.listeners.clear();
     await this.withLog((log) => log.delete());
