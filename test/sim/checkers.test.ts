@@ -78,6 +78,20 @@ describe('checkers', () => {
     expect(reports).toEqual(['committed-entry-changed', 'committed-entry-truncated']);
   });
 
+  test('committed history accepts a truncation that a snapshot of the same Ready covers', () => {
+    const { reports, report } = collector();
+    const logs = new DurableLogs(report);
+    const committed = new CommittedHistory(logs, report);
+    committed.onApplied(host(1), [entry(0, 1), entry(1, 1)]);
+    logs.onPersisted(host(2), ready({ entriesToPersist: [entry(0, 1), entry(1, 1)] }));
+    const snapshot = { id: { offset: offset(2), epoch: epoch(1) }, data: new Uint8Array(0), voters: [nodeId(1), nodeId(2)] };
+    committed.onPersisted(host(2), ready({ snapshotToPersist: snapshot, truncateLogTo: offset(0), logStartOffset: offset(2) }));
+    expect(reports).toEqual([]);
+    const wrongEpoch = { ...snapshot, id: { offset: offset(2), epoch: epoch(7) } };
+    committed.onPersisted(host(3), ready({ snapshotToPersist: wrongEpoch }));
+    expect(reports).toEqual(['committed-entry-changed']);
+  });
+
   test('leader-completeness fires when a new leader lacks a committed entry', () => {
     const { reports, report } = collector();
     const logs = new DurableLogs(report);
