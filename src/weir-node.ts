@@ -221,7 +221,9 @@ export class WeirNode {
       listeners,
     }).then((reply) => {
       if (reply.errorCode === ErrorCode.NONE) return;
-      this.options.logger.warn('broker registration refused, retrying', { errorCode: reply.errorCode, error: reply.errorMessage });
+      this.options.logger.warn('broker registration refused, retrying', {
+        errorCode: reply.errorCode, error: reply.errorMessage,
+      });
       retry();
     }, (error: unknown) => this.reportFatal(error));
   }

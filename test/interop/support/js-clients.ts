@@ -244,10 +244,11 @@ export async function platformaticConsume(options: {
       assert.ok(leader !== undefined, `partition ${partition} has a leader`);
       let next = 0n;
       for (let round = 0; next < BigInt(end) && round < 1000; round += 1) {
-        const response = await consumer.fetch({
-          node: leader, maxWaitTime: 100,
-          topics: [{ topicId: topic.id, partitions: [{ partition, fetchOffset: next, currentLeaderEpoch: -1, lastFetchedEpoch: -1, partitionMaxBytes: options.partitionMaxBytes ?? 1024 * 1024 }] }],
-        });
+        const wanted = {
+          partition, fetchOffset: next, currentLeaderEpoch: -1, lastFetchedEpoch: -1,
+          partitionMaxBytes: options.partitionMaxBytes ?? 1024 * 1024,
+        };
+        const response = await consumer.fetch({ node: leader, maxWaitTime: 100, topics: [{ topicId: topic.id, partitions: [wanted] }] });
         const fetched = response.responses[0]?.partitions[0];
         assert.ok(fetched !== undefined && fetched.errorCode === 0, `fetch error ${fetched?.errorCode}`);
         for (const batch of fetched.records ?? []) {
