@@ -121,6 +121,17 @@ export class Context {
     return this.log.voters.includes(node);
   }
 
+  /**
+   * Whether this node may campaign: it is a voter in the newest voter set, or in the newest
+   * committed one. The second case matters when a leader appended its own removal and lost
+   * office before the removal committed: the others still count on it under the old set, and
+   * its log, the most up to date, may be the only one that can win (KIP-853).
+   */
+  mayCampaign(): boolean {
+    if (this.isVoter()) return true;
+    return this.log.votersAt(this.highWatermark).includes(this.options.id);
+  }
+
   /** The voters other than this node: the ones requests go to. */
   otherVoters(): readonly NodeId[] {
     return this.log.voters.filter((voter) => voter !== this.options.id);

@@ -86,7 +86,7 @@ export function transitionToUnattached(context: Context, toEpoch: Epoch): void {
   context.quorum.setHardState({ epoch: toEpoch, votedFor, leader: null }, false);
   const role: UnattachedState = {
     role: 'unattached',
-    electionDeadlineTicks: context.isVoter() ? context.electionDeadlineTicks() : null,
+    electionDeadlineTicks: context.mayCampaign() ? context.electionDeadlineTicks() : null,
     nextDiscoveryTicks: context.nowTicks,
   };
   context.quorum.role = role;
@@ -107,7 +107,7 @@ export function recordVote(context: Context, candidate: NodeId): void {
 
 /** Becomes prospective (KIP-996): same epoch, no vote cast, asking for pre-votes. */
 export function transitionToProspective(context: Context): void {
-  assert.ok(context.isVoter(), 'only voters campaign');
+  assert.ok(context.mayCampaign(), 'only voters campaign');
   assert.notEqual(context.quorum.role.role, 'leader', 'a leader resigns before campaigning');
   const role: ProspectiveState = {
     role: 'prospective',
@@ -122,7 +122,7 @@ export function transitionToProspective(context: Context): void {
 /** Becomes a candidate: the next epoch, with a vote for itself (Raft paper §5.2). */
 export function transitionToCandidate(context: Context): void {
   assert.equal(context.quorum.role.role, 'prospective', 'a candidate was first prospective');
-  assert.ok(context.isVoter(), 'only voters campaign');
+  assert.ok(context.mayCampaign(), 'only voters campaign');
   const nextEpoch = epoch(context.epoch + 1);
   context.quorum.setHardState({ epoch: nextEpoch, votedFor: context.id, leader: null }, false);
   const role: CandidateState = {

@@ -43,7 +43,7 @@ export function becomeCandidate(context: Context): void {
 
 /** One tick: an election that ran out of time goes back to pre-vote. */
 export function onCandidateTick(context: Context, state: CandidateState): void {
-  if (!context.isVoter()) return becomeUnattached(context, context.epoch);
+  if (!context.mayCampaign()) return becomeUnattached(context, context.epoch);
   if (context.nowTicks >= state.electionDeadlineTicks) onElectionTimeout(context);
 }
 

@@ -58,7 +58,7 @@ export function onFollowerTick(context: Context, state: FollowerState): void {
 }
 
 function onFetchTimeout(context: Context): void {
-  if (context.isVoter()) return becomeProspective(context);
+  if (context.mayCampaign()) return becomeProspective(context);
   becomeUnattached(context, context.epoch);
 }
 
@@ -239,7 +239,7 @@ export function onEndQuorumEpochRequest(context: Context, request: EndQuorumEpoc
   const role = context.quorum.role.role;
   if (role === 'leader' || role === 'candidate' || role === 'prospective') return;
   if (role === 'follower' || role === 'resigned') becomeUnattached(context, context.epoch);
-  if (!context.isVoter()) return;
+  if (!context.mayCampaign()) return;
   const position = request.preferredSuccessors.indexOf(context.id);
   if (position === 0) return becomeProspective(context);
   const unattached = context.quorum.role;

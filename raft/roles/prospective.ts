@@ -42,7 +42,7 @@ export function becomeProspective(context: Context): void {
 
 /** One tick: a round that ran out of time starts over; a node no longer a voter stops. */
 export function onProspectiveTick(context: Context, state: ProspectiveState): void {
-  if (!context.isVoter()) return becomeUnattached(context, context.epoch);
+  if (!context.mayCampaign()) return becomeUnattached(context, context.epoch);
   if (context.nowTicks >= state.electionDeadlineTicks) becomeProspective(context);
 }
 

@@ -51,7 +51,7 @@ export function onResignedTick(context: Context, state: ResignedState): void {
 }
 
 function onElectionTimeout(context: Context): void {
-  if (context.isVoter()) return becomeProspective(context);
+  if (context.mayCampaign()) return becomeProspective(context);
   becomeUnattached(context, context.epoch);
 }
 

@@ -24,7 +24,7 @@ export function becomeUnattached(context: Context, toEpoch: Epoch): void {
 
 /** One tick: a voter's election timer, or an observer's search for the leader. */
 export function onUnattachedTick(context: Context, state: UnattachedState): void {
-  if (!context.isVoter()) {
+  if (!context.mayCampaign()) {
     state.electionDeadlineTicks = null;
     if (context.nowTicks >= state.nextDiscoveryTicks) discoverLeader(context, state);
     return;

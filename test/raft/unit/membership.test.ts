@@ -7,7 +7,8 @@ import { nodeId, type Message } from '../../../raft/mod.js';
 import { majorityEndOffset } from '../../../raft/quorum/high-watermark.js';
 import { majorityCount, tallyVotes } from '../../../raft/quorum/majority.js';
 import {
-  SeededRandom, appliedData, bytes, electLeader, eventsOf, flush, makeCluster, nodeOf, tickAll,
+  SeededRandom, appliedData, bytes, electLeader, entry, eventsOf, flush, makeCluster, nodeOf,
+  restoredLog, tickAll,
 } from './helpers.js';
 
 const without = (...ids: number[]) => (message: Message): boolean =>
@@ -146,6 +147,25 @@ describe('membership (KIP-853)', () => {
     const leaders = [2, 3].filter((id) => nodeOf(cluster, id).core.status().role === 'leader');
     expect(leaders).toHaveLength(1);
     expect(leader.core.status()).toMatchObject({ role: 'follower', isVoter: false, leader: leaders[0] });
+  });
+
+  test('a leader that appended its own removal and lost office may still campaign', () => {
+    // Voters [1, 2]; node 1 led, appended "voters [2]" and restarted before it committed.
+    // Node 2 cannot win (node 1's log is ahead) so node 1 must campaign, though not a voter in
+    // its newest set: it is one in the committed set.
+    const removal = { ...entry(1, 1, 'voters'), voters: [nodeId(2)] };
+    const cluster = makeCluster([1, 2], {
+      randomFor: (id) => new SeededRandom(id),
+      restoredFor: (id) => id === 1
+        ? restoredLog(1, [entry(0, 1, 'leader-change'), removal])
+        : restoredLog(1, [entry(0, 1, 'leader-change')]),
+    });
+    const node1 = nodeOf(cluster, 1);
+    expect(node1.core.status()).toMatchObject({ isVoter: false, voters: [2] });
+    tickAll(cluster, 60);
+    expect(eventsOf(node1, 'became-leader')).toHaveLength(1);
+    expect(eventsOf(node1, 'resigned').at(-1)?.reason).toBe('removed-from-voters');
+    expect(nodeOf(cluster, 2).core.status()).toMatchObject({ role: 'leader', voters: [2] });
   });
 
   test('a node that became a voter takes part in the next election', () => {
