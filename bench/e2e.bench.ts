@@ -51,10 +51,16 @@ async function startNode(dataDirectory: string): Promise<RunningNode> {
   return { ...node, kafkaAddress: address };
 }
 
+/** SIGTERM, and SIGKILL if the node has not exited within 20 s (the benchmark must end). */
 async function stopNode(node: RunningNode): Promise<void> {
   const exited = new Promise((resolve) => node.child.once('exit', resolve));
   node.child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    process.stdout.write('node did not stop within 20 s after SIGTERM; killing it\n');
+    node.child.kill('SIGKILL');
+  }, 20_000);
   await exited;
+  clearTimeout(timer);
 }
 
 /** One TCP socket on loopback, this process to a sink that discards: the wire's ceiling. */
