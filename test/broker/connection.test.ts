@@ -108,6 +108,8 @@ describe('bad input closes only its own connection', () => {
   const cases: Array<[string, Uint8Array]> = [
     ['garbage bytes (a frame whose header names an unknown API key)', new Uint8Array([0, 0, 0, 6, 0x7f, 0x7f, 1, 2, 3, 4])],
     ['a negative frame size', new Uint8Array([0xff, 0xff, 0xff, 0xf0])],
+    ['an empty frame', new Uint8Array([0, 0, 0, 0])],
+    ['a frame too short for a request header', new Uint8Array([0, 0, 0, 3, 0, 3, 0])],
     ['a frame larger than socket.request.max.bytes', new Uint8Array([0x7f, 0xff, 0xff, 0xff, 1, 2, 3])],
     ['Produce v2, not advertised', new Uint8Array([0, 0, 0, 10, 0, 0, 0, 2, 0, 0, 0, 1, 0xff, 0xff])],
     ['an unadvertised API (JoinGroup v5)', new Uint8Array([0, 0, 0, 10, 0, 11, 0, 5, 0, 0, 0, 1, 0xff, 0xff])],
