@@ -6,12 +6,13 @@
 // Raft needs no more: every message names its sender and receiver, answers travel as ordinary
 // messages, and loss, duplication and reordering are tolerated by the protocol. So this layer
 // never retries a message and never blocks: when a peer is unreachable its messages are dropped.
-// Every send() carries exactly one frame, which lets the simulator's message-mode links
-// (sim/sim-network.ts) drop or duplicate whole messages without desynchronising the stream.
+// Every send() carries exactly one frame (src/protocol/framing.ts, the Kafka listener's framing),
+// which lets the simulator's message-mode links (sim/sim-network.ts) drop or duplicate whole
+// messages without desynchronising the stream.
 import assert from 'node:assert/strict';
 import { Packr, Unpackr } from 'msgpackr';
 import type { Clock, Connection, Listener, Network } from '../runtime/seam.js';
-import { encodeFrame, FrameReader } from './frames.js';
+import { FrameDecoder, frameBytes } from '../protocol/mod.js';
 
 /** A peer sent something that is not a valid message (close that connection, log why). */
 export class RpcDecodeError extends Error {
@@ -92,7 +93,7 @@ export class PeerMessenger<Message> {
     if (this.closed) return;
     const link = this.links.get(to);
     assert(link !== undefined, `no address for node ${to}`);
-    const frame = encodeFrame(this.packr.pack(message));
+    const frame = frameBytes(this.packr.pack(message));
     assert(frame.length - 4 <= this.frameBytesMax, 'an outgoing message fits in a frame');
     if (link.connection !== null) {
       link.connection.send(frame);
@@ -161,7 +162,7 @@ export class PeerMessenger<Message> {
       return;
     }
     this.incoming.add(connection);
-    const reader = new FrameReader(this.frameBytesMax);
+    const reader = new FrameDecoder({ frameBytesMax: this.frameBytesMax });
     connection.onClose(() => this.incoming.delete(connection));
     connection.onData((chunk) => {
       try {
