@@ -9,6 +9,8 @@ export type CorruptionReason =
   | 'bad-length'
   | 'bad-offset'
   | 'bad-index'
+  /** A batch's leader epoch (outside Kafka's CRC) disagrees with the checksummed epoch checkpoint. */
+  | 'bad-epoch'
   | 'bad-checksummed-file';
 
 /**

@@ -1,14 +1,17 @@
 // The two small checkpoint files of a log directory, both checksummed and replaced atomically
 // (atomic-file.ts): `log-start-offset` (Kafka keeps it in log-start-offset-checkpoint) and
 // `leader-epoch-checkpoint` (leader-epoch-cache.ts). Both are written before the change they
-// describe becomes visible on disk, so after any crash they claim at least what the segments hold,
-// and opening the log trims them to the segments.
+// describe becomes visible on disk (the epoch checkpoint before the first batch of each new
+// epoch), so after any crash they claim at least what the segments hold, and opening the log
+// trims them to the segments. The epoch checkpoint also guards the batches' leader epoch field,
+// which Kafka's CRC does not cover.
 import type { Disk } from './disk.js';
 import { CorruptionError } from './errors.js';
 import { readChecksummedFile, writeChecksummedFile } from './atomic-file.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import type { Segment } from './segment.js';
 import { scanBatches } from './segment-scan.js';
+import type { ActiveBatchEpoch } from './recovery.js';
 
 export const logStartOffsetFile = 'log-start-offset';
 export const leaderEpochCheckpointFile = 'leader-epoch-checkpoint';
@@ -40,14 +43,16 @@ export async function writeEpochCheckpoint(disk: Disk, directory: string, cache:
  */
 export async function loadEpochCache(disk: Disk, directory: string, recovered: {
   segments: readonly Segment[];
-  activeEpochs: ReadonlyArray<{ epoch: number; baseOffset: number }>;
+  activeEpochs: readonly ActiveBatchEpoch[];
   logStartOffset: number;
   logEndOffset: number;
 }): Promise<LeaderEpochCache> {
   const sealed = recovered.segments.slice(0, -1);
-  const activeBase = recovered.segments[recovered.segments.length - 1]?.baseOffset ?? recovered.logStartOffset;
+  const active = recovered.segments[recovered.segments.length - 1];
+  const activeBase = active?.baseOffset ?? recovered.logStartOffset;
   let cache = await readEpochCheckpoint(disk, directory);
   if (cache === undefined) cache = await scanSealedEpochs(sealed);
+  else if (active !== undefined) checkActiveEpochs(cache, active, recovered);
   cache.truncateFromEnd(activeBase);
   for (const { epoch, baseOffset } of recovered.activeEpochs) cache.assign(epoch, baseOffset);
   cache.truncateFromStart(recovered.logStartOffset);
@@ -55,6 +60,24 @@ export async function loadEpochCache(disk: Disk, directory: string, recovered: {
   // clamped to a log start that DeleteRecords moved up to the log end).
   cache.truncateFromEnd(recovered.logEndOffset);
   return cache;
+}
+
+/**
+ * The leader epoch field lies outside Kafka's batch CRC, so a flipped bit there would change a
+ * batch's epoch unseen. The checkpoint is written (checksummed) before any batch of a new epoch,
+ * so every stamped batch must agree with it; one that does not is corruption.
+ */
+function checkActiveEpochs(checkpoint: LeaderEpochCache, active: Segment, recovered: {
+  activeEpochs: readonly ActiveBatchEpoch[]; logStartOffset: number;
+}): void {
+  for (const batch of recovered.activeEpochs) {
+    if (batch.lastOffset < recovered.logStartOffset || batch.epoch === -1) continue;
+    const expected = checkpoint.epochOf(batch.lastOffset);
+    if (expected !== -1 && expected !== batch.epoch) {
+      throw active.corruptionAt(batch.position, `leader epoch ${batch.epoch}, the epoch checkpoint says ${expected}`,
+        'bad-epoch');
+    }
+  }
 }
 
 async function readEpochCheckpoint(disk: Disk, directory: string): Promise<LeaderEpochCache | undefined> {

@@ -124,22 +124,25 @@ export class Log {
       for (const batch of batches) verifyBatchCrc(records, batch);
       if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
     };
-    // Stamping LogAppendTime recomputes the CRC, so the client's CRC is checked before it.
-    if (options.logAppendTimeMs !== undefined) check();
     const baseOffset = this.logEndOffset;
     const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false });
+    const epochs = batches.map((batch) => options.partitionLeaderEpoch ?? batch.header.partitionLeaderEpoch);
+    const newEpoch = epochs.some((epoch) => epoch > this.epochs.latestEpoch);
+    // Stamping LogAppendTime recomputes the CRC, so the client's CRC is checked before it; a new
+    // epoch goes into the checkpoint before its first batch, so the batch is checked before that.
+    const checkFirst = options.logAppendTimeMs !== undefined || newEpoch;
+    if (checkFirst) check();
     stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
     const maxTimestampMs = options.logAppendTimeMs ?? Math.max(...batches.map((batch) => batch.header.maxTimestampMs));
     const placedWithTimes = placed.map((batch) => ({ ...batch,
       maxTimestampMs: options.logAppendTimeMs ?? batch.maxTimestampMs }));
     const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
     if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
-    await this.activeSegment.append(records, placedWithTimes, options.logAppendTimeMs === undefined ? check : undefined);
-    batches.forEach((batch, batchIndex) => {
-      const baseOffsetOfBatch = placed[batchIndex]?.baseOffset;
-      assert.ok(baseOffsetOfBatch !== undefined, 'every batch was placed');
-      this.epochs.assign(options.partitionLeaderEpoch ?? batch.header.partitionLeaderEpoch, baseOffsetOfBatch);
-    });
+    if (newEpoch) {
+      placed.forEach((batch, batchIndex) => this.epochs.assign(epochs[batchIndex] ?? -1, batch.baseOffset));
+      await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
+    }
+    await this.activeSegment.append(records, placedWithTimes, checkFirst ? undefined : check);
     const flushed = await this.flushIfDueNow();
     assert.equal(this.logEndOffset, lastOffset + 1, 'the log ends after the last appended offset');
     return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
@@ -172,8 +175,8 @@ export class Log {
       assert.ok(segment !== undefined);
       if (nextOffset >= maxOffset) break;
       const minOneBatch = batchCount === 0 && options.minOneBatch !== false;
-      const read = await segment.read(nextOffset,
-        { maxBytes: budget, maxOffset, minOneBatch, verifyCrc: options.verifyCrc !== false });
+      const read = await segment.read(nextOffset, { maxBytes: budget, maxOffset, minOneBatch,
+        verifyCrc: options.verifyCrc !== false, expectedEpochAt: (at) => this.epochs.epochOf(at) });
       if (read.batchCount === 0 && !segment.isEmpty) break;
       chunks.push(read.bytes);
       batchCount += read.batchCount;

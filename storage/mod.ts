@@ -26,7 +26,11 @@
 // 5. The quorum state (epoch, voted-for, leader) goes in its own file through
 //    `writeChecksummedFile` / `readChecksummedFile` (or the unframed `writeAtomicFile`), which
 //    write a temporary file, fsync, rename and fsync the directory.
-// A CorruptionError from `Log.open` names the file and byte position; the log is refused.
+// Integrity: every batch's CRC-32C is checked on append, at open (active segment) and on every
+// read. The leader epoch field lies outside Kafka's CRC; the log guards it with its checksummed
+// leader-epoch checkpoint (written before the first batch of each new epoch, so once per
+// election, not per append) and refuses a batch whose epoch disagrees ('bad-epoch').
+// A CorruptionError from `Log.open` or `read` names the file and byte position; the log is refused.
 export { DiskError } from './disk.js';
 export type { Disk, DiskFile } from './disk.js';
 export {

@@ -19,6 +19,7 @@ import { TimeIndex } from './time-index.js';
 import { Segment, parseSegmentFileName, segmentFileName } from './segment.js';
 import type { SegmentIndexOptions } from './segment.js';
 import { isTornTail } from './torn-tail.js';
+import { lastOffsetOf } from './record-batch/header.js';
 import { readWholeFile } from './atomic-file.js';
 
 /** What recovery found and did, for logs and tests. */
@@ -32,11 +33,19 @@ export interface RecoveryReport {
   readonly removedFiles: readonly string[];
 }
 
+/** What recovery remembers of each batch of the active segment for the leader epoch cache. */
+export interface ActiveBatchEpoch {
+  readonly epoch: number;
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly position: number;
+}
+
 export interface RecoveredSegments {
   readonly segments: Segment[];
   readonly report: RecoveryReport;
-  /** Leader epoch and base offset of every batch of the active segment, in order. */
-  readonly activeEpochs: ReadonlyArray<{ epoch: number; baseOffset: number }>;
+  /** Leader epoch, offsets and position of every batch of the active segment, in order. */
+  readonly activeEpochs: readonly ActiveBatchEpoch[];
 }
 
 interface RecoveryContext {
@@ -62,7 +71,7 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
   const segments: Segment[] = [];
   let rebuiltIndexes = 0;
   let truncatedBytes = 0;
-  const activeEpochs: Array<{ epoch: number; baseOffset: number }> = [];
+  const activeEpochs: ActiveBatchEpoch[] = [];
   try {
     for (const [segmentIndex, baseOffset] of baseOffsets.entries()) {
       const isActive = segmentIndex === baseOffsets.length - 1;
@@ -111,11 +120,11 @@ function checkContinuity(segments: readonly Segment[]): void {
 }
 
 /** Scans the whole active segment; truncates a torn tail. Returns the bytes cut. */
-async function recoverActiveSegment(segment: Segment,
-  epochs: Array<{ epoch: number; baseOffset: number }>): Promise<number> {
+async function recoverActiveSegment(segment: Segment, epochs: ActiveBatchEpoch[]): Promise<number> {
   const fileBytes = await segment.file.size();
-  const problem = await segment.rescanFromLastEntry(fileBytes, true,
-    (header) => epochs.push({ epoch: header.partitionLeaderEpoch, baseOffset: header.baseOffset }));
+  const problem = await segment.rescanFromLastEntry(fileBytes, true, (header, position) => epochs.push({
+    epoch: header.partitionLeaderEpoch, baseOffset: header.baseOffset, lastOffset: lastOffsetOf(header), position,
+  }));
   if (problem === undefined) {
     assert.equal(segment.sizeBytes, fileBytes, 'a clean scan reaches the end of the file');
     return 0;

@@ -200,8 +200,11 @@ export class Segment {
    * even if it alone exceeds `maxBytes`. Each batch's CRC and offset are checked before it is
    * returned; a mismatch is corruption.
    */
-  async read(offset: number,
-    limits: { maxBytes: number; maxOffset: number; minOneBatch: boolean; verifyCrc?: boolean }):
+  async read(offset: number, limits: {
+    maxBytes: number; maxOffset: number; minOneBatch: boolean; verifyCrc?: boolean;
+    /** The leader epoch the log's checksummed epoch cache gives the offset; -1 if unknown. */
+    expectedEpochAt?: (offset: number) => number;
+  }):
     Promise<SegmentRead> {
     const empty = { bytes: new Uint8Array(0), batchCount: 0, nextOffset: offset };
     if (offset >= this.endOffset || offset >= limits.maxOffset) return empty;
@@ -224,7 +227,8 @@ export class Segment {
       bytes = await this.file.read(startPosition, Math.min(first.batchBytes, this.sizeBytes - startPosition));
     }
     const scanned = this.checkBatches(bytes, startPosition, { firstOffset: first.header.baseOffset,
-      maxOffset: limits.maxOffset, verifyCrc: limits.verifyCrc !== false });
+      maxOffset: limits.maxOffset, verifyCrc: limits.verifyCrc !== false,
+      expectedEpochAt: limits.expectedEpochAt ?? (() => -1) });
     if (scanned.batchCount === 0) return empty;
     this.rememberReadEnd(scanned.nextOffset, startPosition + scanned.usedBytes);
     return { bytes: bytes.subarray(0, scanned.usedBytes), batchCount: scanned.batchCount, nextOffset: scanned.nextOffset };
@@ -236,7 +240,7 @@ export class Segment {
    * `maxOffset`. Any flaw is corruption.
    */
   private checkBatches(bytes: Uint8Array, startPosition: number,
-    bounds: { firstOffset: number; maxOffset: number; verifyCrc: boolean }):
+    bounds: { firstOffset: number; maxOffset: number; verifyCrc: boolean; expectedEpochAt: (offset: number) => number }):
     { batchCount: number; usedBytes: number; nextOffset: number } {
     let expectedOffset = bounds.firstOffset;
     let batchCount = 0;
@@ -255,6 +259,11 @@ export class Segment {
       }
       if (bounds.verifyCrc && !batchCrcMatches(bytes, at, batchBytes)) {
         throw this.corruptionAt(position, 'CRC mismatch', 'crc-mismatch');
+      }
+      const expectedEpoch = bounds.expectedEpochAt(lastOffsetOf(header));
+      if (header.partitionLeaderEpoch !== -1 && expectedEpoch !== -1 && header.partitionLeaderEpoch !== expectedEpoch) {
+        throw this.corruptionAt(position, `leader epoch ${header.partitionLeaderEpoch}, the epoch checkpoint says ` +
+          `${expectedEpoch}`, 'bad-epoch');
       }
       expectedOffset = lastOffsetOf(header) + 1;
       batchCount += 1;
@@ -367,7 +376,7 @@ export class Segment {
    * the segment then ends at the last sound batch.
    */
   async rescanFromLastEntry(endPosition: number, verifyCrc: boolean,
-    onBatch: (header: RecordBatchHeader) => void = () => undefined): Promise<ScanProblem | undefined> {
+    onBatch: (header: RecordBatchHeader, position: number) => void = () => undefined): Promise<ScanProblem | undefined> {
     const lastEntry = this.offsetIndex.lastEntry();
     if (lastEntry !== undefined) this.offsetIndex.truncateToOffset(lastEntry.offset);
     const resumePosition = lastEntry?.position ?? 0;
@@ -388,7 +397,7 @@ export class Segment {
           return 'stop';
         }
         this.indexScanned(batch);
-        onBatch(batch.header);
+        onBatch(batch.header, batch.position);
         return 'continue';
       });
     return offsetProblem ?? outcome.problem;
@@ -434,7 +443,8 @@ export class Segment {
     return this.corruptionAt(problem.position, problem.detail, reasons[problem.kind]);
   }
 
-  corruptionAt(position: number, detail: string, reason: 'crc-mismatch' | 'bad-length' | 'bad-offset' = 'bad-offset'):
+  corruptionAt(position: number, detail: string,
+    reason: 'crc-mismatch' | 'bad-length' | 'bad-offset' | 'bad-epoch' = 'bad-offset'):
     CorruptionError {
     const path = this.pathOf('log');
     return new CorruptionError(`Cannot read segment "${path}": ${detail} at byte ${position}`, path, position, reason);

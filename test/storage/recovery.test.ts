@@ -131,6 +131,26 @@ describe('recovery', () => {
     await expect(Log.open({ disk, directory, clock, config })).rejects.toMatchObject({ reason: 'bad-offset' });
   });
 
+  test('a flipped bit in a leader epoch (outside the CRC) is caught at open and on read', async () => {
+    const disk = await freshDisk();
+    const clock = new ManualClock();
+    const config = { segmentBytes: 600 };
+    const log = await Log.open({ disk, directory, clock, config });
+    for (let batchIndex = 0; batchIndex < 8; batchIndex += 1) {
+      await log.append(makeBatch(`p${batchIndex}`, 3, { valueBytes: 20 }), { partitionLeaderEpoch: 2 + (batchIndex >> 2) });
+    }
+    const segments = log.segmentBaseOffsets;
+    await log.close();
+    const active = `${directory}/${segmentFileName(segments[segments.length - 1] ?? 0, 'log')}`;
+    disk.corrupt(active, 15, 0x04); // lowest byte of the first batch's partitionLeaderEpoch
+    await expect(Log.open({ disk, directory, clock, config })).rejects.toMatchObject({ reason: 'bad-epoch', file: active });
+    disk.corrupt(active, 15, 0x04);
+    const sealed = `${directory}/${segmentFileName(segments[0] ?? 0, 'log')}`;
+    disk.corrupt(sealed, 15, 0x01);
+    const reopened = await Log.open({ disk, directory, clock, config });
+    await expect(reopened.read(0, { maxBytes: 1 << 20 })).rejects.toMatchObject({ reason: 'bad-epoch', file: sealed });
+  });
+
   test('missing or damaged index files are rebuilt, not reported', async () => {
     const config = { segmentBytes: 300 };
     const { disk, clock, segments } = await buildLog(8, config);
