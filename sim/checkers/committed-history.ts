@@ -10,9 +10,18 @@ import { digestEntry, type DurableLogs, type EntryDigest, type Report } from './
 /** Called once per offset, when it is first applied anywhere. */
 export type CanonicalListener = (entry: Entry) => void;
 
+/** A committed entry and (an upper bound of) the epoch in which it was committed. */
+export interface CommittedEntry extends EntryDigest {
+  /**
+   * The epoch of the node that first applied it, when it did: at least the epoch of the leader
+   * that committed it (Raft's leader completeness speaks of leaders after that one).
+   */
+  readonly commitEpoch: number;
+}
+
 export class CommittedHistory implements ClusterObserver {
   /** The canonical committed log by offset. */
-  readonly canonical = new Map<number, EntryDigest>();
+  readonly canonical = new Map<number, CommittedEntry>();
   private readonly applyCursor = new Map<number, { incarnation: number; endOffset: number }>();
   private readonly listeners: CanonicalListener[] = [];
   /** Data entries committed (for the run summary). */
@@ -40,7 +49,8 @@ export class CommittedHistory implements ClusterObserver {
       const digest = digestEntry(entry);
       const known = this.canonical.get(entry.offset);
       if (known === undefined) {
-        this.canonical.set(entry.offset, { epoch: entry.epoch, digest });
+        const commitEpoch = Math.max(entry.epoch, this.logs.logOf(host).hardState?.epoch ?? 0);
+        this.canonical.set(entry.offset, { epoch: entry.epoch, digest, commitEpoch });
         if (entry.kind === 'data') this.dataCommits += 1;
         for (const listener of this.listeners) listener(entry);
         continue;

@@ -102,6 +102,9 @@ describe('checkers', () => {
     completeness.onRaftEvent(host(2), becameLeader(2, 2));
     expect(reports).toEqual([]);
     logs.onPersisted(host(3), ready({ entriesToPersist: [entry(0, 1)] }));
+    // A leader elected late in an epoch older than the commit owes nothing to that entry.
+    completeness.onRaftEvent(host(3), becameLeader(3, 1));
+    expect(reports).toEqual([]);
     completeness.onRaftEvent(host(3), becameLeader(3, 3));
     expect(reports).toEqual(['leader-completeness']);
   });
