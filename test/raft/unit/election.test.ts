@@ -68,6 +68,13 @@ describe('votes (KIP-595)', () => {
     expect(answerTo(voter, voteRequest(2, 1, { epoch: 4, lastEpoch: 2, endOffset: 10 })).granted).toBe(true);
   });
 
+  test('negative control: grantMultipleVotesPerEpoch grants a second vote in one epoch', () => {
+    const voter = makeNode(1, { voters: [1, 2, 3], unsafe: { grantMultipleVotesPerEpoch: true } });
+    expect(answerTo(voter, voteRequest(2, 1, { epoch: 5, lastEpoch: 0, endOffset: 0 })).granted).toBe(true);
+    expect(answerTo(voter, voteRequest(3, 1, { epoch: 5, lastEpoch: 0, endOffset: 0 })).granted).toBe(true);
+    expect(voter.core.status().votedFor).toBe(3);
+  });
+
   test('a voter refuses a vote request from an older epoch and answers with its own epoch', () => {
     const voter = makeNode(1, { voters: [1, 2, 3], restored: restoredLog(6, []) });
     const response = answerTo(voter, voteRequest(2, 1, { epoch: 5, lastEpoch: 0, endOffset: 0 }));
