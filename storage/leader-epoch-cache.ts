@@ -5,9 +5,9 @@
 // agree. Pure data; the log keeps it in step with appends, truncation and deletion.
 //
 // File format (leader-epoch-checkpoint, checksummed and replaced atomically): UTF-8 lines
-// "<epoch> <start offset>". The log writes it when a segment is sealed, on truncation and
-// deletion, and at close; the active segment's entries are rebuilt from its batches at open, so
-// appends never wait for this file.
+// "<epoch> <start offset>". The log writes it before the first batch of each new epoch (once per
+// election), when a segment is sealed, on truncation, and at close; opening the log checks the
+// active segment's batches against it and trims it to the log start and end.
 import assert from 'node:assert/strict';
 
 export interface EpochEntry {

@@ -323,7 +323,8 @@ export class Log {
   private async setLogStartOffset(offset: number): Promise<void> {
     await writeLogStartOffset(this.disk, this.directory, offset);
     this.logStart = offset;
-    if (this.epochs.truncateFromStart(offset)) await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
+    // The epoch checkpoint is not rewritten: opening the log trims it to the log start again.
+    this.epochs.truncateFromStart(offset);
   }
 
   /** Seals the active segment and starts a new one at the log end (if the active one has data). */

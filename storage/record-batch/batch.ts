@@ -69,7 +69,7 @@ export function encodeRecordBatch(options: EncodeRecordBatchOptions): Uint8Array
   const baseTimestampMs = records[0]?.timestampMs ?? -1;
   let maxTimestampMs = -1;
   let lastOffsetDelta = 0;
-  const body = new ByteWriter(records.length * 64);
+  const body = new ByteWriter(estimateRecordsBytes(records));
   records.forEach((record, recordIndex) => {
     const offsetDelta = record.offsetDelta ?? recordIndex;
     assert.ok(offsetDelta >= lastOffsetDelta || recordIndex === 0, 'offset deltas increase');
@@ -205,4 +205,14 @@ function skipNullableBytes(reader: ByteReader): void {
 function lengthWithin(reader: ByteReader, length: number): number {
   if (length > reader.remaining) throw reader.invalid(`length ${length} beyond the record`);
   return length;
+}
+
+/** A generous guess of the encoded size of `records`, so the writer rarely grows. */
+function estimateRecordsBytes(records: readonly RecordInput[]): number {
+  let total = 0;
+  for (const record of records) {
+    total += 32 + (record.key?.length ?? 0) + (record.value?.length ?? 0);
+    for (const header of record.headers ?? []) total += 16 + header.key.length * 3 + (header.value?.length ?? 0);
+  }
+  return total;
 }

@@ -238,6 +238,15 @@ export class ByteWriter {
 
 /** Bytes a zig-zag varint of `value` takes. */
 export function varintBytes(value: number): number {
+  if (value < 2 ** 51 && value >= -(2 ** 51)) {
+    let unsigned = value >= 0 ? value * 2 : -value * 2 - 1;
+    let count = 1;
+    while (unsigned >= 0x80) {
+      unsigned = Math.floor(unsigned / 128);
+      count += 1;
+    }
+    return count;
+  }
   let unsigned = value >= 0 ? BigInt(value) << 1n : (BigInt(-value) << 1n) - 1n;
   let count = 1;
   while (unsigned >= 0x80n) {

@@ -4,7 +4,7 @@
 //   headerCount varint, then per header: keyLength varint, key (UTF-8), valueLength varint, value.
 // All varints are zig-zag signed.
 import assert from 'node:assert/strict';
-import { ByteReader, ByteWriter } from './byte-codec.js';
+import { ByteReader, ByteWriter, varintBytes } from './byte-codec.js';
 
 /** A record header: a UTF-8 key and a nullable value. */
 export interface RecordHeader {
@@ -25,21 +25,31 @@ export interface EncodedRecordFields {
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Appends one record (length prefix included) to `writer`. */
+/** Appends one record (length prefix included) to `writer`, sized first so nothing is copied twice. */
 export function writeRecord(writer: ByteWriter, record: EncodedRecordFields): void {
-  const body = new ByteWriter(64 + (record.key?.length ?? 0) + (record.value?.length ?? 0));
-  body.int8(record.attributes);
-  body.varint(record.timestampDelta);
-  body.varint(record.offsetDelta);
-  body.nullableBytes(record.key);
-  body.nullableBytes(record.value);
-  body.varint(record.headers.length);
-  for (const header of record.headers) {
-    body.nullableBytes(textEncoder.encode(header.key));
-    body.nullableBytes(header.value);
-  }
-  writer.varint(body.length);
-  writer.bytes(body.written());
+  const headerKeys = record.headers.map((header) => textEncoder.encode(header.key));
+  let bodyBytes = 1 + varintBytes(record.timestampDelta) + varintBytes(record.offsetDelta) +
+    nullableBytesSize(record.key) + nullableBytesSize(record.value) + varintBytes(record.headers.length);
+  record.headers.forEach((header, headerIndex) => {
+    bodyBytes += nullableBytesSize(headerKeys[headerIndex] ?? null) + nullableBytesSize(header.value);
+  });
+  const start = writer.length;
+  writer.varint(bodyBytes);
+  writer.int8(record.attributes);
+  writer.varint(record.timestampDelta);
+  writer.varint(record.offsetDelta);
+  writer.nullableBytes(record.key);
+  writer.nullableBytes(record.value);
+  writer.varint(record.headers.length);
+  record.headers.forEach((header, headerIndex) => {
+    writer.nullableBytes(headerKeys[headerIndex] ?? null);
+    writer.nullableBytes(header.value);
+  });
+  assert.equal(writer.length - start, varintBytes(bodyBytes) + bodyBytes, 'the record is as long as sized');
+}
+
+function nullableBytesSize(bytes: Uint8Array | null): number {
+  return bytes === null ? 1 : varintBytes(bytes.length) + bytes.length;
 }
 
 /** Reads one record at the reader's position; throws RecordBatchError if malformed. */
