@@ -11,8 +11,8 @@ import type { BatchLocation } from './record-batch/header.js';
 import type { PlacedBatch, Segment } from './segment.js';
 
 /** Offsets and positions of `batches` once appended at `nextOffset`. */
-export function planAppend(batches: readonly BatchLocation[], options: { nextOffset: number; assignOffsets: boolean }):
-  PlacedBatch[] {
+export function planAppend(batches: readonly BatchLocation[],
+  options: { nextOffset: number; assignOffsets: boolean; logAppendTimeMs?: number | undefined }): PlacedBatch[] {
   let nextOffset = options.nextOffset;
   const placed = batches.map((batch) => {
     const baseOffset = options.assignOffsets ? nextOffset : batch.header.baseOffset;
@@ -27,7 +27,7 @@ export function planAppend(batches: readonly BatchLocation[], options: { nextOff
       batchBytes: batch.batchBytes,
       baseOffset,
       lastOffset,
-      maxTimestampMs: batch.header.maxTimestampMs,
+      maxTimestampMs: options.logAppendTimeMs ?? batch.header.maxTimestampMs,
     };
   });
   assert.ok(Number.isSafeInteger(nextOffset), 'offsets stay safe integers');

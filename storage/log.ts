@@ -125,24 +125,25 @@ export class Log {
       if (options.validateRecords === true) for (const batch of batches) validateBatchRecords(records, batch.position);
     };
     const baseOffset = this.logEndOffset;
-    const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false });
-    const epochs = batches.map((batch) => options.partitionLeaderEpoch ?? batch.header.partitionLeaderEpoch);
-    const newEpoch = epochs.some((epoch) => epoch > this.epochs.latestEpoch);
+    const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false,
+      logAppendTimeMs: options.logAppendTimeMs });
+    const epochOf = (batchIndex: number): number =>
+      options.partitionLeaderEpoch ?? batches[batchIndex]?.header.partitionLeaderEpoch ?? -1;
+    const newEpoch = batches.some((_, batchIndex) => epochOf(batchIndex) > this.epochs.latestEpoch);
     // Stamping LogAppendTime recomputes the CRC, so the client's CRC is checked before it; a new
     // epoch goes into the checkpoint before its first batch, so the batch is checked before that.
     const checkFirst = options.logAppendTimeMs !== undefined || newEpoch;
     if (checkFirst) check();
     stampBatches(records, batches, placed.map((batch) => batch.baseOffset), options);
-    const maxTimestampMs = options.logAppendTimeMs ?? Math.max(...batches.map((batch) => batch.header.maxTimestampMs));
-    const placedWithTimes = placed.map((batch) => ({ ...batch,
-      maxTimestampMs: options.logAppendTimeMs ?? batch.maxTimestampMs }));
     const lastOffset = placed[placed.length - 1]?.lastOffset ?? baseOffset;
     if (this.shouldRoll(records.length, lastOffset)) await this.rollNow();
     if (newEpoch) {
-      placed.forEach((batch, batchIndex) => this.epochs.assign(epochs[batchIndex] ?? -1, batch.baseOffset));
+      placed.forEach((batch, batchIndex) => this.epochs.assign(epochOf(batchIndex), batch.baseOffset));
       await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
     }
-    await this.activeSegment.append(records, placedWithTimes, checkFirst ? undefined : check);
+    await this.activeSegment.append(records, placed, checkFirst ? undefined : check);
+    let maxTimestampMs = -1;
+    for (const batch of placed) maxTimestampMs = Math.max(maxTimestampMs, batch.maxTimestampMs);
     const flushed = await this.flushIfDueNow();
     assert.equal(this.logEndOffset, lastOffset + 1, 'the log ends after the last appended offset');
     return { baseOffset, lastOffset, batchCount: batches.length, maxTimestampMs, flushed };
