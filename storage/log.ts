@@ -28,6 +28,7 @@ import { concatenate, parentOf } from './paths.js';
 import type { RecoveryReport } from './recovery.js';
 import { selectSegmentsToDelete } from './retention.js';
 import { Segment } from './segment.js';
+import { findOffsetByTimestamp } from './segment-timestamp.js';
 import { splitBatches, verifyBatchCrc } from './record-batch/header.js';
 import type { RecordBatchHeader } from './record-batch/header.js';
 import { validateBatchRecords } from './record-batch/batch.js';
@@ -195,7 +196,7 @@ export class Log {
   offsetForTimestamp(timestampMs: number): Promise<{ offset: number; timestampMs: number } | undefined> {
     return this.run('find offset by timestamp', async () => {
       for (const segment of this.segments) {
-        const found = await segment.findOffsetByTimestamp(timestampMs, this.logStart);
+        const found = await findOffsetByTimestamp(segment, timestampMs, this.logStart);
         if (found !== undefined) return found;
       }
       return undefined;

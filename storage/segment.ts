@@ -17,7 +17,6 @@ import {
   batchCrcMatches, batchHeaderBytes, checkBatchFrame, lastOffsetOf, readBatchHeader,
 } from './record-batch/header.js';
 import type { RecordBatchHeader } from './record-batch/header.js';
-import { decodeRecordBatch } from './record-batch/batch.js';
 
 export type SegmentFileKind = 'log' | 'index' | 'timeindex';
 
@@ -290,44 +289,6 @@ export class Segment {
       if (error instanceof RecordBatchError) throw this.corruptionAt(position, error.message, 'bad-length');
       throw error;
     }
-  }
-
-  /**
-   * The first record at or after `minOffset` whose timestamp is at or after `timestampMs`, or
-   * undefined if this segment has none. Starts at the time index entry below the timestamp and
-   * decodes (decompressing if needed) only the batch whose max timestamp first reaches it.
-   */
-  async findOffsetByTimestamp(timestampMs: number, minOffset: number):
-    Promise<{ offset: number; timestampMs: number } | undefined> {
-    if (this.maxTimestampMs < timestampMs || minOffset >= this.endOffset) return undefined;
-    const entry = this.timeIndex.lookup(timestampMs);
-    const start = await this.locate(Math.max(entry?.offset ?? this.baseOffset, minOffset));
-    if (start === undefined) return undefined;
-    let found: { offset: number; timestampMs: number } | undefined;
-    const outcome = await scanBatches(this.file, { fromPosition: start.position, endPosition: this.sizeBytes },
-      { readBodies: true, verifyCrc: true }, (batch) => {
-        if (batch.header.maxTimestampMs < timestampMs) return 'continue';
-        assert.ok(batch.bytes !== undefined, 'the scan read the batch');
-        found = this.firstRecordAtOrAfter(batch, timestampMs, minOffset);
-        return found === undefined ? 'continue' : 'stop';
-      });
-    if (outcome.problem !== undefined) throw this.corruption(outcome.problem);
-    return found;
-  }
-
-  private firstRecordAtOrAfter(batch: ScannedBatch, timestampMs: number, minOffset: number):
-    { offset: number; timestampMs: number } | undefined {
-    assert.ok(batch.bytes !== undefined);
-    let decoded;
-    try {
-      decoded = decodeRecordBatch(batch.bytes, 0, { verifyCrc: false });
-    } catch (error) {
-      if (error instanceof RecordBatchError) throw this.corruptionAt(batch.position, error.message, 'bad-length');
-      throw error;
-    }
-    const record = decoded.records.find((candidate) => candidate.timestampMs >= timestampMs &&
-      candidate.offset >= minOffset);
-    return record === undefined ? undefined : { offset: record.offset, timestampMs: record.timestampMs };
   }
 
   /** The header of the last batch, or undefined for an empty segment. */
