@@ -1,0 +1,215 @@
+// The Kafka queue checker of the simulator's Kafka workload: Jepsen's `jepsen.tests.kafka`
+// analyses (simulation.md §4.1 and §7.4) over the history the simulated clients record. Part of
+// sim/checkers/. It runs during the run (every acknowledgement and every poll is checked when it
+// arrives) and once more at the end, after the final heal and a final full read:
+//
+// - `inconsistent-offsets`: one offset of a partition observed with two different values;
+// - `duplicate`: one value observed at two offsets (or in two partitions);
+// - `nonmonotonic-poll`: within one consumer session a later record has an offset that is not
+//   greater than the one before (going back or repeating, inside one poll or across polls);
+// - `invented-write`: a value read that no client ever sent;
+// - `G1a`: a value read whose send the node answered with a definite refusal;
+// - `lost-write`: an acknowledged value absent from the final full read, although the final read
+//   went past its acknowledged offset; `unseen`: the same, but the read ended before that offset;
+// - `poll-skip`: a consumer session jumped over an offset known to hold a record.
+//
+// Acknowledged offsets count as observations (Jepsen builds its version orders from sends proven
+// visible as well as from polls), so a send acknowledged at an offset that a poll saw holding
+// another value is an inconsistent offset too.
+import assert from 'node:assert/strict';
+
+/** Stable anomaly names (Jepsen's, simulation.md §4.1; `invented-write` as in sim/README.md). */
+export type KafkaAnomaly =
+  | 'inconsistent-offsets' | 'duplicate' | 'nonmonotonic-poll' | 'invented-write' | 'G1a'
+  | 'lost-write' | 'unseen' | 'poll-skip';
+
+/** One record as a consumer saw it. */
+export interface ReadRecord {
+  readonly offset: number;
+  readonly value: string;
+}
+
+/** One Fetch answer for one partition, as a consumer recorded it. */
+export interface PollObservation {
+  /** The consumer, e.g. "consumer-2". */
+  readonly consumer: string;
+  /**
+   * Counts the consumer's restarts from an earlier offset (a seek back to 0, a reconnect that
+   * starts over): offsets need only increase within one session.
+   */
+  readonly session: number;
+  /** "topic/partition". */
+  readonly partition: string;
+  readonly records: readonly ReadRecord[];
+}
+
+type SendState = 'invoked' | 'acknowledged' | 'failed' | 'indeterminate';
+
+interface SentValue {
+  readonly partition: string;
+  state: SendState;
+  /** The offset the acknowledgement gave; -1 until acknowledged. */
+  acknowledgedOffset: number;
+}
+
+interface SessionGap {
+  readonly session: string;
+  readonly partition: string;
+  /** The last offset read before the jump and the first one after it. */
+  readonly fromOffset: number;
+  readonly toOffset: number;
+}
+
+/** Counts for the run summary. */
+export interface KafkaHistoryCounts {
+  sends: number;
+  acknowledged: number;
+  failed: number;
+  indeterminate: number;
+  polls: number;
+  recordsRead: number;
+}
+
+/** Watches the client history and reports the first anomaly through `report`. */
+export class KafkaQueueChecker {
+  readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0 };
+  private readonly sent = new Map<string, SentValue>();
+  /** partition -> offset -> value, from acknowledgements and polls. */
+  private readonly valueAt = new Map<string, Map<number, string>>();
+  /** value -> where it was observed. */
+  private readonly placeOf = new Map<string, { partition: string; offset: number }>();
+  /** consumer session and partition -> last offset read. */
+  private readonly lastOffsetRead = new Map<string, number>();
+  private readonly gaps: SessionGap[] = [];
+  /** partition -> values of the final full read and the offset it ended at (exclusive). */
+  private readonly finalReads = new Map<string, { values: Set<string>; endOffset: number }>();
+
+  constructor(private readonly report: (anomaly: KafkaAnomaly, message: string) => void) {}
+
+  /** A client is about to send `values` to `partition`. Precondition: values are new. */
+  invoked(partition: string, values: readonly string[]): void {
+    for (const value of values) {
+      assert.ok(!this.sent.has(value), `value ${value} is sent once by construction`);
+      this.sent.set(value, { partition, state: 'invoked', acknowledgedOffset: -1 });
+      this.counts.sends += 1;
+    }
+  }
+
+  /** The node acknowledged `values`, in order, from `baseOffset` on. */
+  acknowledged(partition: string, values: readonly string[], baseOffset: number): void {
+    assert.ok(Number.isSafeInteger(baseOffset) && baseOffset >= 0, `acknowledged offset ${baseOffset} is an offset`);
+    values.forEach((value, index) => {
+      const sent = this.sent.get(value);
+      assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} was invoked and is acknowledged once`);
+      sent.state = 'acknowledged';
+      sent.acknowledgedOffset = baseOffset + index;
+      this.counts.acknowledged += 1;
+      this.observe(partition, baseOffset + index, value, 'acknowledged');
+    });
+  }
+
+  /** The node refused `values` definitely (they were never appended). */
+  failed(values: readonly string[]): void {
+    for (const value of values) {
+      const sent = this.sent.get(value);
+      assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} was invoked and fails once`);
+      sent.state = 'failed';
+      this.counts.failed += 1;
+      if (this.placeOf.has(value)) this.report('G1a', `${value} was refused by the node but had been read at ${this.describePlace(value)}`);
+    }
+  }
+
+  /** No definite answer (timeout, connection lost, an error that leaves the append open). */
+  indeterminate(values: readonly string[]): void {
+    for (const value of values) {
+      const sent = this.sent.get(value);
+      assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} was invoked and ends once`);
+      sent.state = 'indeterminate';
+      this.counts.indeterminate += 1;
+    }
+  }
+
+  /** A consumer read `records` from one partition, in the order the Fetch answer held them. */
+  polled(poll: PollObservation): void {
+    this.counts.polls += 1;
+    const sessionKey = `${poll.consumer}#${poll.session} ${poll.partition}`;
+    for (const record of poll.records) {
+      this.counts.recordsRead += 1;
+      const sent = this.sent.get(record.value);
+      if (sent === undefined) {
+        this.report('invented-write', `${poll.consumer} read ${record.value} at ${poll.partition}@${record.offset}, a value no client sent`);
+        return;
+      }
+      if (sent.state === 'failed') {
+        this.report('G1a', `${poll.consumer} read ${record.value} at ${poll.partition}@${record.offset}, though the node refused that send`);
+        return;
+      }
+      if (!this.observe(poll.partition, record.offset, record.value, `read by ${poll.consumer}`)) return;
+      const last = this.lastOffsetRead.get(sessionKey);
+      if (last !== undefined && record.offset <= last) {
+        this.report('nonmonotonic-poll', `${poll.consumer} (session ${poll.session}) read ${poll.partition}@${record.offset} after @${last}`);
+        return;
+      }
+      if (last !== undefined && record.offset > last + 1) {
+        this.gaps.push({ session: `${poll.consumer}#${poll.session}`, partition: poll.partition, fromOffset: last, toOffset: record.offset });
+      }
+      this.lastOffsetRead.set(sessionKey, record.offset);
+    }
+  }
+
+  /** The final full read of `partition` (after the heal): every record from 0 to `endOffset`. */
+  finalRead(partition: string, records: readonly ReadRecord[], endOffset: number): void {
+    this.polled({ consumer: 'final-reader', session: 0, partition, records });
+    this.finalReads.set(partition, { values: new Set(records.map((record) => record.value)), endOffset });
+  }
+
+  /** End-of-run analyses; call after `finalRead` for every partition written to. */
+  checkFinal(): void {
+    for (const [value, sent] of this.sent) {
+      if (sent.state !== 'acknowledged') continue;
+      const final = this.finalReads.get(sent.partition);
+      assert.ok(final !== undefined, `partition ${sent.partition} had a final read`);
+      if (final.values.has(value)) continue;
+      const anomaly = final.endOffset > sent.acknowledgedOffset ? 'lost-write' : 'unseen';
+      this.report(anomaly, `${value} was acknowledged at ${sent.partition}@${sent.acknowledgedOffset} but the final read `
+        + `of offsets 0..${final.endOffset - 1} does not hold it`);
+      return;
+    }
+    for (const gap of this.gaps) {
+      const known = this.valueAt.get(gap.partition);
+      for (let offset = gap.fromOffset + 1; offset < gap.toOffset; offset += 1) {
+        if (known?.has(offset) !== true) continue;
+        this.report('poll-skip', `${gap.session} jumped from ${gap.partition}@${gap.fromOffset} to @${gap.toOffset} `
+          + `over @${offset}, which holds ${String(known.get(offset))}`);
+        return;
+      }
+    }
+  }
+
+  /** Records that `value` is at `offset`; false (after a report) if that contradicts history. */
+  private observe(partition: string, offset: number, value: string, source: string): boolean {
+    let values = this.valueAt.get(partition);
+    if (values === undefined) {
+      values = new Map();
+      this.valueAt.set(partition, values);
+    }
+    const previous = values.get(offset);
+    if (previous !== undefined && previous !== value) {
+      this.report('inconsistent-offsets', `${partition}@${offset} held ${previous}, then ${value} (${source})`);
+      return false;
+    }
+    const place = this.placeOf.get(value);
+    if (place !== undefined && (place.partition !== partition || place.offset !== offset)) {
+      this.report('duplicate', `${value} is at ${place.partition}@${place.offset} and at ${partition}@${offset} (${source})`);
+      return false;
+    }
+    values.set(offset, value);
+    this.placeOf.set(value, { partition, offset });
+    return true;
+  }
+
+  private describePlace(value: string): string {
+    const place = this.placeOf.get(value);
+    return place === undefined ? 'nowhere' : `${place.partition}@${place.offset}`;
+  }
+}

@@ -1,0 +1,144 @@
+// The three requests the simulated Kafka clients send, built with the generated wire types, and
+// the reading of their answers into history facts. Part of sim/kafka/. Versions are ones real
+// clients send (research/kafka-protocol.md): CreateTopics v5, Produce v9 and Fetch v12 (all
+// flexible, so header v2 and tagged fields are on the path), by topic name.
+import {
+  batchLogOverheadBytes, decodeRecordBatch, encodeRecordBatch,
+} from '../../storage/mod.js';
+import { ApiKey, ErrorCode, type TopicName } from '../../src/protocol/mod.js';
+import {
+  createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic, createCreateTopicsRequestCreatableTopicConfig,
+  type CreateTopicsResponse,
+} from '../../src/protocol/generated/messages/create-topics.js';
+import {
+  createFetchRequest, createFetchRequestFetchPartition, createFetchRequestFetchTopic, type FetchResponse,
+} from '../../src/protocol/generated/messages/fetch.js';
+import {
+  createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
+  type ProduceResponse,
+} from '../../src/protocol/generated/messages/produce.js';
+import type { ReadRecord } from '../checkers/kafka-queue.js';
+import type { WireClient, WireOutcome } from './wire-client.js';
+
+export const createTopicsVersion = 5;
+export const produceVersion = 9;
+export const fetchVersion = 12;
+
+/** A topic of the workload. */
+export interface WorkloadTopic {
+  readonly name: string;
+  readonly partitions: number;
+}
+
+/** One partition, as the history names it: "topic/partition". */
+export interface TopicPartition {
+  readonly topic: string;
+  readonly partition: number;
+  readonly key: string;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Creates `topics`; true when every one exists now (created, or TOPIC_ALREADY_EXISTS). */
+export async function createTopics(client: WireClient, topics: readonly WorkloadTopic[],
+  options: { flushEveryMessage: boolean; timeoutMs: number }): Promise<boolean> {
+  const configs = options.flushEveryMessage
+    ? [createCreateTopicsRequestCreatableTopicConfig({ name: 'flush.messages', value: '1' })] : [];
+  const body = createCreateTopicsRequest({
+    timeoutMs: options.timeoutMs,
+    topics: topics.map((topic) => createCreateTopicsRequestCreatableTopic({
+      name: topic.name as TopicName, numPartitions: topic.partitions, replicationFactor: 1, configs })),
+  });
+  const outcome = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, createTopicsVersion, body, options.timeoutMs);
+  if (outcome.kind !== 'response') return false;
+  return outcome.body.topics.every((topic) =>
+    topic.errorCode === ErrorCode.NONE || topic.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS);
+}
+
+/** How a produce ended, in history terms. */
+export type ProduceResult =
+  | { readonly kind: 'acknowledged'; readonly baseOffset: number }
+  | { readonly kind: 'failed'; readonly errorCode: number }
+  | { readonly kind: 'indeterminate'; readonly why: string };
+
+/**
+ * Errors after which the batch was certainly not appended: the request was refused before the
+ * log saw it. Any other error (a timeout waiting for the high watermark, a storage error) leaves
+ * the append open, so it is indeterminate.
+ */
+const definiteRefusals: ReadonlySet<number> = new Set([
+  ErrorCode.CORRUPT_MESSAGE, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.LEADER_NOT_AVAILABLE,
+  ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.MESSAGE_TOO_LARGE, ErrorCode.NOT_ENOUGH_REPLICAS,
+  ErrorCode.INVALID_REQUIRED_ACKS, ErrorCode.INVALID_TIMESTAMP, ErrorCode.INVALID_RECORD,
+]);
+
+/** Sends `values` as one record batch to one partition and classifies the answer. */
+export async function produce(client: WireClient, target: TopicPartition, values: readonly string[],
+  options: { acks: 1 | -1; timestampMs: number; timeoutMs: number }): Promise<ProduceResult> {
+  const records = encodeRecordBatch({
+    records: values.map((value) => ({ value: encoder.encode(value), timestampMs: options.timestampMs })),
+  });
+  const body = createProduceRequest({
+    acks: options.acks,
+    timeoutMs: options.timeoutMs,
+    topicData: [createProduceRequestTopicProduceData({ name: target.topic as TopicName,
+      partitionData: [createProduceRequestPartitionProduceData({ index: target.partition, records })] })],
+  });
+  const outcome: WireOutcome<ProduceResponse> = await client.request(ApiKey.Produce, produceVersion, body, options.timeoutMs);
+  if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
+  const answer = outcome.body.responses[0]?.partitionResponses[0];
+  if (answer === undefined) return { kind: 'indeterminate', why: 'no partition in the answer' };
+  if (answer.errorCode === ErrorCode.NONE) return { kind: 'acknowledged', baseOffset: Number(answer.baseOffset) };
+  if (definiteRefusals.has(answer.errorCode)) return { kind: 'failed', errorCode: answer.errorCode };
+  return { kind: 'indeterminate', why: `error ${answer.errorCode}` };
+}
+
+/** What one Fetch of one partition returned. */
+export type FetchResult =
+  | { readonly kind: 'records'; readonly records: ReadRecord[]; readonly highWatermark: number }
+  | { readonly kind: 'error'; readonly errorCode: number }
+  | { readonly kind: 'no-answer' };
+
+/** Fetches one partition from `fetchOffset`, long-polling up to `maxWaitMs`. */
+export async function fetch(client: WireClient, target: TopicPartition, fetchOffset: number,
+  options: { maxWaitMs: number; partitionMaxBytes: number; timeoutMs: number }): Promise<FetchResult> {
+  const body = createFetchRequest({
+    maxWaitMs: options.maxWaitMs,
+    minBytes: 1,
+    maxBytes: options.partitionMaxBytes,
+    topics: [createFetchRequestFetchTopic({ topic: target.topic as TopicName, partitions: [
+      createFetchRequestFetchPartition({ partition: target.partition, fetchOffset: BigInt(fetchOffset),
+        partitionMaxBytes: options.partitionMaxBytes })] })],
+  });
+  const outcome: WireOutcome<FetchResponse> = await client.request(ApiKey.Fetch, fetchVersion, body, options.timeoutMs);
+  if (outcome.kind !== 'response') return { kind: 'no-answer' };
+  if (outcome.body.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: outcome.body.errorCode };
+  const answer = outcome.body.responses[0]?.partitions[0];
+  if (answer === undefined) return { kind: 'no-answer' };
+  if (answer.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: answer.errorCode };
+  return { kind: 'records', records: recordsFrom(answer.records ?? new Uint8Array(0), fetchOffset),
+    highWatermark: Number(answer.highWatermark) };
+}
+
+/**
+ * The records of concatenated batches at or after `fetchOffset`, as a consumer reads them: a
+ * batch that starts before the fetch offset is served whole, and a last batch cut short by the
+ * byte limit is ignored (both are allowed by the protocol). CRCs are checked.
+ */
+export function recordsFrom(bytes: Uint8Array, fetchOffset: number): ReadRecord[] {
+  const records: ReadRecord[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let position = 0;
+  while (position + batchLogOverheadBytes <= bytes.length) {
+    const batchBytes = batchLogOverheadBytes + view.getInt32(position + 8);
+    if (position + batchBytes > bytes.length) break;
+    const batch = decodeRecordBatch(bytes, position);
+    for (const record of batch.records) {
+      if (record.offset < fetchOffset || batch.header.isControl) continue;
+      records.push({ offset: record.offset, value: record.value === null ? '<null>' : decoder.decode(record.value) });
+    }
+    position += batchBytes;
+  }
+  return records;
+}

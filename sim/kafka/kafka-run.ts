@@ -1,0 +1,151 @@
+// One run of the Kafka workload: a whole Weir node (src/weir-node.ts) on a simulated machine,
+// simulated clients producing and fetching through its Kafka listener over the simulated
+// network, a nemesis crashing, pausing and cutting it off, and the Jepsen queue checker.
+// Part of sim/kafka/. A run is a pure function of its options (seed included):
+//
+//   1. build the world, the stream-mode network, the node machine and the clients; the seed
+//      draws the base latency and, unless a schedule is given, the fault schedule;
+//   2. fault phase (`timeMs`): the node starts, the admin creates the topics, producers and
+//      consumers run, the nemesis injects faults, the checker watches every answer;
+//   3. heal: faults undone, the node restarted if it is down;
+//   4. liveness: within `livenessBudgetMs` a produce made after the heal is acknowledged;
+//   5. drain: clients stop and every request in flight ends (answer or timeout);
+//   6. final read of every partition from offset 0 to its high watermark, then the end-of-run
+//      analyses (lost-write, unseen, poll-skip), and the summary with the replay command.
+import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
+import { SimNetwork } from '../sim-network.js';
+import type { TraceSink } from '../trace.js';
+import { World, type Violation } from '../world.js';
+import { KafkaClients, type KafkaClientFaults } from '../workloads/kafka-clients.js';
+import { KafkaNemesis, randomKafkaSchedule, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
+import { KafkaHost, type FlushPolicy } from './kafka-host.js';
+
+export interface KafkaSimulationOptions {
+  readonly seed: number;
+  /** Length of the fault phase in virtual milliseconds. */
+  readonly timeMs: number;
+  /** Fault families the random schedule draws from ([] for none). */
+  readonly faults: readonly KafkaFaultKind[];
+  /** Explicit steps instead of a random schedule. */
+  readonly schedule?: KafkaSchedule;
+  /** 'every-message' (default): topics get flush.messages=1; 'never': Kafka's default policy. */
+  readonly flush?: FlushPolicy;
+  readonly traceSink?: TraceSink | null;
+  /** How long after the heal a new acknowledgement (and then the final read) may take. */
+  readonly livenessBudgetMs?: number;
+  /** Test-only client misbehaviour (negative controls of the checkers). */
+  readonly testOnly?: KafkaClientFaults;
+}
+
+/** The one-line result of a run. Everything but `wallMs` is a function of the options. */
+export interface KafkaSimulationSummary {
+  readonly seed: number;
+  readonly workload: 'kafka';
+  readonly simulatedMs: number;
+  readonly events: number;
+  readonly node: KafkaHost['counts'];
+  readonly history: KafkaHistoryCounts;
+  readonly faults: number;
+  readonly messages: SimNetwork['counts'];
+  readonly violations: readonly Violation[];
+  readonly traceHash: string;
+  readonly replay: string;
+  readonly wallMs: number;
+}
+
+/** Client request timeout (request.timeout.ms): after it the answer is indeterminate. */
+const requestTimeoutMs = 1000;
+
+/** The exact command that replays a run. */
+export function kafkaReplayCommand(options: KafkaSimulationOptions): string {
+  const parts = ['./bin/weir sim --workload kafka', `--seed ${options.seed}`, `--time ${options.timeMs / 1000}s`];
+  if (options.schedule === undefined) parts.push(`--faults ${options.faults.length === 0 ? 'none' : options.faults.join(',')}`);
+  else parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
+  if ((options.flush ?? 'every-message') !== 'every-message') parts.push(`--flush ${options.flush}`);
+  const unsafe = Object.entries(options.testOnly ?? {}).filter(([, on]) => on === true).map(([name]) => name);
+  if (unsafe.length > 0) parts.push(`--unsafe-client ${unsafe.join(',')}`);
+  return parts.join(' ');
+}
+
+/** Runs one Kafka simulation and returns its summary (it never throws for a violation). */
+export async function runKafkaSimulation(options: KafkaSimulationOptions,
+  wallClock: () => number = () => 0): Promise<KafkaSimulationSummary> {
+  const startedMs = wallClock();
+  const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
+  const swarm = world.random.fork('swarm');
+  const network = new SimNetwork(world, {
+    conditions: { minimumLatencyMs: 0.2 + swarm.nextFloat(), meanExtraLatencyMs: 0.5 + swarm.nextFloat() * 3,
+      lossRate: 0, duplicateRate: 0 },
+    // The Kafka protocol needs byte order (TCP); a quorum of one never dials its Raft listener.
+    modeFor: () => 'stream',
+    connectTimeoutMs: 100,
+  });
+  const flush = options.flush ?? 'every-message';
+  const checker = new KafkaQueueChecker((anomaly, message) => world.fail(anomaly, message));
+  const host = new KafkaHost({ world, network });
+  const clients = new KafkaClients(world, network, checker, {
+    topics: [{ name: 'sim-a', partitions: 2 }, { name: 'sim-b', partitions: 1 }],
+    producerCount: 3, consumerCount: 2, flushEveryMessage: flush === 'every-message',
+    requestTimeoutMs, thinkMs: 20, ...(options.testOnly === undefined ? {} : { faults: options.testOnly }),
+  });
+  const nemesis = new KafkaNemesis(world, host, network);
+  const clientMachines = clients.machineNames.filter((name) => name !== 'admin');
+  const schedule = options.schedule
+    ?? randomKafkaSchedule(world.random.fork('nemesis'), { timeMs: options.timeMs, faults: options.faults, clients: clientMachines });
+  nemesis.install(schedule, options.timeMs);
+  host.start();
+  clients.start();
+
+  await world.runUntil(options.timeMs);
+  const budgetMs = options.livenessBudgetMs ?? 10_000;
+  if (world.violation === null) {
+    nemesis.healAll();
+    clients.watchAcknowledgementsAfter(world.nowMs);
+    const healedAtMs = world.nowMs;
+    await runWhile(world, () => !clients.acknowledgedSinceWatch, healedAtMs + budgetMs);
+    if (world.violation === null && !clients.acknowledgedSinceWatch) {
+      world.fail('liveness', `no produce invoked after the heal at ${healedAtMs} ms was acknowledged within ${budgetMs} ms`);
+    }
+  }
+  await drain(world, clients, checker, budgetMs);
+  return {
+    seed: options.seed,
+    workload: 'kafka',
+    simulatedMs: Math.round(world.nowMs),
+    events: world.eventCount,
+    node: { ...host.counts },
+    history: { ...checker.counts },
+    faults: nemesis.injected,
+    messages: { ...network.counts },
+    violations: world.violation === null ? [] : [world.violation],
+    traceHash: world.trace.digest(),
+    replay: kafkaReplayCommand(options),
+    wallMs: Math.round(wallClock() - startedMs),
+  };
+}
+
+/** Stops the clients, waits for every request in flight, then does the final read and checks. */
+async function drain(world: World, clients: KafkaClients, checker: KafkaQueueChecker, budgetMs: number): Promise<void> {
+  let stopped = false;
+  void clients.stop().then(() => { stopped = true; });
+  await runWhile(world, () => !stopped, world.nowMs + requestTimeoutMs + 1000);
+  if (world.violation !== null) return;
+  const deadlineMs = world.nowMs + budgetMs;
+  let finished: boolean | null = null;
+  void clients.finalRead(deadlineMs).then((complete) => { finished = complete; });
+  await runWhile(world, () => finished === null, deadlineMs + requestTimeoutMs);
+  if (world.violation !== null) return;
+  if (finished !== true) {
+    world.fail('liveness', `the final read did not reach every partition's high watermark within ${budgetMs} ms`);
+    return;
+  }
+  checker.checkFinal();
+}
+
+/** Runs the world in 50 ms steps while `condition` holds, up to `untilMs`, or until a violation. */
+async function runWhile(world: World, condition: () => boolean, untilMs: number): Promise<void> {
+  const stepMs = 50;
+  while (condition() && world.violation === null && world.nowMs < untilMs) {
+    await world.runUntil(Math.min(untilMs, world.nowMs + stepMs));
+  }
+}

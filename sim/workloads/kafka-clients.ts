@@ -1,0 +1,300 @@
+// The simulated Kafka clients of the Kafka workload (Jepsen's queue workload, simulation.md §4.1):
+// producers that send unique values with acks=1 or acks=-1, consumers that poll partitions from
+// their position (and now and then from offset 0 again), and, at the end, a final reader that
+// reads every partition from offset 0 to its high watermark. Part of sim/workloads/. Each client
+// is its own simulated machine and process with one connection to the node's Kafka listener,
+// reopened after a reset or a timeout; everything it learns goes to the KafkaQueueChecker and
+// the trace (`invoke`, `ok`, `fail`, `info`, `poll`).
+//
+// Test-only switches break the client side on purpose, so the checkers' negative controls can
+// show each anomaly is caught end to end (see `KafkaClientFaults`).
+import assert from 'node:assert/strict';
+import type { Network } from '../../src/runtime/seam.js';
+import type { KafkaQueueChecker, ReadRecord } from '../checkers/kafka-queue.js';
+import { kafkaAddress } from '../kafka/kafka-host.js';
+import {
+  createTopics, fetch, produce, type TopicPartition, type WorkloadTopic,
+} from '../kafka/kafka-requests.js';
+import { WireClient } from '../kafka/wire-client.js';
+import type { Prng } from '../prng.js';
+import { simulationEpochMs } from '../sim-clock.js';
+import type { SimNetwork } from '../sim-network.js';
+import { describeError, SimProcess, type World } from '../world.js';
+
+/** Test-only client misbehaviour; each must make one checker fire (negative controls). */
+export interface KafkaClientFaults {
+  /** A producer sends its first acknowledged values once more, unrecorded: a real duplicate. */
+  readonly resendAcknowledged?: boolean;
+  /** Readers never report the record at offset 0 of the first partition: a lost write. */
+  readonly hideFirstRecord?: boolean;
+  /** The first poll with two records reports their values swapped: inconsistent offsets. */
+  readonly swapReadValues?: boolean;
+  /** The first poll with two records reports them in reverse order: a nonmonotonic poll. */
+  readonly reverseReadOrder?: boolean;
+  /** The first poll with records reports one more that no client sent: an invented write. */
+  readonly inventRead?: boolean;
+}
+
+export interface KafkaClientsOptions {
+  readonly topics: readonly WorkloadTopic[];
+  readonly producerCount: number;
+  readonly consumerCount: number;
+  /** Topics get flush.messages=1 (every acknowledged record is fsynced first). */
+  readonly flushEveryMessage: boolean;
+  readonly requestTimeoutMs: number;
+  readonly thinkMs: number;
+  readonly faults?: KafkaClientFaults;
+}
+
+/** One simulated client machine: a process, its network view and its connection. */
+class ClientMachine {
+  readonly process: SimProcess;
+  readonly network: Network;
+  client: WireClient | null = null;
+
+  constructor(readonly name: string, private readonly world: World, network: SimNetwork) {
+    this.process = new SimProcess(name, 0);
+    this.network = network.forProcess(name, this.process);
+  }
+
+  /** The open connection, reconnecting if needed; null while the node is unreachable. */
+  async connection(): Promise<WireClient | null> {
+    if (this.client?.isOpen === true) return this.client;
+    this.client = await WireClient.connect({ world: this.world, process: this.process, network: this.network,
+      address: kafkaAddress, clientId: this.name });
+    return this.client;
+  }
+
+  sleep(delayMs: number): Promise<void> {
+    return new Promise((resolve) => { this.world.schedule(delayMs, this.process, resolve); });
+  }
+}
+
+/** The producers, consumers and final reader of one run. */
+export class KafkaClients {
+  /** Client machine names (the nemesis partitions them from the node). */
+  readonly machineNames: readonly string[];
+  readonly partitions: readonly TopicPartition[];
+  private readonly random: Prng;
+  private running = false;
+  private topicsReady = false;
+  private readonly loops: Array<Promise<void>> = [];
+  private firstAcknowledgedAfterMs = Number.POSITIVE_INFINITY;
+  private acknowledgedAfter: number | null = null;
+  private readonly usedFaults = new Set<keyof KafkaClientFaults>();
+
+  constructor(private readonly world: World, private readonly network: SimNetwork,
+    private readonly checker: KafkaQueueChecker, private readonly options: KafkaClientsOptions) {
+    assert.ok(options.producerCount >= 1 && options.consumerCount >= 0, 'at least one producer');
+    this.random = world.random.fork('kafka-clients');
+    this.partitions = options.topics.flatMap((topic) => Array.from({ length: topic.partitions },
+      (_, partition) => ({ topic: topic.name, partition, key: `${topic.name}/${partition}` })));
+    const names = ['admin'];
+    for (let index = 1; index <= options.producerCount; index += 1) names.push(`producer-${index}`);
+    for (let index = 1; index <= options.consumerCount; index += 1) names.push(`consumer-${index}`);
+    this.machineNames = names;
+  }
+
+  /** Starts the admin (topic creation), then producers and consumers. */
+  start(): void {
+    assert.ok(!this.running, 'clients start once');
+    this.running = true;
+    const admin = new ClientMachine('admin', this.world, this.network);
+    const producers = this.machineNames.filter((name) => name.startsWith('producer-'));
+    const consumers = this.machineNames.filter((name) => name.startsWith('consumer-'));
+    this.world.schedule(0, admin.process, () => {
+      this.loops.push(this.guard('admin', this.createTopicsLoop(admin)).then(() => {
+        for (const name of producers) {
+          this.loops.push(this.guard(name, this.producerLoop(new ClientMachine(name, this.world, this.network))));
+        }
+        for (const name of consumers) {
+          this.loops.push(this.guard(name, this.consumerLoop(new ClientMachine(name, this.world, this.network))));
+        }
+      }));
+    });
+  }
+
+  /** A client that throws is a bug in the workload or an undecodable answer: a violation. */
+  private guard(name: string, loop: Promise<void>): Promise<void> {
+    return loop.catch((error: unknown) => { this.world.fail('assertion', `${name} threw: ${describeError(error)}`); });
+  }
+
+  /** Asks every loop to end; resolves once they all did (no request left in flight). */
+  async stop(): Promise<void> {
+    this.running = false;
+    while (this.loops.length > 0) await Promise.all(this.loops.splice(0));
+  }
+
+  /** Liveness: from now on, remember when the first produce invoked after now is acknowledged. */
+  watchAcknowledgementsAfter(timeMs: number): void {
+    this.firstAcknowledgedAfterMs = timeMs;
+    this.acknowledgedAfter = null;
+  }
+
+  /** True once a produce invoked after the watched time was acknowledged. */
+  get acknowledgedSinceWatch(): boolean {
+    return this.acknowledgedAfter !== null;
+  }
+
+  private async createTopicsLoop(admin: ClientMachine): Promise<void> {
+    while (this.running && !this.topicsReady) {
+      const client = await admin.connection();
+      if (client !== null && await createTopics(client, this.options.topics,
+        { flushEveryMessage: this.options.flushEveryMessage, timeoutMs: this.options.requestTimeoutMs })) {
+        this.topicsReady = true;
+        this.world.record('topics-created', { topics: this.options.topics.map((topic) => topic.name).join(',') });
+        break;
+      }
+      await admin.sleep(50);
+    }
+    admin.client?.close();
+  }
+
+  private async producerLoop(machine: ClientMachine): Promise<void> {
+    let sequence = 0;
+    while (this.running) {
+      const client = await machine.connection();
+      if (client === null) {
+        await machine.sleep(20 + this.random.nextInt(30));
+        continue;
+      }
+      const target = this.random.pick(this.partitions);
+      const values = Array.from({ length: 1 + this.random.nextInt(3) }, () => `${machine.name}-${sequence++}`);
+      const acks = this.random.chance(0.5) ? 1 : -1;
+      const invokedAtMs = this.world.nowMs;
+      this.checker.invoked(target.key, values);
+      this.world.record('invoke', { client: machine.name, partition: target.key, values: values.join(','), acks });
+      const result = await produce(client, target, values, { acks, timestampMs: simulationEpochMs + Math.floor(invokedAtMs),
+        timeoutMs: this.options.requestTimeoutMs });
+      this.recordProduce(machine.name, target, values, result, invokedAtMs);
+      if (result.kind === 'acknowledged' && this.takeFault('resendAcknowledged')) {
+        await produce(client, target, values, { acks, timestampMs: simulationEpochMs + Math.floor(invokedAtMs),
+          timeoutMs: this.options.requestTimeoutMs });
+      }
+      await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
+    }
+    machine.client?.close();
+  }
+
+  private recordProduce(client: string, target: TopicPartition, values: readonly string[],
+    result: Awaited<ReturnType<typeof produce>>, invokedAtMs: number): void {
+    switch (result.kind) {
+      case 'acknowledged':
+        this.world.record('ok', { client, partition: target.key, offset: result.baseOffset, values: values.join(',') });
+        this.checker.acknowledged(target.key, values, result.baseOffset);
+        if (invokedAtMs >= this.firstAcknowledgedAfterMs && this.acknowledgedAfter === null) {
+          this.acknowledgedAfter = this.world.nowMs;
+        }
+        return;
+      case 'failed':
+        this.world.record('fail', { client, partition: target.key, errorCode: result.errorCode, values: values.join(',') });
+        this.checker.failed(values);
+        return;
+      case 'indeterminate':
+        this.world.record('info', { client, partition: target.key, why: result.why, values: values.join(',') });
+        this.checker.indeterminate(values);
+        return;
+      default: {
+        const unexpected: never = result;
+        assert.fail(`unknown produce result ${JSON.stringify(unexpected)}`);
+      }
+    }
+  }
+
+  private async consumerLoop(machine: ClientMachine): Promise<void> {
+    const positions = new Map(this.partitions.map((target) => [target.key, 0]));
+    let session = 0;
+    while (this.running) {
+      const client = await machine.connection();
+      if (client === null) {
+        await machine.sleep(20 + this.random.nextInt(30));
+        continue;
+      }
+      const target = this.random.pick(this.partitions);
+      if (this.random.chance(0.05)) {
+        session += 1;
+        for (const key of positions.keys()) positions.set(key, 0);
+      }
+      const fetchOffset = positions.get(target.key) ?? 0;
+      const result = await fetch(client, target, fetchOffset, { maxWaitMs: 20 + this.random.nextInt(100),
+        partitionMaxBytes: 128 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs });
+      if (result.kind === 'records') {
+        const records = this.tamper(target, result.records);
+        this.world.record('poll', { client: machine.name, partition: target.key, from: fetchOffset, count: records.length,
+          offsets: records.map((record) => record.offset).join(',') });
+        this.checker.polled({ consumer: machine.name, session, partition: target.key, records });
+        const last = result.records[result.records.length - 1];
+        if (last !== undefined) positions.set(target.key, last.offset + 1);
+      } else if (result.kind === 'error') {
+        this.world.record('poll-error', { client: machine.name, partition: target.key, from: fetchOffset, errorCode: result.errorCode });
+        await machine.sleep(10);
+      }
+      await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
+    }
+    machine.client?.close();
+  }
+
+  /**
+   * Reads every partition from offset 0 up to its high watermark and hands it to the checker.
+   * Resolves false if the node did not answer within `deadlineMs` of virtual time.
+   */
+  async finalRead(deadlineMs: number): Promise<boolean> {
+    const machine = new ClientMachine('final-reader', this.world, this.network);
+    try {
+      return await this.readEverything(machine, deadlineMs);
+    } catch (error) {
+      this.world.fail('assertion', `final-reader threw: ${describeError(error)}`);
+      return true;
+    } finally {
+      machine.client?.close();
+    }
+  }
+
+  private async readEverything(machine: ClientMachine, deadlineMs: number): Promise<boolean> {
+    for (const target of this.partitions) {
+      const records: ReadRecord[] = [];
+      let position = 0;
+      let highWatermark = -1;
+      while (position < highWatermark || highWatermark === -1) {
+        if (this.world.nowMs > deadlineMs) return false;
+        const client = await machine.connection();
+        const result = client === null ? null : await fetch(client, target, position,
+          { maxWaitMs: 0, partitionMaxBytes: 4096, timeoutMs: this.options.requestTimeoutMs });
+        if (result?.kind !== 'records') {
+          await machine.sleep(20);
+          continue;
+        }
+        highWatermark = result.highWatermark;
+        records.push(...result.records);
+        const last = result.records[result.records.length - 1];
+        if (last !== undefined) position = last.offset + 1;
+      }
+      this.world.record('final-read', { partition: target.key, endOffset: highWatermark, count: records.length });
+      this.checker.finalRead(target.key, this.tamper(target, records), highWatermark);
+    }
+    return true;
+  }
+
+  /** Applies the test-only read faults (negative controls); the identity otherwise. */
+  private tamper(target: TopicPartition, records: ReadRecord[]): ReadRecord[] {
+    let result = records;
+    if (this.options.faults?.hideFirstRecord === true && target === this.partitions[0]) {
+      result = result.filter((record) => record.offset !== 0);
+    }
+    if (result.length >= 2 && this.takeFault('swapReadValues')) {
+      const [first, second] = result as [ReadRecord, ReadRecord];
+      result = [{ offset: first.offset, value: second.value }, { offset: second.offset, value: first.value }, ...result.slice(2)];
+    }
+    if (result.length >= 2 && this.takeFault('reverseReadOrder')) result = [...result].reverse();
+    const last = result[result.length - 1];
+    if (last !== undefined && this.takeFault('inventRead')) result = [...result, { offset: last.offset + 1, value: 'invented-0' }];
+    return result;
+  }
+
+  /** True the first time a test-only fault is asked for and switched on. */
+  private takeFault(fault: Exclude<keyof KafkaClientFaults, 'hideFirstRecord'>): boolean {
+    if (this.options.faults?.[fault] !== true || this.usedFaults.has(fault)) return false;
+    this.usedFaults.add(fault);
+    return true;
+  }
+}
