@@ -52,9 +52,11 @@ export function onPreVoteResponse(
   state: ProspectiveState,
   response: VoteResponse,
 ): void {
-  // A voter that names a live leader of this epoch shows where to go back to (KIP-996).
+  // A voter that refuses because it follows a leader of this epoch shows where to go back to
+  // (KIP-996). A grant that names a leader only says the voter no longer hears from it.
   const leader = response.leaderId;
-  if (response.epoch === context.epoch && context.mayFollow(context.epoch, leader)) {
+  const refusedForLeader = !response.granted && response.epoch === context.epoch;
+  if (refusedForLeader && context.mayFollow(context.epoch, leader)) {
     return becomeFollower(context, context.epoch, leader);
   }
   if (ignorePreVoteResponse(context, state, response)) return;

@@ -172,6 +172,28 @@ describe('pre-vote (KIP-996)', () => {
     expect(follower.core.status()).toMatchObject({ role: 'follower', epoch: 1 });
   });
 
+  test('a pre-vote granted by a follower that names a silent leader still counts', () => {
+    // Node 3 restarted as a follower of node 1 and has not heard from it since; node 1 is gone.
+    const cluster = makeCluster([1, 2, 3]);
+    electLeader(cluster, 1);
+    tickAll(cluster, 2);
+    const node3 = makeNode(3, {
+      voters: [1, 2, 3], restored: { ...restoredLog(1, nodeOf(cluster, 3).durable.entries), hardState: nodeOf(cluster, 3).durable.hardState },
+    });
+    cluster.set(3, node3);
+    cluster.delete(1);
+    const node2 = nodeOf(cluster, 2);
+    // Node 2 times out first (node 3's fetch timeout restarted with it) and asks node 3.
+    for (let tickIndex = 0; tickIndex < 5; tickIndex += 1) {
+      tick(node2);
+      takeMessages(node2);
+    }
+    tickAll(cluster, 20, (message) => message.to !== 1);
+    expect(eventsOf(node2, 'vote-received').some((event) => event.preVote && event.granted)).toBe(true);
+    const leaders = [2, 3].filter((id) => nodeOf(cluster, id).core.status().role === 'leader');
+    expect(leaders).toHaveLength(1);
+  });
+
   test('a leader rejects pre-votes', () => {
     const cluster = makeCluster([1, 2, 3]);
     const leader = electLeader(cluster, 1);
