@@ -37,8 +37,10 @@ export function randomKafkaSchedule(random: Prng, options: {
   while (atMs < options.timeMs * 0.9) {
     const kind = random.pick(options.faults);
     const lane = kind === 'crash' || kind === 'pause' ? 'node' : 'network';
-    // One step per lane at a time, with a gap so an undo never lands on the next step's start.
-    const startMs = Math.round(Math.max(atMs, (busyUntil.get(lane) ?? -1) + 1));
+    // One step per lane at a time, with a gap so an undo never lands on the next step's start;
+    // after a node fault the node gets time to restart and serve (about 400 ms to be ready).
+    const gapMs = lane === 'node' ? 200 + random.nextInt(1000) : 1;
+    const startMs = Math.round(Math.max(atMs, (busyUntil.get(lane) ?? -gapMs) + gapMs));
     const durationMs = 50 + random.nextInt(kind === 'crash' ? 600 : 1500);
     steps.push(drawStep(random, kind, startMs, durationMs, options.clients));
     busyUntil.set(lane, startMs + durationMs);

@@ -1,0 +1,119 @@
+// Goal: each analysis of the Kafka queue checker (sim/checkers/kafka-queue.ts) fires on a history
+// that holds its anomaly, and stays silent on a clean history with the same shape (so every
+// check is shown able to fail, and not to fail for nothing).
+// Method: small hand-written histories fed straight to the checker, as the simulated clients
+// would report them; the reported anomaly names are compared.
+import { describe, expect, test } from 'vitest';
+import { KafkaQueueChecker, type KafkaAnomaly } from '../../sim/checkers/kafka-queue.js';
+
+function checker(): { checker: KafkaQueueChecker; reports: KafkaAnomaly[] } {
+  const reports: KafkaAnomaly[] = [];
+  return { checker: new KafkaQueueChecker((anomaly) => reports.push(anomaly)), reports };
+}
+
+/** Two acknowledged sends of two values each to "t/0", at offsets 0..3. */
+function acknowledgedHistory(): ReturnType<typeof checker> {
+  const run = checker();
+  run.checker.invoked('t/0', ['a', 'b']);
+  run.checker.acknowledged('t/0', ['a', 'b'], 0);
+  run.checker.invoked('t/0', ['c', 'd']);
+  run.checker.acknowledged('t/0', ['c', 'd'], 2);
+  return run;
+}
+
+const allFour = [{ offset: 0, value: 'a' }, { offset: 1, value: 'b' }, { offset: 2, value: 'c' }, { offset: 3, value: 'd' }];
+
+describe('Kafka queue checker', () => {
+  test('a clean history (polls in order, a restart from 0, a full final read) reports nothing', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour.slice(0, 2) });
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour.slice(2) });
+    queue.polled({ consumer: 'c1', session: 1, partition: 't/0', records: allFour });
+    queue.invoked('t/0', ['e']);
+    queue.indeterminate(['e']);
+    queue.invoked('t/0', ['f']);
+    queue.failed(['f']);
+    queue.finalRead('t/0', allFour, 4);
+    queue.checkFinal();
+    expect(reports).toEqual([]);
+  });
+
+  test('inconsistent-offsets: an offset read with another value than acknowledged there', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 0, value: 'b' }] });
+    expect(reports[0]).toBe('inconsistent-offsets');
+  });
+
+  test('duplicate: one value at two offsets', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.invoked('t/0', ['e']);
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [...allFour, { offset: 4, value: 'e' }, { offset: 5, value: 'e' }] });
+    expect(reports).toEqual(['duplicate']);
+  });
+
+  test('duplicate: one value in two partitions', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/1', records: [{ offset: 0, value: 'a' }] });
+    expect(reports).toEqual(['duplicate']);
+  });
+
+  test('nonmonotonic-poll: a session going back, within one poll and across polls', () => {
+    const within = acknowledgedHistory();
+    within.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [allFour[1]!, allFour[0]!] });
+    expect(within.reports).toEqual(['nonmonotonic-poll']);
+    const across = acknowledgedHistory();
+    across.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour.slice(0, 3) });
+    across.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour.slice(2) });
+    expect(across.reports).toEqual(['nonmonotonic-poll']);
+  });
+
+  test('invented-write: a value no client sent', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 4, value: 'zz' }] });
+    expect(reports).toEqual(['invented-write']);
+  });
+
+  test('G1a: a value read although its send was refused, whichever comes first', () => {
+    const readAfter = acknowledgedHistory();
+    readAfter.checker.invoked('t/0', ['e']);
+    readAfter.checker.failed(['e']);
+    readAfter.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 4, value: 'e' }] });
+    expect(readAfter.reports).toEqual(['G1a']);
+    const readBefore = acknowledgedHistory();
+    readBefore.checker.invoked('t/0', ['e']);
+    readBefore.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 4, value: 'e' }] });
+    readBefore.checker.failed(['e']);
+    expect(readBefore.reports).toEqual(['G1a']);
+  });
+
+  test('lost-write: an acknowledged value missing from a final read that went past it', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.finalRead('t/0', [allFour[0]!, allFour[2]!, allFour[3]!], 4);
+    queue.checkFinal();
+    expect(reports).toEqual(['lost-write']);
+  });
+
+  test('unseen: an acknowledged value beyond the end of the final read', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.finalRead('t/0', allFour.slice(0, 3), 3);
+    queue.checkFinal();
+    expect(reports).toEqual(['unseen']);
+  });
+
+  test('poll-skip: a session jumping over an offset known to hold a record', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [allFour[0]!, allFour[2]!] });
+    queue.finalRead('t/0', allFour, 4);
+    queue.checkFinal();
+    expect(reports).toEqual(['poll-skip']);
+  });
+
+  test('indeterminate sends may be read or not; unacknowledged values are not required at the end', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.invoked('t/0', ['e', 'f']);
+    queue.indeterminate(['e', 'f']);
+    queue.finalRead('t/0', [...allFour, { offset: 4, value: 'e' }, { offset: 5, value: 'f' }], 6);
+    queue.checkFinal();
+    expect(reports).toEqual([]);
+  });
+});
