@@ -7,6 +7,8 @@
 // - `duplicate`: one value observed at two offsets (or in two partitions);
 // - `nonmonotonic-poll`: within one consumer session a later record has an offset that is not
 //   greater than the one before (going back or repeating, inside one poll or across polls);
+// - `nonmonotonic-send`: a producer's later send to a partition was acknowledged at a lower
+//   offset than its earlier one (pipelined requests on one connection must append in order);
 // - `invented-write`: a value read that no client ever sent;
 // - `G1a`: a value read whose send the node answered with a definite refusal;
 // - `lost-write`: an acknowledged value absent from the final full read, although the final read
@@ -20,7 +22,7 @@ import assert from 'node:assert/strict';
 
 /** Stable anomaly names (Jepsen's, simulation.md §4.1; `invented-write` as in sim/README.md). */
 export type KafkaAnomaly =
-  | 'inconsistent-offsets' | 'duplicate' | 'nonmonotonic-poll' | 'invented-write' | 'G1a'
+  | 'inconsistent-offsets' | 'duplicate' | 'nonmonotonic-poll' | 'nonmonotonic-send' | 'invented-write' | 'G1a'
   | 'lost-write' | 'unseen' | 'poll-skip';
 
 /** One record as a consumer saw it. */
@@ -47,6 +49,9 @@ type SendState = 'invoked' | 'acknowledged' | 'failed' | 'indeterminate';
 
 interface SentValue {
   readonly partition: string;
+  /** The producer and its send number (sends of one producer are numbered in invocation order). */
+  readonly producer: string;
+  readonly sendIndex: number;
   state: SendState;
   /** The offset the acknowledgement gave; -1 until acknowledged. */
   acknowledgedOffset: number;
@@ -81,16 +86,20 @@ export class KafkaQueueChecker {
   /** consumer session and partition -> last offset read. */
   private readonly lastOffsetRead = new Map<string, number>();
   private readonly gaps: SessionGap[] = [];
+  /** producer and partition -> send index and offset of its last acknowledged send there. */
+  private readonly lastAcknowledged = new Map<string, { sendIndex: number; offset: number }>();
+  private sendIndex = 0;
   /** partition -> values of the final full read and the offset it ended at (exclusive). */
   private readonly finalReads = new Map<string, { values: Set<string>; endOffset: number }>();
 
   constructor(private readonly report: (anomaly: KafkaAnomaly, message: string) => void) {}
 
-  /** A client is about to send `values` to `partition`. Precondition: values are new. */
-  invoked(partition: string, values: readonly string[]): void {
+  /** `producer` is about to send `values` to `partition`. Precondition: values are new. */
+  invoked(partition: string, values: readonly string[], producer = 'producer'): void {
+    const sendIndex = this.sendIndex++;
     for (const value of values) {
       assert.ok(!this.sent.has(value), `value ${value} is sent once by construction`);
-      this.sent.set(value, { partition, state: 'invoked', acknowledgedOffset: -1 });
+      this.sent.set(value, { partition, producer, sendIndex, state: 'invoked', acknowledgedOffset: -1 });
       this.counts.sends += 1;
     }
   }
@@ -98,6 +107,7 @@ export class KafkaQueueChecker {
   /** The node acknowledged `values`, in order, from `baseOffset` on. */
   acknowledged(partition: string, values: readonly string[], baseOffset: number): void {
     assert.ok(Number.isSafeInteger(baseOffset) && baseOffset >= 0, `acknowledged offset ${baseOffset} is an offset`);
+    if (!this.checkSendOrder(partition, values, baseOffset)) return;
     values.forEach((value, index) => {
       const sent = this.sent.get(value);
       assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} was invoked and is acknowledged once`);
@@ -184,6 +194,19 @@ export class KafkaQueueChecker {
         return;
       }
     }
+  }
+
+  /** A producer's sends to one partition must be acknowledged at increasing offsets. */
+  private checkSendOrder(partition: string, values: readonly string[], baseOffset: number): boolean {
+    const first = this.sent.get(values[0] as string);
+    assert.ok(first !== undefined, 'an acknowledged send was invoked');
+    const key = `${first.producer} ${partition}`;
+    const last = this.lastAcknowledged.get(key);
+    this.lastAcknowledged.set(key, { sendIndex: first.sendIndex, offset: baseOffset });
+    if (last === undefined || (last.sendIndex < first.sendIndex) === (last.offset < baseOffset)) return true;
+    this.report('nonmonotonic-send', `${first.producer}'s send #${first.sendIndex} to ${partition} was acknowledged at `
+      + `@${baseOffset}, its send #${last.sendIndex} at @${last.offset}`);
+    return false;
   }
 
   /** Records that `value` is at `offset`; false (after a report) if that contradicts history. */

@@ -150,6 +150,10 @@ export class KafkaClients {
     admin.client?.close();
   }
 
+  /**
+   * Each round pipelines one to three produce requests on the connection (as Kafka producers do
+   * with max.in.flight.requests.per.connection > 1), then waits for all of them.
+   */
   private async producerLoop(machine: ClientMachine): Promise<void> {
     let sequence = 0;
     while (this.running) {
@@ -158,17 +162,22 @@ export class KafkaClients {
         await machine.sleep(20 + this.random.nextInt(30));
         continue;
       }
-      const target = this.random.pick(this.partitions);
-      const values = Array.from({ length: 1 + this.random.nextInt(3) }, () => `${machine.name}-${sequence++}`);
-      const acks = this.random.chance(0.5) ? 1 : -1;
+      const sends = Array.from({ length: 1 + this.random.nextInt(3) }, () => {
+        const target = this.random.pick(this.partitions);
+        const values = Array.from({ length: 1 + this.random.nextInt(3) }, () => `${machine.name}-${sequence++}`);
+        return { target, values, acks: this.random.chance(0.5) ? 1 as const : -1 as const };
+      });
       const invokedAtMs = this.world.nowMs;
-      this.checker.invoked(target.key, values);
-      this.world.record('invoke', { client: machine.name, partition: target.key, values: values.join(','), acks });
-      const result = await produce(client, target, values, { acks, timestampMs: simulationEpochMs + Math.floor(invokedAtMs),
-        timeoutMs: this.options.requestTimeoutMs });
-      this.recordProduce(machine.name, target, values, result, invokedAtMs);
-      if (result.kind === 'acknowledged' && this.takeFault('resendAcknowledged')) {
-        await produce(client, target, values, { acks, timestampMs: simulationEpochMs + Math.floor(invokedAtMs),
+      const timestampMs = simulationEpochMs + Math.floor(invokedAtMs);
+      const results = await Promise.all(sends.map(({ target, values, acks }) => {
+        this.checker.invoked(target.key, values, machine.name);
+        this.world.record('invoke', { client: machine.name, partition: target.key, values: values.join(','), acks });
+        return produce(client, target, values, { acks, timestampMs, timeoutMs: this.options.requestTimeoutMs });
+      }));
+      sends.forEach((send, index) => this.recordProduce(machine.name, send.target, send.values, results[index]!, invokedAtMs));
+      const acknowledged = sends.find((_, index) => results[index]?.kind === 'acknowledged');
+      if (acknowledged !== undefined && this.takeFault('resendAcknowledged')) {
+        await produce(client, acknowledged.target, acknowledged.values, { acks: acknowledged.acks, timestampMs,
           timeoutMs: this.options.requestTimeoutMs });
       }
       await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));

@@ -67,6 +67,18 @@ describe('Kafka queue checker', () => {
     expect(across.reports).toEqual(['nonmonotonic-poll']);
   });
 
+  test('nonmonotonic-send: a later send of one producer acknowledged below an earlier one', () => {
+    const { checker: queue, reports } = checker();
+    queue.invoked('t/0', ['a'], 'p1');
+    queue.invoked('t/0', ['b'], 'p1');
+    queue.invoked('t/0', ['c'], 'p2');
+    queue.acknowledged('t/0', ['c'], 0);
+    queue.acknowledged('t/0', ['b'], 1);
+    expect(reports).toEqual([]);
+    queue.acknowledged('t/0', ['a'], 2);
+    expect(reports).toEqual(['nonmonotonic-send']);
+  });
+
   test('invented-write: a value no client sent', () => {
     const { checker: queue, reports } = acknowledgedHistory();
     queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 4, value: 'zz' }] });
