@@ -137,9 +137,9 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
   });
   observers.push(new LeaderCompleteness(logs, committed, report));
   const progress = new MonotonicProgress(cluster, report);
-  world.afterEachEvent(() => {
+  world.afterEachEvent((owner) => {
     try {
-      progress.check();
+      progress.check(owner);
     } catch (error) {
       world.fail('assertion', `a core invariant failed: ${error instanceof Error ? error.message : String(error)}`);
     }

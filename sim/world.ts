@@ -52,7 +52,7 @@ export class World {
   private currentTimeMs = 0;
   private nextSequence = 0;
   private executedEvents = 0;
-  private readonly afterEventHooks: Array<() => void> = [];
+  private readonly afterEventHooks: Array<(owner: SimProcess | null) => void> = [];
   private firstViolation: Violation | null = null;
 
   constructor(options: WorldOptions) {
@@ -95,8 +95,11 @@ export class World {
     event.cancelled = true;
   }
 
-  /** Registers a hook run after every event once its microtasks settled (checkers). */
-  afterEachEvent(hook: () => void): void {
+  /**
+   * Registers a hook run after every event once its microtasks settled (checkers). It receives
+   * the event's owner: only that process's node code ran, so only its state can have changed.
+   */
+  afterEachEvent(hook: (owner: SimProcess | null) => void): void {
     this.afterEventHooks.push(hook);
   }
 
@@ -159,7 +162,8 @@ export class World {
       this.executedEvents += 1;
       this.runCallback(next);
       await waitForHostTurn();
-      for (const hook of this.afterEventHooks) hook();
+      const ran = owner instanceof SimProcess ? owner : null;
+      for (const hook of this.afterEventHooks) hook(ran);
     }
     if (this.firstViolation === null) this.currentTimeMs = untilMs;
   }

@@ -4,6 +4,7 @@
 // restart may start lower), and a node's epoch never decreases, across restarts too (the quorum
 // state is durable). Also runs every core's own `checkInvariants()` (STYLE.md §7).
 import type { SimCluster } from '../cluster.js';
+import type { SimProcess } from '../world.js';
 import type { Report } from './durable-logs.js';
 
 export class MonotonicProgress {
@@ -12,11 +13,16 @@ export class MonotonicProgress {
 
   constructor(private readonly cluster: SimCluster, private readonly report: Report) {}
 
-  /** Runs after every event. */
-  check(): void {
+  /**
+   * Runs after every event. With `owner`, only that process's host is checked (no other node's
+   * code ran); with undefined, every host.
+   */
+  check(owner?: SimProcess | null): void {
+    if (owner === null) return;
     for (const host of this.cluster.hosts) {
       const node = host.node;
       if (node === null || host.status !== 'up') continue;
+      if (owner !== undefined && host.process !== owner) continue;
       node.checkInvariants();
       const status = node.status();
       const previous = this.highWatermarks.get(host.id);

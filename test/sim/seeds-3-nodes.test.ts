@@ -1,8 +1,8 @@
 // Goal: the Raft core, driven by the real node driver, stays safe and live across a fixed range
 // of random fault schedules on 3 nodes (partitions of every shape, loss, duplication and delay,
-// crashes with torn writes, pauses, clock skew and jumps, snapshots). Method: each seed runs with
-// all checkers; a failure lists each failing seed with its first violation and the `weir sim`
-// command that replays it. `make sim-soak` runs thousands more seeds outside CI.
+// crashes with torn writes, pauses, clock skew and jumps, disk corruption, snapshots).
+// Method: each seed runs with all checkers; a failure lists each failing seed with its first
+// violation and the `weir sim` command that replays it. `make sim-soak` runs thousands more.
 import { describe, expect, test } from 'vitest';
 import { failingSeeds } from './seed-range.js';
 
