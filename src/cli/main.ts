@@ -4,6 +4,7 @@
 const usage = `Usage: weir <command> [options]
 
 Commands:
+  node              run one Weir node (weir node --config FILE [--set key=value ...])
   sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
 
