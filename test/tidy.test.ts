@@ -2,6 +2,8 @@
 // Method: read every TypeScript source file, find its imports and its uses of ambient
 // nondeterminism with regular expressions, and fail with the file and line of each violation.
 // Tests and benchmarks are exempt from the seam rule: they measure and drive the real world.
+// The third guard of STYLE.md §9, that generated protocol code is up to date with the schemas,
+// lives beside the generator's tests: test/protocol/generated-up-to-date.test.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';

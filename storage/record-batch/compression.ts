@@ -10,6 +10,7 @@ import { compress as lz4Compress, decompress as lz4Decompress } from 'lz4js';
 import { compress as snappyCompress, uncompress as snappyUncompress } from 'snappyjs';
 import { decompress as zstdDecompress } from 'fzstd';
 import { RecordBatchError } from '../errors.js';
+import { concatenate } from '../paths.js';
 import type { CompressionType } from './header.js';
 
 /** Output bound for one batch's records after decompression (a guard against bombs). */
@@ -40,18 +41,7 @@ function uncompressXerial(bytes: Uint8Array): Uint8Array {
     total += chunk.length;
     position += length;
   }
-  return concatenate(chunks, total);
-}
-
-function concatenate(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  const joined = new Uint8Array(total);
-  let position = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, position);
-    position += chunk.length;
-  }
-  assert.equal(position, total, 'the chunks fill the joined bytes');
-  return joined;
+  return concatenate(chunks);
 }
 
 /** Wraps raw snappy in snappy-java framing, as the Java client sends it (for tests and interop). */
