@@ -10,6 +10,7 @@ import { NodeDisk } from '../src/runtime/node/node-disk.js';
 import type { TestOnlyUnsafe } from '../raft/mod.js';
 import { allFaultKinds, namedSchedules, type FaultKind, type Schedule } from './nemesis.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';
+import { runKafkaSimCommand } from './kafka/kafka-command.js';
 
 export const simUsage = `Usage: weir sim --seed N | --seeds A..B [options]
 
@@ -23,6 +24,7 @@ Options:
   --faults LIST       comma-separated: ${allFaultKinds.join(',')}; or none; default all
   --schedule S        a named schedule (${Object.keys(namedSchedules).join(', ')}) or JSON steps
   --trace FILE        write every event as JSON lines to FILE (single seed only)
+  --workload kafka    run a whole Weir node under the Kafka workload instead (its own --help)
   --unsafe-core R     test only: break a core safety rule (grantVotesWithoutLogCheck, ...)
   --unsafe-skip-quorum-state-sync   test only: quorum-state fsyncs do nothing
   --without-durability-checker      test only: leave out the durability checker`;
@@ -173,6 +175,9 @@ class TraceFile {
 
 /** Runs `weir sim`; returns the exit code (0 clean, 1 violation, 2 usage). */
 export async function runSimCommand(argv: readonly string[]): Promise<number> {
+  // `--workload kafka` runs the whole node under the Kafka workload (sim/kafka/); default: Raft.
+  const workloadAt = argv.indexOf('--workload');
+  if (argv.includes('--workload=kafka') || (workloadAt >= 0 && argv[workloadAt + 1] === 'kafka')) return runKafkaSimCommand(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${simUsage}\n`);
     return 0;
