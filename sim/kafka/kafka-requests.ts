@@ -1,7 +1,8 @@
 // The three requests the simulated Kafka clients send, built with the generated wire types, and
 // the reading of their answers into history facts. Part of sim/kafka/. Versions are ones real
-// clients send (research/kafka-protocol.md): CreateTopics v5, Produce v9 and Fetch v12 (all
-// flexible, so header v2 and tagged fields are on the path), by topic name.
+// clients send (research/kafka-protocol.md): CreateTopics v5; Produce v3 (the oldest the node
+// takes), v9 (the first flexible one) and v11; Fetch v4 (kafka-python's era) and v12 (the last
+// by topic name). Each client uses one of them, so old and flexible codecs are both on the path.
 import {
   batchLogOverheadBytes, decodeRecordBatch, encodeRecordBatch,
 } from '../../storage/mod.js';
@@ -21,8 +22,10 @@ import type { ReadRecord } from '../checkers/kafka-queue.js';
 import type { WireClient, WireOutcome } from './wire-client.js';
 
 export const createTopicsVersion = 5;
-export const produceVersion = 9;
-export const fetchVersion = 12;
+/** Produce versions the producers use, by producer number (1-based, wrapping). */
+export const produceVersions: readonly number[] = [9, 3, 11];
+/** Fetch versions the consumers use, by consumer number (1-based, wrapping). */
+export const fetchVersions: readonly number[] = [12, 4];
 
 /** A topic of the workload. */
 export interface WorkloadTopic {
@@ -75,7 +78,7 @@ const definiteRefusals: ReadonlySet<number> = new Set([
 
 /** Sends `values` as one record batch to one partition and classifies the answer. */
 export async function produce(client: WireClient, target: TopicPartition, values: readonly string[],
-  options: { acks: 1 | -1; timestampMs: number; timeoutMs: number }): Promise<ProduceResult> {
+  options: { acks: 1 | -1; timestampMs: number; timeoutMs: number; version: number }): Promise<ProduceResult> {
   const records = encodeRecordBatch({
     records: values.map((value) => ({ value: encoder.encode(value), timestampMs: options.timestampMs })),
   });
@@ -85,7 +88,7 @@ export async function produce(client: WireClient, target: TopicPartition, values
     topicData: [createProduceRequestTopicProduceData({ name: target.topic as TopicName,
       partitionData: [createProduceRequestPartitionProduceData({ index: target.partition, records })] })],
   });
-  const outcome: WireOutcome<ProduceResponse> = await client.request(ApiKey.Produce, produceVersion, body, options.timeoutMs);
+  const outcome: WireOutcome<ProduceResponse> = await client.request(ApiKey.Produce, options.version, body, options.timeoutMs);
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   const answer = outcome.body.responses[0]?.partitionResponses[0];
   if (answer === undefined) return { kind: 'indeterminate', why: 'no partition in the answer' };
@@ -102,7 +105,7 @@ export type FetchResult =
 
 /** Fetches one partition from `fetchOffset`, long-polling up to `maxWaitMs`. */
 export async function fetch(client: WireClient, target: TopicPartition, fetchOffset: number,
-  options: { maxWaitMs: number; partitionMaxBytes: number; timeoutMs: number }): Promise<FetchResult> {
+  options: { maxWaitMs: number; partitionMaxBytes: number; timeoutMs: number; version: number }): Promise<FetchResult> {
   const body = createFetchRequest({
     maxWaitMs: options.maxWaitMs,
     minBytes: 1,
@@ -111,7 +114,7 @@ export async function fetch(client: WireClient, target: TopicPartition, fetchOff
       createFetchRequestFetchPartition({ partition: target.partition, fetchOffset: BigInt(fetchOffset),
         partitionMaxBytes: options.partitionMaxBytes })] })],
   });
-  const outcome: WireOutcome<FetchResponse> = await client.request(ApiKey.Fetch, fetchVersion, body, options.timeoutMs);
+  const outcome: WireOutcome<FetchResponse> = await client.request(ApiKey.Fetch, options.version, body, options.timeoutMs);
   if (outcome.kind !== 'response') return { kind: 'no-answer' };
   if (outcome.body.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: outcome.body.errorCode };
   const answer = outcome.body.responses[0]?.partitions[0];

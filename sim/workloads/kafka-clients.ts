@@ -13,7 +13,7 @@ import type { Network } from '../../src/runtime/seam.js';
 import type { KafkaQueueChecker, ReadRecord } from '../checkers/kafka-queue.js';
 import { kafkaAddress } from '../kafka/kafka-host.js';
 import {
-  createTopics, fetch, produce, type TopicPartition, type WorkloadTopic,
+  createTopics, fetch, fetchVersions, produce, produceVersions, type TopicPartition, type WorkloadTopic,
 } from '../kafka/kafka-requests.js';
 import { WireClient } from '../kafka/wire-client.js';
 import type { Prng } from '../prng.js';
@@ -156,6 +156,7 @@ export class KafkaClients {
    */
   private async producerLoop(machine: ClientMachine): Promise<void> {
     let sequence = 0;
+    const version = versionFor(machine.name, produceVersions);
     while (this.running) {
       const client = await machine.connection();
       if (client === null) {
@@ -172,13 +173,13 @@ export class KafkaClients {
       const results = await Promise.all(sends.map(({ target, values, acks }) => {
         this.checker.invoked(target.key, values, machine.name);
         this.world.record('invoke', { client: machine.name, partition: target.key, values: values.join(','), acks });
-        return produce(client, target, values, { acks, timestampMs, timeoutMs: this.options.requestTimeoutMs });
+        return produce(client, target, values, { acks, timestampMs, timeoutMs: this.options.requestTimeoutMs, version });
       }));
       sends.forEach((send, index) => this.recordProduce(machine.name, send.target, send.values, results[index]!, invokedAtMs));
       const acknowledged = sends.find((_, index) => results[index]?.kind === 'acknowledged');
       if (acknowledged !== undefined && this.takeFault('resendAcknowledged')) {
         await produce(client, acknowledged.target, acknowledged.values, { acks: acknowledged.acks, timestampMs,
-          timeoutMs: this.options.requestTimeoutMs });
+          timeoutMs: this.options.requestTimeoutMs, version });
       }
       await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
     }
@@ -212,6 +213,7 @@ export class KafkaClients {
 
   private async consumerLoop(machine: ClientMachine): Promise<void> {
     const positions = new Map(this.partitions.map((target) => [target.key, 0]));
+    const version = versionFor(machine.name, fetchVersions);
     let session = 0;
     while (this.running) {
       const client = await machine.connection();
@@ -226,7 +228,7 @@ export class KafkaClients {
       }
       const fetchOffset = positions.get(target.key) ?? 0;
       const result = await fetch(client, target, fetchOffset, { maxWaitMs: 20 + this.random.nextInt(100),
-        partitionMaxBytes: 128 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs });
+        partitionMaxBytes: 128 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs, version });
       if (result.kind === 'records') {
         const records = this.tamper(target, result.records);
         this.world.record('poll', { client: machine.name, partition: target.key, from: fetchOffset, count: records.length,
@@ -268,7 +270,7 @@ export class KafkaClients {
         if (this.world.nowMs > deadlineMs) return false;
         const client = await machine.connection();
         const result = client === null ? null : await fetch(client, target, position,
-          { maxWaitMs: 0, partitionMaxBytes: 4096, timeoutMs: this.options.requestTimeoutMs });
+          { maxWaitMs: 0, partitionMaxBytes: 4096, timeoutMs: this.options.requestTimeoutMs, version: fetchVersions[0] as number });
         if (result?.kind !== 'records') {
           await machine.sleep(20);
           continue;
@@ -306,4 +308,11 @@ export class KafkaClients {
     this.usedFaults.add(fault);
     return true;
   }
+}
+
+/** The protocol version client `name` ("producer-2") uses: its number picks one, wrapping. */
+function versionFor(name: string, versions: readonly number[]): number {
+  const number = Number(name.slice(name.lastIndexOf('-') + 1));
+  assert.ok(Number.isInteger(number) && number >= 1, `client name ${name} ends in its number`);
+  return versions[(number - 1) % versions.length] as number;
 }
