@@ -3,7 +3,7 @@
 // runs one seed or a range, prints a one-line JSON summary per run (or the failing seeds of a
 // range), and exits non-zero with the first violation and its replay command.
 //
-//   weir sim --workload kafka --seed N [--time 10s] [--faults crash,pause,partition,slow|none]
+//   weir sim --workload kafka --seed N [--time 10s] [--faults crash,restart,pause,partition,slow|none]
 //            [--schedule JSON] [--flush every-message|never] [--trace FILE]
 //   weir sim --workload kafka --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/node/node-clock.js';

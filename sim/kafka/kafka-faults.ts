@@ -2,7 +2,8 @@
 // code that applies and undoes them. Part of sim/kafka/. Like sim/nemesis.ts, a schedule is plain
 // JSON, a list of timed steps each undone `durationMs` later, so it can be drawn from the seed,
 // printed and passed back. The node faults are the ones that matter to a single node's
-// durability: crash (with or without a torn last write) and restart from the disk, and pause;
+// durability: crash (with or without a torn last write) and restart from the disk, a clean stop
+// followed by a power loss (nothing acknowledged may be lost then, flushed or not), and pause;
 // the network faults cut clients off (a partition between client machines and the node resets
 // their connections) or slow every link so that client timeouts fire.
 import assert from 'node:assert/strict';
@@ -12,11 +13,13 @@ import type { World } from '../world.js';
 import type { KafkaHost } from './kafka-host.js';
 
 /** Fault families the Kafka workload's random schedule draws from. */
-export type KafkaFaultKind = 'crash' | 'pause' | 'partition' | 'slow';
-export const allKafkaFaultKinds: readonly KafkaFaultKind[] = ['crash', 'pause', 'partition', 'slow'];
+export type KafkaFaultKind = 'crash' | 'restart' | 'pause' | 'partition' | 'slow';
+export const allKafkaFaultKinds: readonly KafkaFaultKind[] = ['crash', 'restart', 'pause', 'partition', 'slow'];
 
 export type KafkaFaultStep =
   | { readonly kind: 'crash'; readonly atMs: number; readonly durationMs: number; readonly tear: boolean }
+  /** A clean stop (SIGTERM), a power loss once stopped, a start `durationMs` after the stop began. */
+  | { readonly kind: 'restart'; readonly atMs: number; readonly durationMs: number }
   | { readonly kind: 'pause'; readonly atMs: number; readonly durationMs: number }
   /** Blocks both directions between the node and the listed client machines. */
   | { readonly kind: 'partition'; readonly atMs: number; readonly durationMs: number; readonly clients: readonly string[] }
@@ -36,7 +39,7 @@ export function randomKafkaSchedule(random: Prng, options: {
   let atMs = 100 + random.nextInt(400);
   while (atMs < options.timeMs * 0.9) {
     const kind = random.pick(options.faults);
-    const lane = kind === 'crash' || kind === 'pause' ? 'node' : 'network';
+    const lane = kind === 'crash' || kind === 'restart' || kind === 'pause' ? 'node' : 'network';
     // One step per lane at a time, with a gap so an undo never lands on the next step's start;
     // after a node fault the node gets time to restart and serve (about 400 ms to be ready).
     const gapMs = lane === 'node' ? 200 + random.nextInt(1000) : 1;
@@ -53,6 +56,7 @@ function drawStep(random: Prng, kind: KafkaFaultKind, atMs: number, durationMs: 
   clients: readonly string[]): KafkaFaultStep {
   switch (kind) {
     case 'crash': return { kind, atMs, durationMs, tear: random.chance(0.5) };
+    case 'restart':
     case 'pause': return { kind, atMs, durationMs };
     case 'partition': {
       const count = 1 + random.nextInt(clients.length);
@@ -88,7 +92,7 @@ export class KafkaNemesis {
     this.undos.clear();
     this.network.heal();
     if (this.host.status === 'paused') this.host.resume();
-    if (this.host.status === 'down') this.host.start();
+    this.host.startWhenDown();
     this.world.record('heal', {});
   }
 
@@ -117,7 +121,11 @@ export class KafkaNemesis {
       case 'crash':
         if (host.status !== 'up' && host.status !== 'paused') return null;
         host.crash({ tear: step.tear });
-        return () => { if (host.status === 'down') host.start(); };
+        return () => host.startWhenDown();
+      case 'restart':
+        if (host.status !== 'up' || host.node === null) return null;
+        host.stopCleanly();
+        return () => host.startWhenDown();
       case 'pause':
         if (host.status !== 'up') return null;
         host.pause();

@@ -3,7 +3,9 @@
 // disk and clock outlive its processes; node faults are carried out here: crash (the process
 // stops, its connections reset, its disk loses unsynced bytes and, with `tear`, keeps a random
 // prefix of them cut at a random byte), restart from the same disk as a new process, pause and
-// resume (a GC-pause stand-in: its timers and deliveries wait).
+// resume (a GC-pause stand-in: its timers and deliveries wait), and a clean stop (the SIGTERM
+// path: WeirNode.stop answers in-flight requests and flushes the logs) followed by a power loss,
+// which must then lose nothing, whatever the flush policy.
 import assert from 'node:assert/strict';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
@@ -65,9 +67,11 @@ export class KafkaHost {
   node: WeirNode | null = null;
   incarnation = -1;
   /** 'refused': recovery found corruption; the node stays down. */
-  status: 'down' | 'up' | 'paused' | 'refused' = 'down';
+  status: 'down' | 'up' | 'paused' | 'stopping' | 'refused' = 'down';
+  /** Start again as soon as a clean stop under way completes. */
+  private startAfterStop = false;
   /** Counters for the run summary. */
-  readonly counts = { starts: 0, crashes: 0, pauses: 0, bytesLost: 0, tornWrites: 0 };
+  readonly counts = { starts: 0, crashes: 0, cleanStops: 0, pauses: 0, bytesLost: 0, tornWrites: 0 };
 
   constructor(private readonly options: KafkaHostOptions) {
     this.disk = new SimDisk({ random: options.world.random.fork(`${this.name}/disk`) });
@@ -89,6 +93,7 @@ export class KafkaHost {
     const process = new SimProcess(this.name, this.incarnation);
     this.process = process;
     this.status = 'up';
+    this.startAfterStop = false;
     world.record('start', { node: 1, incarnation: this.incarnation });
     const disk = withFsyncLatency(this.disk, { world, process, random: world.random.fork(`${this.name}#${this.incarnation}/io`) });
     const runtime = createSimRuntime({ world, process, host: this.name, hostClock: this.clock, disk,
@@ -115,8 +120,10 @@ export class KafkaHost {
 
   /** Crashes the node: its process stops, connections reset, its disk loses unsynced bytes. */
   crash(options: { tear: boolean }): void {
-    assert.ok(this.status === 'up' || this.status === 'paused', `cannot crash ${this.name} while ${this.status}`);
+    assert.ok(this.status === 'up' || this.status === 'paused' || this.status === 'stopping',
+      `cannot crash ${this.name} while ${this.status}`);
     const world = this.options.world;
+    this.startAfterStop = false;
     world.stop(this.process as SimProcess);
     this.options.network.crashHost(this.name);
     const report = this.disk.crash({ tear: options.tear });
@@ -127,6 +134,36 @@ export class KafkaHost {
     this.counts.bytesLost += report.bytesLost;
     this.counts.tornWrites += report.tornWrites;
     world.record('crash', { node: 1, tear: options.tear, bytesLost: report.bytesLost, tornWrites: report.tornWrites });
+  }
+
+  /**
+   * Stops the node cleanly (WeirNode.stop), then cuts the power: the disk then loses what was
+   * not synced, which must be nothing a client was promised. Precondition: the node started.
+   */
+  stopCleanly(): void {
+    assert.ok(this.status === 'up' && this.node !== null, `cannot stop ${this.name} cleanly while ${this.status}`);
+    const world = this.options.world;
+    const process = this.process as SimProcess;
+    this.status = 'stopping';
+    world.record('stop', { node: 1 });
+    this.node.stop().then(() => {
+      if (process.state === 'stopped') return;
+      world.stop(process);
+      this.options.network.crashHost(this.name);
+      const report = this.disk.crash({ tear: true });
+      this.node = null;
+      this.process = null;
+      this.status = 'down';
+      this.counts.cleanStops += 1;
+      world.record('stopped', { node: 1, bytesLost: report.bytesLost });
+      if (this.startAfterStop) this.start();
+    }, (error: unknown) => this.onFatal(process, error));
+  }
+
+  /** Starts the node once it is down (now, or when a clean stop under way completes). */
+  startWhenDown(): void {
+    if (this.status === 'down') this.start();
+    else if (this.status === 'stopping') this.startAfterStop = true;
   }
 
   pause(): void {

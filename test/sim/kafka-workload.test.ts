@@ -2,7 +2,7 @@
 // topics at flush.messages=1, through crashes (unsynced bytes lost, last write torn), pauses,
 // client partitions and slow links, every acknowledged record is read back exactly once, at its
 // acknowledged offset, in order, and nothing is invented (sim/kafka/README.md states the
-// guarantee). Also: a run is a pure function of its seed (same trace hash twice), a failure
+// guarantee); a clean stop loses nothing even without fsync on append. Also: a run is a pure function of its seed (same trace hash twice), a failure
 // prints the command that replays it, and each anomaly the checker names is caught end to end.
 // Method: a fixed seed range of 10 simulated seconds each (CI and local alike); negative
 // controls switch on test-only client misbehaviour, or Kafka's default flush policy, and must
@@ -42,9 +42,9 @@ async function firstViolation(options: Omit<KafkaSimulationOptions, 'seed'>, see
 }
 
 describe('Kafka workload in the simulator', () => {
-  test(`seeds ${seedFirst}..${seedLast}: acknowledged records survive crashes, pauses and partitions, once and in order`, async () => {
+  test(`seeds ${seedFirst}..${seedLast}: acknowledged records survive crashes, restarts, pauses and partitions, once and in order`, async () => {
     const failures: string[] = [];
-    const totals = { acknowledged: 0, indeterminate: 0, recordsRead: 0, crashes: 0, bytesLost: 0, runsWithLoss: 0 };
+    const totals = { acknowledged: 0, indeterminate: 0, recordsRead: 0, crashes: 0, cleanStops: 0, runsWithLoss: 0 };
     for (let seed = seedFirst; seed <= seedLast; seed += 1) {
       const summary = await runKafkaSimulation({ seed, timeMs, faults: allKafkaFaultKinds });
       if (summary.violations.length > 0) failures.push(describeKafkaFailure(summary));
@@ -52,7 +52,7 @@ describe('Kafka workload in the simulator', () => {
       totals.indeterminate += summary.history.indeterminate;
       totals.recordsRead += summary.history.recordsRead;
       totals.crashes += summary.node.crashes;
-      totals.bytesLost += summary.node.bytesLost;
+      totals.cleanStops += summary.node.cleanStops;
       if (summary.node.bytesLost > 0) totals.runsWithLoss += 1;
     }
     expect(failures, failures.join('\n')).toEqual([]);
@@ -61,6 +61,7 @@ describe('Kafka workload in the simulator', () => {
     expect(totals.acknowledged).toBeGreaterThan(1000 * (seedLast - seedFirst + 1) / 2);
     expect(totals.recordsRead).toBeGreaterThan(totals.acknowledged);
     expect(totals.crashes).toBeGreaterThan(seedLast - seedFirst);
+    expect(totals.cleanStops).toBeGreaterThan(seedLast - seedFirst);
     expect(totals.indeterminate).toBeGreaterThan(0);
     expect(totals.runsWithLoss).toBeGreaterThan(0);
   });
@@ -92,6 +93,15 @@ describe('Kafka workload in the simulator', () => {
     const summary = await firstViolation({ timeMs: 5000, faults: ['crash'], flush: 'never' }, 10);
     expect(summary, 'no seed of 1..10 lost an acknowledged record without fsync').not.toBeNull();
     expect(['lost-write', 'unseen', 'inconsistent-offsets', 'duplicate', 'nonmonotonic-send']).toContain(summary?.violations[0]?.anomaly);
+  });
+
+  test('a clean stop (SIGTERM path) flushes: with Kafka\'s default flush policy, power loss after it loses nothing', async () => {
+    for (let seed = 1; seed <= 3; seed += 1) {
+      const summary = await runKafkaSimulation({ seed, timeMs: 5000, faults: ['restart'], flush: 'never' });
+      expect(summary.violations, describeKafkaFailure(summary)).toEqual([]);
+      expect(summary.node.cleanStops).toBeGreaterThan(0);
+      expect(summary.node.bytesLost).toBe(0);
+    }
   });
 
   const controls: Array<[keyof KafkaClientFaults, string]> = [
