@@ -108,7 +108,7 @@ export class LeaderEpochCache {
     return new TextEncoder().encode(this.entries.map((entry) => `${entry.epoch} ${entry.startOffset}\n`).join(''));
   }
 
-  /** Parses a checkpoint; undefined if malformed (the cache is then rebuilt from the log). */
+  /** Parses a checkpoint; undefined if malformed (the log then refuses it as corrupt). */
   static fromBytes(bytes: Uint8Array): LeaderEpochCache | undefined {
     const cache = new LeaderEpochCache();
     const lines = new TextDecoder().decode(bytes).split('\n').filter((line) => line !== '');

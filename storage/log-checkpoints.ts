@@ -38,8 +38,8 @@ export async function writeEpochCheckpoint(disk: Disk, directory: string, cache:
 
 /**
  * Rebuilds the leader epoch cache at open: epochs of sealed segments from the checkpoint (or,
- * if it is missing or damaged, from their batch headers), epochs of the active segment from the
- * batches recovery just scanned, then trimmed to the log start.
+ * if it is missing, from their batch headers; a damaged one is CorruptionError), epochs of the
+ * active segment from the batches recovery just scanned, then trimmed to the log start.
  */
 export async function loadEpochCache(disk: Disk, directory: string, recovered: {
   segments: readonly Segment[];
@@ -80,15 +80,22 @@ function checkActiveEpochs(checkpoint: LeaderEpochCache, active: Segment, recove
   }
 }
 
+/**
+ * The checkpoint, or undefined if there is none. A damaged one is CorruptionError, not rebuilt:
+ * it guards the batches' epoch fields, so rebuilding it from those same fields would accept
+ * whatever epochs they claim (for the Raft metadata log, the Raft epochs). It is replaced
+ * atomically (temp, fsync, rename, fsync directory), so no crash can leave it damaged: only
+ * corruption of synced bytes can.
+ */
 async function readEpochCheckpoint(disk: Disk, directory: string): Promise<LeaderEpochCache | undefined> {
-  try {
-    const contents = await readChecksummedFile(disk, `${directory}/${leaderEpochCheckpointFile}`);
-    return contents === undefined ? undefined : LeaderEpochCache.fromBytes(contents);
-  } catch (error) {
-    // Derived data: a damaged checkpoint is rebuilt from the segments, not reported.
-    if (error instanceof CorruptionError) return undefined;
-    throw error;
+  const path = `${directory}/${leaderEpochCheckpointFile}`;
+  const contents = await readChecksummedFile(disk, path);
+  if (contents === undefined) return undefined;
+  const cache = LeaderEpochCache.fromBytes(contents);
+  if (cache === undefined) {
+    throw new CorruptionError(`Cannot read "${path}": not epoch and offset lines`, path, 0, 'bad-checksummed-file');
   }
+  return cache;
 }
 
 async function scanSealedEpochs(sealed: readonly Segment[]): Promise<LeaderEpochCache> {

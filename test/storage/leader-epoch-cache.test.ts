@@ -3,7 +3,7 @@
 // across reopen. Method: examples with the answers worked out by hand from Kafka's
 // LeaderEpochFileCache rules; the model test (log-model.test.ts) covers random sequences.
 import { describe, expect, test } from 'vitest';
-import { LeaderEpochCache, Log } from '../../storage/mod.js';
+import { CorruptionError, LeaderEpochCache, Log } from '../../storage/mod.js';
 import { ManualClock, freshDisk, makeBatch } from './support.js';
 
 function cacheOf(...entries: Array<[number, number]>): LeaderEpochCache {
@@ -72,5 +72,22 @@ describe('Log epochs', () => {
     expect(await reopened.truncateTo(6)).toBe(6);
     expect(reopened.latestEpoch).toBe(2);
     expect((await reopened.batchHeaderAt(5))?.partitionLeaderEpoch).toBe(2);
+  });
+
+  test('a damaged epoch checkpoint is refused, not rebuilt from the epoch fields it guards', async () => {
+    for (const position of [0, 3, 9, 14]) {
+      const disk = await freshDisk(position);
+      const clock = new ManualClock();
+      const config = { segmentBytes: 300, flushMessages: 1 };
+      const log = await Log.open({ disk, directory: '/data/e-1', clock, config });
+      for (const epoch of [1, 2, 2]) await log.append(makeBatch(`e${epoch}`, 2), { partitionLeaderEpoch: epoch });
+      disk.crash();
+      expect((await Log.open({ disk, directory: '/data/e-1', clock, config })).epochEntries()).toHaveLength(2);
+      disk.crash();
+      disk.corrupt('/data/e-1/leader-epoch-checkpoint', position, 0x04);
+      const opening = Log.open({ disk, directory: '/data/e-1', clock, config });
+      await expect(opening).rejects.toBeInstanceOf(CorruptionError);
+      await expect(opening).rejects.toMatchObject({ reason: 'bad-checksummed-file' });
+    }
   });
 });
