@@ -8,9 +8,13 @@
 //      `__cluster_metadata-0` in the metadata log directory: recovery replays the log or
 //      snapshot into the image before the node does anything else;
 //   2. the quorum controller on the same RaftNode (active while this node leads the quorum);
-//   3. the broker: its replica manager follows the images, its Kafka listeners open (a port 0
+//   3. metadata catch-up: clients are served only once the image holds everything the log had
+//      at start and a leader's high watermark covers it (as Kafka's broker waits for its initial
+//      metadata catch-up); before that the image may lack topics that exist, and an answer such
+//      as UNKNOWN_TOPIC_OR_PARTITION, or an auto-creation, would be wrong;
+//   4. the broker: its replica manager follows the images, its Kafka listeners open (a port 0
 //      listener is bound now, and its real port is what the broker registers and advertises);
-//   4. registration: once the controller is active, the broker registers itself
+//   5. registration: once the controller is active, the broker registers itself
 //      (RegisterBrokerRecord) and, in a combined node, is unfenced at once. The node is ready
 //      when the image shows this incarnation of the broker unfenced.
 // Stop reverses it: stop accepting, answer in-flight requests and flush the logs (Broker.stop),
@@ -92,6 +96,8 @@ export class WeirNode {
       options.onFatal(error);
     };
     const raftLogger = logger.child('raft');
+    // The end of the metadata log the image has applied (snapshot restores count via the log start).
+    let appliedEndOffset = 0;
     const raft = await RaftNode.start({
       runtime,
       id: raftNodeId(config.nodeId),
@@ -102,9 +108,24 @@ export class WeirNode {
       tickMs: raftTickMs,
       electionTimeoutTicks: Math.max(2, Math.ceil(config.electionTimeoutMs / raftTickMs)),
       fetchTimeoutTicks: Math.max(4, Math.ceil(config.fetchTimeoutMs / raftTickMs)),
-      observer: { onFatal, onRaftEvent: (event) => logRaftEvent(raftLogger, event) },
+      observer: {
+        onFatal,
+        onRaftEvent: (event) => logRaftEvent(raftLogger, event),
+        onApplied: (entries) => {
+          const last = entries.at(-1);
+          if (last !== undefined) appliedEndOffset = last.offset + 1;
+        },
+      },
     });
-    raftLogger.info('metadata log recovered', describeRaft(raft.status()));
+    const recovered = raft.status();
+    raftLogger.info('metadata log recovered', describeRaft(recovered));
+    await waitForMetadataCatchUp({
+      clock: runtime.clock,
+      raftStatus: () => raft.status(),
+      recoveredEndOffset: recovered.endOffset,
+      appliedEndOffset: () => appliedEndOffset,
+    });
+    raftLogger.info('metadata caught up', describeRaft(raft.status()));
     const controller = new QuorumController({
       runtime,
       config,
@@ -282,4 +303,27 @@ function describeRaft(status: RaftStatus): Record<string, number | string | null
     epoch: status.epoch, role: status.role, leader: status.leader,
     endOffset: status.endOffset, highWatermark: status.highWatermark,
   };
+}
+
+/** Polls, once a Raft tick, until the metadata image has caught up (see step 3 at the top). */
+function waitForMetadataCatchUp(options: {
+  readonly clock: Runtime['clock'];
+  readonly raftStatus: () => RaftStatus;
+  readonly recoveredEndOffset: number;
+  readonly appliedEndOffset: () => number;
+}): Promise<void> {
+  const caughtUp = (): boolean => {
+    const status = options.raftStatus();
+    const applied = Math.max(options.appliedEndOffset(), status.logStartOffset);
+    return status.leader !== null &&
+      status.highWatermark >= options.recoveredEndOffset &&
+      applied >= status.highWatermark;
+  };
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (caughtUp()) resolve();
+      else options.clock.setTimer(raftTickMs, check);
+    };
+    check();
+  });
 }
