@@ -77,14 +77,14 @@ describe('crash and restart', () => {
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, numPartitions: 2 }], waitForLeaders: true });
     await admin.disconnect();
-    let killed = false;
+    // The producer notices the dead connection before the kill's exit event may have arrived,
+    // so the kill is awaited before the restart.
+    let killing: Promise<void> | undefined;
     const acknowledged = await produceUntilStopped(node.kafkaAddress, topic, (count) => {
-      if (count >= 2000 && !killed) {
-        killed = true;
-        void node.kill();
-      }
+      if (count >= 2000 && killing === undefined) killing = node.kill();
     });
-    expect(killed).toBe(true);
+    expect(killing).toBeDefined();
+    await killing;
     expect(acknowledged.length).toBeGreaterThanOrEqual(2000);
     const restarted = await node.restart();
     nodes.push(restarted);
