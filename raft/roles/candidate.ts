@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { VoteResponse } from '../messages.js';
 import { tallyVotes } from '../quorum/majority.js';
 import { transitionToCandidate } from '../quorum-state.js';
-import type { NodeId } from '../types.js';
+import type { Epoch, NodeId } from '../types.js';
 import { becomeFollower } from './follower.js';
 import { becomeLeader } from './leader.js';
 import { becomeProspective } from './prospective.js';
@@ -26,19 +26,27 @@ export interface CandidateState {
 /** Becomes a candidate in the next epoch and asks every other voter for its vote. */
 export function becomeCandidate(context: Context): void {
   transitionToCandidate(context);
+  requestVotes(context, { candidateEpoch: context.epoch, preVote: false });
+  const state = context.quorum.role;
+  assert.equal(state.role, 'candidate');
+  maybeWinElection(context, state);
+}
+
+/**
+ * Asks every other voter for its vote (or, with `preVote`, whether it would vote) in
+ * `candidateEpoch`, offering this node's last epoch and end offset for the up-to-date check.
+ */
+export function requestVotes(context: Context, request: { candidateEpoch: Epoch; preVote: boolean }): void {
   for (const voter of context.otherVoters()) {
     context.send({
       type: 'VoteRequest',
       to: voter,
-      epoch: context.epoch,
-      preVote: false,
+      epoch: request.candidateEpoch,
+      preVote: request.preVote,
       lastEpoch: context.log.lastEpoch,
       endOffset: context.log.endOffset,
     });
   }
-  const state = context.quorum.role;
-  assert.equal(state.role, 'candidate');
-  maybeWinElection(context, state);
 }
 
 /** One tick: an election that ran out of time goes back to pre-vote. */

@@ -8,7 +8,7 @@ import type { VoteResponse } from '../messages.js';
 import { tallyVotes } from '../quorum/majority.js';
 import { transitionToProspective } from '../quorum-state.js';
 import { epoch, type NodeId } from '../types.js';
-import { becomeCandidate } from './candidate.js';
+import { becomeCandidate, requestVotes } from './candidate.js';
 import { becomeFollower } from './follower.js';
 import { becomeUnattached } from './unattached.js';
 
@@ -24,17 +24,7 @@ export interface ProspectiveState {
 /** Becomes prospective and sends pre-vote requests for epoch + 1. */
 export function becomeProspective(context: Context): void {
   transitionToProspective(context);
-  const candidateEpoch = epoch(context.epoch + 1);
-  for (const voter of context.otherVoters()) {
-    context.send({
-      type: 'VoteRequest',
-      to: voter,
-      epoch: candidateEpoch,
-      preVote: true,
-      lastEpoch: context.log.lastEpoch,
-      endOffset: context.log.endOffset,
-    });
-  }
+  requestVotes(context, { candidateEpoch: epoch(context.epoch + 1), preVote: true });
   const state = context.quorum.role;
   assert.equal(state.role, 'prospective');
   maybeWinPreVote(context, state);
