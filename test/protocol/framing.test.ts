@@ -7,17 +7,8 @@ import { describe, expect, test } from 'vitest';
 import {
   FrameDecoder, InFlightResponses, REQUEST_BYTES_MAX_DEFAULT, encodeFrame, frameBytes,
 } from '../../src/protocol/framing.js';
-import { ProtocolDecodeError } from '../../src/protocol/primitives/errors.js';
+import { decodeErrorCode } from './support/decode-error-code.js';
 
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ProtocolDecodeError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 /** Splits `bytes` at the given cut points (any order, duplicates allowed). */
 function split(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
@@ -74,9 +65,9 @@ describe('FrameDecoder', () => {
   test('a frame over the maximum is rejected from its size prefix alone, before allocation', () => {
     const decoder = new FrameDecoder({ frameBytesMax: 1024 });
     // Only the prefix arrives: the decoder must refuse without waiting for (or allocating) 2 GiB.
-    expect(codeOf(() => decoder.push(new Uint8Array([0x7f, 0xff, 0xff, 0xff])))).toBe('FRAME_TOO_LARGE');
-    expect(codeOf(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 1])))).toBe('FRAME_TOO_LARGE');
-    expect(codeOf(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 0])))).toBeUndefined();
+    expect(decodeErrorCode(() => decoder.push(new Uint8Array([0x7f, 0xff, 0xff, 0xff])))).toBe('FRAME_TOO_LARGE');
+    expect(decodeErrorCode(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 1])))).toBe('FRAME_TOO_LARGE');
+    expect(decodeErrorCode(() => new FrameDecoder({ frameBytesMax: 1024 }).push(new Uint8Array([0, 0, 4, 0])))).toBeUndefined();
   });
 
   test('a declared size is not allocated up front: memory follows the bytes that arrive', () => {
@@ -90,7 +81,7 @@ describe('FrameDecoder', () => {
   });
 
   test('a negative size is a typed error', () => {
-    expect(codeOf(() => new FrameDecoder().push(new Uint8Array([0xff, 0xff, 0xff, 0xfe])))).toBe('INVALID_FRAME_SIZE');
+    expect(decodeErrorCode(() => new FrameDecoder().push(new Uint8Array([0xff, 0xff, 0xff, 0xfe])))).toBe('INVALID_FRAME_SIZE');
   });
 
   test('encodeFrame writes the payload size before the payload', () => {

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 
 import {
-  ApiKey, ErrorCode, FrameDecoder, ProtocolDecodeError, Reader, Writer, apiCodecs, apiDescriptors,
+  ApiKey, ErrorCode, FrameDecoder, Reader, Writer, apiCodecs, apiDescriptors,
   decodeMetadataRecord, decodeRequest, decodeRequestFrame, decodeResponseFrame, encodeApiVersionsFallbackResponse,
   encodeMetadataRecord, encodeRequestFrame, encodeResponseFrame, isSupportedVersion, supportedVersions,
 } from '../../src/protocol/mod.js';
@@ -15,19 +15,11 @@ import * as apiVersions from '../../src/protocol/generated/messages/api-versions
 import * as metadata from '../../src/protocol/generated/messages/metadata.js';
 import * as topicRecord from '../../src/protocol/generated/metadata/topic-record.js';
 import { kafkajsRequest } from './support/kafkajs.js';
+import { decodeErrorCode } from './support/decode-error-code.js';
 
 const require = createRequire(import.meta.url);
 const kafkajsFrame = require('kafkajs/src/protocol/request.js') as (options: object) => Promise<{ buffer: Buffer }>;
 
-function decodeErrorCode(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ProtocolDecodeError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 /** Splits one frame off a byte string with the frame decoder, as the listener does. */
 function onlyFrame(bytes: Uint8Array): Uint8Array {

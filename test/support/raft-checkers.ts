@@ -2,7 +2,7 @@
 // monotonic epochs, log matching (§5.3), leader completeness (§5.4.1), committed entries never
 // lost or changed (§5.4.3, Kafka's `ConsistentCommittedData`) and a monotonic high watermark
 // (Kafka's `MonotonicHighWatermark`). The list and its sources are in
-// /work/shared/research/simulation.md §5.1. The checkers live in checkers/; this file is their
+// ../shared/research/simulation.md §5.1. The checkers live in checkers/; this file is their
 // surface and bundles them into one set that reports violations as readable values.
 import { CommittedNeverLost, HighWatermarkMonotonic } from './checkers/committed.js';
 import { ElectionSafety, EpochMonotonic, LeaderCompleteness, LogMatching } from './checkers/logs.js';

@@ -5,7 +5,7 @@
 // RaftHarness. Because a schedule is plain data, fast-check can shrink a failing one to a short
 // reproduction, and a printed seed replays it exactly. Used by test/raft/safety.property.test.ts;
 // the fault classes follow Kafka's RaftEventSimulationTest and etcd's interaction tests
-// (/work/shared/research/simulation.md §3).
+// (../shared/research/simulation.md §3).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RaftHarness, type TornCut } from './raft-harness.js';

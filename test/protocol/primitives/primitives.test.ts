@@ -5,13 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import { int64ToSafeNumber, uuidFromBytes, uuidToBytes } from '../../../src/protocol/entity-types.js';
-import { ProtocolDecodeError, ProtocolEncodeError } from '../../../src/protocol/primitives/errors.js';
+import { ProtocolEncodeError } from '../../../src/protocol/primitives/errors.js';
 import { Reader } from '../../../src/protocol/primitives/reader.js';
 import {
   readUnsignedVarint, readUnsignedVarlong, unsignedVarintBytes, writeUnsignedVarint, writeUnsignedVarlong,
   zigZagDecode32, zigZagDecode64, zigZagEncode32, zigZagEncode64,
 } from '../../../src/protocol/primitives/varint.js';
 import { Writer } from '../../../src/protocol/primitives/writer.js';
+import { decodeErrorCode } from '../support/decode-error-code.js';
 
 /** The naive reference: seven bits at a time with BigInt arithmetic. */
 function referenceVarint(value: bigint): number[] {
@@ -25,15 +26,6 @@ function referenceVarint(value: bigint): number[] {
   return bytes;
 }
 
-function decodeCode(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ProtocolDecodeError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('varints', () => {
   test('unsigned 32-bit varints match the reference and round-trip', () => {
@@ -62,9 +54,9 @@ describe('varints', () => {
   });
 
   test('an overlong or unterminated varint is a typed error', () => {
-    expect(decodeCode(() => readUnsignedVarint(new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x80, 0x01]), 0, 6))).toBe('VARINT_TOO_LONG');
-    expect(decodeCode(() => readUnsignedVarint(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x1f]), 0, 5))).toBe('VARINT_TOO_LONG');
-    expect(decodeCode(() => readUnsignedVarint(new Uint8Array([0x80, 0x80]), 0, 2))).toBe('TRUNCATED');
+    expect(decodeErrorCode(() => readUnsignedVarint(new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x80, 0x01]), 0, 6))).toBe('VARINT_TOO_LONG');
+    expect(decodeErrorCode(() => readUnsignedVarint(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x1f]), 0, 5))).toBe('VARINT_TOO_LONG');
+    expect(decodeErrorCode(() => readUnsignedVarint(new Uint8Array([0x80, 0x80]), 0, 2))).toBe('TRUNCATED');
   });
 });
 
@@ -72,25 +64,25 @@ describe('reader gatekeeping', () => {
   test('a count larger than the bytes left fails before the array is built', () => {
     const bytes = new Uint8Array([0x7f, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
     let itemsRead = 0;
-    expect(decodeCode(() => new Reader(bytes).readArray(false, () => itemsRead++))).toBe('TRUNCATED');
+    expect(decodeErrorCode(() => new Reader(bytes).readArray(false, () => itemsRead++))).toBe('TRUNCATED');
     expect(itemsRead).toBe(0);
     // Compact form: a varint count of 2^32 - 2 with nothing behind it.
-    expect(decodeCode(() => new Reader(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])).readArray(true, () => itemsRead++))).toBe('TRUNCATED');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])).readArray(true, () => itemsRead++))).toBe('TRUNCATED');
     expect(itemsRead).toBe(0);
   });
 
   test('a string or bytes length beyond the input, or below -1, is a typed error', () => {
-    expect(decodeCode(() => new Reader(new Uint8Array([0x00, 0x05, 0x61])).readString(false))).toBe('TRUNCATED');
-    expect(decodeCode(() => new Reader(new Uint8Array([0xff, 0xfe])).readNullableString(false))).toBe('INVALID_LENGTH');
-    expect(decodeCode(() => new Reader(new Uint8Array([0x7f, 0xff, 0xff, 0xff])).readBytes(false))).toBe('TRUNCATED');
-    expect(decodeCode(() => new Reader(new Uint8Array([0xff, 0xff])).readString(false))).toBe('NULL_NOT_ALLOWED');
-    expect(decodeCode(() => new Reader(new Uint8Array([0x00])).readString(true))).toBe('NULL_NOT_ALLOWED');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0x00, 0x05, 0x61])).readString(false))).toBe('TRUNCATED');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0xff, 0xfe])).readNullableString(false))).toBe('INVALID_LENGTH');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0x7f, 0xff, 0xff, 0xff])).readBytes(false))).toBe('TRUNCATED');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0xff, 0xff])).readString(false))).toBe('NULL_NOT_ALLOWED');
+    expect(decodeErrorCode(() => new Reader(new Uint8Array([0x00])).readString(true))).toBe('NULL_NOT_ALLOWED');
   });
 
   test('a tagged field whose size disagrees with its value is a typed error', () => {
     // one tagged field, tag 0, size 3, but the known reader consumes only 1 byte
     const reader = new Reader(new Uint8Array([0x01, 0x00, 0x03, 0x01, 0x02, 0x03]));
-    expect(decodeCode(() => reader.readTaggedFields((_tag, fieldReader) => {
+    expect(decodeErrorCode(() => reader.readTaggedFields((_tag, fieldReader) => {
       fieldReader.readInt8();
       return true;
     }))).toBe('TAGGED_FIELD_SIZE_MISMATCH');
