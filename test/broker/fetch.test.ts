@@ -8,7 +8,6 @@
 // with a manual clock; requests and responses through the generated codecs.
 import { afterEach, describe, expect, test } from 'vitest';
 import { decodeRecordBatches } from '../../storage/mod.js';
-import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
 import type { DeleteRecordsResponse } from '../../src/protocol/generated/messages/delete-records.js';
 import type { FetchResponse, FetchResponsePartitionData } from '../../src/protocol/generated/messages/fetch.js';
 import type { ListOffsetsResponse, ListOffsetsResponseListOffsetsPartitionResponse } from '../../src/protocol/generated/messages/list-offsets.js';
@@ -16,7 +15,7 @@ import type { ProduceResponse } from '../../src/protocol/generated/messages/prod
 import {
   ApiKey, ErrorCode, batchOf, fetchRequest, listOffsetsRequest, produceRequest, topicName, type Uuid,
 } from './support-protocol.js';
-import { BrokerHarness, settle, type TestClient } from './support.js';
+import { BrokerHarness, settle, type TestClient, createTopic } from './support.js';
 
 let harness: BrokerHarness | undefined;
 afterEach(async () => {
@@ -24,13 +23,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function createTopic(client: TestClient, name: string): Promise<Uuid> {
-  const response = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, 7, {
-    topics: [{ name: topicName(name), numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
-    timeoutMs: 1000, validateOnly: false });
-  expect(response.topics[0]?.errorCode).toBe(ErrorCode.NONE);
-  return response.topics[0]?.topicId as Uuid;
-}
 
 async function produce(client: TestClient, topic: string, records: Uint8Array): Promise<void> {
   const response = await client.request<ProduceResponse>(ApiKey.Produce, 9, produceRequest(topic, records));

@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { SimDisk } from '../../sim/sim-disk.js';
 import { decodeRecordBatches } from '../../storage/mod.js';
-import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
 import type { DeleteRecordsResponse } from '../../src/protocol/generated/messages/delete-records.js';
 import type { FetchResponse } from '../../src/protocol/generated/messages/fetch.js';
 import type { ListOffsetsResponse } from '../../src/protocol/generated/messages/list-offsets.js';
@@ -14,7 +13,7 @@ import type { ProduceResponse } from '../../src/protocol/generated/messages/prod
 import {
   ApiKey, ErrorCode, batchOf, fetchRequest, listOffsetsRequest, produceRequest, topicName,
 } from './support-protocol.js';
-import { BrokerHarness, settle, type TestClient } from './support.js';
+import { BrokerHarness, settle, type TestClient, createTopic } from './support.js';
 
 const running: BrokerHarness[] = [];
 afterEach(async () => {
@@ -27,13 +26,6 @@ async function start(options: ConstructorParameters<typeof BrokerHarness>[0] = {
   return harness;
 }
 
-async function createTopic(client: TestClient, name: string, configs: Record<string, string> = {}): Promise<void> {
-  const response = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, 7, {
-    topics: [{ name: topicName(name), numPartitions: 1, replicationFactor: 1, assignments: [],
-      configs: Object.entries(configs).map(([key, value]) => ({ name: key, value })) }],
-    timeoutMs: 1000, validateOnly: false });
-  expect(response.topics[0]?.errorCode).toBe(ErrorCode.NONE);
-}
 
 async function produceCount(client: TestClient, topic: string, count: number, valueBytes = 0): Promise<void> {
   const response = await client.request<ProduceResponse>(ApiKey.Produce, 9,

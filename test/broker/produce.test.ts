@@ -8,13 +8,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { decodeRecordBatches } from '../../storage/mod.js';
 import type { CompressionType } from '../../storage/mod.js';
-import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
 import type { FetchResponse } from '../../src/protocol/generated/messages/fetch.js';
 import type { ProduceResponse, ProduceResponsePartitionProduceResponse } from '../../src/protocol/generated/messages/produce.js';
 import {
-  ApiKey, ErrorCode, batchOf, fetchRequest, fromUtf8, metadataRequest, produceRequest, topicName, zstdBatchOf,
+  ApiKey, ErrorCode, batchOf, fetchRequest, fromUtf8, metadataRequest, produceRequest, zstdBatchOf,
 } from './support-protocol.js';
-import { BrokerHarness, type TestClient } from './support.js';
+import { BrokerHarness, type TestClient, createTopic } from './support.js';
 
 let harness: BrokerHarness | undefined;
 afterEach(async () => {
@@ -22,13 +21,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function createTopic(client: TestClient, name: string, configs: Record<string, string> = {}): Promise<void> {
-  const response = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, 7, {
-    topics: [{ name: topicName(name), numPartitions: 1, replicationFactor: 1, assignments: [],
-      configs: Object.entries(configs).map(([key, value]) => ({ name: key, value })) }],
-    timeoutMs: 1000, validateOnly: false });
-  expect(response.topics[0]?.errorCode).toBe(ErrorCode.NONE);
-}
 
 async function produce(client: TestClient, topic: string, records: Uint8Array | null,
   options: { acks?: number; version?: number } = {}): Promise<ProduceResponsePartitionProduceResponse> {

@@ -11,9 +11,10 @@ import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Logger } from '../../src/log/logger.js';
 import {
-  FrameDecoder, decodeResponseFrame, encodeRequestFrame, epochOf, type NodeId,
+  ApiKey, ErrorCode, FrameDecoder, decodeResponseFrame, encodeRequestFrame, epochOf, topicName, type NodeId,
 } from './support-protocol.js';
-import { apiCodecs } from '../../src/protocol/mod.js';
+import { apiCodecs, type Uuid } from '../../src/protocol/mod.js';
+import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
 import type { CloseReason, Connection, Listener, Network, Runtime } from '../../src/runtime/seam.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import { ControllerFixture, testConfig } from '../controller/controller-fixture.js';
@@ -210,4 +211,14 @@ function raftStatusOf(fixture: ControllerFixture): RaftStatus {
     voters: [id], isVoter: true, logStartOffset: 0, endOffset: 7, lastEpoch: fixture.epoch, durableEndOffset: 7,
     highWatermark: 7, appliedEndOffset: 7, snapshotId: null, replicas: [{ id, endOffset: 7 }],
   } as unknown as RaftStatus;
+}
+
+/** Creates a one-partition topic through CreateTopics v7, expects success, returns its id. */
+export async function createTopic(client: TestClient, name: string, configs: Record<string, string> = {}): Promise<Uuid> {
+  const response = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, 7, {
+    topics: [{ name: topicName(name), numPartitions: 1, replicationFactor: 1, assignments: [],
+      configs: Object.entries(configs).map(([key, value]) => ({ name: key, value })) }],
+    timeoutMs: 1000, validateOnly: false });
+  expect(response.topics[0]?.errorCode).toBe(ErrorCode.NONE);
+  return response.topics[0]?.topicId as Uuid;
 }
