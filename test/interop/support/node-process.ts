@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runProcess, type ProcessResult } from './external-clients.js';
 
 const repositoryRoot = resolve(new URL('../../..', import.meta.url).pathname);
 /** The compiled CLI; WEIR_MAIN_SCRIPT points elsewhere (a private build while others rebuild dist/). */
@@ -42,23 +43,9 @@ export function assertBuilt(): void {
 }
 
 /** Spawns `weir` with `args` and collects its output and exit code (for CLI tests). */
-export function runWeir(args: readonly string[], timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runWeir(args: readonly string[], timeoutMs = 20_000): Promise<ProcessResult> {
   assertBuilt();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [mainScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`weir ${args.join(' ')} did not exit within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return runProcess(process.execPath, [mainScript, ...args], '', timeoutMs);
 }
 
 /** One running node process. */
