@@ -2,6 +2,10 @@
 // (DESIGN.md). Tests run the TypeScript sources directly; `make build` type-checks them.
 import { defineConfig } from 'vitest/config';
 
+import { NoSkipsReporter } from './support/no-skips-reporter.js';
+
+const isCI = process.env['CI'] === 'true';
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -12,5 +16,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Under CI=true a skipped test fails the run (see the reporter's header).
+    reporters: isCI ? ['default', new NoSkipsReporter()] : ['default'],
   },
 });

@@ -6,7 +6,7 @@
 // in flight, each record's value unique; after enough acknowledgements the test kills the node
 // with SIGKILL, restarts it and reads every partition back with kafkajs and kcat.
 import { afterAll, describe, expect, test } from 'vitest';
-import { clientAvailable } from './support/clients.js';
+import { extraCheckWith } from './support/clients.js';
 import { kcatConsume } from './support/external-clients.js';
 import { kafkajsClient, kafkajsConsume, kafkajsLongPoll } from './support/js-clients.js';
 import { NodeProcess } from './support/node-process.js';
@@ -90,7 +90,7 @@ describe('crash and restart', () => {
     nodes.push(restarted);
     const consumed = await kafkajsConsume({ bootstrap: restarted.kafkaAddress, topic, partitions: [0, 1] });
     checkAcknowledgedOnce(acknowledged, consumed);
-    if (clientAvailable('kcat')) {
+    if (extraCheckWith('kcat')) {
       const byKcat = await kcatConsume({ bootstrap: restarted.kafkaAddress, topic, partitions: [0, 1] });
       expect(byKcat.map((record) => record.value).sort()).toEqual(consumed.map((record) => record.value).sort());
     }

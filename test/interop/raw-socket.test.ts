@@ -6,7 +6,7 @@
 // and a real client (kcat, else kafkajs) must still get answers.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientAvailable } from './support/clients.js';
+import { extraCheckWith } from './support/clients.js';
 import { kcat } from './support/external-clients.js';
 import { kafkajsClient } from './support/js-clients.js';
 import { NodeProcess } from './support/node-process.js';
@@ -100,7 +100,7 @@ async function expectStillServing(): Promise<void> {
   expect(reply.correlationId).toBe(77);
   expect(reply.errorCode).toBe(0);
   expect(reply.apiKeys.get(18)?.[0]).toBe(0);
-  if (clientAvailable('kcat')) {
+  if (extraCheckWith('kcat')) {
     const listing = await kcat(['-b', node.kafkaAddress, '-L', '-m', '10']);
     expect(listing.stdout).toContain('1 brokers');
   } else {

@@ -48,3 +48,12 @@ export function skipWithout(...names: Array<'kcat' | 'kafka-python' | 'confluent
   if (isCI) throw new Error(`Interop clients missing under CI=true: ${missing.join(', ')} (run make test to install them)`);
   return true;
 }
+
+/**
+ * Whether an optional extra check with `name` should run: true when the client is installed. A
+ * developer machine without it skips only that extra check; under CI=true a missing client throws,
+ * so the check can never be left out silently where it counts.
+ */
+export function extraCheckWith(name: 'kcat' | 'kafka-python' | 'confluent-kafka'): boolean {
+  return !skipWithout(name);
+}
