@@ -5,8 +5,15 @@ const usage = `Usage: weir <command> [options]
 
 Commands:
   node              run one Weir node (weir node --config FILE [--set key=value ...])
+  topic             create, list, describe, alter-config, add-partitions, delete topics
+  produce           write lines from stdin or a file to a topic
+  consume           read a topic's partitions from the beginning, the end, an offset or a time
+  cluster           cluster info: the cluster id, the controller and the brokers
   sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
+
+The admin commands (topic, produce, consume, cluster) talk to a broker over the Kafka protocol;
+--bootstrap HOST:PORT picks it (default 127.0.0.1:9092).
 
 Run 'weir <command> --help' for the options of one command.`;
 
@@ -16,6 +23,10 @@ type Verb = (argv: string[]) => Promise<number>;
 const verbs: Record<string, () => Promise<Verb>> = {
   sim: async () => (await import('./sim.js')).run,
   node: async () => (await import('./node.js')).run,
+  topic: async () => (await import('./topic.js')).run,
+  produce: async () => (await import('./produce.js')).run,
+  consume: async () => (await import('./consume.js')).run,
+  cluster: async () => (await import('./cluster.js')).run,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -159,7 +159,7 @@ export class KafkaClient {
     try {
       connection = new KafkaConnection(this.options.clock, await this.options.network.connect(address), this.connectionOptions);
     } catch (error) {
-      this.backOff(address, failureCount + 1, `cannot connect: ${error instanceof Error ? error.message : String(error)}`);
+      this.backOff(address, failureCount + 1, error instanceof Error ? error.message : String(error));
       return;
     }
     const result = await handshake(connection, {

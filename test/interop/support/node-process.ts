@@ -42,10 +42,10 @@ export function assertBuilt(): void {
   }
 }
 
-/** Spawns `weir` with `args` and collects its output and exit code (for CLI tests). */
-export function runWeir(args: readonly string[], timeoutMs = 20_000): Promise<ProcessResult> {
+/** Spawns `weir` with `args` (and `input` on stdin) and collects its output and exit code (for CLI tests). */
+export function runWeir(args: readonly string[], timeoutMs = 20_000, input = ''): Promise<ProcessResult> {
   assertBuilt();
-  return runProcess(process.execPath, [mainScript, ...args], '', timeoutMs);
+  return runProcess(process.execPath, [mainScript, ...args], input, timeoutMs);
 }
 
 /** One running node process. */

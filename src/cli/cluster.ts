@@ -1,0 +1,48 @@
+// `weir cluster info` (src/cli/): the cluster id, the active controller and every broker with
+// its address and rack, from DescribeCluster (KIP-700), the way `rpk cluster info` and
+// kafka-metadata-quorum show them.
+import { ApiKey } from '../protocol/mod.js';
+import { createDescribeClusterRequest, type DescribeClusterResponse } from '../protocol/generated/messages/describe-cluster.js';
+import { BrokerSession, expectNoError } from './broker-session.js';
+import { usageError } from './cli-error.js';
+import { commonFlagsHelp, parseFlags } from './flags.js';
+import { runCommand } from './run-command.js';
+import { renderTable } from './table.js';
+
+const usage = `Usage: weir cluster info [options]
+
+  info                       the cluster id, the active controller and the brokers
+${commonFlagsHelp}
+
+Example:
+  weir cluster info --bootstrap 127.0.0.1:9092`;
+
+/** Runs `weir cluster ...`; resolves to the exit code. */
+export function run(argv: string[]): Promise<number> {
+  return runCommand(usage, async (output) => {
+    const { values, positionals } = parseFlags(argv, {});
+    if (values.help) return output.write(`${usage}\n`);
+    const [subcommand, ...extra] = positionals;
+    if (subcommand !== 'info') throw usageError(subcommand === undefined ? 'Missing the subcommand (info)' : `Unknown subcommand "${subcommand}"`);
+    if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
+    const session = new BrokerSession(values.bootstrap);
+    try {
+      const cluster = await session.request<DescribeClusterResponse>({
+        apiKey: ApiKey.DescribeCluster, body: createDescribeClusterRequest(),
+      });
+      expectNoError(cluster.errorCode, cluster.errorMessage, 'describe the cluster');
+      const brokers = [...cluster.brokers].sort((a, b) => a.brokerId - b.brokerId).map((broker) => ({
+        ID: broker.brokerId, HOST: broker.host, PORT: broker.port, RACK: broker.rack,
+        CONTROLLER: broker.brokerId === cluster.controllerId,
+      }));
+      if (values.json) {
+        output.write(`${JSON.stringify({ clusterId: cluster.clusterId, controllerId: cluster.controllerId, brokers }, null, 2)}\n`);
+        return;
+      }
+      output.write(`CLUSTER ${cluster.clusterId}  CONTROLLER ${cluster.controllerId}\n\n`);
+      output.write(`${renderTable(['ID', 'HOST', 'PORT', 'RACK', 'CONTROLLER'], brokers)}\n`);
+    } finally {
+      session.close();
+    }
+  });
+}
