@@ -202,7 +202,8 @@ export class ReplicaManager {
   private settingsOf(topic: TopicImage): PartitionSettings {
     const image = this.latestImage;
     assert.ok(image !== undefined, 'partitions open only from an image');
-    return settingsOfTopic(topic.configs, withDynamicBrokerConfigs(this.options.config, image, this.options.nodeId));
+    const defaults = withDynamicBrokerConfigs(this.options.config, image, this.options.nodeId);
+    return settingsOfTopic(topic.configs, defaults);
   }
 
   /** Closes (or, for a deleted topic, deletes) a partition released from this node. */

@@ -77,7 +77,9 @@ function planBrokerChanges(
   const names = changes.map((change) => change.name);
   if (new Set(names).size !== names.length) return invalidRequest('Error due to duplicate config keys');
   const nulls = changes.filter((change) => change.value === null && change.configOperation !== ConfigOperation.DELETE);
-  if (nulls.length > 0) return invalidRequest(`Null value not supported for : ${nulls.map((change) => change.name).join(', ')}`);
+  if (nulls.length > 0) {
+    return invalidRequest(`Null value not supported for : ${nulls.map((change) => change.name).join(', ')}`);
+  }
   const nameProblem = brokerResourceNameProblem(resourceName);
   if (nameProblem !== null) return invalidRequest(nameProblem);
   const current = options.image.brokerConfigs.get(resourceName) ?? new Map<string, string>();

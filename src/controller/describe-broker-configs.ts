@@ -55,7 +55,8 @@ export function describeBrokerConfigs(
 ): DescribeConfigsResponseDescribeConfigsResult {
   const base = { resourceType: ConfigResourceType.BROKER, resourceName };
   if (resourceName !== '' && resourceName !== String(options.nodeId)) {
-    const errorMessage = `Unexpected broker id, expected ${options.nodeId} or empty string, but received ${resourceName}`;
+    const { nodeId } = options;
+    const errorMessage = `Unexpected broker id, expected ${nodeId} or empty string, but received ${resourceName}`;
     return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage, configs: [] };
   }
   const facts = resourceName === '' ? clusterDefaultFacts(image) : brokerFacts(image, config, options.nodeId);
@@ -66,7 +67,11 @@ export function describeBrokerConfigs(
   return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, configs };
 }
 
-function dynamicFacts(name: string, levels: readonly BrokerConfigLevel[], definition: BrokerConfigDefinition): KeyFacts {
+function dynamicFacts(
+  name: string,
+  levels: readonly BrokerConfigLevel[],
+  definition: BrokerConfigDefinition,
+): KeyFacts {
   return { name, levels: levels.map((level) => ({ name, ...level })), readOnly: false, type: definition.type,
     documentation: definition.documentation };
 }
@@ -103,7 +108,8 @@ function brokerFacts(image: MetadataImage, config: NodeConfig, nodeId: number): 
   for (const definition of brokerConfigDefinitions) {
     if (nodeKeys.has(definition.name)) continue;
     const known = dynamicFacts(definition.name, dynamic.get(definition.name) ?? [], definition);
-    const defaultLevel: Synonym = { name: definition.name, value: definition.kafkaDefault, source: ConfigSource.DEFAULT_CONFIG };
+    const { name, kafkaDefault } = definition;
+    const defaultLevel: Synonym = { name, value: kafkaDefault, source: ConfigSource.DEFAULT_CONFIG };
     facts.push({ ...known, levels: [...known.levels, defaultLevel] });
   }
   return facts;
