@@ -60,8 +60,9 @@ const logConfigDefinitions: readonly BrokerConfigDefinition[] = topicConfigDefin
   }];
 });
 
-// TODO(#9): log.cleaner.* take effect once compaction is built; the thread counts once Weir has
-// pools to resize. Kafka also refuses a thread count below half or above double the current one.
+// TODO(#12): the log.cleaner.* keys take effect with log compaction. The thread counts have no
+// pools to resize in Weir's single-threaded node; Kafka also refuses a count below half or above
+// double the current one, a rule left out here while nothing uses the value.
 const { INT, LONG } = ConfigType;
 const storedOnlyDefinitions: readonly BrokerConfigDefinition[] = [
   storedOnly('background.threads', { type: INT, kafkaDefault: '10', min: 1 }, 'Threads for background work'),

@@ -85,6 +85,14 @@ describe('dynamic broker configs applied live', () => {
     await harness.advance(0);
     expect(await produceCode(client, 'sized', 2000)).toBe(ErrorCode.NONE);
   });
+
+  test('a partition opened after the change starts with it (the open path reads the image too)', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    expect(await setBrokerConfig(client, '', 'message.max.bytes', '1000')).toBe(ErrorCode.NONE);
+    await createTopic(client, 'later');
+    expect(await produceCode(client, 'later', 2000)).toBe(ErrorCode.MESSAGE_TOO_LARGE);
+  });
 });
 
 describe('the receiving broker', () => {
