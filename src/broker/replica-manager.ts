@@ -1,9 +1,9 @@
 // The partitions this broker hosts, kept in step with the metadata image (Kafka's ReplicaManager
 // as BrokerMetadataPublisher drives it, KIP-631). For every new image it opens the logs of
 // partitions this node leads (`<log dir>/<topic>-<partition>`, partition-directory.ts), deletes
-// the logs of deleted topics, closes those led elsewhere now, passes topic configs and leader
-// epochs to open partitions live, and serves handlers' lookups. A periodic runtime timer applies
-// retention and the flush.ms policy.
+// the logs of deleted topics, closes those led elsewhere now, passes topic configs, dynamic
+// broker configs (KIP-226) and leader epochs to open partitions live, and serves handlers'
+// lookups. A periodic runtime timer applies retention and the flush.ms policy.
 //
 // Work on one directory (open, reconfigure, close, delete) runs in order on that directory's own
 // chain, so images may arrive faster than logs open: a topic deleted and re-created at once gets
@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { isLogRefusal } from '../../storage/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
+import { withDynamicBrokerConfigs } from '../controller/broker-config-table.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage, PartitionImage, TopicImage } from '../metadata/image/metadata-image.js';
 import { ErrorCode, type NodeId } from '../protocol/mod.js';
@@ -22,7 +23,7 @@ import type { Partition } from './partition/partition.js';
 import {
   openPartitionDirectory, partitionKey, removePartitionDirectory, type PartitionDirectoryContext,
 } from './partition/partition-directory.js';
-import { settingsOfTopic } from './partition/partition-settings.js';
+import { settingsOfTopic, type PartitionSettings } from './partition/partition-settings.js';
 
 /** How a handler finds a partition: ready, still opening, or an error code to answer with. */
 export type PartitionLookup =
@@ -167,7 +168,7 @@ export class ReplicaManager {
     try {
       const partition = await openPartitionDirectory(this.directories, {
         id: { topicName: topic.name, topicId: topic.topicId, partitionIndex: image.partition },
-        settings: settingsOfTopic(current.configs, this.options.config),
+        settings: this.settingsOf(current),
         leaderEpoch: Math.max(current.partitions[image.partition]?.leaderEpoch ?? image.leaderEpoch, 0),
       });
       hosted.state = 'online';
@@ -191,7 +192,18 @@ export class ReplicaManager {
     if (hosted.state !== 'online' || partition === undefined || topic === undefined || this.stopped) return;
     const leaderEpoch = topic.partitions[partition.id.partitionIndex]?.leaderEpoch ?? partition.leaderEpoch;
     partition.setLeaderEpoch(Math.max(partition.leaderEpoch, leaderEpoch));
-    await partition.reconfigure(settingsOfTopic(topic.configs, this.options.config));
+    await partition.reconfigure(this.settingsOf(topic));
+  }
+
+  /**
+   * A partition's settings from its topic's overrides over this broker's defaults, dynamic broker
+   * configs included: every image refreshes open partitions, so a changed default applies live.
+   */
+  private settingsOf(topic: TopicImage): PartitionSettings {
+    const image = this.latestImage;
+    assert.ok(image !== undefined, 'partitions open only from an image');
+    const defaults = withDynamicBrokerConfigs(this.options.config, image, this.options.nodeId);
+    return settingsOfTopic(topic.configs, defaults);
   }
 
   /** Closes (or, for a deleted topic, deletes) a partition released from this node. */

@@ -6,9 +6,10 @@
 // the broker applies retention, segment and flush settings live when it sees them.
 //
 // Errors per resource: a resource named twice INVALID_REQUEST; an unknown topic
-// UNKNOWN_TOPIC_OR_PARTITION; a broker or other resource INVALID_REQUEST (Weir has no dynamic
-// broker configs yet); a key named twice or an unknown operation INVALID_REQUEST; an unknown key
-// or a bad value INVALID_CONFIG.
+// UNKNOWN_TOPIC_OR_PARTITION; a key named twice or an unknown operation INVALID_REQUEST; an unknown
+// key or a bad value INVALID_CONFIG. BROKER resources (dynamic broker configs) follow their own
+// rules in broker-configs.ts; BROKER_LOGGER (log levels, never in the metadata log) and other
+// types are INVALID_REQUEST.
 import { ErrorCode, type TopicName } from '../protocol/mod.js';
 import type { AlterConfigsRequest, AlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
 import type {
@@ -18,11 +19,13 @@ import type {
 import { createConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import { ConfigResourceType, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { TopicImage } from '../metadata/image/metadata-image.js';
+import {
+  ConfigOperation, planBrokerAlterConfigs, planBrokerIncrementalAlterConfigs, type BrokerConfigPlan,
+} from './broker-configs.js';
 import { refuse, type Plan, type PlanContext, type Refusal, type Rejection } from './controller-plan.js';
 import { ConfigType, topicConfigDefault, topicConfigDefinition, topicConfigProblem } from './topic-configs.js';
 
-/** IncrementalAlterConfigs operation codes (KIP-339). */
-export const ConfigOperation = { SET: 0, DELETE: 1, APPEND: 2, SUBTRACT: 3 } as const;
+export { ConfigOperation } from './broker-configs.js';
 
 /** One resource's answer (the same shape in both APIs). */
 interface ResourceResult {
@@ -32,7 +35,7 @@ interface ResourceResult {
   resourceName: string;
 }
 
-/** A resource's planned outcome: a refusal, or the new overrides of a topic. */
+/** A topic resource's planned outcome: a refusal, or the topic's new overrides. */
 type ResourcePlan =
   | Refusal
   | { readonly ok: true; readonly topic: TopicImage; readonly overrides: ReadonlyMap<string, string> };
@@ -42,19 +45,28 @@ interface Resource {
   readonly resourceName: string;
 }
 
+/** How one API plans each kind of resource. */
+interface ResourcePlanners<R extends Resource> {
+  readonly topic: (resource: R, topic: TopicImage) => ResourcePlan;
+  readonly broker: (resource: R, image: PlanContext['image']) => BrokerConfigPlan;
+}
+
 /** Plans a legacy AlterConfigs request: each topic's overrides become exactly the given keys. */
 export function planAlterConfigs(request: AlterConfigsRequest, context: PlanContext): Plan<AlterConfigsResponse> {
-  return planResources(request.resources, context, (resource, topic) => {
-    const overrides = new Map<string, string>();
-    for (const config of resource.configs) {
-      if (overrides.has(config.name)) return invalidRequest(`Config ${config.name} is named twice.`);
-      // A null value in the legacy API leaves the key unset.
-      if (config.value === null) continue;
-      const problem = topicConfigProblem(config.name, config.value);
-      if (problem !== null) return invalidConfig(problem);
-      overrides.set(config.name, config.value.trim());
-    }
-    return { ok: true, topic, overrides };
+  return planResources(request.resources, context, {
+    broker: planBrokerAlterConfigs,
+    topic: (resource, topic) => {
+      const overrides = new Map<string, string>();
+      for (const config of resource.configs) {
+        if (overrides.has(config.name)) return invalidRequest(`Config ${config.name} is named twice.`);
+        // A null value in the legacy API leaves the key unset.
+        if (config.value === null) continue;
+        const problem = topicConfigProblem(config.name, config.value);
+        if (problem !== null) return invalidConfig(problem);
+        overrides.set(config.name, config.value.trim());
+      }
+      return { ok: true, topic, overrides };
+    },
   });
 }
 
@@ -63,16 +75,19 @@ export function planIncrementalAlterConfigs(
   request: IncrementalAlterConfigsRequest,
   context: PlanContext,
 ): Plan<IncrementalAlterConfigsResponse> {
-  return planResources(request.resources, context, (resource, topic) => {
-    const names = new Set<string>();
-    const overrides = new Map(topic.configs);
-    for (const config of resource.configs) {
-      if (names.has(config.name)) return invalidRequest(`Config ${config.name} is named twice.`);
-      names.add(config.name);
-      const problem = applyOperation(overrides, config, context);
-      if (problem !== null) return problem;
-    }
-    return { ok: true, topic, overrides };
+  return planResources(request.resources, context, {
+    broker: planBrokerIncrementalAlterConfigs,
+    topic: (resource, topic) => {
+      const names = new Set<string>();
+      const overrides = new Map(topic.configs);
+      for (const config of resource.configs) {
+        if (names.has(config.name)) return invalidRequest(`Config ${config.name} is named twice.`);
+        names.add(config.name);
+        const problem = applyOperation(overrides, config, context);
+        if (problem !== null) return problem;
+      }
+      return { ok: true, topic, overrides };
+    },
   });
 }
 
@@ -140,7 +155,7 @@ type ConfigsResponse = { throttleTimeMs: number; responses: ResourceResult[] };
 function planResources<R extends Resource, Response extends ConfigsResponse>(
   resources: readonly R[],
   context: PlanContext,
-  planTopic: (resource: R, topic: TopicImage) => ResourcePlan,
+  planners: ResourcePlanners<R>,
 ): Plan<Response> {
   const key = (resource: Resource): string => `${resource.resourceType}:${resource.resourceName}`;
   const counts = new Map<string, number>();
@@ -150,13 +165,13 @@ function planResources<R extends Resource, Response extends ConfigsResponse>(
   for (const resource of resources) {
     const base = { resourceType: resource.resourceType, resourceName: resource.resourceName };
     const duplicate = (counts.get(key(resource)) ?? 0) > 1;
-    const plan = duplicate ? invalidRequest('Duplicate resource.') : planResource(resource, context, planTopic);
+    const plan = duplicate ? invalidRequest('Duplicate resource.') : planResource(resource, context, planners);
     if (!plan.ok) {
       results.push({ ...base, errorCode: plan.errorCode, errorMessage: plan.message });
       continue;
     }
     results.push({ ...base, errorCode: ErrorCode.NONE, errorMessage: null });
-    records.push(...configRecords(plan.topic, plan.overrides));
+    records.push(...plan.records);
   }
   const fail = (errorCode: number, message: string): Response => ({
     throttleTimeMs: 0,
@@ -169,17 +184,19 @@ function planResources<R extends Resource, Response extends ConfigsResponse>(
 function planResource<R extends Resource>(
   resource: R,
   context: PlanContext,
-  planTopic: (resource: R, topic: TopicImage) => ResourcePlan,
-): ResourcePlan {
+  planners: ResourcePlanners<R>,
+): BrokerConfigPlan {
   const { resourceType, resourceName } = resource;
-  if (resourceType === ConfigResourceType.BROKER || resourceType === ConfigResourceType.BROKER_LOGGER) {
-    return invalidRequest('Dynamic broker configs are not supported by Weir yet.');
+  if (resourceType === ConfigResourceType.BROKER) return planners.broker(resource, context.image);
+  if (resourceType === ConfigResourceType.BROKER_LOGGER) {
+    return invalidRequest('Weir does not change broker log levels (BROKER_LOGGER) at runtime.');
   }
-  if (resourceType !== ConfigResourceType.TOPIC) return invalidRequest(`Unexpected resource type ${resourceType}.`);
+  if (resourceType !== ConfigResourceType.TOPIC) return invalidRequest(`Unknown resource type ${resourceType}`);
   if (resourceName === '') return invalidRequest('Default topic resources are not allowed.');
   const topic = context.image.topicsByName.get(resourceName as TopicName);
   if (topic === undefined) return refuse(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Topic ${resourceName} does not exist.`);
-  return planTopic(resource, topic);
+  const plan = planners.topic(resource, topic);
+  return plan.ok ? { ok: true, records: configRecords(plan.topic, plan.overrides) } : plan;
 }
 
 /** ConfigRecords that turn `topic`'s overrides into `overrides` (only keys that change). */

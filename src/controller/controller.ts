@@ -30,6 +30,7 @@ import type {
 import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
+import { withDynamicBrokerConfigs } from './broker-config-table.js';
 import {
   bootstrapRecords, nextBrokerEpoch, registerBrokerRecord, registrationProblem, unfenceBrokerRecord,
   type BrokerRegistration, type BrokerRegistrationReply,
@@ -173,7 +174,7 @@ export class QuorumController {
     });
   }
 
-  /** AlterConfigs: replaces topics' config overrides. */
+  /** AlterConfigs: replaces the config overrides of topics and brokers. */
   alterConfigs(request: AlterConfigsRequest, apiVersion: number): Promise<AlterConfigsResponse> {
     return this.run('alter-configs', {
       apiVersion,
@@ -184,7 +185,7 @@ export class QuorumController {
     });
   }
 
-  /** IncrementalAlterConfigs: SET / DELETE / APPEND / SUBTRACT on topics' config overrides. */
+  /** IncrementalAlterConfigs: SET / DELETE / APPEND / SUBTRACT on topic and broker configs. */
   incrementalAlterConfigs(
     request: IncrementalAlterConfigsRequest,
     apiVersion: number,
@@ -241,9 +242,11 @@ export class QuorumController {
       operation.reject(ErrorCode.REQUEST_TIMED_OUT, 'The controller has too many operations queued');
     return this.serialize(async () => {
       if (!this.isActive()) return operation.reject(ErrorCode.NOT_CONTROLLER, notControllerMessage);
+      const image = this.options.publisher.current();
       const context: PlanContext = {
-        image: this.options.publisher.current(),
-        defaults: this.options.config,
+        image,
+        // Topic defaults as the cluster-wide dynamic broker configs leave them (KIP-226).
+        defaults: withDynamicBrokerConfigs(this.options.config, image, null),
         random: this.options.runtime.random,
         apiVersion: operation.apiVersion,
       };

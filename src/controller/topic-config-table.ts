@@ -18,10 +18,22 @@ export const ConfigType = {
   PASSWORD: 9,
 } as const;
 
-/** The node configuration keys topic defaults come from. */
+/** One level a broker-level value is set at (KIP-226), with its DescribeConfigs ConfigSource code. */
+export interface BrokerConfigLevel {
+  readonly value: string;
+  /** DYNAMIC_BROKER_CONFIG (2) or DYNAMIC_DEFAULT_BROKER_CONFIG (3). */
+  readonly source: number;
+}
+
+/**
+ * Where topic defaults come from: the node configuration keys, and optionally the dynamic broker
+ * configs in force on this broker (by broker key, most specific level first), which beat them.
+ */
 export type TopicDefaultsConfig = Pick<NodeConfig,
   | 'logRetentionMs' | 'logRetentionBytes' | 'logSegmentBytes' | 'logRollMs' | 'messageMaxBytes'
-  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs'>;
+  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs'> & {
+  readonly dynamicBrokerConfigs?: ReadonlyMap<string, readonly BrokerConfigLevel[]>;
+};
 
 /** One topic config key. */
 export interface TopicConfigDefinition {
@@ -29,11 +41,14 @@ export interface TopicConfigDefinition {
   /** A ConfigType code. */
   readonly type: number;
   readonly documentation: string;
-  /** The broker-level key whose value is the default, when Weir's node config has it. */
+  /**
+   * The broker-level key whose value is the default (a dynamic broker config, and a node config
+   * key where Weir has it), or null for a key without one (followers' throttled replicas).
+   */
   readonly brokerSynonym: string | null;
   /** Kafka's own default, shown as the DEFAULT_CONFIG synonym. */
   readonly kafkaDefault: string;
-  /** The default on a node configured with `defaults`. */
+  /** The default on a node configured with `defaults`, leaving dynamic broker configs aside. */
   defaultValue(defaults: TopicDefaultsConfig): string;
   /** Why a (trimmed) value is unacceptable, or null. */
   validate(value: string): string | null;
@@ -53,11 +68,13 @@ function integerProblem(value: string, bounds: { min: bigint; max: bigint; typeN
   return null;
 }
 
-function int(min: number): (value: string) => string | null {
+/** A validator of INT values of at least `min` (Kafka's ConfigDef.Range.atLeast). */
+export function int(min: number): (value: string) => string | null {
   return (value) => integerProblem(value, { min: BigInt(min), max: INT32_MAX, typeName: 'INT' });
 }
 
-function long(min: bigint): (value: string) => string | null {
+/** A validator of LONG values of at least `min`. */
+export function long(min: bigint): (value: string) => string | null {
   return (value) => integerProblem(value, { min, max: INT64_MAX, typeName: 'LONG' });
 }
 
@@ -92,6 +109,30 @@ function longText(value: number): string {
 
 type Validator = (value: string) => string | null;
 
+/**
+ * The broker-level synonyms of topic keys Weir's node config does not have, as Kafka's
+ * ServerTopicConfigSynonyms names them (the highest-priority one of each): they are dynamic
+ * broker configs (KIP-226), and a value set there is the topic default.
+ */
+const kafkaBrokerSynonyms: Readonly<Record<string, string>> = {
+  'cleanup.policy': 'log.cleanup.policy',
+  'compression.type': 'compression.type',
+  'delete.retention.ms': 'log.cleaner.delete.retention.ms',
+  'file.delete.delay.ms': 'log.segment.delete.delay.ms',
+  'index.interval.bytes': 'log.index.interval.bytes',
+  'max.compaction.lag.ms': 'log.cleaner.max.compaction.lag.ms',
+  'message.timestamp.after.max.ms': 'log.message.timestamp.after.max.ms',
+  'message.timestamp.before.max.ms': 'log.message.timestamp.before.max.ms',
+  'message.timestamp.difference.max.ms': 'log.message.timestamp.difference.max.ms',
+  'message.timestamp.type': 'log.message.timestamp.type',
+  'min.cleanable.dirty.ratio': 'log.cleaner.min.cleanable.ratio',
+  'min.compaction.lag.ms': 'log.cleaner.min.compaction.lag.ms',
+  'preallocate': 'log.preallocate',
+  'segment.index.bytes': 'log.index.size.max.bytes',
+  'segment.jitter.ms': 'log.roll.jitter.ms',
+  'unclean.leader.election.enable': 'unclean.leader.election.enable',
+};
+
 /** A key whose default is Kafka's (Weir's node config has no broker-level synonym for it). */
 function fixed(
   name: string,
@@ -100,7 +141,8 @@ function fixed(
   validate: Validator,
   documentation: string,
 ): TopicConfigDefinition {
-  return { name, type, documentation, brokerSynonym: null, kafkaDefault, defaultValue: () => kafkaDefault, validate };
+  const brokerSynonym = kafkaBrokerSynonyms[name] ?? null;
+  return { name, type, documentation, brokerSynonym, kafkaDefault, defaultValue: () => kafkaDefault, validate };
 }
 
 /** A key whose default comes from the node config's broker-level synonym. */

@@ -13,11 +13,11 @@ import type {
 import { ConfigResourceType } from '../metadata/metadata-records.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import {
-  topicConfigDefinitions, type TopicConfigDefinition, type TopicDefaultsConfig,
+  topicConfigDefinitions, type BrokerConfigLevel, type TopicConfigDefinition, type TopicDefaultsConfig,
 } from './topic-config-table.js';
 
 export {
-  topicConfigDefinitions, ConfigType, type TopicConfigDefinition, type TopicDefaultsConfig,
+  topicConfigDefinitions, ConfigType, type BrokerConfigLevel, type TopicConfigDefinition, type TopicDefaultsConfig,
 } from './topic-config-table.js';
 
 
@@ -49,16 +49,29 @@ export function topicConfigProblem(name: string, value: string | null): string |
   return problem === null ? null : `Invalid value ${value} for configuration ${name}: ${problem}`;
 }
 
-/** The value a key takes on a topic with no override, and where that value comes from. */
+/**
+ * The value a key takes on a topic with no override, and where that value comes from: the
+ * dynamic broker config of its broker synonym (per broker, else the cluster-wide default), else
+ * the node's static config, else Kafka's default (KIP-226's order of precedence).
+ */
 export function topicConfigDefault(
   name: string,
   defaults: TopicDefaultsConfig,
 ): { readonly value: string; readonly source: number } {
   const definition = definitionsByName.get(name);
   if (definition === undefined) throw new RangeError(`Unknown topic config name "${name}"`);
+  const dynamic = dynamicLevels(definition, defaults)[0];
+  if (dynamic !== undefined) return dynamic;
   const value = definition.defaultValue(defaults);
   const fromNode = definition.brokerSynonym !== null && value !== definition.kafkaDefault;
   return { value, source: fromNode ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG };
+}
+
+/** The dynamic broker configs that set `definition`'s broker synonym, most specific first. */
+function dynamicLevels(definition: TopicConfigDefinition, defaults: TopicDefaultsConfig): readonly BrokerConfigLevel[] {
+  const { brokerSynonym } = definition;
+  if (brokerSynonym === null) return [];
+  return defaults.dynamicBrokerConfigs?.get(brokerSynonym) ?? [];
 }
 
 /** The effective settings of one topic, typed, for the broker's partitions. */
@@ -162,10 +175,14 @@ function describeOne(
     if (override !== undefined) {
       synonyms.push({ name: definition.name, value: override, source: ConfigSource.TOPIC_CONFIG });
     }
-    if (fallback.source === ConfigSource.STATIC_BROKER_CONFIG && brokerSynonym !== null) {
-      synonyms.push({ name: brokerSynonym, value: fallback.value, source: ConfigSource.STATIC_BROKER_CONFIG });
-    }
     if (brokerSynonym !== null) {
+      for (const level of dynamicLevels(definition, nodeConfig)) {
+        synonyms.push({ name: brokerSynonym, value: level.value, source: level.source });
+      }
+      const staticValue = definition.defaultValue(nodeConfig);
+      if (staticValue !== definition.kafkaDefault) {
+        synonyms.push({ name: brokerSynonym, value: staticValue, source: ConfigSource.STATIC_BROKER_CONFIG });
+      }
       synonyms.push({ name: brokerSynonym, value: definition.kafkaDefault, source: ConfigSource.DEFAULT_CONFIG });
     }
   }

@@ -17,7 +17,7 @@ import { ConfigOperation } from '../../src/controller/alter-configs.js';
 import { ControllerFixture, testConfig } from './controller-fixture.js';
 
 const TOPIC = 2;
-const BROKER = 4;
+const BROKER_LOGGER = 8;
 
 async function withTopic(name = 'configured', extraConfig = ''): Promise<ControllerFixture> {
   const fixture = new ControllerFixture({ config: testConfig(extraConfig) });
@@ -78,12 +78,12 @@ describe('IncrementalAlterConfigs', () => {
     expect(overrides(fixture)).toEqual({});
   });
 
-  test('an unknown topic gets UNKNOWN_TOPIC_OR_PARTITION; a broker resource INVALID_REQUEST', async () => {
+  test('an unknown topic gets UNKNOWN_TOPIC_OR_PARTITION; a broker logger resource INVALID_REQUEST', async () => {
     const fixture = await withTopic();
     const unknown = await fixture.controller.incrementalAlterConfigs(incremental('nope', [['retention.ms', ConfigOperation.SET, '1']]), 1);
     expect(unknown.responses[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-    const broker = await fixture.controller.incrementalAlterConfigs(incremental('1', [['log.retention.ms', ConfigOperation.SET, '1']], BROKER), 1);
-    expect(broker.responses[0]!.errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    const logger = await fixture.controller.incrementalAlterConfigs(incremental('1', [['kafka.server', ConfigOperation.SET, 'DEBUG']], BROKER_LOGGER), 1);
+    expect(logger.responses[0]!.errorCode).toBe(ErrorCode.INVALID_REQUEST);
   });
 
   test('validateOnly reports success without writing', async () => {

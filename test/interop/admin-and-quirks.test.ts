@@ -2,8 +2,8 @@
 // work with real clients: kafka-python gets no response to acks=0 (it would find a response it
 // never asked for); a LogAppendTime topic stamps records with the broker's time, as readers see
 // it; kafkajs' and confluent-kafka's admin calls (create partitions, describe and alter configs,
-// delete records, delete topics, describe cluster) and @platformatic/kafka's topic ids behave
-// as Kafka's do.
+// delete records, delete topics, describe cluster, dynamic broker configs) and
+// @platformatic/kafka's topic ids behave as Kafka's do.
 // Method: one node process; each test drives one client and checks what another client or the
 // same one reads back.
 import { Admin } from '@platformatic/kafka';
@@ -138,6 +138,20 @@ describe.skipIf(skip)('admin APIs through real clients', () => {
         library, action: 'admin-round', bootstrap: node.kafkaAddress, topic: `admin-${library}`,
       });
       expect(answer).toEqual({ before: '3600000', after: '7200000', partitions: 3, deleted: true });
+    });
+  }
+
+  // KIP-226: a dynamic broker config is accepted and shown as DYNAMIC_BROKER_CONFIG (2); a
+  // read-only key is refused with INVALID_REQUEST (42), as Kafka refuses it.
+  for (const [library, retentionMs] of [['kafka-python', '3600000'], ['confluent-kafka', '7200000']] as const) {
+    test(`${library}: alter and describe a dynamic broker config; a read-only key is refused`, async () => {
+      const answer = await runPython<Record<string, unknown>>({
+        library, action: 'broker-configs', bootstrap: node.kafkaAddress, broker: '1', retentionMs,
+      });
+      expect(answer).toEqual({ altered: 0, refused: 42, described: {
+        'log.retention.ms': { value: retentionMs, readOnly: false, source: 2 },
+        'num.partitions': { value: '2', readOnly: true, source: 4 },
+      } });
     });
   }
 });

@@ -1,8 +1,10 @@
 // DescribeConfigs (API key 32), versions 0-4: topic configs come from the controller's topic
 // config table (src/controller/topic-configs.ts), so describe and alter agree on keys, defaults
-// and sources; broker configs are this node's static keys with scalar values (read-only, source
-// STATIC_BROKER_CONFIG). Other resource types are INVALID_REQUEST, as for a broker that does not
-// know them.
+// and sources; a topic default set as a dynamic broker config shows as such. Broker configs
+// (src/controller/describe-broker-configs.ts) are this node's keys with the value in force: its
+// dynamic broker configs from the metadata image over its static configuration, read-only for
+// the keys that cannot change at runtime. Other resource types are INVALID_REQUEST, as for a
+// broker that does not know them.
 import { ErrorCode } from '../../protocol/mod.js';
 import type { TopicName } from '../../protocol/mod.js';
 import type {
@@ -10,16 +12,14 @@ import type {
   DescribeConfigsResponseDescribeConfigsResult,
 } from '../../protocol/generated/messages/describe-configs.js';
 import { createDescribeConfigsResponse } from '../../protocol/generated/messages/describe-configs.js';
-import { nodeConfigKeys } from '../../config/node-config-keys.js';
+import { ConfigResourceType } from '../../metadata/metadata-records.js';
+import { withDynamicBrokerConfigs } from '../../controller/broker-config-table.js';
+import { describeBrokerConfigs } from '../../controller/describe-broker-configs.js';
 import { describeTopicConfigs } from '../../controller/topic-configs.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 /** Versions of DescribeConfigs this broker handles. */
 export const describeConfigsVersions = { lowestVersion: 0, highestVersion: 4 } as const;
-
-const TOPIC = 2;
-const BROKER = 4;
-const STATIC_BROKER_CONFIG = 4;
 
 /** Answers a DescribeConfigs request. */
 export function handleDescribeConfigs(services: BrokerServices, request: DescribeConfigsRequest,
@@ -30,45 +30,26 @@ export function handleDescribeConfigs(services: BrokerServices, request: Describ
 
 function describe(services: BrokerServices, request: DescribeConfigsRequest,
   resource: DescribeConfigsRequestDescribeConfigsResource, apiVersion: number): DescribeConfigsResponseDescribeConfigsResult {
+  const image = services.image();
   switch (resource.resourceType) {
-    case TOPIC:
-      return describeTopicConfigs(services.image(), resource.resourceName as TopicName, services.config, {
+    case ConfigResourceType.TOPIC: {
+      const defaults = withDynamicBrokerConfigs(services.config, image, services.nodeId);
+      return describeTopicConfigs(image, resource.resourceName as TopicName, defaults, {
         configurationKeys: resource.configurationKeys,
         includeSynonyms: request.includeSynonyms,
         includeDocumentation: request.includeDocumentation,
         apiVersion,
       });
-    case BROKER:
-      return describeBroker(services, resource, apiVersion);
+    }
+    case ConfigResourceType.BROKER:
+      return describeBrokerConfigs(image, services.config, resource.resourceName, {
+        nodeId: services.nodeId,
+        configurationKeys: resource.configurationKeys,
+        includeSynonyms: request.includeSynonyms,
+        apiVersion,
+      });
     default:
       return { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unsupported resource type ${resource.resourceType}`,
         resourceType: resource.resourceType, resourceName: resource.resourceName, configs: [] };
   }
-}
-
-function describeBroker(services: BrokerServices, resource: DescribeConfigsRequestDescribeConfigsResource,
-  apiVersion: number): DescribeConfigsResponseDescribeConfigsResult {
-  const base = { resourceType: resource.resourceType, resourceName: resource.resourceName };
-  if (resource.resourceName !== '' && resource.resourceName !== String(services.nodeId)) {
-    return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Broker ${resource.resourceName} is not this node`,
-      configs: [] };
-  }
-  const wanted = resource.configurationKeys;
-  const configs = Object.entries(nodeConfigKeys).flatMap(([field, definition]) => {
-    const value: unknown = services.config[field as keyof typeof nodeConfigKeys];
-    if (!['string', 'number', 'boolean'].includes(typeof value)) return [];
-    if (wanted !== null && !wanted.includes(definition.key)) return [];
-    return [{
-      name: definition.key,
-      value: String(value),
-      readOnly: true,
-      isDefault: false,
-      configSource: apiVersion >= 1 ? STATIC_BROKER_CONFIG : -1,
-      isSensitive: false,
-      synonyms: [],
-      configType: 0,
-      documentation: apiVersion >= 3 ? definition.doc : null,
-    }];
-  });
-  return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, configs };
 }

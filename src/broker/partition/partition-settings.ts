@@ -1,12 +1,12 @@
 // The settings of one hosted partition, resolved from its topic's config overrides (the
-// metadata image's TopicImage.configs) over the node's broker-wide defaults by the controller's
+// metadata image's TopicImage.configs) over the broker-wide defaults (dynamic broker configs in
+// the image, then the node's static config) by the controller's
 // topic config table (src/controller/topic-configs.ts), so the broker runs a partition with the
 // very values DescribeConfigs reports. Storage gets the log part (segment, retention, flush);
 // the produce path gets the rest (timestamp type and window, batch size limit,
 // min.insync.replicas, whether records need keys). Pure.
 import type { LogConfig, TimestampType } from '../../../storage/mod.js';
-import type { NodeConfig } from '../../config/node-config.js';
-import { topicSettings } from '../../controller/topic-configs.js';
+import { topicSettings, type TopicDefaultsConfig } from '../../controller/topic-configs.js';
 
 /** What a partition needs to know about its topic's configuration. */
 export interface PartitionSettings {
@@ -29,8 +29,11 @@ export interface PartitionSettings {
 /** The smallest segment storage accepts: one batch header. */
 const segmentBytesMin = 61;
 
-/** The settings of a partition of a topic with config `overrides` on a node with `config`. */
-export function settingsOfTopic(overrides: ReadonlyMap<string, string>, config: NodeConfig): PartitionSettings {
+/**
+ * The settings of a partition of a topic with config `overrides` on a node with `config` (with
+ * the dynamic broker configs in force on it, withDynamicBrokerConfigs, for the live values).
+ */
+export function settingsOfTopic(overrides: ReadonlyMap<string, string>, config: TopicDefaultsConfig): PartitionSettings {
   const topic = topicSettings(overrides, config);
   return {
     log: {

@@ -36,8 +36,11 @@ class ImageBuilder {
   private topicsByName: ReadonlyMap<TopicName, TopicImage>;
   private topicsById: ReadonlyMap<Uuid, TopicImage>;
   private brokers: ReadonlyMap<NodeId, BrokerImage>;
+  private brokerConfigs: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The maps already copied from the base image in this replay. */
-  private readonly copied = new Set<'features' | 'topics' | 'brokers'>();
+  private readonly copied = new Set<'features' | 'topics' | 'brokers' | 'brokerConfigs'>();
+  /** Broker config resources copied in this replay (changed in place, like draft topics). */
+  private readonly draftBrokerConfigs = new Set<string>();
   /** Topics copied in this replay: nobody else sees them yet, so they are changed in place. */
   private readonly drafts = new Map<Uuid, DraftTopic>();
 
@@ -48,6 +51,7 @@ class ImageBuilder {
     this.topicsByName = base.topicsByName;
     this.topicsById = base.topicsById;
     this.brokers = base.brokers;
+    this.brokerConfigs = base.brokerConfigs;
   }
 
   topicById(topicId: Uuid): TopicImage | undefined {
@@ -103,6 +107,24 @@ class ImageBuilder {
     this.writableBrokers().delete(id);
   }
 
+  /** Sets (or, for a null value, removes) one dynamic broker config; an emptied resource goes. */
+  setBrokerConfig(resourceName: string, name: string, value: string | null): void {
+    if (!this.copied.has('brokerConfigs')) {
+      this.brokerConfigs = new Map(this.brokerConfigs);
+      this.copied.add('brokerConfigs');
+    }
+    const resources = this.brokerConfigs as Map<string, ReadonlyMap<string, string>>;
+    let configs = resources.get(resourceName) as Map<string, string> | undefined;
+    if (configs === undefined || !this.draftBrokerConfigs.has(resourceName)) {
+      configs = new Map(configs);
+      resources.set(resourceName, configs);
+      this.draftBrokerConfigs.add(resourceName);
+    }
+    if (value === null) configs.delete(name);
+    else configs.set(name, value);
+    if (configs.size === 0) resources.delete(resourceName);
+  }
+
   setFeature(name: string, level: number): void {
     if (!this.copied.has('features')) {
       this.features = new Map(this.features);
@@ -147,6 +169,7 @@ class ImageBuilder {
       topicsById: this.topicsById,
       brokers: this.brokers,
       nextProducerId: this.nextProducerId,
+      brokerConfigs: this.brokerConfigs,
     };
   }
 }
@@ -240,7 +263,13 @@ function applyConfig(builder: ImageBuilder, record: ConfigRecord): void {
     builder.clusterId = record.value;
     return;
   }
-  // Broker-level dynamic configs are not supported yet; the controller never writes them.
+  if (record.resourceType === ConfigResourceType.BROKER) {
+    // KIP-226 dynamic broker configs: "" is the cluster-wide default, a number one broker.
+    assert.ok(record.resourceName === '' || /^\d+$/.test(record.resourceName), 'a broker config names a broker id');
+    builder.setBrokerConfig(record.resourceName, record.name, record.value);
+    return;
+  }
+  // Other resource types (client metrics, groups) are not written by Weir's controller.
   if (record.resourceType !== ConfigResourceType.TOPIC) return;
   const topic = builder.topicByName(record.resourceName as TopicName);
   assert.ok(topic !== undefined, `a topic config names an existing topic "${record.resourceName}"`);

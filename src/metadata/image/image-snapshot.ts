@@ -21,8 +21,9 @@ import {
 } from './metadata-image.js';
 
 /**
- * The records that rebuild `image` from the empty image: features, cluster id, brokers, then
- * each topic with its configs and partitions. Deterministic: maps are walked in sorted order.
+ * The records that rebuild `image` from the empty image: features, cluster id, dynamic broker
+ * configs, brokers, then each topic with its configs and partitions. Deterministic: maps are
+ * walked in sorted order.
  */
 export function imageToRecords(image: MetadataImage): MetadataRecord[] {
   const records: MetadataRecord[] = [];
@@ -36,6 +37,7 @@ export function imageToRecords(image: MetadataImage): MetadataRecord[] {
     });
     records.push({ type: 'ConfigRecord', record });
   }
+  records.push(...brokerConfigRecords(image));
   const brokers = [...image.brokers.values()].sort((a, b) => a.id - b.id);
   for (const broker of brokers) records.push(brokerRecord(broker));
   for (const topic of [...image.topicsByName.values()].sort((a, b) => compareText(a.name, b.name))) {
@@ -50,6 +52,23 @@ export function imageToRecords(image: MetadataImage): MetadataRecord[] {
 
 function compareText(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The dynamic broker configs: the cluster-wide default first, then brokers by id. */
+function brokerConfigRecords(image: MetadataImage): MetadataRecord[] {
+  const records: MetadataRecord[] = [];
+  // "" sorts before every broker id, and ids sort as numbers.
+  const order = (name: string): number => (name === '' ? -1 : Number(name));
+  const resourceNames = [...image.brokerConfigs.keys()].sort((a, b) => order(a) - order(b));
+  for (const resourceName of resourceNames) {
+    const configs = image.brokerConfigs.get(resourceName) as ReadonlyMap<string, string>;
+    for (const name of [...configs.keys()].sort(compareText)) {
+      const value = configs.get(name) as string;
+      const record = createConfigRecord({ resourceType: ConfigResourceType.BROKER, resourceName, name, value });
+      records.push({ type: 'ConfigRecord', record });
+    }
+  }
+  return records;
 }
 
 function brokerRecord(broker: BrokerImage): MetadataRecord {

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 
 import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
+import { CLUSTER_ID_CONFIG } from '../metadata-records.js';
 
 export { applyRecords } from './apply-records.js';
 export {
@@ -89,6 +90,12 @@ export interface MetadataImage {
   readonly brokers: ReadonlyMap<NodeId, BrokerImage>;
   /** The first producer id not yet handed out in a block (ProducerIdsRecord). */
   readonly nextProducerId: bigint;
+  /**
+   * Dynamic broker configs (KIP-226) by resource name: "" holds the cluster-wide defaults, a
+   * broker id in decimal that broker's own overrides. Invariant: no map is empty, and the
+   * cluster id (kept as `clusterId`) is never among them.
+   */
+  readonly brokerConfigs: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The image before any record: offset -1, no cluster id, nothing registered. */
@@ -101,6 +108,7 @@ export function emptyImage(): MetadataImage {
     topicsById: new Map(),
     brokers: new Map(),
     nextProducerId: 0n,
+    brokerConfigs: new Map(),
   };
 }
 
@@ -126,6 +134,11 @@ export function checkImageInvariants(image: MetadataImage): void {
     topic.partitions.forEach((partition, index) => checkPartitionInvariants(topic, partition, index));
   }
   for (const [id, broker] of image.brokers) assert.equal(broker.id, id, 'a broker is filed under its own id');
+  for (const [resourceName, configs] of image.brokerConfigs) {
+    assert.ok(resourceName === '' || /^\d+$/.test(resourceName), 'broker configs name the default or a broker id');
+    assert.ok(configs.size > 0, 'a broker config resource without configs is removed');
+    assert.ok(!configs.has(CLUSTER_ID_CONFIG), 'the cluster id is not a dynamic broker config');
+  }
 }
 
 function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, index: number): void {

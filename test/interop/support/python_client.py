@@ -161,6 +161,51 @@ def confluent_admin_round(command):
             "partitions": partitions, "deleted": deleted}
 
 
+def kafka_python_broker_configs(command):
+    """alter a dynamic broker config -> try a read-only one -> describe both."""
+    from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
+    admin = KafkaAdminClient(bootstrap_servers=command["bootstrap"])
+    broker = command["broker"]
+
+    def alter(configs):
+        response = admin.alter_configs([ConfigResource(ConfigResourceType.BROKER, broker, configs=configs)])
+        return response.resources[0][0]
+
+    altered = alter({"log.retention.ms": command["retentionMs"]})
+    refused = alter({"num.partitions": "9"})
+    response = admin.describe_configs([ConfigResource(ConfigResourceType.BROKER, broker)])[0]
+    entries = {entry[0]: entry for entry in response.resources[0][4]}
+    admin.close()
+    return {"altered": altered, "refused": refused, "described": {
+        name: {"value": entries[name][1], "readOnly": entries[name][2], "source": entries[name][3]}
+        for name in ("log.retention.ms", "num.partitions")}}
+
+
+def confluent_broker_configs(command):
+    """alter a dynamic broker config -> try a read-only one -> describe both."""
+    from confluent_kafka import KafkaException
+    from confluent_kafka.admin import AdminClient, ConfigResource
+    admin = AdminClient({"bootstrap.servers": command["bootstrap"]})
+    broker = command["broker"]
+
+    def alter(configs):
+        futures = admin.alter_configs([ConfigResource("broker", broker, set_config=configs)])
+        try:
+            list(futures.values())[0].result(timeout=30)
+            return 0
+        except KafkaException as error:
+            return error.args[0].code()
+
+    altered = alter({"log.retention.ms": command["retentionMs"]})
+    refused = alter({"num.partitions": "9"})
+    futures = admin.describe_configs([ConfigResource("broker", broker)])
+    entries = list(futures.values())[0].result(timeout=30)
+    return {"altered": altered, "refused": refused, "described": {
+        name: {"value": entries[name].value, "readOnly": entries[name].is_read_only,
+               "source": int(entries[name].source)}
+        for name in ("log.retention.ms", "num.partitions")}}
+
+
 def confluent_produce(command):
     from confluent_kafka import Producer
     producer = Producer({
@@ -267,6 +312,8 @@ ACTIONS = {
     ("kafka-python", "create-topic"): kafka_python_create_topic,
     ("kafka-python", "admin-round"): kafka_python_admin_round,
     ("confluent-kafka", "admin-round"): confluent_admin_round,
+    ("kafka-python", "broker-configs"): kafka_python_broker_configs,
+    ("confluent-kafka", "broker-configs"): confluent_broker_configs,
     ("confluent-kafka", "produce"): confluent_produce,
     ("confluent-kafka", "consume"): confluent_consume,
     ("confluent-kafka", "create-topic"): confluent_create_topic,
