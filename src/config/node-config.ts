@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 
 import { ConfigError } from './config-error.js';
+import { unknownKeyHint } from './key-hints.js';
 import { nodeConfigKeys, type NodeConfigField, type NodeConfigValues } from './node-config-keys.js';
 import { parseProperties, type PropertyEntry } from './properties.js';
 
@@ -34,6 +35,7 @@ export function buildNodeConfig(
 ): NodeConfig {
   const entries = parseProperties(propertiesText);
   for (const [key, value] of overrides) entries.set(key, { value, line: 0 });
+  acceptSingleLogDir(entries);
   rejectUnknownKeys(entries);
   const values: Partial<Record<NodeConfigField, unknown>> = {};
   for (const field of fieldByKey.values()) values[field] = parseField(field, entries.get(nodeConfigKeys[field].key));
@@ -42,10 +44,23 @@ export function buildNodeConfig(
   return config;
 }
 
+/**
+ * Kafka's `log.dir` is the one-directory form of `log.dirs`, used only when `log.dirs` is not set
+ * (KafkaConfig: log.dirs wins); it is folded into `log.dirs` here.
+ */
+function acceptSingleLogDir(entries: Map<string, PropertyEntry>): void {
+  const single = entries.get('log.dir');
+  if (single === undefined) return;
+  entries.delete('log.dir');
+  if (!entries.has('log.dirs')) entries.set('log.dirs', single);
+}
+
 function rejectUnknownKeys(entries: ReadonlyMap<string, PropertyEntry>): void {
+  const known = [...fieldByKey.keys()];
   for (const [key, entry] of entries) {
     if (!fieldByKey.has(key)) {
-      throw new ConfigError(`Unknown configuration key "${key}"${where(entry)}`, { key, line: entry.line });
+      throw new ConfigError(`Unknown configuration key "${key}"${where(entry)}${unknownKeyHint(key, known)}`,
+        { key, line: entry.line });
     }
   }
 }
