@@ -1,4 +1,4 @@
-// Goal: the `weir` admin verbs do what an operator coming from kafka-topics, the console
+// Goal: the `weir` admin verbs (topic, produce, consume, cluster, quorum) do what an operator coming from kafka-topics, the console
 // producer/consumer and kcat expects, against a real node process: topics created, listed,
 // described (partitions, offsets, non-default configs), altered, grown and deleted; lines
 // produced (keys placed by Kafka's murmur2 partitioner) and read back by kcat; records written
@@ -152,6 +152,15 @@ describe.skipIf(skip)('weir cluster and failures', () => {
     expect(info.controllerId).toBe(1);
     expect(info.clusterId).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(info.brokers).toEqual([expect.objectContaining({ ID: 1, PORT: Number(node.kafkaAddress.split(':')[1]) })]);
+  });
+
+  test('quorum describe shows the leader, its epoch and each voter\'s lag', async () => {
+    const quorum = await weirJson<{ leaderId: number; leaderEpoch: number; highWatermark: number;
+      replicas: Array<{ NODE: number; ROLE: string; LAG: number }> }>(['quorum', 'describe']);
+    expect(quorum.leaderId).toBe(1);
+    expect(quorum.leaderEpoch).toBeGreaterThanOrEqual(1);
+    expect(quorum.highWatermark).toBeGreaterThan(0);
+    expect(quorum.replicas).toEqual([expect.objectContaining({ NODE: 1, ROLE: 'leader', LAG: 0 })]);
   });
 
   test('an unreachable broker is one line and exit 1; bad usage is exit 2 with a pointer to --help', async () => {
