@@ -18,6 +18,7 @@ import type { Connection, Runtime } from '../runtime/seam.js';
 import { KafkaListener } from '../net/kafka-listener.js';
 import type { AdvertisedEndpoint, BrokerServices, ControllerApi } from './broker-services.js';
 import { KafkaConnection } from './connection.js';
+import { RefusalLog } from './refusal-log.js';
 import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
 import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
@@ -69,9 +70,13 @@ export class Broker {
   private unsubscribe: () => void = () => {};
   private readonly services: BrokerServices;
   private readonly nodeId: NodeId;
+  /** One for all connections: a client that reconnects to repeat a refusal is logged once. */
+  private readonly refusals: RefusalLog;
 
   constructor(private readonly options: BrokerOptions) {
     this.nodeId = brandNodeId(options.config.nodeId);
+    this.refusals = new RefusalLog({ logger: options.logger.child('connection'), summaryIntervalMs: 60_000,
+      clientsMax: 1024 });
     this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
       logger: options.logger.child('replicas'), metrics: options.metrics, onFatal: (error) => this.fatal(error),
       ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
@@ -133,6 +138,7 @@ export class Broker {
       listenerName,
       clock: this.options.runtime.clock,
       logger: this.options.logger.child('connection'),
+      refusals: this.refusals,
       metrics: this.options.metrics,
       frameBytesMax: this.options.config.socketRequestMaxBytes,
       inFlightMax: this.options.inFlightRequestsMax ?? 16,
@@ -194,6 +200,7 @@ export class Broker {
     for (const listener of [...this.stoppingListeners]) listener();
     this.stoppingListeners.clear();
     await Promise.all(this.listeners.map((listener) => listener.stop()));
+    this.refusals.flush(this.options.runtime.clock.monotonicNow());
     this.unsubscribe();
     await this.replicas.stop();
     this.state = 'stopped';

@@ -8,7 +8,8 @@
 // with acks=0 gets no response.
 //
 // Bad input closes only this connection, with a logged reason, as Kafka does: a malformed or
-// oversized frame, an unknown API key, or an API or version this broker does not advertise.
+// oversized frame, an unknown API key, or an API or version this broker does not advertise. The
+// reason goes to the broker's RefusalLog, which logs a client's repeats as one counted line.
 // Requests received before the bad input are still answered; nothing after it is read. An
 // ApiVersions request in a version too new is answered in v0 with UNSUPPORTED_VERSION (KIP-511).
 import assert from 'node:assert/strict';
@@ -22,6 +23,7 @@ import type { Clock, CloseReason, Connection } from '../runtime/seam.js';
 import type { RequestContext } from './broker-services.js';
 import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
+import type { RefusalLog } from './refusal-log.js';
 
 /** What a connection needs from the broker. */
 export interface ConnectionOptions {
@@ -29,6 +31,8 @@ export interface ConnectionOptions {
   readonly listenerName: string;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Where the reason for closing on bad input is logged, shared by the broker's connections. */
+  readonly refusals: RefusalLog;
   readonly metrics: BrokerMetrics;
   /** socket.request.max.bytes: larger frames close the connection before any allocation. */
   readonly frameBytesMax: number;
@@ -140,7 +144,7 @@ export class KafkaConnection {
     if (!this.options.isAdvertised(header.requestApiKey, header.requestApiVersion)) {
       this.finish(ticket, null, measure);
       this.reject('UNSUPPORTED_API', `API key ${header.requestApiKey} version ${header.requestApiVersion} ` +
-        'is not supported by this broker');
+        'is not supported by this broker', { header });
       return;
     }
     const context: RequestContext = {
@@ -242,10 +246,12 @@ export class KafkaConnection {
    * once the requests received before the bad input are answered, as Kafka, which reads one
    * request at a time, would have answered them first. `immediately` closes at once.
    */
-  private reject(code: string, message: string, options: { immediately?: boolean } = {}): void {
+  private reject(code: string, message: string,
+    options: { immediately?: boolean; header?: RequestHeader } = {}): void {
     if (this.closed) return;
     if (!this.rejected) {
-      this.options.logger.warn('closing connection', { remote: this.remoteAddress, code, reason: message });
+      this.options.refusals.record({ remoteAddress: this.remoteAddress, clientId: options.header?.clientId ?? null,
+        code, apiKey: options.header?.requestApiKey ?? null, reason: message }, this.options.clock.monotonicNow());
       this.options.metrics.recordRejectedFrame(code);
     }
     this.rejected = true;

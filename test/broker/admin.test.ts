@@ -175,7 +175,7 @@ describe('admin requests through the controller', () => {
 });
 
 describe('cluster and quorum', () => {
-  test('DescribeCluster lists this broker; asking a broker for controllers is MISMATCHED_ENDPOINT_TYPE', async () => {
+  test('DescribeCluster lists this broker; controllers are MISMATCHED_ENDPOINT_TYPE, type 7 UNSUPPORTED_ENDPOINT_TYPE', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();
     const cluster = await client.request<DescribeClusterResponse>(ApiKey.DescribeCluster, 1,
@@ -185,6 +185,9 @@ describe('cluster and quorum', () => {
     const controllers = await client.request<DescribeClusterResponse>(ApiKey.DescribeCluster, 1,
       { includeClusterAuthorizedOperations: false, endpointType: 2 });
     expect(controllers.errorCode).toBe(ErrorCode.MISMATCHED_ENDPOINT_TYPE);
+    const unknown = await client.request<DescribeClusterResponse>(ApiKey.DescribeCluster, 1,
+      { includeClusterAuthorizedOperations: false, endpointType: 7 });
+    expect(unknown.errorCode).toBe(ErrorCode.UNSUPPORTED_ENDPOINT_TYPE);
   });
 
   test('DescribeQuorum reports the Raft leader, epoch, high watermark and voters', async () => {

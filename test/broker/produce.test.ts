@@ -129,6 +129,18 @@ describe('Produce', () => {
     expect((await produce(client, 'compacted', batchOf('k', 2))).errorCode).toBe(ErrorCode.NONE);
   });
 
+  test('a batch with several keyless records on a compacted topic lists each of them and appends nothing', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await createTopic(client, 'keyed', { 'cleanup.policy': 'compact' });
+    const answer = await produce(client, 'keyed', batchOf('k', 20, { keylessIndexes: [9, 19] }));
+    expect(answer.errorCode).toBe(ErrorCode.INVALID_RECORD);
+    expect(answer.recordErrors.map((error) => error.batchIndex)).toEqual([9, 19]);
+    expect(answer.recordErrors.every((error) => error.batchIndexErrorMessage !== null)).toBe(true);
+    expect(answer.errorMessage).not.toBeNull();
+    expect(await fetchAll(client, 'keyed')).toHaveLength(0);
+  });
+
   test('acks other than 0, 1 and -1 is INVALID_REQUIRED_ACKS for every partition', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();

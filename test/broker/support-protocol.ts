@@ -17,12 +17,17 @@ export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 export const fromUtf8 = (bytes: Uint8Array | null): string | null =>
   bytes === null ? null : new TextDecoder().decode(bytes);
 
-/** A batch of records valued `${tag}-${index}`, keyed `key-${index}`. */
+/**
+ * A batch of records valued `${tag}-${index}`, keyed `key-${index}` (no key with `nullKeys`, or
+ * for the indexes in `keylessIndexes`).
+ */
 export function batchOf(tag: string, recordCount: number, options: {
   timestampMs?: number; compression?: CompressionType; valueBytes?: number; nullKeys?: boolean;
+  keylessIndexes?: readonly number[];
 } = {}): Uint8Array {
+  const keyless = (index: number): boolean => options.nullKeys === true || (options.keylessIndexes ?? []).includes(index);
   const records: RecordInput[] = Array.from({ length: recordCount }, (_, index) => ({
-    key: options.nullKeys === true ? null : utf8(`key-${index}`),
+    key: keyless(index) ? null : utf8(`key-${index}`),
     value: utf8(`${tag}-${index}`.padEnd(options.valueBytes ?? 0, '.')),
     timestampMs: (options.timestampMs ?? 1_000) + index,
   }));

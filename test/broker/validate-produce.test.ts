@@ -71,6 +71,28 @@ describe('validateProduceRecords', () => {
     expect(appendTime.ok).toBe(true);
   });
 
+  test('every keyless record on a compacted topic is listed, and the batch is INVALID_RECORD', () => {
+    const compacted = { ...options, settings: { ...settings, compacted: true } };
+    const refused = validateProduceRecords(batchOf('k', 20, { keylessIndexes: [9, 19] }), compacted);
+    expect(refused.ok ? 0 : refused.errorCode).toBe(ErrorCode.INVALID_RECORD);
+    expect(refused.ok ? [] : refused.recordErrors.map((error) => error.batchIndex)).toEqual([9, 19]);
+    expect(validateProduceRecords(batchOf('k', 20), compacted).ok).toBe(true);
+  });
+
+  test('keys and timestamps are checked together: one entry per bad record, INVALID_TIMESTAMP wins', () => {
+    const strict = { ...settings, compacted: true, timestampBeforeMaxMs: 1000, timestampAfterMaxMs: 1000 };
+    const batch = encodeRecordBatch({ records: [
+      { key: null, value: utf8('keyless'), timestampMs: 10_000 },
+      { key: utf8('k'), value: utf8('late'), timestampMs: 1 },
+      { key: null, value: utf8('keyless and late'), timestampMs: 1 },
+      { key: utf8('k'), value: utf8('sound'), timestampMs: 10_000 },
+      { key: utf8('k'), value: utf8('no timestamp'), timestampMs: -1 },
+    ] });
+    const refused = validateProduceRecords(batch, { ...options, settings: strict });
+    expect(refused.ok ? 0 : refused.errorCode).toBe(ErrorCode.INVALID_TIMESTAMP);
+    expect(refused.ok ? [] : refused.recordErrors.map((error) => error.batchIndex)).toEqual([0, 1, 2]);
+  });
+
   /** The property: never throws, and a batch whose CRC no longer matches is never accepted. */
   function crcProperty(validate: typeof validateProduceRecords): fc.IPropertyWithHooks<[number, number, number]> {
     const sound = batchOf('fuzz', 4, { compression: 'gzip' });

@@ -2,16 +2,18 @@
 // ProduceRequest.validateRecords and LogValidator (magic 2 only, KIP-98): exactly one batch, a
 // sound frame and CRC (CORRUPT_MESSAGE), a size within max.message.bytes (MESSAGE_TOO_LARGE) and
 // segment.bytes (RECORD_LIST_TOO_LARGE), base offset 0 and no control batch from a client,
-// records that decode with offset deltas 0, 1, 2, … (INVALID_RECORD), keys on compacted topics,
-// and CreateTime timestamps inside the topic's window (INVALID_TIMESTAMP, with the offending
-// record indexes).
+// records that decode with offset deltas 0, 1, 2, … (INVALID_RECORD). Then each record on its
+// own, as LogValidator.validateRecord does: a key on a compacted topic, a CreateTime timestamp
+// inside the topic's window. Every bad record is listed (its index and why), so that a client
+// fails exactly those records and may retry the rest (librdkafka does); the partition's error is
+// INVALID_TIMESTAMP when any timestamp is bad, else INVALID_RECORD (processRecordErrors).
 // Pure: the caller supplies the time. Outcomes are values, never throws (STYLE.md §8).
 import assert from 'node:assert/strict';
 import {
   RecordBatchError, batchField, checkBatchFrame, batchCrcMatches, decodeRecordBatch, readBatchHeader,
   recordBatchMagic,
 } from '../../../storage/mod.js';
-import type { DecodedRecordBatch, RecordBatchHeader } from '../../../storage/mod.js';
+import type { DecodedRecord, DecodedRecordBatch, RecordBatchHeader } from '../../../storage/mod.js';
 import { ErrorCode } from '../../protocol/mod.js';
 import type { PartitionSettings } from './partition-settings.js';
 
@@ -111,25 +113,20 @@ function validateBatchBody(records: Uint8Array, options: ValidateProduceOptions)
     if (error instanceof RecordBatchError) return refuse(codeOf(error), error.message);
     throw error;
   }
-  const structural = checkRecordOffsets(decoded, options.settings.compacted);
+  const structural = checkRecordOffsets(decoded);
   if (structural !== undefined) return structural;
-  if (header.timestampType === 'CreateTime' && options.settings.timestampType === 'CreateTime') {
-    const late = checkTimestamps(decoded, options);
-    if (late !== undefined) return late;
-  }
+  const recordsRefusal = checkEachRecord(decoded, options);
+  if (recordsRefusal !== undefined) return recordsRefusal;
   return { ok: true, header, recordCount: decoded.records.length };
 }
 
-function checkRecordOffsets(decoded: DecodedRecordBatch, compacted: boolean): ProduceValidation | undefined {
+/** The batch's own shape: offset deltas 0, 1, 2, … and a last offset delta that matches. */
+function checkRecordOffsets(decoded: DecodedRecordBatch): ProduceValidation | undefined {
   const { header, records } = decoded;
   for (const [recordIndex, record] of records.entries()) {
     if (record.offsetDelta !== recordIndex) {
       return refuse(ErrorCode.INVALID_RECORD, `Record ${recordIndex} has offset delta ${record.offsetDelta}`,
         [{ batchIndex: recordIndex, message: 'offset delta out of sequence' }]);
-    }
-    if (compacted && record.key === null) {
-      return refuse(ErrorCode.INVALID_RECORD, 'Compacted topics need a key on every record',
-        [{ batchIndex: recordIndex, message: 'null key on a compacted topic' }]);
     }
   }
   if (records.length === 0 || header.lastOffsetDelta !== records.length - 1) {
@@ -139,18 +136,51 @@ function checkRecordOffsets(decoded: DecodedRecordBatch, compacted: boolean): Pr
   return undefined;
 }
 
-function checkTimestamps(decoded: DecodedRecordBatch, options: ValidateProduceOptions): ProduceValidation | undefined {
-  const { nowMs, settings } = options;
-  const earliestMs = nowMs - settings.timestampBeforeMaxMs;
-  const latestMs = nowMs + settings.timestampAfterMaxMs;
-  const recordErrors: RecordError[] = [];
-  for (const [recordIndex, record] of decoded.records.entries()) {
-    if (record.timestampMs < earliestMs || record.timestampMs > latestMs) {
-      recordErrors.push({ batchIndex: recordIndex,
-        message: `Timestamp ${record.timestampMs} is outside [${earliestMs}, ${latestMs}]` });
+/** Kafka's RecordBatch.NO_TIMESTAMP: a record without a timestamp is never out of the window. */
+const NO_TIMESTAMP = -1;
+
+/** A record's first flaw (key before timestamp, as Kafka checks them), or undefined. */
+type RecordCheck = (record: DecodedRecord, batchIndex: number) =>
+  { readonly errorCode: number; readonly error: RecordError } | undefined;
+
+/** Checks every record and lists each bad one; undefined when all are sound. */
+function checkEachRecord(decoded: DecodedRecordBatch, options: ValidateProduceOptions): ProduceValidation | undefined {
+  const checks = recordChecks(decoded.header, options);
+  const found = decoded.records.flatMap((record, batchIndex) => {
+    for (const check of checks) {
+      const flaw = check(record, batchIndex);
+      if (flaw !== undefined) return [flaw];
     }
+    return [];
+  });
+  if (found.length === 0) return undefined;
+  assert.ok(found.length <= decoded.records.length, 'at most one error per record');
+  const recordErrors = found.map((flaw) => flaw.error);
+  if (found.some((flaw) => flaw.errorCode === ErrorCode.INVALID_TIMESTAMP)) {
+    return refuse(ErrorCode.INVALID_TIMESTAMP, 'One or more records have been rejected due to invalid timestamp',
+      recordErrors);
   }
-  if (recordErrors.length === 0) return undefined;
-  return refuse(ErrorCode.INVALID_TIMESTAMP, 'One or more records have been rejected due to invalid timestamp',
-    recordErrors);
+  const shown = recordErrors.slice(0, 3).map((error) => `${error.batchIndex}: ${error.message}`).join('; ');
+  return refuse(ErrorCode.INVALID_RECORD, `One or more records have been rejected due to ${recordErrors.length} ` +
+    `record errors in total, and only showing the first three errors at most: ${shown}`, recordErrors);
+}
+
+/** The per-record checks that apply to this batch on this partition, in Kafka's order. */
+function recordChecks(header: RecordBatchHeader, options: ValidateProduceOptions): RecordCheck[] {
+  const checks: RecordCheck[] = [];
+  if (options.settings.compacted) {
+    checks.push((record, batchIndex) => record.key !== null ? undefined : { errorCode: ErrorCode.INVALID_RECORD,
+      error: { batchIndex, message: 'Compacted topic cannot accept message without key' } });
+  }
+  if (header.timestampType === 'CreateTime' && options.settings.timestampType === 'CreateTime') {
+    const earliestMs = options.nowMs - options.settings.timestampBeforeMaxMs;
+    const latestMs = options.nowMs + options.settings.timestampAfterMaxMs;
+    checks.push((record, batchIndex) => {
+      const inWindow = record.timestampMs === NO_TIMESTAMP ||
+        (record.timestampMs >= earliestMs && record.timestampMs <= latestMs);
+      return inWindow ? undefined : { errorCode: ErrorCode.INVALID_TIMESTAMP,
+        error: { batchIndex, message: `Timestamp ${record.timestampMs} is outside [${earliestMs}, ${latestMs}]` } };
+    });
+  }
+  return checks;
 }

@@ -4,6 +4,7 @@
 # milliseconds. Records are read by partition assignment (no consumer group), from the beginning
 # up to the end offset the broker reports at the start of the read.
 import json
+import os
 import logging
 import sys
 import time
@@ -92,6 +93,25 @@ def kafka_python_consume(command):
                 position[tp] = message.offset + 1
     consumer.close()
     return {"records": records, "ends": {str(tp.partition): end[tp] for tp in partitions}}
+
+
+def kafka_python_subscribe(command):
+    """A group consumer polling for `seconds`: it keeps asking for its group coordinator.
+
+    kafka-python 2.0.2 waits for a coordinator without a bound (in poll and in close), so the
+    polling runs in a daemon thread and the process leaves after `seconds` (main() exits hard).
+    """
+    import threading
+    from kafka import KafkaConsumer
+    consumer = KafkaConsumer(command["topic"], bootstrap_servers=command["bootstrap"], group_id=command["group"])
+
+    def poll_forever():
+        while True:
+            consumer.poll(timeout_ms=200)
+
+    threading.Thread(target=poll_forever, daemon=True).start()
+    time.sleep(command["seconds"])
+    return {"exitHard": True}
 
 
 def kafka_python_create_topic(command):
@@ -310,6 +330,7 @@ ACTIONS = {
     ("kafka-python", "produce"): kafka_python_produce,
     ("kafka-python", "consume"): kafka_python_consume,
     ("kafka-python", "create-topic"): kafka_python_create_topic,
+    ("kafka-python", "subscribe"): kafka_python_subscribe,
     ("kafka-python", "admin-round"): kafka_python_admin_round,
     ("confluent-kafka", "admin-round"): confluent_admin_round,
     ("kafka-python", "broker-configs"): kafka_python_broker_configs,
@@ -323,8 +344,13 @@ ACTIONS = {
 def main():
     command = json.load(sys.stdin)
     action = ACTIONS[(command["library"], command["action"])]
-    json.dump(action(command), sys.stdout)
+    answer = action(command)
+    json.dump(answer, sys.stdout)
     sys.stdout.write("\n")
+    if answer.get("exitHard"):
+        # Threads still blocked inside a client are not waited for.
+        sys.stdout.flush()
+        os._exit(0)
 
 
 if __name__ == "__main__":
