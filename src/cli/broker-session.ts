@@ -5,7 +5,7 @@
 import { KafkaClient, type ClientRequest } from '../net/kafka-client/kafka-client.js';
 import { apiDescriptor, kafkaError } from '../protocol/mod.js';
 import { createNodeRuntime } from '../runtime/node/node-runtime.js';
-import type { Clock, Disk } from '../runtime/seam.js';
+import type { Clock, Disk, Random } from '../runtime/seam.js';
 import { CliError } from './cli-error.js';
 
 /** One command's session with a broker. Close it when the command ends. */
@@ -15,11 +15,14 @@ export class BrokerSession {
   readonly clock: Clock;
   /** The real disk, for input files. */
   readonly disk: Disk;
+  /** The real random source, for sample data. */
+  readonly random: Random;
 
   constructor(readonly bootstrap: string, options: { requestTimeoutMs?: number } = {}) {
     const runtime = createNodeRuntime();
     this.clock = runtime.clock;
     this.disk = runtime.disk;
+    this.random = runtime.random;
     this.client = new KafkaClient({
       clock: runtime.clock, random: runtime.random, network: runtime.network, clientId: 'weir-cli',
       requestTimeoutMs: options.requestTimeoutMs ?? 30_000,

@@ -10,10 +10,11 @@ Commands:
   consume           read a topic's partitions from the beginning, the end, an offset or a time
   cluster           cluster info: the cluster id, the controller and the brokers
   quorum            quorum describe: the metadata quorum's leader, epoch and each voter's lag
+  datagen           fill a topic with sample orders, users or pageviews (Confluent's quickstarts)
   sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
 
-The admin commands (topic, produce, consume, cluster, quorum) talk to a broker over the Kafka protocol;
+The admin commands (topic, produce, consume, cluster, quorum, datagen) talk to a broker over the Kafka protocol;
 --bootstrap HOST:PORT picks it (default 127.0.0.1:9092).
 
 Run 'weir <command> --help' for the options of one command.`;
@@ -29,6 +30,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   consume: async () => (await import('./consume.js')).run,
   cluster: async () => (await import('./cluster.js')).run,
   quorum: async () => (await import('./quorum.js')).run,
+  datagen: async () => (await import('./datagen.js')).run,
 };
 
 async function main(argv: string[]): Promise<number> {

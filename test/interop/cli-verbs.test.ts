@@ -1,4 +1,4 @@
-// Goal: the `weir` admin verbs (topic, produce, consume, cluster, quorum) do what an operator coming from kafka-topics, the console
+// Goal: the `weir` admin verbs (topic, produce, consume, cluster, quorum, datagen) do what an operator coming from kafka-topics, the console
 // producer/consumer and kcat expects, against a real node process: topics created, listed,
 // described (partitions, offsets, non-default configs), altered, grown and deleted; lines
 // produced (keys placed by Kafka's murmur2 partitioner) and read back by kcat; records written
@@ -143,6 +143,22 @@ describe.skipIf(skip)('weir produce and weir consume', () => {
     const missing = await weir(['produce', 'from-file', '--file', join(directory, 'absent.txt')]);
     expect([missing.code, missing.stderr.trim().split('\n').length]).toEqual([1, 1]);
     rmSync(directory, { recursive: true, force: true });
+  });
+});
+
+describe.skipIf(skip)('weir datagen', () => {
+  test('fills a topic with the orders quickstart, keyed by order id across its partitions', async () => {
+    await weirJson(['topic', 'create', 'sample-orders', '--partitions', '3']);
+    const written = await weirJson<Array<{ RECORDS: number }>>(['datagen', 'orders', '--topic', 'sample-orders', '--count', '60']);
+    expect(written.reduce((sum, row) => sum + row.RECORDS, 0)).toBe(60);
+    const read = await weir(['consume', 'sample-orders', '--from-beginning', '-e', '--json']);
+    const records = read.stdout.trim().split('\n').map((line) => JSON.parse(line) as { partition: number; key: string; value: string });
+    expect(records.map((record) => Number(record.key)).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, index) => index));
+    expect(new Set(records.map((record) => record.partition)).size).toBe(3);
+    for (const record of records) {
+      expect(record.partition).toBe((kafkajsMurmur2(Buffer.from(record.key)) & 0x7fffffff) % 3);
+      expect(JSON.parse(record.value)).toMatchObject({ orderid: Number(record.key), itemid: expect.stringMatching(/^Item_/) });
+    }
   });
 });
 

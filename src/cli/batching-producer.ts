@@ -1,0 +1,86 @@
+// Writing records to a topic in batches (src/cli/), for `weir produce` and `weir datagen`: records
+// are collected per partition and sent as one record batch when the batch reaches 500 records or
+// 1 MiB, or on flush. A record goes to the partition it names, else by Kafka's murmur2 of its key,
+// else to the current sticky partition (Kafka's sticky partitioner: unkeyed records fill one
+// partition's batch, then move on). A refused batch ends the command, naming the partition,
+// Kafka's error and each invalid record the broker listed (record_errors).
+import { encodeRecordBatch, type CompressionType, type RecordInput } from '../../storage/mod.js';
+import { ApiKey, topicName } from '../protocol/mod.js';
+import {
+  createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
+  type ProduceResponse,
+} from '../protocol/generated/messages/produce.js';
+import { expectNoError, type BrokerSession } from './broker-session.js';
+import { CliError } from './cli-error.js';
+import { readMetadata } from './cluster-reads.js';
+import { partitionForKey } from './partitioner.js';
+import type { ProducedRecord } from './produce-lines.js';
+
+const BATCH_RECORDS_MAX = 500;
+const BATCH_BYTES_MAX = 1024 * 1024;
+
+/** The partition count of `topic`, creating it first when the broker auto-creates topics. */
+export async function partitionCountOf(session: BrokerSession, topic: string): Promise<number> {
+  // Like kcat and the Java producer: the first metadata request may create the topic when the
+  // broker allows it (auto.create.topics.enable).
+  const metadata = await readMetadata(session, [topic], { allowAutoTopicCreation: true });
+  const found = metadata.topics.find((entry) => entry.name === topic);
+  expectNoError(found?.errorCode ?? 3, null, `produce to "${topic}"`);
+  return found?.partitions.length ?? 0;
+}
+
+/** Collects records per partition and sends a batch when it is full. */
+export class BatchingProducer {
+  readonly produced = new Map<number, number>();
+  private readonly pending = new Map<number, { records: RecordInput[]; bytes: number }>();
+  private roundRobin = 0;
+
+  constructor(private readonly session: BrokerSession, private readonly topic: string,
+    private readonly options: { acks: number; compression: CompressionType; partitionCount: number }) {}
+
+  async add(record: ProducedRecord & { partition: number | null }): Promise<void> {
+    const partition = this.partitionOf(record);
+    const batch = this.pending.get(partition) ?? { records: [], bytes: 0 };
+    this.pending.set(partition, batch);
+    batch.records.push({ key: record.key, value: record.value, headers: record.headers, timestampMs: this.session.clock.now() });
+    batch.bytes += (record.key?.length ?? 0) + (record.value?.length ?? 0);
+    if (batch.records.length >= BATCH_RECORDS_MAX || batch.bytes >= BATCH_BYTES_MAX) await this.flush(partition);
+  }
+
+  async flushAll(): Promise<void> {
+    for (const partition of [...this.pending.keys()]) await this.flush(partition);
+  }
+
+  private partitionOf(record: { key: Uint8Array | null; partition: number | null }): number {
+    const count = this.options.partitionCount;
+    if (record.partition !== null) {
+      if (record.partition >= count) throw new CliError(`Cannot produce to partition ${record.partition}: "${this.topic}" has ${count}`);
+      return record.partition;
+    }
+    if (record.key !== null) return partitionForKey(record.key, count);
+    // Unkeyed records stick to one partition until its batch is sent (Kafka's sticky partitioner).
+    return this.roundRobin % count;
+  }
+
+  private async flush(partition: number): Promise<void> {
+    const batch = this.pending.get(partition);
+    if (batch === undefined || batch.records.length === 0) return;
+    this.pending.delete(partition);
+    if (partition === this.roundRobin % this.options.partitionCount) this.roundRobin += 1;
+    const response = await this.session.request<ProduceResponse>({
+      apiKey: ApiKey.Produce,
+      expectResponse: this.options.acks !== 0,
+      body: createProduceRequest({ acks: this.options.acks, timeoutMs: 30_000, topicData: [
+        createProduceRequestTopicProduceData({ name: topicName(this.topic), partitionData: [
+          createProduceRequestPartitionProduceData({ index: partition,
+            records: encodeRecordBatch({ records: batch.records, compression: this.options.compression }) })] })] }),
+    });
+    const answer = response.responses?.[0]?.partitionResponses[0];
+    if (answer !== undefined) {
+      const invalid = answer.recordErrors.map((error) => `record ${error.batchIndex}: ${error.batchIndexErrorMessage ?? 'invalid'}`);
+      expectNoError(answer.errorCode, [answer.errorMessage, ...invalid].filter((part) => part !== null && part !== '').join('; '),
+        `produce to ${this.topic}/${partition}`);
+    }
+    this.produced.set(partition, (this.produced.get(partition) ?? 0) + batch.records.length);
+  }
+}
