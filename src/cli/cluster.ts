@@ -3,7 +3,8 @@
 // kafka-metadata-quorum show them.
 import { ApiKey } from '../protocol/mod.js';
 import { createDescribeClusterRequest, type DescribeClusterResponse } from '../protocol/generated/messages/describe-cluster.js';
-import { BrokerSession, expectNoError } from './broker-session.js';
+import { expectNoError } from '../admin/admin-session.js';
+import { cliSession } from './cli-session.js';
 import { usageError } from './cli-error.js';
 import { commonFlagsHelp, parseFlags } from './flags.js';
 import { runCommand } from './run-command.js';
@@ -25,7 +26,7 @@ export function run(argv: string[]): Promise<number> {
     const [subcommand, ...extra] = positionals;
     if (subcommand !== 'info') throw usageError(subcommand === undefined ? 'Missing the subcommand (info)' : `Unknown subcommand "${subcommand}"`);
     if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
-    const session = new BrokerSession(values.bootstrap);
+    const session = cliSession(values.bootstrap);
     try {
       const cluster = await session.request<DescribeClusterResponse>({
         apiKey: ApiKey.DescribeCluster, body: createDescribeClusterRequest(),

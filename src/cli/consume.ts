@@ -8,9 +8,10 @@ import { ApiKey, ErrorCode, topicName, type NodeId } from '../protocol/mod.js';
 import {
   createFetchRequest, createFetchRequestFetchPartition, createFetchRequestFetchTopic, type FetchResponse,
 } from '../protocol/generated/messages/fetch.js';
-import { BrokerSession, expectNoError } from './broker-session.js';
+import { expectNoError, type AdminSession } from '../admin/admin-session.js';
+import { cliSession } from './cli-session.js';
 import { CliError, usageError } from './cli-error.js';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets, readTopic } from './cluster-reads.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets, readTopic } from '../admin/metadata-reads.js';
 import { formatRecord, jsonRecord } from './consume-format.js';
 import { commonFlagsHelp, parseFlags, topicArgument, wholeNumber } from './flags.js';
 import { runCommand } from './run-command.js';
@@ -48,7 +49,7 @@ export function run(argv: string[]): Promise<number> {
     const topic = topicArgument(positionals);
     const where = values['from-beginning'] ? 'beginning' : values.offset ?? 'end';
     const countMax = values.count === undefined ? Infinity : wholeNumber(values.count, '--count');
-    const session = new BrokerSession(values.bootstrap);
+    const session = cliSession(values.bootstrap);
     let interrupted = false;
     const onInterrupt = (): void => { interrupted = true; };
     process.once('SIGINT', onInterrupt);
@@ -75,7 +76,7 @@ function choosePartitions(list: string | undefined, existing: readonly number[])
   return chosen;
 }
 
-async function startPositions(session: BrokerSession, topic: string, partitions: number[], where: string): Promise<Positions> {
+async function startPositions(session: AdminSession, topic: string, partitions: number[], where: string): Promise<Positions> {
   if (where === 'beginning') return readOffsets(session, topic, partitions, EARLIEST_TIMESTAMP);
   if (where === 'end') return readOffsets(session, topic, partitions, LATEST_TIMESTAMP);
   if (where.startsWith('@')) {
@@ -101,7 +102,7 @@ interface ConsumeRun {
 }
 
 /** Fetches and prints until the count is reached, every partition is at its end (--exit), or stopped. */
-async function consume(session: BrokerSession, run: ConsumeRun): Promise<void> {
+async function consume(session: AdminSession, run: ConsumeRun): Promise<void> {
   let printed = 0;
   const atEnd = new Set<number>();
   while (printed < run.countMax && !run.stopped()) {

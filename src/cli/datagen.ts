@@ -1,8 +1,9 @@
 // `weir datagen QUICKSTART` (src/cli/): fills a topic with sample records, JSON values keyed as
 // Confluent's datagen connector keys them (datagen-quickstarts.ts), at a given rate, for a given
 // count or until Ctrl-C. Progress goes to stderr once a second; the summary to stdout.
-import { BatchingProducer, partitionCountOf } from './batching-producer.js';
-import { BrokerSession } from './broker-session.js';
+import { BatchingProducer, partitionCountOf } from '../admin/batching-producer.js';
+import type { AdminSession } from '../admin/admin-session.js';
+import { cliSession } from './cli-session.js';
 import { usageError } from './cli-error.js';
 import { quickstarts } from './datagen-quickstarts.js';
 import { commonFlagsHelp, parseFlags, wholeNumber } from './flags.js';
@@ -41,25 +42,25 @@ export function run(argv: string[]): Promise<number> {
     const countMax = values.count === undefined ? Infinity : wholeNumber(values.count, '--count');
     const rate = values.rate === undefined ? null : wholeNumber(values.rate, '--rate');
     if (rate === 0) throw usageError('--rate must be at least 1');
-    const session = new BrokerSession(values.bootstrap);
-    const random = session.random;
+    const session = cliSession(values.bootstrap);
+    const random = session.runtime.random;
     let interrupted = false;
     const onInterrupt = (): void => { interrupted = true; };
     process.once('SIGINT', onInterrupt);
     try {
       const producer = new BatchingProducer(session, topic, { acks: -1, compression: 'none', partitionCount: await partitionCountOf(session, topic) });
       const encoder = new TextEncoder();
-      const startedMs = session.clock.monotonicNow();
+      const startedMs = session.runtime.clock.monotonicNow();
       let written = 0;
       let reportedMs = startedMs;
       while (written < countMax && !interrupted) {
-        const record = generate(random, written, session.clock.now());
+        const record = generate(random, written, session.runtime.clock.now());
         await producer.add({ key: encoder.encode(record.key), value: encoder.encode(JSON.stringify(record.value)), headers: [], partition: null });
         written += 1;
         if (rate !== null) await paced(session, { written, rate, startedMs, producer });
         else if (written % UNPACED_BATCH === 0) await producer.flushAll();
-        if (session.clock.monotonicNow() - reportedMs >= 1_000) {
-          reportedMs = session.clock.monotonicNow();
+        if (session.runtime.clock.monotonicNow() - reportedMs >= 1_000) {
+          reportedMs = session.runtime.clock.monotonicNow();
           process.stderr.write(`datagen ${name}: ${written} records to ${topic}\n`);
         }
       }
@@ -74,13 +75,13 @@ export function run(argv: string[]): Promise<number> {
 }
 
 /** Waits until `written` records are due at `rate` per second, sending what is pending first. */
-async function paced(session: BrokerSession, run: { written: number; rate: number; startedMs: number;
+async function paced(session: AdminSession, run: { written: number; rate: number; startedMs: number;
   producer: BatchingProducer }): Promise<void> {
   const dueMs = run.startedMs + (run.written * 1_000) / run.rate;
-  const waitMs = dueMs - session.clock.monotonicNow();
+  const waitMs = dueMs - session.runtime.clock.monotonicNow();
   if (waitMs <= 0) return;
   // A paced record should be visible when it is due, not when a batch fills.
   await run.producer.flushAll();
-  const leftMs = dueMs - session.clock.monotonicNow();
-  if (leftMs > 0) await new Promise<void>((resolve) => { session.clock.setTimer(leftMs, resolve); });
+  const leftMs = dueMs - session.runtime.clock.monotonicNow();
+  if (leftMs > 0) await new Promise<void>((resolve) => { session.runtime.clock.setTimer(leftMs, resolve); });
 }

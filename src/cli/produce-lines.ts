@@ -4,15 +4,11 @@
 //            is refused, naming its line number, as kcat -K does);
 //  - --json: {"key": string|null, "value": string|null|object, "headers": {name: value},
 //            "partition": n}; a value that is an object or array is written as its JSON text.
+import type { RecordToProduce } from '../admin/batching-producer.js';
 import { usageError } from './cli-error.js';
 
 /** A record as read from a line; headers' values are bytes. */
-export interface ProducedRecord {
-  readonly key: Uint8Array | null;
-  readonly value: Uint8Array | null;
-  readonly headers: ReadonlyArray<{ readonly key: string; readonly value: Uint8Array | null }>;
-  readonly partition: number | null;
-}
+export type ProducedRecord = RecordToProduce;
 
 const encoder = new TextEncoder();
 

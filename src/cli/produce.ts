@@ -6,8 +6,8 @@
 // in-sync replicas). The command fails, naming the partition and Kafka's error, if any batch is
 // refused, and reports which records were invalid when the broker lists them.
 import type { CompressionType } from '../../storage/mod.js';
-import { BatchingProducer, partitionCountOf } from './batching-producer.js';
-import { BrokerSession } from './broker-session.js';
+import { BatchingProducer, partitionCountOf } from '../admin/batching-producer.js';
+import { cliSession } from './cli-session.js';
 import { usageError } from './cli-error.js';
 import { commonFlagsHelp, keyValues, parseFlags, topicArgument, wholeNumber } from './flags.js';
 import { inputLines } from './input-lines.js';
@@ -49,13 +49,13 @@ export function run(argv: string[]): Promise<number> {
     const acks = parseAcks(values.acks);
     const compression = values.compression as CompressionType;
     if (!compressions.includes(compression)) throw usageError(`Unknown compression "${values.compression}"`);
-    const session = new BrokerSession(values.bootstrap);
+    const session = cliSession(values.bootstrap);
     try {
       const producer = new BatchingProducer(session, topic, { acks, compression, partitionCount: await partitionCountOf(session, topic) });
       const fixedPartition = values.partition === undefined ? null : wholeNumber(values.partition, '--partition');
       const headers = keyValues(values.header, '--header').map(([key, value]) => ({ key, value: utf8(value) }));
       let lineNumber = 0;
-      for await (const line of inputLines(session.disk, values.file)) {
+      for await (const line of inputLines(session.runtime.disk, values.file)) {
         lineNumber += 1;
         if (line === '') continue;
         const record = parseProducedLine(line, { json: values.json, keySeparator: values['key-separator'] ?? null, lineNumber });

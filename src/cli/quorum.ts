@@ -7,7 +7,8 @@ import {
   createDescribeQuorumRequest, createDescribeQuorumRequestPartitionData, createDescribeQuorumRequestTopicData,
   type DescribeQuorumResponse, type DescribeQuorumResponseReplicaState,
 } from '../protocol/generated/messages/describe-quorum.js';
-import { BrokerSession, expectNoError } from './broker-session.js';
+import { expectNoError } from '../admin/admin-session.js';
+import { cliSession } from './cli-session.js';
 import { usageError } from './cli-error.js';
 import { commonFlagsHelp, parseFlags } from './flags.js';
 import { runCommand } from './run-command.js';
@@ -32,7 +33,7 @@ export function run(argv: string[]): Promise<number> {
     const [subcommand, ...extra] = positionals;
     if (subcommand !== 'describe') throw usageError(subcommand === undefined ? 'Missing the subcommand (describe)' : `Unknown subcommand "${subcommand}"`);
     if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
-    const session = new BrokerSession(values.bootstrap);
+    const session = cliSession(values.bootstrap);
     try {
       const response = await session.request<DescribeQuorumResponse>({
         apiKey: ApiKey.DescribeQuorum,

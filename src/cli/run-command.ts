@@ -1,6 +1,8 @@
 // How every `weir` admin verb runs (src/cli/): its body writes to stdout through `output`, and
 // a CliError it throws becomes one line on stderr and the error's exit code (2 for bad usage,
-// with a pointer to --help; 1 otherwise). Anything else is a bug and propagates.
+// with a pointer to --help; 1 otherwise), and so does an AdminError (exit 1) from the admin
+// operations. Anything else is a bug and propagates.
+import { AdminError } from '../admin/admin-error.js';
 import { CliError } from './cli-error.js';
 
 /** Where a command writes its results. */
@@ -15,10 +17,11 @@ export async function runCommand(usage: string, body: (output: CommandOutput) =>
     await body(output);
     return 0;
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
+    const failure = error instanceof AdminError ? new CliError(error.message, 1) : error;
+    if (!(failure instanceof CliError)) throw failure;
     const verb = usage.split(' ').slice(1, 3).join(' ');
-    process.stderr.write(`${verb}: ${error.message}\n`);
-    if (error.exitCode === 2) process.stderr.write(`Run '${verb} --help' for the options.\n`);
-    return error.exitCode;
+    process.stderr.write(`${verb}: ${failure.message}\n`);
+    if (failure.exitCode === 2) process.stderr.write(`Run '${verb} --help' for the options.\n`);
+    return failure.exitCode;
   }
 }

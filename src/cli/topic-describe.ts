@@ -6,9 +6,8 @@ import { ApiKey } from '../protocol/mod.js';
 import {
   createDescribeConfigsRequest, createDescribeConfigsRequestDescribeConfigsResource, type DescribeConfigsResponse,
 } from '../protocol/generated/messages/describe-configs.js';
-import type { BrokerSession } from './broker-session.js';
-import { expectNoError } from './broker-session.js';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets, readTopic } from './cluster-reads.js';
+import { expectNoError, type AdminSession } from '../admin/admin-session.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets, readTopic } from '../admin/metadata-reads.js';
 import type { CommandOutput } from './run-command.js';
 import { renderTable } from './table.js';
 
@@ -18,7 +17,7 @@ export const TOPIC_RESOURCE_TYPE = 2;
 const TOPIC_CONFIG_SOURCE = 1;
 
 /** Prints the description of topic `name`. */
-export async function describeTopic(session: BrokerSession, output: CommandOutput & { json: boolean },
+export async function describeTopic(session: AdminSession, output: CommandOutput & { json: boolean },
   name: string): Promise<void> {
   const topic = await readTopic(session, name);
   const indexes = topic.partitions.map((partition) => partition.partitionIndex).sort((a, b) => a - b);
@@ -52,7 +51,7 @@ export async function describeTopic(session: BrokerSession, output: CommandOutpu
 }
 
 /** The configs set on the topic itself, as [name, value] pairs sorted by name. */
-async function readTopicConfigs(session: BrokerSession, name: string): Promise<Array<[string, string | null]>> {
+async function readTopicConfigs(session: AdminSession, name: string): Promise<Array<[string, string | null]>> {
   const response = await session.request<DescribeConfigsResponse>({
     apiKey: ApiKey.DescribeConfigs,
     // v1+ reports each value's source.

@@ -16,8 +16,9 @@ import {
   createIncrementalAlterConfigsRequest, createIncrementalAlterConfigsRequestAlterConfigsResource,
   createIncrementalAlterConfigsRequestAlterableConfig, type IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
-import { BrokerSession, expectNoError } from './broker-session.js';
-import { readMetadata } from './cluster-reads.js';
+import { expectNoError, type AdminSession } from '../admin/admin-session.js';
+import { cliSession } from './cli-session.js';
+import { readMetadata } from '../admin/metadata-reads.js';
 import { usageError } from './cli-error.js';
 import { commonFlagsHelp, keyValues, parseFlags, wholeNumber } from './flags.js';
 import { runCommand, type CommandOutput } from './run-command.js';
@@ -55,7 +56,7 @@ export function run(argv: string[]): Promise<number> {
     if (values.help) return output.write(`${usage}\n`);
     const [subcommand, name, ...extra] = positionals;
     if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
-    const session = new BrokerSession(values.bootstrap);
+    const session = cliSession(values.bootstrap);
     const context = { session, output: { ...output, json: values.json }, values };
     try {
       switch (subcommand) {
@@ -75,7 +76,7 @@ export function run(argv: string[]): Promise<number> {
 }
 
 interface Context {
-  readonly session: BrokerSession;
+  readonly session: AdminSession;
   readonly output: CommandOutput & { readonly json: boolean };
   readonly values: { partitions?: string; replicas?: string; config?: string[]; delete?: string[] };
 }

@@ -1,4 +1,4 @@
-// Which partition a record goes to when `weir produce` is not told (src/cli/): Kafka's default
+// Which partition a record goes to when its producer does not say (src/admin/): Kafka's default
 // partitioner, so that a key lands where the Java client, librdkafka's murmur2 partitioner and
 // kafkajs put it: murmur2 of the key bytes (seed 0x9747b28c), made positive, modulo the number
 // of partitions. Records without a key go round-robin, one batch at a time. Pure.

@@ -1,4 +1,5 @@
-// Writing records to a topic in batches (src/cli/), for `weir produce` and `weir datagen`: records
+// Writing records to a topic in batches (src/admin/), for `weir produce`, `weir datagen` and the
+// HTTP API: records
 // are collected per partition and sent as one record batch when the batch reaches 500 records or
 // 1 MiB, or on flush. A record goes to the partition it names, else by Kafka's murmur2 of its key,
 // else to the current sticky partition (Kafka's sticky partitioner: unkeyed records fill one
@@ -10,17 +11,25 @@ import {
   createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
   type ProduceResponse,
 } from '../protocol/generated/messages/produce.js';
-import { expectNoError, type BrokerSession } from './broker-session.js';
-import { CliError } from './cli-error.js';
-import { readMetadata } from './cluster-reads.js';
+import { expectNoError, type AdminSession } from './admin-session.js';
+import { AdminError } from './admin-error.js';
+import { readMetadata } from './metadata-reads.js';
 import { partitionForKey } from './partitioner.js';
-import type { ProducedRecord } from './produce-lines.js';
+
+
+/** A record to write; `partition` null lets the partitioner choose. */
+export interface RecordToProduce {
+  readonly key: Uint8Array | null;
+  readonly value: Uint8Array | null;
+  readonly headers: ReadonlyArray<{ readonly key: string; readonly value: Uint8Array | null }>;
+  readonly partition: number | null;
+}
 
 const BATCH_RECORDS_MAX = 500;
 const BATCH_BYTES_MAX = 1024 * 1024;
 
 /** The partition count of `topic`, creating it first when the broker auto-creates topics. */
-export async function partitionCountOf(session: BrokerSession, topic: string): Promise<number> {
+export async function partitionCountOf(session: AdminSession, topic: string): Promise<number> {
   // Like kcat and the Java producer: the first metadata request may create the topic when the
   // broker allows it (auto.create.topics.enable).
   const metadata = await readMetadata(session, [topic], { allowAutoTopicCreation: true });
@@ -35,14 +44,14 @@ export class BatchingProducer {
   private readonly pending = new Map<number, { records: RecordInput[]; bytes: number }>();
   private roundRobin = 0;
 
-  constructor(private readonly session: BrokerSession, private readonly topic: string,
+  constructor(private readonly session: AdminSession, private readonly topic: string,
     private readonly options: { acks: number; compression: CompressionType; partitionCount: number }) {}
 
-  async add(record: ProducedRecord & { partition: number | null }): Promise<void> {
+  async add(record: RecordToProduce): Promise<void> {
     const partition = this.partitionOf(record);
     const batch = this.pending.get(partition) ?? { records: [], bytes: 0 };
     this.pending.set(partition, batch);
-    batch.records.push({ key: record.key, value: record.value, headers: record.headers, timestampMs: this.session.clock.now() });
+    batch.records.push({ key: record.key, value: record.value, headers: record.headers, timestampMs: this.session.runtime.clock.now() });
     batch.bytes += (record.key?.length ?? 0) + (record.value?.length ?? 0);
     if (batch.records.length >= BATCH_RECORDS_MAX || batch.bytes >= BATCH_BYTES_MAX) await this.flush(partition);
   }
@@ -54,7 +63,7 @@ export class BatchingProducer {
   private partitionOf(record: { key: Uint8Array | null; partition: number | null }): number {
     const count = this.options.partitionCount;
     if (record.partition !== null) {
-      if (record.partition >= count) throw new CliError(`Cannot produce to partition ${record.partition}: "${this.topic}" has ${count}`);
+      if (record.partition >= count) throw new AdminError(`Cannot produce to partition ${record.partition}: "${this.topic}" has ${count}`, 'invalid');
       return record.partition;
     }
     if (record.key !== null) return partitionForKey(record.key, count);

@@ -1,4 +1,4 @@
-// The reads several `weir` verbs share (src/cli/): a topic's metadata, and the offsets of its
+// The reads several admin operations share (src/admin/): a topic's metadata, and the offsets of its
 // partitions by timestamp (ListOffsets: -2 the log start, -1 the log end, or a time in ms).
 import { ApiKey, topicName, type NodeId } from '../protocol/mod.js';
 import {
@@ -8,15 +8,14 @@ import {
 import {
   createMetadataRequest, createMetadataRequestTopic, type MetadataResponse, type MetadataResponseTopic,
 } from '../protocol/generated/messages/metadata.js';
-import type { BrokerSession } from './broker-session.js';
-import { expectNoError } from './broker-session.js';
+import { expectNoError, type AdminSession } from './admin-session.js';
 
 /** ListOffsets' special timestamps. */
 export const EARLIEST_TIMESTAMP = -2n;
 export const LATEST_TIMESTAMP = -1n;
 
 /** Metadata for `names` (null: every topic); creates no topic unless asked to. */
-export async function readMetadata(session: BrokerSession, names: readonly string[] | null,
+export async function readMetadata(session: AdminSession, names: readonly string[] | null,
   options: { allowAutoTopicCreation?: boolean } = {}): Promise<MetadataResponse> {
   return session.request<MetadataResponse>({
     apiKey: ApiKey.Metadata,
@@ -27,8 +26,8 @@ export async function readMetadata(session: BrokerSession, names: readonly strin
   });
 }
 
-/** The metadata of one existing topic; a missing topic is a CliError. */
-export async function readTopic(session: BrokerSession, name: string): Promise<MetadataResponseTopic> {
+/** The metadata of one existing topic; a missing topic is an AdminError (not-found). */
+export async function readTopic(session: AdminSession, name: string): Promise<MetadataResponseTopic> {
   const metadata = await readMetadata(session, [name]);
   const topic = metadata.topics.find((entry) => entry.name === name);
   if (topic === undefined) expectNoError(3, null, `describe topic "${name}"`);
@@ -37,7 +36,7 @@ export async function readTopic(session: BrokerSession, name: string): Promise<M
 }
 
 /** The offset at `timestamp` of each of `partitions`, by partition index. */
-export async function readOffsets(session: BrokerSession, topic: string, partitions: readonly number[],
+export async function readOffsets(session: AdminSession, topic: string, partitions: readonly number[],
   timestamp: bigint): Promise<Map<number, number>> {
   const response = await session.request<ListOffsetsResponse>({
     apiKey: ApiKey.ListOffsets,
