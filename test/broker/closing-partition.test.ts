@@ -8,6 +8,8 @@
 // test wants), requests on separate connections, and a manual clock that never moves unless a
 // test says so: a waiting request that is answered without the clock moving was answered
 // because its partition went away, not because its timeout fired.
+// Also here, the same shape with records instead of a partition: a ListOffsets max-timestamp
+// scan whose next records DeleteRecords removed used to close its connection.
 import { afterEach, describe, expect, test } from 'vitest';
 import { SimDisk } from '../../sim/sim-disk.js';
 import type { DiskFile } from '../../storage/mod.js';
@@ -183,6 +185,27 @@ describe('a partition that goes away under a waiting request', () => {
     const answer = await producer.responseTo<ProduceResponse>(produced);
     expect(produceAnswer(answer)?.errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
     await stopped;
+    expect(harness.fatalErrors).toEqual([]);
+  });
+
+  test('a max-timestamp scan whose records DeleteRecords removes meanwhile goes on from the new log start', async () => {
+    harness = await BrokerHarness.start({ config: 'message.max.bytes=4194304' });
+    const [scanner, deleter] = [await harness.client(), await harness.client()];
+    await createTopic(scanner, 'large', { 'max.message.bytes': '4194304' });
+    // Three batches of 600 KB: the scan reads them one 1 MiB chunk (one batch) at a time.
+    for (let batch = 0; batch < 3; batch += 1) {
+      const answer = await scanner.request<ProduceResponse>(ApiKey.Produce, 9, produceRequest('large',
+        batchOf(`b${batch}`, 1, { valueBytes: 600_000, timestampMs: 5_000 - batch })));
+      expect(produceAnswer(answer)?.errorCode).toBe(ErrorCode.NONE);
+    }
+    const scanned = scanner.send(ApiKey.ListOffsets, 7, listOffsetsRequest('large', -3n));
+    const deleted = deleter.send(ApiKey.DeleteRecords, 2, { timeoutMs: 1000,
+      topics: [{ name: topicName('large'), partitions: [{ partitionIndex: 0, offset: 2n }] }] });
+    const trimmed = await deleter.responseTo<DeleteRecordsResponse>(deleted);
+    expect(trimmed.topics[0]?.partitions[0]).toMatchObject({ errorCode: ErrorCode.NONE, lowWatermark: 2n });
+    const answer = await scanner.responseTo<ListOffsetsResponse>(scanned);
+    // Answered (the scan went on from the new log start), not a closed connection.
+    expect(answer.topics[0]?.partitions[0]).toMatchObject({ errorCode: ErrorCode.NONE });
     expect(harness.fatalErrors).toEqual([]);
   });
 });
