@@ -56,6 +56,10 @@ export interface WeirNodeOptions {
   readonly checkInvariants?: boolean;
   /** Metadata log entries between two snapshots of the image (default 1024). */
   readonly snapshotEveryEntries?: number;
+  /** How long stop() lets client connections answer what they received (Broker's default). */
+  readonly drainTimeoutMs?: number;
+  /** Tests of the fatal-error path only (see BrokerOptions); never set outside tests. */
+  readonly testOnly?: { readonly failRequestsOfClientId?: string };
 }
 
 /** One running node. Create with `WeirNode.start`. */
@@ -143,6 +147,9 @@ export class WeirNode {
       raftStatus: () => raft.status(),
       metrics: options.metrics,
       onFatal,
+      ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
+      ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
+        : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
     });
     try {
       await broker.start();

@@ -5,8 +5,9 @@
 // can run it too.
 //
 //   start(): apply the current image (open logs) → follow new images → open client listeners
-//   stop():  stop accepting → answer what connections already sent (long polls end at once)
-//            → stop following images → flush and close every log
+//   stop():  stop accepting → answer what connections already sent (long polls end at once;
+//            at most drainTimeoutMs, then the rest are closed) → stop following images → flush
+//            and close every log
 import assert from 'node:assert/strict';
 import type { RaftStatus } from '../../raft/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
@@ -16,7 +17,7 @@ import { nodeId as brandNodeId } from '../protocol/mod.js';
 import type { NodeId } from '../protocol/mod.js';
 import type { Connection, Runtime } from '../runtime/seam.js';
 import { KafkaListener } from '../net/kafka-listener.js';
-import type { AdvertisedEndpoint, BrokerServices, ControllerApi } from './broker-services.js';
+import type { AdvertisedEndpoint, BrokerServices, ControllerApi, RequestContext } from './broker-services.js';
 import { KafkaConnection } from './connection.js';
 import { RefusalLog } from './refusal-log.js';
 import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
@@ -50,7 +51,21 @@ export interface BrokerOptions {
   readonly retentionCheckIntervalMs?: number;
   /** flush.ms check interval (default 1 second). */
   readonly flushCheckIntervalMs?: number;
+  /** How long stop() lets connections answer what they received (default 5 seconds). */
+  readonly drainTimeoutMs?: number;
+  /**
+   * Tests of the fatal-error path only: a request with this client id fails an assertion in its
+   * handler, as a bug would. Never set outside tests.
+   */
+  readonly testOnlyFailRequestsOfClientId?: string;
 }
+
+/**
+ * The default bound of the shutdown drain: long enough for requests already received to be
+ * answered (long polls end at once on stop), short enough that a stopping node, after a fatal
+ * error above all, ends whatever its clients do.
+ */
+export const defaultDrainTimeoutMs = 5_000;
 
 /** A bound client listener. */
 export interface BoundAddress {
@@ -121,6 +136,8 @@ export class Broker {
         name: listener.name,
         address,
         logger: this.options.logger.child('kafka-listener'),
+        clock: this.options.runtime.clock,
+        drainTimeoutMs: this.options.drainTimeoutMs ?? defaultDrainTimeoutMs,
         serve: (connection, listenerName, onClosed) => this.serve(connection, listenerName, onClosed),
       }));
     }
@@ -145,10 +162,18 @@ export class Broker {
       queuedFramesMax: this.options.queuedFramesMax ?? 1024,
       isAdvertised,
       advertisedRanges: advertisedApiVersions,
-      dispatch: (context, apiKey, body) => dispatch(this.services, context, apiKey, body),
+      dispatch: (context, apiKey, body) => this.dispatchFromConnection(context, apiKey, body),
       onFatal: (error) => this.fatal(error),
       onClosed,
     });
+  }
+
+  private dispatchFromConnection(context: RequestContext, apiKey: number, body: object): Promise<HandlerOutcome> {
+    const failing = this.options.testOnlyFailRequestsOfClientId;
+    if (failing !== undefined && context.clientId === failing) {
+      return Promise.reject(new assert.AssertionError({ message: `test-only failure of a request from "${failing}"` }));
+    }
+    return dispatch(this.services, context, apiKey, body);
   }
 
   private fatal(error: unknown): void {

@@ -193,17 +193,19 @@ export class KafkaConnection {
     }
   }
 
-  /** A handler threw: an assertion is a bug (fatal); anything else closes this connection. */
+  /**
+   * A handler threw: anything closes this connection once the requests before it are answered,
+   * and an assertion is also a bug, reported as fatal (the node stops). The request's slot is
+   * finished either way, so a shutdown drain never waits for a request that will not answer.
+   */
   private fail(ticket: number, error: unknown, measure: Measure): void {
-    if (error instanceof assert.AssertionError) {
-      this.options.onFatal(error);
-      return;
-    }
-    const code = error instanceof ProtocolEncodeError ? 'ENCODE_FAILED' : 'HANDLER_FAILED';
+    const fatal = error instanceof assert.AssertionError;
+    const code = fatal ? 'ASSERTION_FAILED' : error instanceof ProtocolEncodeError ? 'ENCODE_FAILED' : 'HANDLER_FAILED';
     this.options.logger.error('request failed', { api: apiName(measure.header.requestApiKey),
       version: measure.header.requestApiVersion, error: String(error) });
     this.closeAfterTicket = { ticket, reason: code };
     this.finish(ticket, null, measure);
+    if (fatal) this.options.onFatal(error);
   }
 
   private finish(ticket: number, response: Uint8Array | null, measure: Measure): void {
@@ -290,11 +292,13 @@ export class KafkaConnection {
     assert.ok(!this.rejected || this.queued.length === 0, 'nothing after bad input is handled');
   }
 
+  /** Closes at once; requests still in flight are never answered (their slots stay). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.queued.length = 0;
     this.options.connection.close();
+    this.maybeDrained();
   }
 
   private onClose(_reason: CloseReason): void {

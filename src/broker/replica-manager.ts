@@ -19,7 +19,7 @@ import type { MetadataImage, PartitionImage, TopicImage } from '../metadata/imag
 import { ErrorCode, type NodeId } from '../protocol/mod.js';
 import type { CancelTimer, Runtime } from '../runtime/seam.js';
 import type { BrokerMetrics } from './metrics.js';
-import type { Partition } from './partition/partition.js';
+import { PartitionClosedError, type Partition } from './partition/partition.js';
 import {
   openPartitionDirectory, partitionKey, removePartitionDirectory, type PartitionDirectoryContext,
 } from './partition/partition-directory.js';
@@ -190,6 +190,7 @@ export class ReplicaManager {
     const partition = hosted.partition;
     const topic = this.latestImage?.topicsById.get(hosted.topicId as TopicImage['topicId']);
     if (hosted.state !== 'online' || partition === undefined || topic === undefined || this.stopped) return;
+    if (partition.isClosed) return;
     const leaderEpoch = topic.partitions[partition.id.partitionIndex]?.leaderEpoch ?? partition.leaderEpoch;
     partition.setLeaderEpoch(Math.max(partition.leaderEpoch, leaderEpoch));
     await partition.reconfigure(this.settingsOf(topic));
@@ -283,6 +284,8 @@ export class ReplicaManager {
         await partition.flushIfDue();
         if (retentionDue) await this.applyRetention(partition);
       } catch (error) {
+        // Released while maintenance was on its way to it: nothing is left to maintain.
+        if (error instanceof PartitionClosedError) continue;
         if (!isLogRefusal(error)) throw error;
         this.options.logger.error('partition maintenance failed', { topic: partition.id.topicName,
           partition: partition.id.partitionIndex, error: String(error) });

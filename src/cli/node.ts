@@ -14,7 +14,7 @@ import { createNodeRuntime } from '../runtime/node/node-runtime.js';
 import type { Runtime } from '../runtime/seam.js';
 import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
-import { WeirNode } from '../weir-node.js';
+import { WeirNode, type WeirNodeOptions } from '../weir-node.js';
 
 const usage = `Usage: weir node [--config FILE] [--set key=value ...]
 
@@ -33,8 +33,16 @@ type Arguments =
   | { readonly kind: 'help' }
   | { readonly kind: 'run'; readonly configPath: string | null; readonly overrides: Array<[string, string]> };
 
-/** Runs the `node` verb; resolves to the process exit code once the node has stopped. */
-export async function run(argv: string[]): Promise<number> {
+/** What a test may add to a node process (never the `weir` command itself). */
+export interface NodeProcessHooks {
+  readonly testOnly?: WeirNodeOptions['testOnly'];
+}
+
+/**
+ * Runs the `node` verb; resolves to the process exit code once the node has stopped. `hooks`
+ * come only from test entry points (test/weir-node/support/), never from src/cli/main.ts.
+ */
+export async function run(argv: string[], hooks: NodeProcessHooks = {}): Promise<number> {
   let parsed: Arguments;
   try {
     parsed = parseArguments(argv);
@@ -57,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`weir node: ${error.message}\n`);
     return exitCode.usage;
   }
-  return runNode(runtime, config);
+  return runNode(runtime, config, hooks);
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
@@ -96,7 +104,7 @@ async function readConfigFile(runtime: Runtime, path: string): Promise<string> {
 }
 
 /** Starts the node and its HTTP listener, waits for a signal or a fatal error, then stops. */
-async function runNode(runtime: Runtime, config: NodeConfig): Promise<number> {
+async function runNode(runtime: Runtime, config: NodeConfig, hooks: NodeProcessHooks): Promise<number> {
   const logger = createLogger({
     now: () => runtime.clock.now(),
     sink: (line) => process.stdout.write(`${line}\n`),
@@ -119,7 +127,8 @@ async function runNode(runtime: Runtime, config: NodeConfig): Promise<number> {
   let node: WeirNode | null = null;
   let http: HttpServer | null = null;
   try {
-    node = await WeirNode.start({ runtime, config, logger, metrics, onFatal });
+    node = await WeirNode.start({ runtime, config, logger, metrics, onFatal,
+      ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
     metrics.attachRaft(() => started.raftStatus());
     http = await startHttpServer(config.httpListener, {

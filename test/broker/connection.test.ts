@@ -1,7 +1,8 @@
 // Goal: the Kafka listener's connection rules — ApiVersions advertises exactly the handled APIs
 // and answers a too-new version with the v0 fallback; pipelined requests are answered in request
 // order; acks=0 Produce gets no response; malformed, oversized, unknown or unadvertised requests
-// close only their own connection while others keep being served. Method: a broker on an
+// close only their own connection while others keep being served, fresh ones and ones already
+// busy with a long-polling fetch and pipelined requests alike. Method: a broker on an
 // in-memory network, driven by raw frames built with the generated codecs.
 import { afterEach, describe, expect, test } from 'vitest';
 import { Reader } from '../../src/protocol/mod.js';
@@ -11,7 +12,9 @@ import type { MetadataResponse } from '../../src/protocol/generated/messages/met
 import type { ProduceResponse } from '../../src/protocol/generated/messages/produce.js';
 import { advertisedApiVersions } from '../../src/broker/dispatch.js';
 import { ApiKey, ErrorCode, batchOf, fetchRequest, metadataRequest, produceRequest } from './support-protocol.js';
-import { BrokerHarness, settle } from './support.js';
+import { BrokerHarness, createTopic, settle } from './support.js';
+import { decodeRecordBatches } from '../../storage/mod.js';
+import type { FetchResponse } from '../../src/protocol/generated/messages/fetch.js';
 
 let harness: BrokerHarness | undefined;
 afterEach(async () => {
@@ -125,6 +128,32 @@ describe('bad input closes only its own connection', () => {
     expect(victim.closed).toBe(true);
     const metadata = await bystander.request<MetadataResponse>(ApiKey.Metadata, 12, metadataRequest(null));
     expect(metadata.brokers.map((broker) => broker.nodeId)).toEqual([1]);
+    expect(harness.fatalErrors).toEqual([]);
+  });
+
+  test.each(cases)('%s, while another connection is busy with a long poll and pipelined requests', async (_name, bytes) => {
+    harness = await BrokerHarness.start();
+    const busy = await harness.client();
+    const victim = await harness.client();
+    await createTopic(busy, 'busy');
+    busy.received.splice(0);
+    const polled = busy.send(ApiKey.Fetch, 11, fetchRequest({ topic: 'busy' }, { maxWaitMs: 60_000 }));
+    const pipelined = [busy.send(ApiKey.Metadata, 12, metadataRequest(['busy'])),
+      busy.send(ApiKey.ApiVersions, 3, { clientSoftwareName: 'test', clientSoftwareVersion: '1' })];
+    await settle();
+    // Responses leave in request order: everything waits behind the long poll.
+    expect(busy.received).toEqual([]);
+    victim.sendRaw(bytes);
+    for (let turn = 0; turn < 20 && !victim.closed; turn += 1) await settle();
+    expect(victim.closed).toBe(true);
+    expect(busy.closed).toBe(false);
+    // The produce wakes the long poll, which releases the answers held behind it.
+    const produced = busy.send(ApiKey.Produce, 9, produceBody('busy', batchOf('busy', 2)));
+    const fetched = await busy.responseTo<FetchResponse>(polled);
+    await busy.responseTo(produced);
+    expect(decodeRecordBatches(fetched.responses[0]?.partitions[0]?.records ?? new Uint8Array(0))
+      .flatMap((batch) => batch.records.map((record) => record.offset))).toEqual([0, 1]);
+    expect(busy.received.map((response) => response.correlationId)).toEqual([polled, ...pipelined, produced]);
     expect(harness.fatalErrors).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
 // and decodes responses by correlation id. Nothing here touches a real socket, disk or timer.
 import { expect } from 'vitest';
 import { SimDisk } from '../../sim/sim-disk.js';
-import { Broker } from '../../src/broker/broker.js';
+import { Broker, type BrokerOptions } from '../../src/broker/broker.js';
 import type { BrokerMetrics } from '../../src/broker/metrics.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -99,7 +99,7 @@ export class TestClient {
   private readonly pending = new Map<number, { apiKey: number; apiVersion: number }>();
   private nextCorrelationId = 1;
 
-  private constructor(private readonly connection: Connection) {
+  private constructor(private readonly connection: Connection, private readonly clientId: string) {
     connection.onData((bytes) => {
       for (const frame of this.decoder.push(bytes)) {
         const correlationId = new DataView(frame.buffer, frame.byteOffset).getInt32(0);
@@ -113,8 +113,8 @@ export class TestClient {
     connection.onClose(() => { this.closed = true; });
   }
 
-  static async connect(network: Network, address: string): Promise<TestClient> {
-    return new TestClient(await network.connect(address));
+  static async connect(network: Network, address: string, options: { clientId?: string } = {}): Promise<TestClient> {
+    return new TestClient(await network.connect(address), options.clientId ?? 'test-client');
   }
 
   /** Sends a request without waiting; returns its correlation id. */
@@ -123,7 +123,7 @@ export class TestClient {
     if (options.expectResponse !== false) this.pending.set(correlationId, { apiKey, apiVersion });
     const defaults = apiCodecs.get(apiKey)?.createRequest() ?? {};
     this.connection.send(encodeRequestFrame({ requestApiKey: apiKey, requestApiVersion: apiVersion, correlationId,
-      clientId: 'test-client' }, { ...defaults, ...body }));
+      clientId: this.clientId }, { ...defaults, ...body }));
     return correlationId;
   }
 
@@ -162,7 +162,7 @@ export class BrokerHarness {
   readonly fatalErrors: unknown[] = [];
 
   constructor(options: { config?: string; metrics?: BrokerMetrics; logger?: Logger; fixture?: ControllerFixture;
-    disk?: SimDisk } = {}) {
+    disk?: SimDisk; broker?: Pick<BrokerOptions, 'drainTimeoutMs' | 'testOnlyFailRequestsOfClientId'> } = {}) {
     const config = testConfig(`listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:9093\nlog.dirs=/data\n${options.config ?? ''}`);
     this.fixture = options.fixture ?? new ControllerFixture({ config });
     this.disk = options.disk ?? new SimDisk({ random: { nextInt: (bound: number) => Math.floor(bound / 2) } });
@@ -176,6 +176,7 @@ export class BrokerHarness {
       raftStatus: () => raftStatusOf(this.fixture),
       metrics: options.metrics ?? noopBrokerMetrics(),
       onFatal: (error) => this.fatalErrors.push(error),
+      ...options.broker,
     });
   }
 
@@ -193,8 +194,8 @@ export class BrokerHarness {
     return `${bound?.host}:${bound?.port}`;
   }
 
-  client(): Promise<TestClient> {
-    return TestClient.connect(this.network, this.address);
+  client(options: { clientId?: string } = {}): Promise<TestClient> {
+    return TestClient.connect(this.network, this.address, options);
   }
 
   /** Advances the manual clock and lets the work it triggers run. */

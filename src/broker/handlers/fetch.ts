@@ -11,7 +11,11 @@
 //   (v3+), so a batch larger than the limits still makes progress.
 // - Long polling: when no error occurred and fewer than minBytes are ready, the response waits
 //   for appends to the fetched partitions, re-reading after each, until minBytes are there or
-//   maxWaitMs passes (a runtime timer), or the broker stops.
+//   maxWaitMs passes (a runtime timer), or the broker stops. A fetched partition that closes
+//   meanwhile (topic deleted, leadership moved) ends the wait at once, as Kafka completes its
+//   delayed fetches when a partition stops; it is answered as it is named now
+//   (UNKNOWN_TOPIC_OR_PARTITION, or UNKNOWN_TOPIC_ID by id, once the topic is gone;
+//   NOT_LEADER_OR_FOLLOWER otherwise).
 // - Fetch sessions (KIP-227) are not kept: sessionId 0 is answered, meaning "no session"; an
 //   incremental request (epoch > 0) gets FETCH_SESSION_ID_NOT_FOUND so the client starts over.
 import type { TopicName, Uuid } from '../../protocol/mod.js';
@@ -22,7 +26,7 @@ import type {
 import { createFetchResponse, createFetchResponsePartitionData } from '../../protocol/generated/messages/fetch.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import type { Partition } from '../partition/partition.js';
-import { partitionOrError, storageErrorCode } from './partition-access.js';
+import { partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of Fetch this broker handles. */
 export const fetchVersions = { lowestVersion: 0, highestVersion: 17 } as const;
@@ -50,7 +54,7 @@ export async function handleFetch(services: BrokerServices, request: FetchReques
     return createFetchResponse({ errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
   }
   const targets = await resolveTargets(services, request, context.apiVersion);
-  let pass = await readAll(targets, request, context.apiVersion);
+  let pass = await readAll(services, targets, request, context.apiVersion);
   const mustWait = !pass.failed && pass.totalBytes < request.minBytes && request.maxWaitMs > 0 && targets.length > 0;
   if (mustWait && !services.isStopping()) pass = await waitForData(services, targets, request, context.apiVersion);
   return createFetchResponse({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0,
@@ -70,8 +74,8 @@ async function resolveTargets(services: BrokerServices, request: FetchRequest, v
         targets.push({ ...base, partition: undefined, errorCode: missingCode });
         continue;
       }
-      const found = await partitionOrError(services.replicas.lookup(image, topicImage.name, partitionRequest.partition));
-      if (typeof found === 'number') targets.push({ ...base, partition: undefined, errorCode: found });
+      const found = await partitionOrError(services, image, topicImage.name, partitionRequest.partition);
+      if (typeof found === 'number') targets.push({ ...base, partition: undefined, errorCode: byIdCode(found, version) });
       else targets.push({ ...base, partition: found, errorCode: leaderEpochError(found, partitionRequest) });
     }
   }
@@ -85,14 +89,20 @@ function leaderEpochError(partition: Partition, request: FetchRequestFetchPartit
     ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
 }
 
-async function readAll(targets: readonly Target[], request: FetchRequest, version: number): Promise<ReadPass> {
+/** From v13 topics are named by id: an unknown topic is UNKNOWN_TOPIC_ID. */
+function byIdCode(errorCode: number, version: number): number {
+  return version >= 13 && errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION ? ErrorCode.UNKNOWN_TOPIC_ID : errorCode;
+}
+
+async function readAll(services: BrokerServices, targets: readonly Target[], request: FetchRequest,
+  version: number): Promise<ReadPass> {
   let remainingBytes = version >= 3 ? request.maxBytes : 0x7fff_ffff;
   let minOneBatch = version >= 3;
   let totalBytes = 0;
   let failed = false;
   const partitions: FetchResponsePartitionData[] = [];
   for (const target of targets) {
-    const answer = await readOne(target, request, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
+    const answer = await readOne(services, target, { request, version }, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
       minOneBatch });
     const recordBytes = answer.records?.length ?? 0;
     if (answer.errorCode !== ErrorCode.NONE) failed = true;
@@ -104,8 +114,9 @@ async function readAll(targets: readonly Target[], request: FetchRequest, versio
   return { partitions, totalBytes, failed };
 }
 
-async function readOne(target: Target, request: FetchRequest,
+async function readOne(services: BrokerServices, target: Target, fetch: { request: FetchRequest; version: number },
   limits: { maxBytes: number; minOneBatch: boolean }): Promise<FetchResponsePartitionData> {
+  const request = fetch.request;
   const base = {
     partitionIndex: target.request.partition,
     abortedTransactions: request.isolationLevel === 1 ? [] : null,
@@ -128,7 +139,8 @@ async function readOne(target: Target, request: FetchRequest,
     }
     return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.NONE, records: read.records });
   } catch (error) {
-    return createFetchResponsePartitionData({ ...base, errorCode: storageErrorCode(error), highWatermark: -1n,
+    const errorCode = byIdCode(partitionFailureCode(services, partition, error), fetch.version);
+    return createFetchResponsePartitionData({ ...base, errorCode, highWatermark: -1n,
       lastStableOffset: -1n, logStartOffset: -1n });
   }
 }
@@ -144,7 +156,7 @@ function waitForData(services: BrokerServices, targets: readonly Target[], reque
     const cleanups: Array<() => void> = [];
     const read = (): void => {
       reading = true;
-      readAll(targets, request, version).then((pass) => {
+      readAll(services, targets, request, version).then((pass) => {
         reading = false;
         if (timedOut || pass.failed || pass.totalBytes >= request.minBytes || services.isStopping()) {
           done = true;
@@ -168,7 +180,10 @@ function waitForData(services: BrokerServices, targets: readonly Target[], reque
       else read();
     };
     for (const target of targets) {
-      if (target.partition !== undefined) cleanups.push(target.partition.onOffsetsChange(() => wake(false)));
+      if (target.partition === undefined) continue;
+      cleanups.push(target.partition.onOffsetsChange(() => wake(false)));
+      // A closed partition is read once more, which answers it with its error and ends the wait.
+      cleanups.push(target.partition.onClose(() => wake(false)));
     }
     cleanups.push(services.onStopping(() => wake(true)));
     cleanups.push(services.clock.setTimer(request.maxWaitMs, () => wake(true)));

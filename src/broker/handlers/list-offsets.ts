@@ -16,7 +16,7 @@ import {
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import { findMaxTimestamp } from '../partition/max-timestamp.js';
 import type { Partition } from '../partition/partition.js';
-import { partitionOrError, storageErrorCode } from './partition-access.js';
+import { partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of ListOffsets this broker handles. */
 export const listOffsetsVersions = { lowestVersion: 0, highestVersion: 10 } as const;
@@ -43,7 +43,7 @@ export async function handleListOffsets(services: BrokerServices, request: ListO
 
 async function listOffset(services: BrokerServices, image: ReturnType<BrokerServices['image']>, topicName: TopicName,
   request: ListOffsetsRequestListOffsetsPartition, version: number): Promise<PartitionResponse> {
-  const found = await partitionOrError(services.replicas.lookup(image, topicName, request.partitionIndex));
+  const found = await partitionOrError(services, image, topicName, request.partitionIndex);
   if (typeof found === 'number') return failure(request.partitionIndex, found);
   const epochError = request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === found.leaderEpoch
     ? ErrorCode.NONE
@@ -64,7 +64,7 @@ async function listOffset(services: BrokerServices, image: ReturnType<BrokerServ
       leaderEpoch: answer.offset < 0 || version < 4 ? -1 : found.leaderEpoch,
     });
   } catch (error) {
-    return failure(request.partitionIndex, storageErrorCode(error));
+    return failure(request.partitionIndex, partitionFailureCode(services, found, error));
   }
 }
 

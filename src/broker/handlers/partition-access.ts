@@ -1,23 +1,61 @@
 // Shared by the data-path handlers (Produce, Fetch, ListOffsets, DeleteRecords): turning a
-// partition lookup into a partition or the Kafka error code to answer, and mapping storage
-// failures to KAFKA_STORAGE_ERROR (the partition's log was refused or is closed) as Kafka does
-// for an offline log directory.
+// partition lookup into a partition or the Kafka error code to answer, and mapping failures of
+// a partition operation to Kafka's codes: KAFKA_STORAGE_ERROR for a refused log (as Kafka does
+// for an offline log directory), and for a partition that closed under a waiting request the
+// error its current lookup gives (ReplicaManager.getPartitionOrError in Kafka):
+// UNKNOWN_TOPIC_OR_PARTITION once the topic is gone, NOT_LEADER_OR_FOLLOWER when the name now
+// names another partition (re-created, led elsewhere) or the broker is stopping.
 import { isLogRefusal } from '../../../storage/mod.js';
+import type { MetadataImage } from '../../metadata/image/metadata-image.js';
 import { ErrorCode } from '../../protocol/mod.js';
-import type { Partition } from '../partition/partition.js';
-import type { PartitionLookup } from '../replica-manager.js';
+import type { BrokerServices } from '../broker-services.js';
+import { PartitionClosedError, type Partition } from '../partition/partition.js';
 
-/** The partition once it is ready, or the error code to answer with. */
-export async function partitionOrError(lookup: PartitionLookup): Promise<Partition | number> {
+/**
+ * The partition `topicName`/`partitionIndex` of `image` once it is ready, or the error code to
+ * answer with. A partition still opening is waited for; since it may have been deleted or moved
+ * during the wait, it is served only if the latest image still names it, and answered as it is
+ * named now otherwise.
+ */
+export async function partitionOrError(services: BrokerServices, image: MetadataImage, topicName: string,
+  partitionIndex: number): Promise<Partition | number> {
+  const lookup = services.replicas.lookup(image, topicName, partitionIndex);
   switch (lookup.kind) {
     case 'ready': return lookup.partition;
-    case 'opening': return (await lookup.ready) ?? ErrorCode.NOT_LEADER_OR_FOLLOWER;
     case 'error': return lookup.errorCode;
+    case 'opening': {
+      const opened = await lookup.ready;
+      const now = services.replicas.lookup(services.image(), topicName, partitionIndex);
+      if (opened !== undefined && !opened.isClosed && now.kind === 'ready' && now.partition === opened) return opened;
+      return currentErrorCode(services, topicName, partitionIndex);
+    }
     default: {
       const unexpected: never = lookup;
       throw new Error(`unknown lookup ${String(unexpected)}`);
     }
   }
+}
+
+/** The code to answer for a partition that went away: its lookup error in the latest image. */
+export function closedPartitionErrorCode(services: BrokerServices, partition: Partition): number {
+  return currentErrorCode(services, partition.id.topicName, partition.id.partitionIndex);
+}
+
+function currentErrorCode(services: BrokerServices, topicName: string, partitionIndex: number): number {
+  const lookup = services.replicas.lookup(services.image(), topicName, partitionIndex);
+  // Found again, the name now names a newer partition than the one the request held.
+  return lookup.kind === 'error' ? lookup.errorCode : ErrorCode.NOT_LEADER_OR_FOLLOWER;
+}
+
+/**
+ * The code for an operation on `partition` that failed: the closed-partition answer, or
+ * KAFKA_STORAGE_ERROR for a refused log; rethrows anything else (a bug).
+ */
+export function partitionFailureCode(services: BrokerServices, partition: Partition, error: unknown): number {
+  if (error instanceof PartitionClosedError || partition.isClosed && isLogRefusal(error)) {
+    return closedPartitionErrorCode(services, partition);
+  }
+  return storageErrorCode(error);
 }
 
 /** KAFKA_STORAGE_ERROR for a refused or closed log; rethrows anything else (a bug). */

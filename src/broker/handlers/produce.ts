@@ -6,7 +6,10 @@
 // once the leader's log holds the batch), -1 (answer once every in-sync replica holds it, i.e.
 // the high watermark passed it; NOT_ENOUGH_REPLICAS when the ISR is below
 // min.insync.replicas; REQUEST_TIMED_OUT after timeoutMs). Any other value: INVALID_REQUIRED_ACKS
-// for every partition. Each partition's batch is validated (validate-produce.ts) and handed to
+// for every partition. A partition closed or deleted while the request waited for it (still
+// opening, or for the high watermark) is UNKNOWN_TOPIC_OR_PARTITION once its topic is gone and
+// NOT_LEADER_OR_FOLLOWER otherwise (partition-access.ts), as is an acks=-1 wait that the broker
+// stopping ends. Each partition's batch is validated (validate-produce.ts) and handed to
 // its log before this handler awaits anything (the connection also starts requests in order).
 import type { TopicName } from '../../protocol/mod.js';
 import { ErrorCode } from '../../protocol/mod.js';
@@ -21,7 +24,7 @@ import type { HandlerOutcome } from '../dispatch.js';
 import type { Partition } from '../partition/partition.js';
 import { validateProduceRecords } from '../partition/validate-produce.js';
 import { waitForHighWatermark } from '../partition/high-watermark-wait.js';
-import { partitionOrError, storageErrorCode } from './partition-access.js';
+import { closedPartitionErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of Produce this broker handles. */
 export const produceVersions = { lowestVersion: 3, highestVersion: 11 } as const;
@@ -57,9 +60,10 @@ function refusal(index: number, errorCode: number, errorMessage: string | null,
 /** Validates and appends one partition's batch. Synchronous up to the append when the log is open. */
 function produceToPartition(services: BrokerServices, request: ProduceRequest, context: RequestContext,
   topicName: TopicName, data: ProduceRequestPartitionProduceData): Promise<PartitionResponse> {
-  const lookup = services.replicas.lookup(services.image(), topicName, data.index);
+  const image = services.image();
+  const lookup = services.replicas.lookup(image, topicName, data.index);
   if (lookup.kind === 'ready') return appendTo(services, request, context, lookup.partition, data);
-  return partitionOrError(lookup).then((found) => typeof found === 'number'
+  return partitionOrError(services, image, topicName, data.index).then((found) => typeof found === 'number'
     ? refusal(data.index, found, null)
     : appendTo(services, request, context, found, data));
 }
@@ -79,9 +83,13 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
   const records = data.records as Uint8Array;
   return partition.appendAsLeader(records).then(async (result) => {
     if (request.acks === -1) {
-      const replicated = await waitForHighWatermark(partition, result.lastOffset + 1, {
-        clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), isStopping: () => services.isStopping() });
-      if (!replicated) return refusal(data.index, ErrorCode.REQUEST_TIMED_OUT, 'Not replicated within the timeout');
+      const waited = await waitForHighWatermark(partition, result.lastOffset + 1, {
+        clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), isStopping: () => services.isStopping(),
+        onStopping: (listener) => services.onStopping(listener) });
+      if (waited === 'closed') return refusal(data.index, closedPartitionErrorCode(services, partition), null);
+      // The leader is going away; the client retries with the next one, as after a leader change.
+      if (waited === 'stopping') return refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null);
+      if (waited === 'timed-out') return refusal(data.index, ErrorCode.REQUEST_TIMED_OUT, 'Not replicated within the timeout');
     }
     const logAppendTime = partition.settings.timestampType === 'LogAppendTime';
     return createProduceResponsePartitionProduceResponse({
@@ -91,5 +99,8 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
       logAppendTimeMs: logAppendTime ? BigInt(result.maxTimestampMs) : -1n,
       logStartOffset: BigInt(partition.offsets.logStartOffset),
     });
-  }, (error: unknown) => refusal(data.index, storageErrorCode(error), 'The partition log failed'));
+  }, (error: unknown) => {
+    const errorCode = partitionFailureCode(services, partition, error);
+    return refusal(data.index, errorCode, errorCode === ErrorCode.KAFKA_STORAGE_ERROR ? 'The partition log failed' : null);
+  });
 }

@@ -1,26 +1,50 @@
 // Waiting for a partition's high watermark to pass an offset, bounded by a runtime timer: what
 // an acks=-1 produce does until every in-sync replica holds its batch (Kafka's DelayedProduce).
-// With one replica the high watermark is already there when the append returns.
+// With one replica the high watermark is already there when the append returns. A partition
+// that closes meanwhile (topic deleted, leadership moved, broker stopping) ends the wait at once,
+// as Kafka completes its delayed produces when a partition stops (ReplicaManager.stopPartitions);
+// so does the broker stopping, which answers what it received before it closes its logs.
+import assert from 'node:assert/strict';
 import type { Clock } from '../../runtime/seam.js';
 import type { Partition } from './partition.js';
 
-/** Resolves true once the high watermark is ≥ `offset`, false after `timeoutMs` or on stop. */
+/** How a wait for the high watermark ended. */
+export type HighWatermarkWait = 'replicated' | 'timed-out' | 'closed' | 'stopping';
+
+/** What the wait needs from the broker: its clock and whether (and when) it stops. */
+export interface HighWatermarkWaitOptions {
+  readonly clock: Clock;
+  readonly timeoutMs: number;
+  isStopping(): boolean;
+  /** Calls `listener` once when the broker starts stopping; returns its removal. */
+  onStopping(listener: () => void): () => void;
+}
+
+/**
+ * Resolves 'replicated' once the high watermark is ≥ `offset`, 'closed' as soon as the partition
+ * closes, 'stopping' as soon as the broker stops, 'timed-out' after `timeoutMs`.
+ */
 export function waitForHighWatermark(partition: Partition, offset: number,
-  options: { clock: Clock; timeoutMs: number; isStopping: () => boolean }): Promise<boolean> {
-  if (partition.highWatermark >= offset) return Promise.resolve(true);
-  if (options.timeoutMs <= 0 || options.isStopping()) return Promise.resolve(false);
+  options: HighWatermarkWaitOptions): Promise<HighWatermarkWait> {
+  if (partition.highWatermark >= offset) return Promise.resolve('replicated');
+  if (partition.isClosed) return Promise.resolve('closed');
+  if (options.isStopping()) return Promise.resolve('stopping');
+  if (options.timeoutMs <= 0) return Promise.resolve('timed-out');
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (value: boolean): void => {
+    const cleanups: Array<() => void> = [];
+    const settle = (outcome: HighWatermarkWait): void => {
       if (settled) return;
       settled = true;
-      unsubscribe();
-      cancel();
-      resolve(value);
+      for (const cleanup of cleanups) cleanup();
+      resolve(outcome);
     };
-    const unsubscribe = partition.onOffsetsChange((offsets) => {
-      if (offsets.highWatermark >= offset) settle(true);
-    });
-    const cancel = options.clock.setTimer(options.timeoutMs, () => settle(false));
+    cleanups.push(partition.onOffsetsChange((offsets) => {
+      if (offsets.highWatermark >= offset) settle('replicated');
+    }));
+    cleanups.push(partition.onClose(() => settle('closed')));
+    cleanups.push(options.onStopping(() => settle('stopping')));
+    cleanups.push(options.clock.setTimer(options.timeoutMs, () => settle('timed-out')));
+    assert.ok(!partition.isClosed || settled, 'a wait on a closed partition has ended');
   });
 }

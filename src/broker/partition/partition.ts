@@ -8,6 +8,13 @@
 // follows the local log end offset once an append returns. Followers will report their end
 // offsets through `updateFollowerEndOffset` without changing the rest of this class.
 //
+// Closing: a partition closes (broker stop, leadership moved) or is deleted (topic deleted) while
+// requests may still hold it: a produce that waited for the partition to open, a long-polling
+// fetch, an acks=-1 produce waiting for the high watermark. Every operation on a closed
+// partition rejects with PartitionClosedError, which handlers answer with Kafka's error for the
+// partition as the image now names it (issue 9: it used to be an assertion, and the node
+// stopped); `onClose` listeners let waiters finish at once instead of at their timeout.
+//
 // Ordering: `appendAsLeader` hands its batch to the log before its first await, so appends
 // reach the log in call order (the log queues them), which keeps pipelined produce requests of
 // one connection in order.
@@ -53,6 +60,19 @@ export interface PartitionRead extends PartitionOffsets {
 /** Called after the high watermark moved (fetch waiters, metrics). */
 export type OffsetsListener = (offsets: PartitionOffsets) => void;
 
+/**
+ * An operation reached a partition that was closed or deleted meanwhile (not a bug: requests
+ * may wait while the partition goes away). Handlers answer it with the partition's current
+ * lookup error, UNKNOWN_TOPIC_OR_PARTITION or NOT_LEADER_OR_FOLLOWER.
+ */
+export class PartitionClosedError extends Error {
+  readonly code = 'PARTITION_CLOSED';
+  constructor(readonly partition: PartitionId, action: string) {
+    super(`Cannot ${action} partition "${partition.topicName}-${partition.partitionIndex}": it is closed`);
+    this.name = 'PartitionClosedError';
+  }
+}
+
 /** A hosted partition over one storage Log. Open with `Partition.open`. */
 export class Partition {
   private log: Log;
@@ -62,6 +82,7 @@ export class Partition {
   /** End offsets of in-sync followers (empty with one replica). */
   private readonly followerEndOffsets = new Map<number, number>();
   private readonly listeners = new Set<OffsetsListener>();
+  private readonly closeListeners = new Set<() => void>();
   /** Set while the log is reopened with new settings; operations chain behind it. */
   private reopening: Promise<void> | undefined;
   private closed = false;
@@ -105,6 +126,11 @@ export class Partition {
       logEndOffset: this.log.logEndOffset };
   }
 
+  /** True once the partition was closed or deleted: every operation rejects with PartitionClosedError. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** What recovery did when the log was opened (for the start-up log line). */
   get recovery(): Log['recovery'] {
     return this.log.recovery;
@@ -113,12 +139,12 @@ export class Partition {
   /**
    * Appends one validated batch as leader, stamping the leader epoch and, for LogAppendTime
    * topics, the broker's time. Resolves once the log holds it (and fsynced it if the flush policy
-   * says so); the high watermark has moved past it by then.
+   * says so); the high watermark has moved past it by then. Rejects with PartitionClosedError
+   * once the partition is closed.
    */
   async appendAsLeader(records: Uint8Array): Promise<AppendResult> {
-    assert.ok(!this.closed, 'no append after close');
     const logAppendTimeMs = this.settingsNow.timestampType === 'LogAppendTime' ? this.options.clock.now() : undefined;
-    const result = await this.withLog((log) => log.append(records, {
+    const result = await this.withLog('append to', (log) => log.append(records, {
       partitionLeaderEpoch: this.leaderEpochNow,
       ...(logAppendTimeMs === undefined ? {} : { logAppendTimeMs }),
     }));
@@ -155,6 +181,7 @@ export class Partition {
    */
   async read(offset: number, options: { maxBytes: number; minOneBatch: boolean }):
     Promise<PartitionRead | OffsetOutOfRangeError> {
+    if (this.closed) throw new PartitionClosedError(this.options.id, 'read');
     const offsets = this.offsets;
     if (offset < offsets.logStartOffset || offset > offsets.logEndOffset) {
       return new OffsetOutOfRangeError(`Cannot read offset ${offset}`, offset, offsets.logStartOffset,
@@ -164,7 +191,7 @@ export class Partition {
       return { ...offsets, records: new Uint8Array(0) };
     }
     try {
-      const read: LogRead = await this.withLog((log) => log.read(offset, {
+      const read: LogRead = await this.withLog('read', (log) => log.read(offset, {
         maxBytes: Math.max(options.maxBytes, 0), maxOffset: this.highWatermarkNow, minOneBatch: options.minOneBatch,
       }));
       return { ...this.offsets, records: read.records };
@@ -177,16 +204,28 @@ export class Partition {
 
   /** The first offset whose timestamp is ≥ `timestampMs`, below the high watermark. */
   async offsetForTimestamp(timestampMs: number): Promise<{ offset: number; timestampMs: number } | undefined> {
-    const found = await this.withLog((log) => log.offsetForTimestamp(timestampMs));
+    const found = await this.withLog('search', (log) => log.offsetForTimestamp(timestampMs));
     return found !== undefined && found.offset < this.highWatermarkNow ? found : undefined;
   }
 
-  /** Reads every batch below the high watermark, oldest first, `chunkBytes` at a time. */
+  /**
+   * Reads every batch below the high watermark, oldest first, `chunkBytes` at a time. Records
+   * that DeleteRecords or retention remove during the scan are skipped (the scan goes on from
+   * the new log start), as a scan that started a moment later would not have seen them.
+   */
   async *scanBatches(chunkBytes: number): AsyncGenerator<Uint8Array> {
     let offset = this.log.logStartOffset;
     while (offset < this.highWatermarkNow) {
-      const read = await this.withLog((log) => log.read(offset, { maxBytes: chunkBytes,
-        maxOffset: this.highWatermarkNow, minOneBatch: true }));
+      const from = offset;
+      let read: LogRead;
+      try {
+        read = await this.withLog('scan', (log) => log.read(from, { maxBytes: chunkBytes,
+          maxOffset: this.highWatermarkNow, minOneBatch: true }));
+      } catch (error) {
+        if (!(error instanceof OffsetOutOfRangeError) || error.logStartOffset <= from) throw error;
+        offset = error.logStartOffset;
+        continue;
+      }
       if (read.batchCount === 0) return;
       yield read.records;
       assert.ok(read.nextOffset > offset, 'a scan makes progress');
@@ -197,7 +236,7 @@ export class Partition {
   /** DeleteRecords: moves the log start up to `offset` (≤ high watermark). */
   deleteRecordsBefore(offset: number): Promise<number> {
     assert.ok(offset <= this.highWatermarkNow, 'records above the high watermark are never deleted');
-    return this.withLog(async (log) => {
+    return this.withLog('delete records of', async (log) => {
       const logStartOffset = await log.deleteRecordsBefore(offset);
       this.notifyOffsets();
       return logStartOffset;
@@ -206,7 +245,7 @@ export class Partition {
 
   /** Deletes old segments by retention.ms and retention.bytes. */
   applyRetention(): Promise<RetentionResult> {
-    return this.withLog(async (log) => {
+    return this.withLog('apply retention to', async (log) => {
       const result = await log.applyRetention();
       if (result.deletedSegments > 0) this.notifyOffsets();
       return result;
@@ -215,7 +254,17 @@ export class Partition {
 
   /** Fsyncs if flush.ms says it is time (called from the broker's periodic timer). */
   flushIfDue(): Promise<boolean> {
-    return this.withLog((log) => log.flushIfDue());
+    return this.withLog('flush', (log) => log.flushIfDue());
+  }
+
+  /** Registers a listener called once when the partition closes or is deleted; returns its removal. */
+  onClose(listener: () => void): () => void {
+    if (this.closed) {
+      listener();
+      return () => {};
+    }
+    this.closeListeners.add(listener);
+    return () => { this.closeListeners.delete(listener); };
   }
 
   /** Registers a listener for offset changes; returns its removal. */
@@ -243,7 +292,7 @@ export class Partition {
     const before = this.settingsNow;
     this.settingsNow = settings;
     if (!logConfigChanged(before, settings)) return Promise.resolve();
-    return this.withLog(async (log) => {
+    return this.withLog('reconfigure', async (log) => {
       const reopened = (async (): Promise<void> => {
         await log.close();
         this.log = await Log.open({ disk: this.options.disk, directory: this.options.directory,
@@ -254,10 +303,27 @@ export class Partition {
     });
   }
 
-  /** Runs `work` on the log now, or after a reopen in progress (keeping call order). */
-  private withLog<T>(work: (log: Log) => Promise<T>): Promise<T> {
-    if (this.reopening === undefined) return work(this.log);
-    const chained = this.reopening.then(() => work(this.log));
+  /**
+   * Runs `work` on the log now, or after a reopen in progress (keeping call order); rejects with
+   * PartitionClosedError if the partition is closed by the time `work` would start.
+   */
+  private withLog<T>(action: string, work: (log: Log) => Promise<T>): Promise<T> {
+    return this.onLog(() => {
+      if (this.closed) throw new PartitionClosedError(this.options.id, action);
+      return work(this.log);
+    });
+  }
+
+  /** Runs `work` now, or after a reopen in progress (closing uses it directly). */
+  private onLog<T>(work: () => Promise<T>): Promise<T> {
+    if (this.reopening === undefined) {
+      try {
+        return work();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const chained = this.reopening.then(work);
     this.setReopening(chained);
     return chained;
   }
@@ -271,20 +337,27 @@ export class Partition {
     });
   }
 
-  /** Flushes and closes the log (broker stop). */
+  /** Flushes and closes the log (broker stop, leadership moved); waiters are told at once. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.closed = true;
-    this.listeners.clear();
-    await this.withLog((log) => log.close());
+    this.markClosed();
+    await this.onLog(() => this.log.close());
   }
 
   /** Closes the log and removes its directory (topic deleted). Nothing to do once closed. */
   async delete(): Promise<void> {
     if (this.closed) return;
+    this.markClosed();
+    await this.onLog(() => this.log.delete());
+  }
+
+  private markClosed(): void {
     this.closed = true;
     this.listeners.clear();
-    await this.withLog((log) => log.delete());
+    const closeListeners = [...this.closeListeners];
+    this.closeListeners.clear();
+    for (const listener of closeListeners) listener();
+    assert.equal(this.closeListeners.size, 0, 'close listeners run once');
   }
 
   checkInvariants(): void {

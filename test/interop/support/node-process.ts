@@ -28,6 +28,8 @@ export interface NodeProcessOptions {
   readonly settings?: Readonly<Record<string, string>>;
   /** A properties file passed with --config (the overrides still apply on top). */
   readonly configFile?: string;
+  /** A compiled entry point taking main.js's arguments (a test-only variant of the CLI). */
+  readonly mainScript?: string;
 }
 
 /** Creates an empty temporary directory for a node's data. */
@@ -90,7 +92,7 @@ export class NodeProcess {
       ...options.settings,
     };
     const configArgs = options.configFile === undefined ? [] : ['--config', options.configFile];
-    const args = [mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
+    const args = [options.mainScript ?? mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: repositoryRoot });
     const node = new NodeProcess(child, dataDirectory, settings);
     try {
@@ -140,7 +142,8 @@ export class NodeProcess {
     rmSync(this.dataDirectory, { recursive: true, force: true });
   }
 
-  private waitForExit(): Promise<number | null> {
+  /** Waits, bounded, for the process to exit by itself; resolves to the exit code. */
+  waitForExit(): Promise<number | null> {
     return withTimeout(this.exited, exitTimeoutMs, () => `node did not exit within ${exitTimeoutMs} ms:\n${this.output}`);
   }
 
