@@ -22,6 +22,7 @@ import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
 import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -49,6 +50,8 @@ export interface BrokerOptions {
   readonly retentionCheckIntervalMs?: number;
   /** flush.ms check interval (default 1 second). */
   readonly flushCheckIntervalMs?: number;
+  /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /** A bound client listener. */
@@ -75,7 +78,8 @@ export class Broker {
     this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
       logger: options.logger.child('replicas'), metrics: options.metrics, onFatal: (error) => this.fatal(error),
       ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
-      ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }) });
+      ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }),
+      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
