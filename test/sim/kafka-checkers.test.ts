@@ -165,4 +165,28 @@ describe('Kafka queue checker', () => {
     queue.checkFinal();
     expect(reports).toEqual([]);
   });
+
+  test('DeleteRecords: acknowledged values below a requested deletion may be absent; a later read below the acknowledged log start is read-below-log-start', () => {
+    const excused = acknowledgedHistory();
+    excused.checker.deleteRecordsInvoked('t/0', 2);
+    excused.checker.deleteRecordsDone('t/0', 2);
+    excused.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [allFour[0]!, allFour[2]!] });
+    excused.checker.finalRead('t/0', allFour.slice(2), 4);
+    excused.checker.checkFinal();
+    expect(excused.reports).toEqual([]);
+    const served = acknowledgedHistory();
+    served.checker.deleteRecordsInvoked('t/0', 2);
+    served.checker.deleteRecordsDone('t/0', 2);
+    served.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour,
+      logStartAtInvoke: served.checker.acknowledgedLogStart('t/0') });
+    expect(served.reports).toEqual(['read-below-log-start']);
+  });
+
+  test('DeleteRecords excuses only what lies below it: a lost value above is still a lost-write', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.deleteRecordsInvoked('t/0', 1);
+    queue.finalRead('t/0', [allFour[1]!, allFour[3]!], 4);
+    queue.checkFinal();
+    expect(reports).toEqual(['lost-write']);
+  });
 });
