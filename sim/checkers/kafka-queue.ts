@@ -91,11 +91,14 @@ export interface KafkaHistoryCounts {
   indeterminate: number;
   polls: number;
   recordsRead: number;
+  /** DeleteRecords acknowledged (log start moves). */
+  deletions: number;
 }
 
 /** Watches the client history and reports the first anomaly through `report`. */
 export class KafkaQueueChecker {
-  readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0 };
+  readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0,
+    deletions: 0 };
   private readonly sent = new Map<string, SentValue>();
   /** partition -> offset -> value, from acknowledgements and polls. */
   private readonly valueAt = new Map<string, Map<number, string>>();
@@ -170,6 +173,7 @@ export class KafkaQueueChecker {
   deleteRecordsDone(partition: string, lowWatermark: number): void {
     assert.ok(lowWatermark <= this.mayBeDeletedBelow(partition), 'the log start is where a deletion asked for');
     this.logStartAcknowledged.set(partition, Math.max(lowWatermark, this.acknowledgedLogStart(partition)));
+    this.counts.deletions += 1;
   }
 
   /** The node refused `values` definitely (they were never appended). */

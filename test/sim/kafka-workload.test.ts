@@ -59,7 +59,7 @@ describe('Kafka workload in the simulator', () => {
   test(`seeds ${seedFirst}..${seedLast}: acknowledged records survive crashes, disk errors, corruption, skew, pauses and partitions, once and in order`, async () => {
     const failures: string[] = [];
     const totals = { acknowledged: 0, indeterminate: 0, recordsRead: 0, crashes: 0, cleanStops: 0, runsWithLoss: 0,
-      runsWithTear: 0, diskErrors: 0, fatalExits: 0, corruptions: 0 };
+      runsWithTear: 0, diskErrors: 0, fatalExits: 0, corruptions: 0, deletions: 0, metadataAnswers: 0 };
     for (let seed = seedFirst; seed <= seedLast; seed += 1) {
       const summary = await runKafkaSimulation({ seed, timeMs, faults: allKafkaFaultKinds });
       if (summary.violations.length > 0) failures.push(describeKafkaFailure(summary));
@@ -71,6 +71,8 @@ describe('Kafka workload in the simulator', () => {
       totals.diskErrors += summary.disk.injectedFailures;
       totals.fatalExits += summary.node.fatalExits;
       totals.corruptions += summary.disk.corruptions;
+      totals.deletions += summary.history.deletions;
+      totals.metadataAnswers += summary.history.metadataAnswers;
       if (summary.node.bytesLost > 0) totals.runsWithLoss += 1;
       if (summary.node.tornWrites > 0) totals.runsWithTear += 1;
     }
@@ -78,7 +80,8 @@ describe('Kafka workload in the simulator', () => {
     // The range exercises what it claims: many acknowledgements and reads, crashes, answers
     // lost to faults; crash faults with teeth (runs that lost unsynced bytes, runs that tore a
     // write, counted by the SimDisk crash reports); disk errors that fired and made the node
-    // exit; and bits flipped in synced log bytes.
+    // exit; bits flipped in synced log bytes; and the admin requests ran (log starts moved by
+    // DeleteRecords, Metadata answers checked).
     expect(totals.acknowledged).toBeGreaterThan(1000 * (seedLast - seedFirst + 1) / 2);
     expect(totals.recordsRead).toBeGreaterThan(totals.acknowledged);
     expect(totals.crashes).toBeGreaterThan(seedLast - seedFirst);
@@ -89,6 +92,8 @@ describe('Kafka workload in the simulator', () => {
     expect(totals.diskErrors).toBeGreaterThan(0);
     expect(totals.fatalExits).toBe(totals.diskErrors);
     expect(totals.corruptions).toBeGreaterThan(0);
+    expect(totals.deletions).toBeGreaterThan(0);
+    expect(totals.metadataAnswers).toBeGreaterThan(seedLast - seedFirst);
   }, seedRangeTimeoutMs);
 
   test('the same seed gives the same run (trace hash and summary); another seed does not', async () => {
