@@ -5,7 +5,10 @@
 // prefix of them cut at a random byte), restart from the same disk as a new process, pause and
 // resume (a GC-pause stand-in: its timers and deliveries wait), and a clean stop (the SIGTERM
 // path: WeirNode.stop answers in-flight requests and flushes the logs) followed by a power loss,
-// which must then lose nothing, whatever the flush policy.
+// which must then lose nothing, whatever the flush policy. A disk error the node reports as fatal
+// ends its process like a crash, and the machine's supervisor starts it again; corruption of
+// synced log bytes is flipped here while the node is down, and a refusal to start is then the
+// expected detection, not a violation.
 import assert from 'node:assert/strict';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
