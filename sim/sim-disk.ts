@@ -380,6 +380,11 @@ export class SimDisk implements Disk {
     this.failures.push({ operation, pathPrefix: normalizeSimPath(pathPrefix) });
   }
 
+  /** Disarms every failure armed with `failNext` that has not fired yet; returns how many. */
+  clearFailures(): number {
+    return this.failures.splice(0).length;
+  }
+
   /** The bytes running code would read from `path`, or undefined if there is no such file. */
   contents(path: string): Uint8Array | undefined {
     const entry = this.entries.get(normalizeSimPath(path));

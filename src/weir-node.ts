@@ -33,6 +33,7 @@ import type { BrokerEndpoint, MetadataImage } from './metadata/image/metadata-im
 import { RaftNode } from './node.js';
 import { ErrorCode, uuidFromBytes, type NodeId, type Uuid } from './protocol/mod.js';
 import type { CancelTimer, Runtime } from './runtime/seam.js';
+import type { TestOnlyBreakDurability } from '../storage/mod.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -60,6 +61,12 @@ export interface WeirNodeOptions {
   readonly drainTimeoutMs?: number;
   /** Tests of the fatal-error path only (see BrokerOptions); never set outside tests. */
   readonly testOnly?: { readonly failRequestsOfClientId?: string };
+  /**
+   * Test only: breaks the partition logs' durability on purpose, so the simulator's negative
+   * controls show a real loss is caught (`weir sim --workload kafka --unsafe-node`). Never set
+   * by `weir node`.
+   */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /** One running node. Create with `WeirNode.start`. */
@@ -150,6 +157,7 @@ export class WeirNode {
       ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
       ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
         : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
+      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
     });
     try {
       await broker.start();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Disk } from './disk.js';
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
 import type { LogConfig } from './log-config.js';
+import type { TestOnlyBreakDurability } from './log-types.js';
 import { loadEpochCache, readLogStartOffset } from './log-checkpoints.js';
 import { parentOf } from './paths.js';
 import { indexOptionsOf, recoverSegments } from './recovery.js';
@@ -19,15 +20,17 @@ export interface OpenedLog {
   readonly report: RecoveryReport;
 }
 
-export async function openLogDirectory(context: { disk: Disk; directory: string; config: LogConfig }):
-  Promise<OpenedLog> {
+export async function openLogDirectory(context: {
+  disk: Disk; directory: string; config: LogConfig; testOnlyBreakDurability?: TestOnlyBreakDurability;
+}): Promise<OpenedLog> {
   const { disk, directory, config } = context;
   assert.ok(!directory.endsWith('/'), 'a log directory path has no trailing slash');
   if (!(await disk.exists(directory))) {
     await disk.makeDirectory(directory);
     await disk.syncDirectory(parentOf(directory));
   }
-  const { segments, report, activeEpochs } = await recoverSegments({ disk, directory, config });
+  const { segments, report, activeEpochs } = await recoverSegments({ disk, directory, config,
+    dropLastBatch: context.testOnlyBreakDurability?.dropLastBatchAtRecovery === true });
   let logStartOffset: number;
   try {
     logStartOffset = Math.max((await readLogStartOffset(disk, directory)) ?? 0, segments[0]?.baseOffset ?? 0);

@@ -15,6 +15,23 @@ export interface OpenLogOptions {
   readonly directory: string;
   readonly clock: LogClock;
   readonly config?: Partial<LogConfig>;
+  /** Test only: breaks durability on purpose (the simulator's negative controls). Never set in production. */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+}
+
+/**
+ * Switches that break the log's durability on purpose, so that the simulator can show its
+ * checkers catch a real loss of acknowledged records (sim/kafka/README.md, negative controls).
+ * Every switch is off unless set; nothing outside tests sets them.
+ */
+export interface TestOnlyBreakDurability {
+  /**
+   * An append that the flush policy says to fsync returns before the fsync completes, so the
+   * broker acknowledges records that a crash can still take away.
+   */
+  readonly acknowledgeBeforeFsync?: boolean;
+  /** Recovery cuts the last valid batch of the active segment too, as if it were torn. */
+  readonly dropLastBatchAtRecovery?: boolean;
 }
 
 export interface AppendOptions {

@@ -18,6 +18,7 @@ import { resolveLogConfig } from './log-config.js';
 import type { LogConfig } from './log-config.js';
 import type {
   AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
+  TestOnlyBreakDurability,
 } from './log-types.js';
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
 import type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
@@ -44,6 +45,8 @@ export class Log {
   private queue: Promise<unknown> = Promise.resolve();
   private refusal: Error | undefined;
   private closed = false;
+  /** Test only (acknowledgeBeforeFsync): an append returned without the fsync it was due. */
+  private fsyncOwed = false;
 
   private constructor(
     private readonly disk: Disk,
@@ -55,6 +58,7 @@ export class Log {
     private readonly epochs: LeaderEpochCache,
     /** What recovery did when this log was opened. */
     readonly recovery: RecoveryReport,
+    private readonly testOnly: TestOnlyBreakDurability,
   ) {
     this.segments = segments;
     this.logStart = logStartOffset;
@@ -68,9 +72,11 @@ export class Log {
    */
   static async open(options: OpenLogOptions): Promise<Log> {
     const config = resolveLogConfig(options.config);
-    const opened = await openLogDirectory({ disk: options.disk, directory: options.directory, config });
+    const testOnly = options.testOnlyBreakDurability ?? {};
+    const opened = await openLogDirectory({ disk: options.disk, directory: options.directory, config,
+      testOnlyBreakDurability: testOnly });
     const log = new Log(options.disk, options.directory, options.clock, config, opened.segments,
-      opened.logStartOffset, opened.epochs, opened.report);
+      opened.logStartOffset, opened.epochs, opened.report, testOnly);
     await log.run('open', () => log.deleteSegmentsBelowLogStart());
     log.checkInvariants();
     return log;
@@ -118,6 +124,7 @@ export class Log {
   }
 
   private async appendNow(records: Uint8Array, options: AppendOptions): Promise<AppendResult> {
+    if (this.fsyncOwed) await this.flushNow();
     if (records.length === 0) throw new RecordBatchError('Cannot append: no record batches', 'CORRUPT_MESSAGE', 0);
     // Frames and headers are checked now; CRCs and records while the bytes are being written.
     const batches = splitBatches(records, { verifyCrc: false });
@@ -361,11 +368,19 @@ export class Log {
     const unflushedCount = this.logEndOffset - this.flushed;
     if (unflushedCount === 0) return false;
     const due = unflushedCount >= this.config.flushMessages || this.clock.now() - this.lastFlushMs >= this.config.flushMs;
+    if (due && this.testOnly.acknowledgeBeforeFsync === true) {
+      // Test only: the append returns, and the broker acknowledges it, before its fsync; the
+      // fsync is made at the start of the next append (or flush), so a crash before then loses
+      // what was acknowledged.
+      this.fsyncOwed = true;
+      return due;
+    }
     if (due) await this.flushNow();
     return due;
   }
 
   private async flushNow(): Promise<void> {
+    this.fsyncOwed = false;
     await this.activeSegment.sync();
     this.flushed = this.logEndOffset;
     this.lastFlushMs = this.clock.now();

@@ -45,6 +45,7 @@ export { crc32c } from './crc32c.js';
 export { Log, isLogRefusal } from './log.js';
 export type {
   AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
+  TestOnlyBreakDurability,
 } from './log-types.js';
 export { LeaderEpochCache, undefinedEpochEndOffset } from './leader-epoch-cache.js';
 export type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';

@@ -52,6 +52,11 @@ interface RecoveryContext {
   readonly disk: Disk;
   readonly directory: string;
   readonly config: LogConfig;
+  /**
+   * Test only (TestOnlyBreakDurability.dropLastBatchAtRecovery): cut the active segment's last
+   * valid batch as well, which loses a record that was durable and may have been acknowledged.
+   */
+  readonly dropLastBatch?: boolean;
 }
 
 export function indexOptionsOf(config: LogConfig): SegmentIndexOptions {
@@ -78,7 +83,10 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
       const file = await disk.open(`${directory}/${segmentFileName(baseOffset, 'log')}`, { create: false });
       const segment = new Segment(disk, directory, baseOffset, file, indexOptionsOf(context.config));
       segments.push(segment);
-      if (isActive) truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
+      if (isActive) {
+        truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
+        if (context.dropLastBatch === true) truncatedBytes += await dropLastBatch(segment, activeEpochs);
+      }
       else if (await recoverSealedSegment(context, segment)) rebuiltIndexes += 1;
       checkContinuity(segments);
       await segment.loadFirstBatchTimestamp();
@@ -134,6 +142,18 @@ async function recoverActiveSegment(segment: Segment, epochs: ActiveBatchEpoch[]
   await segment.file.sync();
   assert.equal(segment.sizeBytes, problem.position, 'the segment ends where the torn tail began');
   return fileBytes - problem.position;
+}
+
+/** Test only: cuts the active segment before its last batch, durably. Returns the bytes cut. */
+async function dropLastBatch(segment: Segment, epochs: ActiveBatchEpoch[]): Promise<number> {
+  const last = epochs.pop();
+  if (last === undefined) return 0;
+  const sizeBefore = segment.sizeBytes;
+  await segment.truncateTo(last.baseOffset);
+  await segment.file.sync();
+  assert.equal(segment.sizeBytes, last.position, 'the segment ends where its last batch began');
+  assert.equal(segment.endOffset, last.baseOffset, 'the last batch is gone');
+  return sizeBefore - last.position;
 }
 
 /**

@@ -13,17 +13,33 @@
 // - `G1a`: a value read whose send the node answered with a definite refusal;
 // - `lost-write`: an acknowledged value absent from the final full read, although the final read
 //   went past its acknowledged offset; `unseen`: the same, but the read ended before that offset;
-// - `poll-skip`: a consumer session jumped over an offset known to hold a record.
+// - `poll-skip`: a consumer session jumped over an offset known to hold a record;
+// - `corrupt-read`: a Fetch answer held a batch whose CRC does not match (corruption served);
+// - `read-below-log-start`: a Fetch sent after a DeleteRecords was acknowledged returned a
+//   record below the log start it acknowledged (it must answer OFFSET_OUT_OF_RANGE).
+//
+// DeleteRecords: acknowledged values below the highest offset any DeleteRecords asked for may be
+// gone (an indeterminate deletion may have happened too), so lost-write, unseen and poll-skip
+// excuse them; everything at or above it keeps every guarantee.
 //
 // Acknowledged offsets count as observations (Jepsen builds its version orders from sends proven
 // visible as well as from polls), so a send acknowledged at an offset that a poll saw holding
 // another value is an inconsistent offset too.
+//
+// Root cause first. A node that loses acknowledged records hands their offsets out again, so one
+// loss shows up three ways: an offset with two values, a producer's later send acknowledged
+// below its earlier one, and the acknowledged value missing from the final read. Jepsen reports
+// all three; this checker reports one anomaly per run, so the two that a loss implies
+// (`inconsistent-offsets`, `nonmonotonic-send`) are kept until the end and reported only when
+// no lost or unseen write explains them. The anomalies a loss cannot cause (`duplicate`,
+// `nonmonotonic-poll`, `invented-write`, `G1a`) are reported as they happen. End-of-run order:
+// lost-write, unseen, inconsistent-offsets, nonmonotonic-send, poll-skip.
 import assert from 'node:assert/strict';
 
 /** Stable anomaly names (Jepsen's, simulation.md §4.1; `invented-write` as in sim/README.md). */
 export type KafkaAnomaly =
   | 'inconsistent-offsets' | 'duplicate' | 'nonmonotonic-poll' | 'nonmonotonic-send' | 'invented-write' | 'G1a'
-  | 'lost-write' | 'unseen' | 'poll-skip';
+  | 'lost-write' | 'unseen' | 'poll-skip' | 'corrupt-read' | 'read-below-log-start';
 
 /** One record as a consumer saw it. */
 export interface ReadRecord {
@@ -43,6 +59,8 @@ export interface PollObservation {
   /** "topic/partition". */
   readonly partition: string;
   readonly records: readonly ReadRecord[];
+  /** `acknowledgedLogStart(partition)` when the Fetch was sent: nothing below it may come back. */
+  readonly logStartAtInvoke?: number;
 }
 
 type SendState = 'invoked' | 'acknowledged' | 'failed' | 'indeterminate';
@@ -73,11 +91,14 @@ export interface KafkaHistoryCounts {
   indeterminate: number;
   polls: number;
   recordsRead: number;
+  /** DeleteRecords acknowledged (log start moves). */
+  deletions: number;
 }
 
 /** Watches the client history and reports the first anomaly through `report`. */
 export class KafkaQueueChecker {
-  readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0 };
+  readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0,
+    deletions: 0 };
   private readonly sent = new Map<string, SentValue>();
   /** partition -> offset -> value, from acknowledgements and polls. */
   private readonly valueAt = new Map<string, Map<number, string>>();
@@ -91,6 +112,15 @@ export class KafkaQueueChecker {
   private sendIndex = 0;
   /** partition -> values of the final full read and the offset it ended at (exclusive). */
   private readonly finalReads = new Map<string, { values: Set<string>; endOffset: number }>();
+  /** partition -> highest offset a DeleteRecords asked for, and the highest log start acknowledged. */
+  private readonly deleteRequested = new Map<string, number>();
+  private readonly logStartAcknowledged = new Map<string, number>();
+  /** partition -> the offset after the highest acknowledged one. */
+  private readonly acknowledgedEnd = new Map<string, number>();
+  /** Partitions whose log the node refused after the corrupt fault. */
+  private readonly refusedPartitions = new Set<string>();
+  /** The first offset conflict and the first send-order inversion, reported by `checkFinal`. */
+  private readonly deferred = new Map<'inconsistent-offsets' | 'nonmonotonic-send', string>();
 
   constructor(private readonly report: (anomaly: KafkaAnomaly, message: string) => void) {}
 
@@ -107,15 +137,43 @@ export class KafkaQueueChecker {
   /** The node acknowledged `values`, in order, from `baseOffset` on. */
   acknowledged(partition: string, values: readonly string[], baseOffset: number): void {
     assert.ok(Number.isSafeInteger(baseOffset) && baseOffset >= 0, `acknowledged offset ${baseOffset} is an offset`);
-    if (!this.checkSendOrder(partition, values, baseOffset)) return;
+    this.checkSendOrder(partition, values, baseOffset);
     values.forEach((value, index) => {
       const sent = this.sent.get(value);
       assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} was invoked and is acknowledged once`);
       sent.state = 'acknowledged';
       sent.acknowledgedOffset = baseOffset + index;
+      this.acknowledgedEnd.set(partition, Math.max(baseOffset + index + 1, this.acknowledgedEndOffset(partition)));
       this.counts.acknowledged += 1;
       this.observe(partition, baseOffset + index, value, 'acknowledged');
     });
+  }
+
+  /** The offset after the highest acknowledged one of `partition` (0 if none). */
+  acknowledgedEndOffset(partition: string): number {
+    return this.acknowledgedEnd.get(partition) ?? 0;
+  }
+
+  /** Acknowledged records below this offset of `partition` may have been deleted. */
+  mayBeDeletedBelow(partition: string): number {
+    return this.deleteRequested.get(partition) ?? 0;
+  }
+
+  /** The highest log start a DeleteRecords of `partition` acknowledged (0 if none). */
+  acknowledgedLogStart(partition: string): number {
+    return this.logStartAcknowledged.get(partition) ?? 0;
+  }
+
+  /** A DeleteRecords of `partition` below `offset` is about to be sent. */
+  deleteRecordsInvoked(partition: string, offset: number): void {
+    this.deleteRequested.set(partition, Math.max(offset, this.mayBeDeletedBelow(partition)));
+  }
+
+  /** A DeleteRecords of `partition` was acknowledged with log start `lowWatermark`. */
+  deleteRecordsDone(partition: string, lowWatermark: number): void {
+    assert.ok(lowWatermark <= this.mayBeDeletedBelow(partition), 'the log start is where a deletion asked for');
+    this.logStartAcknowledged.set(partition, Math.max(lowWatermark, this.acknowledgedLogStart(partition)));
+    this.counts.deletions += 1;
   }
 
   /** The node refused `values` definitely (they were never appended). */
@@ -145,6 +203,11 @@ export class KafkaQueueChecker {
     const sessionKey = `${poll.consumer}#${poll.session} ${poll.partition}`;
     for (const record of poll.records) {
       this.counts.recordsRead += 1;
+      if (record.offset < (poll.logStartAtInvoke ?? 0)) {
+        this.report('read-below-log-start', `${poll.consumer} read ${poll.partition}@${record.offset} below the log `
+          + `start ${String(poll.logStartAtInvoke)} that a DeleteRecords acknowledged before the Fetch was sent`);
+        return;
+      }
       const sent = this.sent.get(record.value);
       if (sent === undefined) {
         this.report('invented-write', `${poll.consumer} read ${record.value} at ${poll.partition}@${record.offset}, a value no client sent`);
@@ -167,46 +230,86 @@ export class KafkaQueueChecker {
     }
   }
 
+  /** A Fetch answer for `partition` held a batch that fails its CRC: the node served corruption. */
+  corruptRead(consumer: string, partition: string, message: string): void {
+    this.report('corrupt-read', `${consumer} was served a corrupt batch of ${partition}: ${message}`);
+  }
+
   /** The final full read of `partition` (after the heal): every record from 0 to `endOffset`. */
   finalRead(partition: string, records: readonly ReadRecord[], endOffset: number): void {
     this.polled({ consumer: 'final-reader', session: 0, partition, records });
     this.finalReads.set(partition, { values: new Set(records.map((record) => record.value)), endOffset });
   }
 
-  /** End-of-run analyses; call after `finalRead` for every partition written to. */
+  /**
+   * The node refused the log of `partition` after the corrupt fault (detected corruption): its
+   * acknowledged values cannot be read back, and the end-of-run analyses skip it.
+   */
+  finalReadRefused(partition: string): void {
+    this.refusedPartitions.add(partition);
+  }
+
+  /** End-of-run analyses; call after `finalRead` (or `finalReadRefused`) for every partition. */
   checkFinal(): void {
+    const missing = this.missingAcknowledged();
+    const lost = missing.find((found) => found.anomaly === 'lost-write') ?? missing[0];
+    if (lost !== undefined) {
+      this.report(lost.anomaly, lost.message);
+      return;
+    }
+    for (const [anomaly, message] of this.deferred) {
+      this.report(anomaly, message);
+      return;
+    }
+    const skip = this.firstPollSkip();
+    if (skip !== undefined) this.report('poll-skip', skip);
+  }
+
+  /** Acknowledged values the final read of their partition does not hold. */
+  private missingAcknowledged(): Array<{ anomaly: 'lost-write' | 'unseen'; message: string }> {
+    const missing: Array<{ anomaly: 'lost-write' | 'unseen'; message: string }> = [];
     for (const [value, sent] of this.sent) {
-      if (sent.state !== 'acknowledged') continue;
+      if (sent.state !== 'acknowledged' || this.refusedPartitions.has(sent.partition)) continue;
+      if (sent.acknowledgedOffset < this.mayBeDeletedBelow(sent.partition)) continue;
       const final = this.finalReads.get(sent.partition);
       assert.ok(final !== undefined, `partition ${sent.partition} had a final read`);
       if (final.values.has(value)) continue;
-      const anomaly = final.endOffset > sent.acknowledgedOffset ? 'lost-write' : 'unseen';
-      this.report(anomaly, `${value} was acknowledged at ${sent.partition}@${sent.acknowledgedOffset} but the final read `
-        + `of offsets 0..${final.endOffset - 1} does not hold it`);
-      return;
+      missing.push({ anomaly: final.endOffset > sent.acknowledgedOffset ? 'lost-write' : 'unseen',
+        message: `${value} was acknowledged at ${sent.partition}@${sent.acknowledgedOffset} but the final read `
+          + `of offsets 0..${final.endOffset - 1} does not hold it` });
     }
+    return missing;
+  }
+
+  /** The first jump of a consumer session over an offset known to hold a record. */
+  private firstPollSkip(): string | undefined {
     for (const gap of this.gaps) {
       const known = this.valueAt.get(gap.partition);
-      for (let offset = gap.fromOffset + 1; offset < gap.toOffset; offset += 1) {
+      const deletedBelow = this.mayBeDeletedBelow(gap.partition);
+      for (let offset = Math.max(gap.fromOffset + 1, deletedBelow); offset < gap.toOffset; offset += 1) {
         if (known?.has(offset) !== true) continue;
-        this.report('poll-skip', `${gap.session} jumped from ${gap.partition}@${gap.fromOffset} to @${gap.toOffset} `
-          + `over @${offset}, which holds ${String(known.get(offset))}`);
-        return;
+        return `${gap.session} jumped from ${gap.partition}@${gap.fromOffset} to @${gap.toOffset} `
+          + `over @${offset}, which holds ${String(known.get(offset))}`;
       }
     }
+    return undefined;
   }
 
   /** A producer's sends to one partition must be acknowledged at increasing offsets. */
-  private checkSendOrder(partition: string, values: readonly string[], baseOffset: number): boolean {
+  private checkSendOrder(partition: string, values: readonly string[], baseOffset: number): void {
     const first = this.sent.get(values[0] as string);
     assert.ok(first !== undefined, 'an acknowledged send was invoked');
     const key = `${first.producer} ${partition}`;
     const last = this.lastAcknowledged.get(key);
     this.lastAcknowledged.set(key, { sendIndex: first.sendIndex, offset: baseOffset });
-    if (last === undefined || (last.sendIndex < first.sendIndex) === (last.offset < baseOffset)) return true;
-    this.report('nonmonotonic-send', `${first.producer}'s send #${first.sendIndex} to ${partition} was acknowledged at `
+    if (last === undefined || (last.sendIndex < first.sendIndex) === (last.offset < baseOffset)) return;
+    this.defer('nonmonotonic-send', `${first.producer}'s send #${first.sendIndex} to ${partition} was acknowledged at `
       + `@${baseOffset}, its send #${last.sendIndex} at @${last.offset}`);
-    return false;
+  }
+
+  /** Keeps the first anomaly of a kind that a lost write may explain, for `checkFinal`. */
+  private defer(anomaly: 'inconsistent-offsets' | 'nonmonotonic-send', message: string): void {
+    if (!this.deferred.has(anomaly)) this.deferred.set(anomaly, message);
   }
 
   /** Records that `value` is at `offset`; false (after a report) if that contradicts history. */
@@ -217,9 +320,12 @@ export class KafkaQueueChecker {
       this.valueAt.set(partition, values);
     }
     const previous = values.get(offset);
+    // The first value seen at an offset stays its value: a lost write is told by it. A value
+    // seen at an offset that held another one is that conflict, not also a duplicate.
     if (previous !== undefined && previous !== value) {
-      this.report('inconsistent-offsets', `${partition}@${offset} held ${previous}, then ${value} (${source})`);
-      return false;
+      this.defer('inconsistent-offsets', `${partition}@${offset} held ${previous}, then ${value} (${source})`);
+      if (!this.placeOf.has(value)) this.placeOf.set(value, { partition, offset });
+      return true;
     }
     const place = this.placeOf.get(value);
     if (place !== undefined && (place.partition !== partition || place.offset !== offset)) {

@@ -5,9 +5,11 @@
 //
 //   weir sim --workload kafka --seed N [--time 10s] [--faults crash,restart,pause,partition,slow|none]
 //            [--schedule JSON] [--flush every-message|never] [--trace FILE]
+//            [--unsafe-client LIST] [--unsafe-node LIST]   (test only)
 //   weir sim --workload kafka --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/node/node-clock.js';
 import { NodeDisk } from '../../src/runtime/node/node-disk.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { allKafkaFaultKinds, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
 import type { FlushPolicy } from './kafka-host.js';
 import { runKafkaSimulation, type KafkaSimulationOptions, type KafkaSimulationSummary } from './kafka-run.js';
@@ -27,7 +29,8 @@ Options:
   --schedule JSON     explicit fault steps instead of a random schedule
   --flush P           every-message (topics get flush.messages=1, default) or never (Kafka's default)
   --trace FILE        write every event as JSON lines to FILE (single seed only)
-  --unsafe-client L   test only: client misbehaviour (resendAcknowledged, hideFirstRecord, ...)`;
+  --unsafe-client L   test only: client misbehaviour (resendAcknowledged, hideFirstRecord, ...)
+  --unsafe-node L     test only: break the node's durability (acknowledgeBeforeFsync, dropLastBatchAtRecovery)`;
 
 /** A command-line mistake (exit code 2). */
 export class KafkaUsageError extends Error {
@@ -42,6 +45,7 @@ export interface KafkaSimCommand {
 
 const clientFaultNames: ReadonlyArray<keyof KafkaClientFaults> =
   ['resendAcknowledged', 'hideFirstRecord', 'swapReadValues', 'reverseReadOrder', 'inventRead'];
+const nodeSwitchNames: ReadonlyArray<keyof TestOnlyBreakDurability> = ['acknowledgeBeforeFsync', 'dropLastBatchAtRecovery'];
 
 function parseDurationMs(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text);
@@ -81,7 +85,7 @@ function parseSeeds(values: ReadonlyMap<string, string>): KafkaSimCommand['seeds
 /** Parses the arguments (with or without `--workload kafka`). Throws KafkaUsageError. */
 export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand {
   const values = new Map<string, string>();
-  const takesValue = new Set(['--workload', '--seed', '--seeds', '--time', '--faults', '--schedule', '--flush', '--trace', '--unsafe-client']);
+  const takesValue = new Set(['--workload', '--seed', '--seeds', '--time', '--faults', '--schedule', '--flush', '--trace', '--unsafe-client', '--unsafe-node']);
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     const [name, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) as [string, string] : [argument, undefined];
@@ -109,12 +113,16 @@ export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand
   const unsafe = values.get('--unsafe-client');
   const testOnly = unsafe === undefined ? undefined
     : Object.fromEntries(parseList(unsafe, clientFaultNames, 'client fault').map((name) => [name, true])) as KafkaClientFaults;
+  const unsafeNode = values.get('--unsafe-node');
+  const testOnlyNode = unsafeNode === undefined ? undefined
+    : Object.fromEntries(parseList(unsafeNode, nodeSwitchNames, 'node switch').map((name) => [name, true])) as TestOnlyBreakDurability;
   const options: KafkaSimCommand['options'] = {
     timeMs: parseDurationMs(values.get('--time') ?? '10s'),
     faults,
     ...(schedule === undefined ? {} : { schedule }),
     ...(flush === 'never' ? { flush: 'never' as FlushPolicy } : {}),
     ...(testOnly === undefined ? {} : { testOnly }),
+    ...(testOnlyNode === undefined ? {} : { testOnlyNode }),
   };
   const traceFile = values.get('--trace') ?? null;
   if (traceFile !== null && seeds.range) throw new KafkaUsageError('--trace needs a single --seed');

@@ -5,13 +5,16 @@
 // prefix of them cut at a random byte), restart from the same disk as a new process, pause and
 // resume (a GC-pause stand-in: its timers and deliveries wait), and a clean stop (the SIGTERM
 // path: WeirNode.stop answers in-flight requests and flushes the logs) followed by a power loss,
-// which must then lose nothing, whatever the flush policy.
+// which must then lose nothing, whatever the flush policy. A disk error the node reports as fatal
+// ends its process like a crash, and the machine's supervisor starts it again; corruption of
+// synced log bytes is flipped here while the node is down, and a refusal to start is then the
+// expected detection, not a violation.
 import assert from 'node:assert/strict';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
 import { WeirNode } from '../../src/weir-node.js';
-import { CorruptionError } from '../../storage/mod.js';
+import { CorruptionError, DiskError, type TestOnlyBreakDurability } from '../../storage/mod.js';
 import { HostClock } from '../sim-clock.js';
 import { SimDisk } from '../sim-disk.js';
 import type { SimNetwork } from '../sim-network.js';
@@ -29,7 +32,12 @@ export type FlushPolicy = 'every-message' | 'never';
 export interface KafkaHostOptions {
   readonly world: World;
   readonly network: SimNetwork;
+  /** Test only: the node's partition logs break durability on purpose (negative controls). */
+  readonly testOnlyNode?: TestOnlyBreakDurability;
 }
+
+/** How long the machine's supervisor waits before it starts a node that exited on a disk error. */
+export const restartAfterFatalMs = 200;
 
 /** Host name of the simulated node machine. */
 export const nodeHostName = 'node-1';
@@ -68,10 +76,13 @@ export class KafkaHost {
   incarnation = -1;
   /** 'refused': recovery found corruption; the node stays down. */
   status: 'down' | 'up' | 'paused' | 'stopping' | 'refused' = 'down';
+  /** Whether a corrupt fault flipped a bit on this machine's disk (a refusal is then expected). */
+  corrupted = false;
   /** Start again as soon as a clean stop under way completes. */
   private startAfterStop = false;
   /** Counters for the run summary. */
-  readonly counts = { starts: 0, crashes: 0, cleanStops: 0, pauses: 0, bytesLost: 0, tornWrites: 0 };
+  readonly counts = { starts: 0, crashes: 0, cleanStops: 0, pauses: 0, bytesLost: 0, tornWrites: 0, fatalExits: 0,
+    corruptions: 0 };
 
   constructor(private readonly options: KafkaHostOptions) {
     this.disk = new SimDisk({ random: options.world.random.fork(`${this.name}/disk`) });
@@ -105,6 +116,7 @@ export class KafkaHost {
       WeirNode.start({
         runtime, config: this.config, logger, metrics: noopBrokerMetrics(), checkInvariants: true,
         onFatal: (error) => this.onFatal(process, error),
+        ...(this.options.testOnlyNode === undefined ? {} : { testOnlyBreakDurability: this.options.testOnlyNode }),
       }).then(
         (node) => {
           if (process.state === 'stopped') return;
@@ -160,6 +172,20 @@ export class KafkaHost {
     }, (error: unknown) => this.onFatal(process, error));
   }
 
+  /**
+   * Flips one bit in a synced byte of a log segment (partition or metadata log) while the node is
+   * down; recovery or a later read must notice it by CRC. False when no segment has synced bytes.
+   */
+  corruptSyncedLogByte(): boolean {
+    assert.equal(this.status, 'down', 'the disk is corrupted while its node is down');
+    const where = this.disk.corruptRandom((path) => path.startsWith('/data/') && path.endsWith('.log'));
+    if (where === undefined) return false;
+    this.corrupted = true;
+    this.counts.corruptions += 1;
+    this.options.world.record('corrupt', { node: 1, path: where.path, position: where.position });
+    return true;
+  }
+
   /** Starts the node once it is down (now, or when a clean stop under way completes). */
   startWhenDown(): void {
     if (this.status === 'down') this.start();
@@ -183,23 +209,58 @@ export class KafkaHost {
 
   private onFatal(process: SimProcess, error: unknown): void {
     if (process.state === 'stopped') return;
+    if (causedByDiskError(error)) {
+      this.exitOnDiskError(error);
+      return;
+    }
     this.options.world.fail('assertion', `${this.name} stopped on an error: ${describeError(error)}`);
+  }
+
+  /**
+   * The node reported a disk error as fatal (STYLE.md §8: a failed fsync is never retried): the
+   * process ends, and the machine's supervisor starts it again from the disk a little later.
+   * Whatever the process had not synced counts as lost (after a failed fsync the kernel may have
+   * dropped the dirty pages), so this is a crash, torn, for the disk.
+   */
+  private exitOnDiskError(error: unknown): void {
+    const world = this.options.world;
+    world.record('fatal-exit', { node: 1, reason: describeError(error) });
+    this.counts.fatalExits += 1;
+    this.crash({ tear: true });
+    const incarnation = this.incarnation;
+    world.schedule(restartAfterFatalMs, null, () => {
+      if (this.incarnation === incarnation && this.status === 'down') this.start();
+    });
   }
 
   private startFailed(process: SimProcess, error: unknown): void {
     if (process.state === 'stopped') return;
     const world = this.options.world;
     if (error instanceof CorruptionError) {
-      // Only the corrupt fault may make recovery refuse; this workload never injects it, so a
-      // refusal here means the node could not read back what it wrote itself.
+      // Detected corruption: the node refuses its disk and stays down (a single node has no
+      // replica to repair from). Expected after the corrupt fault; otherwise the node could not
+      // read back what it wrote itself, which is a violation.
       world.stop(process);
       this.options.network.crashHost(this.name);
       this.process = null;
       this.status = 'refused';
       world.record('refused', { node: 1, reason: describeError(error) });
-      world.fail('refused', `${this.name} refused to start after a crash: ${describeError(error)}`);
+      if (!this.corrupted) world.fail('refused', `${this.name} refused to start after a crash: ${describeError(error)}`);
+      return;
+    }
+    if (causedByDiskError(error)) {
+      this.exitOnDiskError(error);
       return;
     }
     world.fail('assertion', `${this.name} failed to start: ${describeError(error)}`);
   }
+}
+
+/** Whether `error`, or an error in its `cause` chain, is a DiskError of the seam. */
+function causedByDiskError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
+    if (current instanceof DiskError) return true;
+    current = current.cause;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
 // takes), v9 (the first flexible one) and v11; Fetch v4 (kafka-python's era) and v12 (the last
 // by topic name). Each client uses one of them, so old and flexible codecs are both on the path.
 import {
-  batchLogOverheadBytes, decodeRecordBatch, encodeRecordBatch,
+  batchLogOverheadBytes, decodeRecordBatch, encodeRecordBatch, RecordBatchError,
 } from '../../storage/mod.js';
 import { ApiKey, ErrorCode, type TopicName } from '../../src/protocol/mod.js';
 import {
@@ -100,7 +100,10 @@ export async function produce(client: WireClient, target: TopicPartition, values
 /** What one Fetch of one partition returned. */
 export type FetchResult =
   | { readonly kind: 'records'; readonly records: ReadRecord[]; readonly highWatermark: number }
-  | { readonly kind: 'error'; readonly errorCode: number }
+  /** `logStartOffset` is the partition's log start when the answer gave one (Fetch v5+), else -1. */
+  | { readonly kind: 'error'; readonly errorCode: number; readonly logStartOffset: number }
+  /** The node served a batch whose CRC does not match: corruption that reached a client. */
+  | { readonly kind: 'corrupt'; readonly message: string }
   | { readonly kind: 'no-answer' };
 
 /** Fetches one partition from `fetchOffset`, long-polling up to `maxWaitMs`. */
@@ -116,12 +119,20 @@ export async function fetch(client: WireClient, target: TopicPartition, fetchOff
   });
   const outcome: WireOutcome<FetchResponse> = await client.request(ApiKey.Fetch, options.version, body, options.timeoutMs);
   if (outcome.kind !== 'response') return { kind: 'no-answer' };
-  if (outcome.body.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: outcome.body.errorCode };
+  if (outcome.body.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: outcome.body.errorCode, logStartOffset: -1 };
   const answer = outcome.body.responses[0]?.partitions[0];
   if (answer === undefined) return { kind: 'no-answer' };
-  if (answer.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: answer.errorCode };
-  return { kind: 'records', records: recordsFrom(answer.records ?? new Uint8Array(0), fetchOffset),
-    highWatermark: Number(answer.highWatermark) };
+  if (answer.errorCode !== ErrorCode.NONE) {
+    return { kind: 'error', errorCode: answer.errorCode, logStartOffset: Number(answer.logStartOffset) };
+  }
+  let records: ReadRecord[];
+  try {
+    records = recordsFrom(answer.records ?? new Uint8Array(0), fetchOffset);
+  } catch (error) {
+    if (!(error instanceof RecordBatchError)) throw error;
+    return { kind: 'corrupt', message: error.message };
+  }
+  return { kind: 'records', records, highWatermark: Number(answer.highWatermark) };
 }
 
 /**

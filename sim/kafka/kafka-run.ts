@@ -12,7 +12,9 @@
 //   5. drain: clients stop and every request in flight ends (answer or timeout);
 //   6. final read of every partition from offset 0 to its high watermark, then the end-of-run
 //      analyses (lost-write, unseen, poll-skip), and the summary with the replay command.
+import { KafkaMetadataChecker } from '../checkers/kafka-metadata.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { World, type Violation } from '../world.js';
@@ -35,6 +37,8 @@ export interface KafkaSimulationOptions {
   readonly livenessBudgetMs?: number;
   /** Test-only client misbehaviour (negative controls of the checkers). */
   readonly testOnly?: KafkaClientFaults;
+  /** Test-only switches in the real node that break durability (negative controls). */
+  readonly testOnlyNode?: TestOnlyBreakDurability;
 }
 
 /** The one-line result of a run. Everything but `wallMs` is a function of the options. */
@@ -44,8 +48,10 @@ export interface KafkaSimulationSummary {
   readonly simulatedMs: number;
   readonly events: number;
   readonly node: KafkaHost['counts'];
-  readonly history: KafkaHistoryCounts;
+  readonly history: KafkaHistoryCounts & { readonly metadataAnswers: number };
   readonly faults: number;
+  /** Disk errors that fired and bits flipped by the corrupt fault (SimDisk's counters). */
+  readonly disk: { readonly injectedFailures: number; readonly corruptions: number };
   readonly messages: SimNetwork['counts'];
   readonly violations: readonly Violation[];
   readonly traceHash: string;
@@ -64,6 +70,8 @@ export function kafkaReplayCommand(options: KafkaSimulationOptions): string {
   if ((options.flush ?? 'every-message') !== 'every-message') parts.push(`--flush ${options.flush}`);
   const unsafe = Object.entries(options.testOnly ?? {}).filter(([, on]) => on === true).map(([name]) => name);
   if (unsafe.length > 0) parts.push(`--unsafe-client ${unsafe.join(',')}`);
+  const unsafeNode = Object.entries(options.testOnlyNode ?? {}).filter(([, on]) => on === true).map(([name]) => name);
+  if (unsafeNode.length > 0) parts.push(`--unsafe-node ${unsafeNode.join(',')}`);
   return parts.join(' ');
 }
 
@@ -82,11 +90,14 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
   });
   const flush = options.flush ?? 'every-message';
   const checker = new KafkaQueueChecker((anomaly, message) => world.fail(anomaly, message));
-  const host = new KafkaHost({ world, network });
+  const metadata = new KafkaMetadataChecker((anomaly, message) => world.fail(anomaly, message));
+  const host = new KafkaHost({ world, network,
+    ...(options.testOnlyNode === undefined ? {} : { testOnlyNode: options.testOnlyNode }) });
   const clients = new KafkaClients(world, network, checker, {
     topics: [{ name: 'sim-a', partitions: 2 }, { name: 'sim-b', partitions: 1 }],
     producerCount: 3, consumerCount: 2, flushEveryMessage: flush === 'every-message',
-    requestTimeoutMs, thinkMs: 20, ...(options.testOnly === undefined ? {} : { faults: options.testOnly }),
+    requestTimeoutMs, thinkMs: 20, corruptionInjected: () => host.corrupted, metadata,
+    ...(options.testOnly === undefined ? {} : { faults: options.testOnly }),
   });
   const nemesis = new KafkaNemesis(world, host, network);
   const clientMachines = clients.machineNames.filter((name) => name !== 'admin');
@@ -98,7 +109,10 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
 
   await world.runUntil(options.timeMs);
   const budgetMs = options.livenessBudgetMs ?? 10_000;
-  if (world.violation === null) {
+  // A node that refused its corrupted disk stays down: nothing more can be asked of it, and what
+  // it served before was checked as it arrived.
+  const refused = (): boolean => host.status === 'refused';
+  if (world.violation === null && !refused()) {
     nemesis.healAll();
     clients.watchAcknowledgementsAfter(world.nowMs);
     const healedAtMs = world.nowMs;
@@ -107,15 +121,16 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
       world.fail('liveness', `no produce invoked after the heal at ${healedAtMs} ms was acknowledged within ${budgetMs} ms`);
     }
   }
-  await drain(world, clients, checker, budgetMs);
+  await drain(world, clients, checker, { budgetMs, refused });
   return {
     seed: options.seed,
     workload: 'kafka',
     simulatedMs: Math.round(world.nowMs),
     events: world.eventCount,
     node: { ...host.counts },
-    history: { ...checker.counts },
+    history: { ...checker.counts, metadataAnswers: metadata.answers },
     faults: nemesis.injected,
+    disk: { injectedFailures: host.disk.stats().injectedFailures, corruptions: host.disk.stats().corruptions },
     messages: { ...network.counts },
     violations: world.violation === null ? [] : [world.violation],
     traceHash: world.trace.digest(),
@@ -125,11 +140,17 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
 }
 
 /** Stops the clients, waits for every request in flight, then does the final read and checks. */
-async function drain(world: World, clients: KafkaClients, checker: KafkaQueueChecker, budgetMs: number): Promise<void> {
+async function drain(world: World, clients: KafkaClients, checker: KafkaQueueChecker,
+  options: { budgetMs: number; refused: () => boolean }): Promise<void> {
+  const budgetMs = options.budgetMs;
   let stopped = false;
   void clients.stop().then(() => { stopped = true; });
   await runWhile(world, () => !stopped, world.nowMs + requestTimeoutMs + 1000);
   if (world.violation !== null) return;
+  if (options.refused()) {
+    world.record('corruption-detected', { outcome: 'the node refused its disk' });
+    return;
+  }
   const deadlineMs = world.nowMs + budgetMs;
   let finished: boolean | null = null;
   void clients.finalRead(deadlineMs).then((complete) => { finished = complete; });

@@ -9,7 +9,9 @@
 // Test-only switches break the client side on purpose, so the checkers' negative controls can
 // show each anomaly is caught end to end (see `KafkaClientFaults`).
 import assert from 'node:assert/strict';
+import { ErrorCode } from '../../src/protocol/mod.js';
 import type { Network } from '../../src/runtime/seam.js';
+import type { KafkaMetadataChecker } from '../checkers/kafka-metadata.js';
 import type { KafkaQueueChecker, ReadRecord } from '../checkers/kafka-queue.js';
 import { kafkaAddress } from '../kafka/kafka-host.js';
 import {
@@ -20,6 +22,7 @@ import type { Prng } from '../prng.js';
 import { simulationEpochMs } from '../sim-clock.js';
 import type { SimNetwork } from '../sim-network.js';
 import { describeError, SimProcess, type World } from '../world.js';
+import { KafkaAdmin } from './kafka-admin.js';
 
 /** Test-only client misbehaviour; each must make one checker fire (negative controls). */
 export interface KafkaClientFaults {
@@ -43,6 +46,13 @@ export interface KafkaClientsOptions {
   readonly flushEveryMessage: boolean;
   readonly requestTimeoutMs: number;
   readonly thinkMs: number;
+  /**
+   * True once the corrupt fault flipped a bit on the node's disk: a partition whose log the node
+   * then refuses (KAFKA_STORAGE_ERROR) is detected corruption, and the final read skips it.
+   */
+  readonly corruptionInjected?: () => boolean;
+  /** Checks the admin client's Metadata answers; without it the admin only creates the topics. */
+  readonly metadata?: KafkaMetadataChecker;
   readonly faults?: KafkaClientFaults;
 }
 
@@ -104,6 +114,7 @@ export class KafkaClients {
     const consumers = this.machineNames.filter((name) => name.startsWith('consumer-'));
     this.world.schedule(0, admin.process, () => {
       this.loops.push(this.guard('admin', this.createTopicsLoop(admin)).then(() => {
+        this.loops.push(this.guard('admin', this.adminLoop(admin)));
         for (const name of producers) {
           this.loops.push(this.guard(name, this.producerLoop(new ClientMachine(name, this.world, this.network))));
         }
@@ -143,11 +154,26 @@ export class KafkaClients {
         { flushEveryMessage: this.options.flushEveryMessage, timeoutMs: this.options.requestTimeoutMs })) {
         this.topicsReady = true;
         this.world.record('topics-created', { topics: this.options.topics.map((topic) => topic.name).join(',') });
+        for (const topic of this.options.topics) this.options.metadata?.created(topic.name, { deletable: false });
         break;
       }
       await admin.sleep(50);
     }
-    admin.client?.close();
+  }
+
+  /** Once the topics exist, one admin request every 50-150 ms (kafka-admin.ts). */
+  private async adminLoop(machine: ClientMachine): Promise<void> {
+    const metadata = this.options.metadata;
+    if (metadata !== undefined) {
+      const admin = new KafkaAdmin({ world: this.world, random: this.random, queue: this.checker, metadata,
+        partitions: this.partitions, flushEveryMessage: this.options.flushEveryMessage, timeoutMs: this.options.requestTimeoutMs });
+      while (this.running) {
+        const client = await machine.connection();
+        if (client !== null) await admin.round(client);
+        await machine.sleep(50 + this.random.nextInt(100));
+      }
+    }
+    machine.client?.close();
   }
 
   /**
@@ -227,17 +253,25 @@ export class KafkaClients {
         for (const key of positions.keys()) positions.set(key, 0);
       }
       const fetchOffset = positions.get(target.key) ?? 0;
+      const logStartAtInvoke = this.checker.acknowledgedLogStart(target.key);
       const result = await fetch(client, target, fetchOffset, { maxWaitMs: 20 + this.random.nextInt(100),
         partitionMaxBytes: 128 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs, version });
       if (result.kind === 'records') {
         const records = this.tamper(target, result.records);
         this.world.record('poll', { client: machine.name, partition: target.key, from: fetchOffset, count: records.length,
           offsets: records.map((record) => record.offset).join(',') });
-        this.checker.polled({ consumer: machine.name, session, partition: target.key, records });
+        this.checker.polled({ consumer: machine.name, session, partition: target.key, records, logStartAtInvoke });
         const last = result.records[result.records.length - 1];
         if (last !== undefined) positions.set(target.key, last.offset + 1);
+      } else if (result.kind === 'corrupt') {
+        this.checker.corruptRead(machine.name, target.key, result.message);
       } else if (result.kind === 'error') {
         this.world.record('poll-error', { client: machine.name, partition: target.key, from: fetchOffset, errorCode: result.errorCode });
+        if (result.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {
+          // auto.offset.reset=earliest: start a new session at the log start.
+          session += 1;
+          positions.set(target.key, restartOffset(result.logStartOffset, this.checker.mayBeDeletedBelow(target.key)));
+        }
         await machine.sleep(10);
       }
       await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
@@ -269,17 +303,34 @@ export class KafkaClients {
       while (position < highWatermark || highWatermark === -1) {
         if (this.world.nowMs > deadlineMs) return false;
         const client = await machine.connection();
+        const logStartAtInvoke = this.checker.acknowledgedLogStart(target.key);
         const result = client === null ? null : await fetch(client, target, position,
           { maxWaitMs: 0, partitionMaxBytes: 4096, timeoutMs: this.options.requestTimeoutMs, version: fetchVersions[0] as number });
+        if (result?.kind === 'error' && result.errorCode === ErrorCode.KAFKA_STORAGE_ERROR
+          && this.options.corruptionInjected?.() === true) {
+          this.world.record('final-read-refused', { partition: target.key });
+          this.checker.finalReadRefused(target.key);
+          break;
+        }
+        if (result?.kind === 'corrupt') this.checker.corruptRead(machine.name, target.key, result.message);
+        if (result?.kind === 'error' && result.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE && records.length === 0) {
+          position = restartOffset(result.logStartOffset, this.checker.mayBeDeletedBelow(target.key));
+          continue;
+        }
         if (result?.kind !== 'records') {
           await machine.sleep(20);
           continue;
         }
         highWatermark = result.highWatermark;
+        const below = result.records.find((record) => record.offset < logStartAtInvoke);
+        if (below !== undefined) {
+          this.checker.polled({ consumer: machine.name, session: -1, partition: target.key, records: [below], logStartAtInvoke });
+        }
         records.push(...result.records);
         const last = result.records[result.records.length - 1];
         if (last !== undefined) position = last.offset + 1;
       }
+      if (highWatermark === -1 || position < highWatermark) continue;
       this.world.record('final-read', { partition: target.key, endOffset: highWatermark, count: records.length });
       this.checker.finalRead(target.key, this.tamper(target, records), highWatermark);
     }
@@ -308,6 +359,14 @@ export class KafkaClients {
     this.usedFaults.add(fault);
     return true;
   }
+}
+
+/**
+ * Where a reader starts again after OFFSET_OUT_OF_RANGE: the log start the answer gave (Fetch v5+),
+ * or else the highest offset a DeleteRecords asked for, which is at or above the log start.
+ */
+function restartOffset(logStartOffset: number, mayBeDeletedBelow: number): number {
+  return logStartOffset >= 0 ? logStartOffset : mayBeDeletedBelow;
 }
 
 /** The protocol version client `name` ("producer-2") uses: its number picks one, wrapping. */

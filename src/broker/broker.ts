@@ -24,6 +24,7 @@ import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
 import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -58,6 +59,8 @@ export interface BrokerOptions {
    * handler, as a bug would. Never set outside tests.
    */
   readonly testOnlyFailRequestsOfClientId?: string;
+  /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /**
@@ -95,7 +98,8 @@ export class Broker {
     this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
       logger: options.logger.child('replicas'), metrics: options.metrics, onFatal: (error) => this.fatal(error),
       ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
-      ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }) });
+      ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }),
+      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,

@@ -12,6 +12,7 @@
 // refuses (CorruptionError) makes its partition offline: logged, KAFKA_STORAGE_ERROR, never served.
 import assert from 'node:assert/strict';
 import { isLogRefusal } from '../../storage/mod.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
 import { withDynamicBrokerConfigs } from '../controller/broker-config-table.js';
 import type { Logger } from '../log/logger.js';
@@ -44,6 +45,8 @@ export interface ReplicaManagerOptions {
   readonly flushCheckIntervalMs?: number;
   /** A bug (not a refused log) surfaced while following images or maintaining logs. */
   readonly onFatal: (error: unknown) => void;
+  /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /** A partition this node hosts. `state` and `partition` change once, when the open settles. */
@@ -70,7 +73,8 @@ export class ReplicaManager {
     const first = options.config.logDirs[0];
     assert.ok(first !== undefined, 'log.dirs names at least one directory');
     this.directories = { disk: options.runtime.disk, clock: options.runtime.clock, logger: options.logger,
-      logDirectory: first.endsWith('/') && first.length > 1 ? first.slice(0, -1) : first };
+      logDirectory: first.endsWith('/') && first.length > 1 ? first.slice(0, -1) : first,
+      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }) };
     this.lastRetentionMs = options.runtime.clock.monotonicNow();
   }
 

@@ -2,7 +2,8 @@
 // that holds its anomaly, and stays silent on a clean history with the same shape (so every
 // check is shown able to fail, and not to fail for nothing).
 // Method: small hand-written histories fed straight to the checker, as the simulated clients
-// would report them; the reported anomaly names are compared.
+// would report them; the reported anomaly names are compared. The anomalies a lost write also
+// causes (inconsistent-offsets, nonmonotonic-send) are reported by checkFinal, after lost-write.
 import { describe, expect, test } from 'vitest';
 import { KafkaQueueChecker, type KafkaAnomaly } from '../../sim/checkers/kafka-queue.js';
 
@@ -38,10 +39,44 @@ describe('Kafka queue checker', () => {
     expect(reports).toEqual([]);
   });
 
-  test('inconsistent-offsets: an offset read with another value than acknowledged there', () => {
+  test('inconsistent-offsets: an offset read with another value than acknowledged there (reported at the end)', () => {
     const { checker: queue, reports } = acknowledgedHistory();
-    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 0, value: 'b' }] });
-    expect(reports[0]).toBe('inconsistent-offsets');
+    queue.invoked('t/0', ['e']);
+    queue.indeterminate(['e']);
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 0, value: 'e' }] });
+    expect(reports).toEqual([]);
+    queue.finalRead('t/0', allFour, 4);
+    queue.checkFinal();
+    expect(reports).toEqual(['inconsistent-offsets']);
+  });
+
+  test('root cause first: an acknowledged record lost and its offset handed out again is a lost-write', () => {
+    const { checker: queue, reports } = checker();
+    queue.invoked('t/0', ['a'], 'p1');
+    queue.acknowledged('t/0', ['a'], 0);
+    queue.invoked('t/0', ['b'], 'p1');
+    queue.acknowledged('t/0', ['b'], 1);
+    // The node lost offset 1 (a crash) and gives it to p1's next send: three symptoms of one loss.
+    queue.invoked('t/0', ['c'], 'p1');
+    queue.acknowledged('t/0', ['c'], 1);
+    queue.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [{ offset: 0, value: 'a' }, { offset: 1, value: 'c' }] });
+    queue.finalRead('t/0', [{ offset: 0, value: 'a' }, { offset: 1, value: 'c' }], 2);
+    expect(reports).toEqual([]);
+    queue.checkFinal();
+    expect(reports).toEqual(['lost-write']);
+  });
+
+  test('corrupt-read: a batch served with a bad CRC is reported at once', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.corruptRead('c1', 't/0', 'CRC mismatch');
+    expect(reports).toEqual(['corrupt-read']);
+  });
+
+  test('a partition whose log the node refused after corruption is left out of the final analyses', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.finalReadRefused('t/0');
+    queue.checkFinal();
+    expect(reports).toEqual([]);
   });
 
   test('duplicate: one value at two offsets', () => {
@@ -74,8 +109,10 @@ describe('Kafka queue checker', () => {
     queue.invoked('t/0', ['c'], 'p2');
     queue.acknowledged('t/0', ['c'], 0);
     queue.acknowledged('t/0', ['b'], 1);
-    expect(reports).toEqual([]);
     queue.acknowledged('t/0', ['a'], 2);
+    queue.finalRead('t/0', [{ offset: 0, value: 'c' }, { offset: 1, value: 'b' }, { offset: 2, value: 'a' }], 3);
+    expect(reports).toEqual([]);
+    queue.checkFinal();
     expect(reports).toEqual(['nonmonotonic-send']);
   });
 
@@ -127,5 +164,29 @@ describe('Kafka queue checker', () => {
     queue.finalRead('t/0', [...allFour, { offset: 4, value: 'e' }, { offset: 5, value: 'f' }], 6);
     queue.checkFinal();
     expect(reports).toEqual([]);
+  });
+
+  test('DeleteRecords: acknowledged values below a requested deletion may be absent; a later read below the acknowledged log start is read-below-log-start', () => {
+    const excused = acknowledgedHistory();
+    excused.checker.deleteRecordsInvoked('t/0', 2);
+    excused.checker.deleteRecordsDone('t/0', 2);
+    excused.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: [allFour[0]!, allFour[2]!] });
+    excused.checker.finalRead('t/0', allFour.slice(2), 4);
+    excused.checker.checkFinal();
+    expect(excused.reports).toEqual([]);
+    const served = acknowledgedHistory();
+    served.checker.deleteRecordsInvoked('t/0', 2);
+    served.checker.deleteRecordsDone('t/0', 2);
+    served.checker.polled({ consumer: 'c1', session: 0, partition: 't/0', records: allFour,
+      logStartAtInvoke: served.checker.acknowledgedLogStart('t/0') });
+    expect(served.reports).toEqual(['read-below-log-start']);
+  });
+
+  test('DeleteRecords excuses only what lies below it: a lost value above is still a lost-write', () => {
+    const { checker: queue, reports } = acknowledgedHistory();
+    queue.deleteRecordsInvoked('t/0', 1);
+    queue.finalRead('t/0', [allFour[1]!, allFour[3]!], 4);
+    queue.checkFinal();
+    expect(reports).toEqual(['lost-write']);
   });
 });

@@ -4,6 +4,7 @@
 // re-created), so its records are never served as the new topic's.
 import type { Clock, Disk } from '../../runtime/seam.js';
 import { readAtomicFile, writeAtomicFile } from '../../../storage/mod.js';
+import type { TestOnlyBreakDurability } from '../../../storage/mod.js';
 import type { Logger } from '../../log/logger.js';
 import { Partition } from './partition.js';
 import type { PartitionId } from './partition.js';
@@ -18,6 +19,8 @@ export interface PartitionDirectoryContext {
   /** The log directory (the first of log.dirs), without a trailing slash. */
   readonly logDirectory: string;
   readonly logger: Logger;
+  /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /** The directory name of a partition: `<topic>-<partition>`. */
@@ -36,7 +39,8 @@ export async function openPartitionDirectory(context: PartitionDirectoryContext,
   const directory = `${context.logDirectory}/${partitionKey(options.id.topicName, options.id.partitionIndex)}`;
   await replaceStaleDirectory(context, directory, options.id.topicId);
   const partition = await Partition.open({ disk: context.disk, clock: context.clock, directory, id: options.id,
-    settings: options.settings, leaderEpoch: options.leaderEpoch });
+    settings: options.settings, leaderEpoch: options.leaderEpoch,
+    ...(context.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: context.testOnlyBreakDurability }) });
   await writeAtomicFile(context.disk, `${directory}/${partitionMetadataFile}`,
     new TextEncoder().encode(`version: 0\ntopic_id: ${options.id.topicId}\n`));
   return partition;

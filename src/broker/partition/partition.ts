@@ -20,7 +20,7 @@
 // one connection in order.
 import assert from 'node:assert/strict';
 import { Log, OffsetOutOfRangeError } from '../../../storage/mod.js';
-import type { AppendResult, LogRead, RetentionResult } from '../../../storage/mod.js';
+import type { AppendResult, LogRead, RetentionResult, TestOnlyBreakDurability } from '../../../storage/mod.js';
 import type { Clock } from '../../runtime/seam.js';
 import type { Disk } from '../../runtime/seam.js';
 import { logConfigChanged } from './partition-settings.js';
@@ -50,6 +50,8 @@ export interface OpenPartitionOptions {
   readonly settings: PartitionSettings;
   /** The leader epoch stamped on appended batches. */
   readonly leaderEpoch: number;
+  /** Test only: breaks the log's durability on purpose (simulator negative controls). */
+  readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
 /** A read for a fetch: whole batches below the high watermark. */
@@ -98,8 +100,11 @@ export class Partition {
   /** Opens (recovering) the partition's log. Rejects with CorruptionError if it cannot be trusted. */
   static async open(options: OpenPartitionOptions): Promise<Partition> {
     assert.ok(Number.isInteger(options.id.partitionIndex) && options.id.partitionIndex >= 0);
+    // The test-only switches apply to the open at start-up (recovery after a crash) and to the
+    // appends of that log; a reopen for new settings (reconfigure) runs the log as it should.
     const log = await Log.open({ disk: options.disk, directory: options.directory, clock: options.clock,
-      config: options.settings.log });
+      config: options.settings.log,
+      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }) });
     const partition = new Partition(options, log);
     partition.checkInvariants();
     return partition;
