@@ -15,10 +15,12 @@ import type { Runtime } from '../runtime/seam.js';
 import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../weir-node.js';
+import { findBusyAddress } from './port-check.js';
 
 const usage = `Usage: weir node [--config FILE] [--set key=value ...]
 
-Runs one Weir node (broker, controller, or both) until SIGTERM or SIGINT.
+Runs one Weir node (broker, controller, or both) until SIGTERM or SIGINT. With no arguments at
+all it runs a single combined node on the defaults (node.id=1, a quorum of one on 127.0.0.1:9093).
   --config FILE      Kafka-style properties file (key=value lines, # comments)
   --set key=value    overrides one key of the file; may be repeated; later ones win
   --help             prints this message and every configuration key
@@ -59,14 +61,28 @@ export async function run(argv: string[], hooks: NodeProcessHooks = {}): Promise
   let config: NodeConfig;
   try {
     const text = parsed.configPath === null ? '' : await readConfigFile(runtime, parsed.configPath);
-    config = buildNodeConfig(text, parsed.overrides);
+    const givenNothing = parsed.configPath === null && parsed.overrides.length === 0;
+    if (givenNothing) process.stdout.write(`weir node: no configuration given; a single node on the defaults (${singleNodeDefaults.map(([key, value]) => `${key}=${value}`).join(' ')})\n`);
+    config = buildNodeConfig(text, givenNothing ? singleNodeDefaults : parsed.overrides);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`weir node: ${error.message}\n`);
     return exitCode.usage;
   }
+  const busy = await findBusyAddress(runtime.network, config);
+  if (busy !== null) {
+    process.stderr.write(`weir node: ${busy}\n`);
+    return exitCode.failed;
+  }
   return runNode(runtime, config, hooks);
 }
+
+/**
+ * What `weir node` with no arguments runs: one combined node (broker and controller, a quorum of
+ * one) on the default listeners, so a first try needs no file. Kafka requires node.id and the
+ * voters; Weir fills them only when nothing at all was given.
+ */
+export const singleNodeDefaults: Array<[string, string]> = [['node.id', '1'], ['controller.quorum.voters', '1@127.0.0.1:9093']];
 
 function parseArguments(argv: readonly string[]): Arguments {
   let configPath: string | null = null;

@@ -71,19 +71,22 @@ describe('weir node command line', () => {
     expect(unknown.stderr).toContain('--verbose');
   });
 
-  test('a Kafka or HTTP port already in use ends the node with exit code 1 and the address named', async () => {
+  test('a Kafka or HTTP port already in use is named with its listener and key before anything is opened', async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const port = (busy.address() as AddressInfo).port;
     try {
-      const kafka = await runWeir(['node', ...validSettings(join(scratch, 'data-busy-kafka')),
+      const kafkaData = join(scratch, 'data-busy-kafka');
+      const kafka = await runWeir(['node', ...validSettings(kafkaData),
         '--set', `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:0`]);
       expect(kafka.code).toBe(1);
-      expect(kafka.stdout).toContain(`127.0.0.1:${port}`);
-      const http = await runWeir(['node', ...validSettings(join(scratch, 'data-busy-http')),
-        '--set', `http.listener=127.0.0.1:${port}`]);
+      expect(kafka.stderr).toContain(`"127.0.0.1:${port}" for listener PLAINTEXT (change "listeners")`);
+      expect(existsSync(kafkaData)).toBe(false);
+      const httpData = join(scratch, 'data-busy-http');
+      const http = await runWeir(['node', ...validSettings(httpData), '--set', `http.listener=127.0.0.1:${port}`]);
       expect(http.code).toBe(1);
-      expect(http.stdout).toContain(`${port}`);
+      expect(http.stderr).toContain(`"127.0.0.1:${port}" for the HTTP listener (change "http.listener")`);
+      expect(existsSync(httpData)).toBe(false);
     } finally {
       busy.close();
     }
