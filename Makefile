@@ -21,11 +21,11 @@ $(NODE_MODULES_STAMP): package.json package-lock.json
 
 install: $(NODE_MODULES_STAMP)
 
-# The compile runs only when a source file changed since the last one (tsc's build info is the
-# stamp), and then incrementally, so a second `make run` starts the node in seconds. A failed
-# compile deletes the stamp (.DELETE_ON_ERROR), so the next make compiles again.
+# The compile runs only when a source file changed since the last successful one (the stamp is
+# touched only after it), and then incrementally (tsc's build info), so a second `make run`
+# starts the node in seconds. A failed compile deletes the stamp (.DELETE_ON_ERROR).
 SOURCES := $(shell find raft storage src sim bench test -name '*.ts' -not -path '*/node_modules/*') tsconfig.json
-BUILD_STAMP := dist/.tsbuildinfo
+BUILD_STAMP := dist/.build-stamp
 .DELETE_ON_ERROR:
 
 $(BUILD_STAMP): $(NODE_MODULES_STAMP) $(SOURCES)

@@ -1,9 +1,7 @@
 // `weir cluster info` (src/cli/): the cluster id, the active controller and every broker with
-// its address and rack, from DescribeCluster (KIP-700), the way `rpk cluster info` and
+// its address and rack (src/admin/cluster-admin.ts), the way `rpk cluster info` and
 // kafka-metadata-quorum show them.
-import { ApiKey } from '../protocol/mod.js';
-import { createDescribeClusterRequest, type DescribeClusterResponse } from '../protocol/generated/messages/describe-cluster.js';
-import { expectNoError } from '../admin/admin-session.js';
+import { describeCluster } from '../admin/cluster-admin.js';
 import { cliSession } from './cli-session.js';
 import { usageError } from './cli-error.js';
 import { commonFlagsHelp, parseFlags } from './flags.js';
@@ -28,13 +26,9 @@ export function run(argv: string[]): Promise<number> {
     if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
     const session = cliSession(values.bootstrap);
     try {
-      const cluster = await session.request<DescribeClusterResponse>({
-        apiKey: ApiKey.DescribeCluster, body: createDescribeClusterRequest(),
-      });
-      expectNoError(cluster.errorCode, cluster.errorMessage, 'describe the cluster');
-      const brokers = [...cluster.brokers].sort((a, b) => a.brokerId - b.brokerId).map((broker) => ({
-        ID: broker.brokerId, HOST: broker.host, PORT: broker.port, RACK: broker.rack,
-        CONTROLLER: broker.brokerId === cluster.controllerId,
+      const cluster = await describeCluster(session);
+      const brokers = cluster.brokers.map((broker) => ({
+        ID: broker.id, HOST: broker.host, PORT: broker.port, RACK: broker.rack, CONTROLLER: broker.id === cluster.controllerId,
       }));
       if (values.json) {
         output.write(`${JSON.stringify({ clusterId: cluster.clusterId, controllerId: cluster.controllerId, brokers }, null, 2)}\n`);

@@ -1,29 +1,15 @@
 // `weir topic`: create, list, describe, alter the configs of, add partitions to, and delete
-// topics, over the Kafka protocol (src/cli/). The counterpart of Kafka's kafka-topics and
-// Redpanda's `rpk topic`; every subcommand prints a table, or JSON with --json.
-import { ApiKey, ZERO_UUID, topicName } from '../protocol/mod.js';
+// topics (src/cli/), through the topic operations of src/admin/. The counterpart of Kafka's
+// kafka-topics and Redpanda's `rpk topic`; every subcommand prints a table, or JSON with --json.
+import type { AdminSession } from '../admin/admin-session.js';
 import {
-  createCreatePartitionsRequest, createCreatePartitionsRequestCreatePartitionsTopic, type CreatePartitionsResponse,
-} from '../protocol/generated/messages/create-partitions.js';
-import {
-  createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic, createCreateTopicsRequestCreatableTopicConfig,
-  type CreateTopicsResponse,
-} from '../protocol/generated/messages/create-topics.js';
-import {
-  createDeleteTopicsRequest, createDeleteTopicsRequestDeleteTopicState, type DeleteTopicsResponse,
-} from '../protocol/generated/messages/delete-topics.js';
-import {
-  createIncrementalAlterConfigsRequest, createIncrementalAlterConfigsRequestAlterConfigsResource,
-  createIncrementalAlterConfigsRequestAlterableConfig, type IncrementalAlterConfigsResponse,
-} from '../protocol/generated/messages/incremental-alter-configs.js';
-import { expectNoError, type AdminSession } from '../admin/admin-session.js';
-import { cliSession } from './cli-session.js';
-import { readMetadata } from '../admin/metadata-reads.js';
+  addPartitions, alterTopicConfigs, createTopic, deleteTopic, describeTopic, listTopics,
+} from '../admin/topic-admin.js';
 import { usageError } from './cli-error.js';
+import { cliSession } from './cli-session.js';
 import { commonFlagsHelp, keyValues, parseFlags, wholeNumber } from './flags.js';
 import { runCommand, type CommandOutput } from './run-command.js';
-import { printRows } from './table.js';
-import { describeTopic, TOPIC_RESOURCE_TYPE } from './topic-describe.js';
+import { printRows, renderTable } from './table.js';
 
 const usage = `Usage: weir topic <create|list|describe|alter-config|add-partitions|delete> [TOPIC] [options]
 
@@ -60,12 +46,12 @@ export function run(argv: string[]): Promise<number> {
     const context = { session, output: { ...output, json: values.json }, values };
     try {
       switch (subcommand) {
-        case 'list': return await listTopics(context);
-        case 'create': return await createTopic(context, required(name));
-        case 'describe': return await describeTopic(session, context.output, required(name));
-        case 'alter-config': return await alterConfig(context, required(name));
-        case 'add-partitions': return await addPartitions(context, required(name));
-        case 'delete': return await deleteTopic(context, required(name));
+        case 'list': return await runList(context);
+        case 'create': return await runCreate(context, required(name));
+        case 'describe': return await runDescribe(context, required(name));
+        case 'alter-config': return await runAlterConfig(context, required(name));
+        case 'add-partitions': return await runAddPartitions(context, required(name));
+        case 'delete': return await runDelete(context, required(name));
         case undefined: throw usageError('Missing the subcommand (create, list, describe, alter-config, add-partitions, delete)');
         default: throw usageError(`Unknown subcommand "${subcommand}"`);
       }
@@ -86,71 +72,64 @@ function required(name: string | undefined): string {
   return name;
 }
 
-async function listTopics({ session, output }: Context): Promise<void> {
-  const metadata = await readMetadata(session, null);
-  const rows = metadata.topics
-    .map((topic) => ({ NAME: topic.name, PARTITIONS: topic.partitions.length, INTERNAL: topic.isInternal }))
-    .sort((a, b) => String(a.NAME).localeCompare(String(b.NAME)));
+function done(output: Context['output'], topic: string, status: string): void {
+  printRows(output, ['TOPIC', 'STATUS'], [{ TOPIC: topic, STATUS: status }]);
+}
+
+async function runList({ session, output }: Context): Promise<void> {
+  const rows = (await listTopics(session)).map((topic) => ({ NAME: topic.name, PARTITIONS: topic.partitions, INTERNAL: topic.internal }));
   printRows(output, ['NAME', 'PARTITIONS', 'INTERNAL'], rows);
 }
 
-async function createTopic({ session, output, values }: Context, name: string): Promise<void> {
-  const response = await session.request<CreateTopicsResponse>({
-    apiKey: ApiKey.CreateTopics,
-    body: createCreateTopicsRequest({
-      timeoutMs: 30_000,
-      topics: [createCreateTopicsRequestCreatableTopic({
-        name: topicName(name),
-        numPartitions: values.partitions === undefined ? -1 : wholeNumber(values.partitions, '--partitions'),
-        replicationFactor: values.replicas === undefined ? -1 : wholeNumber(values.replicas, '--replicas'),
-        configs: keyValues(values.config, '--config')
-          .map(([key, value]) => createCreateTopicsRequestCreatableTopicConfig({ name: key, value })),
-      })],
-    }),
+async function runCreate({ session, output, values }: Context, name: string): Promise<void> {
+  await createTopic(session, {
+    name,
+    partitions: values.partitions === undefined ? -1 : wholeNumber(values.partitions, '--partitions'),
+    replicationFactor: values.replicas === undefined ? -1 : wholeNumber(values.replicas, '--replicas'),
+    configs: keyValues(values.config, '--config'),
   });
-  const result = response.topics[0];
-  expectNoError(result?.errorCode ?? 0, result?.errorMessage, `create topic "${name}"`);
-  printRows(output, ['TOPIC', 'STATUS'], [{ TOPIC: name, STATUS: 'created' }]);
+  done(output, name, 'created');
 }
 
-async function alterConfig({ session, output, values }: Context, name: string): Promise<void> {
-  const set = keyValues(values.config, '--config')
-    .map(([key, value]) => createIncrementalAlterConfigsRequestAlterableConfig({ name: key, configOperation: 0, value }));
-  const reset = (values.delete ?? [])
-    .map((key) => createIncrementalAlterConfigsRequestAlterableConfig({ name: key, configOperation: 1, value: null }));
+async function runAlterConfig({ session, output, values }: Context, name: string): Promise<void> {
+  const set = keyValues(values.config, '--config');
+  const reset = values.delete ?? [];
   if (set.length + reset.length === 0) throw usageError('Give at least one --config key=value or --delete key');
-  const response = await session.request<IncrementalAlterConfigsResponse>({
-    apiKey: ApiKey.IncrementalAlterConfigs,
-    body: createIncrementalAlterConfigsRequest({ resources: [createIncrementalAlterConfigsRequestAlterConfigsResource({
-      resourceType: TOPIC_RESOURCE_TYPE, resourceName: name, configs: [...set, ...reset] })] }),
-  });
-  const result = response.responses[0];
-  expectNoError(result?.errorCode ?? 0, result?.errorMessage, `alter the configs of "${name}"`);
-  printRows(output, ['TOPIC', 'STATUS'], [{ TOPIC: name, STATUS: `${set.length} set, ${reset.length} reset` }]);
+  await alterTopicConfigs(session, name, { set, reset });
+  done(output, name, `${set.length} set, ${reset.length} reset`);
 }
 
-async function addPartitions({ session, output, values }: Context, name: string): Promise<void> {
+async function runAddPartitions({ session, output, values }: Context, name: string): Promise<void> {
   if (values.partitions === undefined) throw usageError('Give the new total with --partitions N');
   const count = wholeNumber(values.partitions, '--partitions');
-  const response = await session.request<CreatePartitionsResponse>({
-    apiKey: ApiKey.CreatePartitions,
-    body: createCreatePartitionsRequest({ timeoutMs: 30_000,
-      topics: [createCreatePartitionsRequestCreatePartitionsTopic({ name: topicName(name), count, assignments: null })] }),
-  });
-  const result = response.results[0];
-  expectNoError(result?.errorCode ?? 0, result?.errorMessage, `add partitions to "${name}"`);
+  await addPartitions(session, name, count);
   printRows(output, ['TOPIC', 'PARTITIONS'], [{ TOPIC: name, PARTITIONS: count }]);
 }
 
-async function deleteTopic({ session, output }: Context, name: string): Promise<void> {
-  const response = await session.request<DeleteTopicsResponse>({
-    apiKey: ApiKey.DeleteTopics,
-    // v6 names topics in `topics` (by name or id); older versions in `topicNames`.
-    versions: { lowestVersion: 6, highestVersion: 6 },
-    body: createDeleteTopicsRequest({ timeoutMs: 30_000,
-      topics: [createDeleteTopicsRequestDeleteTopicState({ name: topicName(name), topicId: ZERO_UUID })] }),
-  });
-  const result = response.responses[0];
-  expectNoError(result?.errorCode ?? 0, result?.errorMessage, `delete topic "${name}"`);
-  printRows(output, ['TOPIC', 'STATUS'], [{ TOPIC: name, STATUS: 'deleted' }]);
+async function runDelete({ session, output }: Context, name: string): Promise<void> {
+  await deleteTopic(session, name);
+  done(output, name, 'deleted');
+}
+
+/** Partitions as a table, then the configs set on the topic; or the description as JSON. */
+async function runDescribe({ session, output }: Context, name: string): Promise<void> {
+  const topic = await describeTopic(session, name);
+  const partitions = topic.partitions.map((partition) => ({
+    PARTITION: partition.partition, LEADER: partition.leader, EPOCH: partition.leaderEpoch,
+    REPLICAS: partition.replicas.join(','), ISR: partition.isr.join(','),
+    'LOG-START': partition.logStartOffset, 'HIGH-WATERMARK': partition.highWatermark,
+  }));
+  if (output.json) {
+    output.write(`${JSON.stringify({ name, topicId: topic.topicId, partitions, configs: topic.configs }, null, 2)}\n`);
+    return;
+  }
+  const configs = Object.entries(topic.configs);
+  output.write(`${[
+    `TOPIC ${name}  ID ${topic.topicId}  PARTITIONS ${partitions.length}`,
+    '',
+    renderTable(['PARTITION', 'LEADER', 'EPOCH', 'REPLICAS', 'ISR', 'LOG-START', 'HIGH-WATERMARK'], partitions),
+    '',
+    configs.length === 0 ? 'CONFIGS (none set on the topic)'
+      : renderTable(['CONFIG', 'VALUE'], configs.map(([config, value]) => ({ CONFIG: config, VALUE: value }))),
+  ].join('\n')}\n`);
 }
