@@ -2,14 +2,10 @@
 // A format string takes kcat's tokens: %t topic, %p partition, %o offset, %k key, %s value,
 // %T timestamp (ms), %h headers (name=value, comma-separated), %% a percent sign, and the
 // escapes \n and \t. With --json each record is one JSON object on its own line.
-import type { DecodedRecord } from '../../storage/mod.js';
+import type { FetchedRecord } from '../admin/record-reader.js';
 
 /** A record with where it came from. */
-export interface ConsumedRecord {
-  readonly topic: string;
-  readonly partition: number;
-  readonly record: DecodedRecord;
-}
+export type ConsumedRecord = FetchedRecord;
 
 const decoder = new TextDecoder();
 
