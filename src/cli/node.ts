@@ -15,6 +15,7 @@ import type { Runtime } from '../runtime/seam.js';
 import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../weir-node.js';
+import { AdminSession } from '../admin/admin-session.js';
 import { findBusyAddress } from './port-check.js';
 
 const usage = `Usage: weir node [--config FILE] [--set key=value ...]
@@ -142,14 +143,18 @@ async function runNode(runtime: Runtime, config: NodeConfig, hooks: NodeProcessH
   };
   let node: WeirNode | null = null;
   let http: HttpServer | null = null;
+  let admin: AdminSession | null = null;
   try {
     node = await WeirNode.start({ runtime, config, logger, metrics, onFatal,
       ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
     metrics.attachRaft(() => started.raftStatus());
+    // The admin API talks to this node's own Kafka listener, as any Kafka client would.
+    admin = new AdminSession(runtime, started.kafkaAddresses()[0] ?? '', { clientId: 'weir-http' });
     http = await startHttpServer(config.httpListener, {
       logger: logger.child('http'),
       metrics,
+      admin,
       health: () => ({
         live: fatal === null,
         ready: fatal === null && started.isReady(),
@@ -165,6 +170,7 @@ async function runNode(runtime: Runtime, config: NodeConfig, hooks: NodeProcessH
     logger.error('cannot run the node', { error: describeError(error) });
   }
   await stopAll(logger, node, http);
+  admin?.close();
   return fatal === null ? exitCode.ok : exitCode.failed;
 }
 

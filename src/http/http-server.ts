@@ -1,5 +1,5 @@
-// The node's HTTP listener (DESIGN.md, src/http): GET /healthz, GET /readyz and GET /metrics on
-// fastify, one fastify instance per node. Part of src/http/, a production adapter started by
+// The node's HTTP listener (DESIGN.md, src/http): GET /healthz, GET /readyz, GET /metrics and the
+// /v1 admin API (admin-routes.ts) on fastify, one fastify instance per node. Part of src/http/, a production adapter started by
 // src/cli/node.ts; the node itself never depends on it, so the simulator runs without HTTP.
 //
 // /healthz answers whether the process is alive and able to serve (it is, unless the node hit a
@@ -8,7 +8,9 @@
 // second, as Kubernetes' liveness and readiness probes do.
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AdminSession } from '../admin/admin-session.js';
 import type { Logger } from '../log/logger.js';
+import { registerAdminRoutes } from './admin-routes.js';
 import type { NodeMetrics } from './node-metrics.js';
 
 /** What the probes report; read on every request. */
@@ -24,11 +26,14 @@ export interface NodeHealth {
 export interface HttpAppOptions {
   readonly metrics: NodeMetrics;
   readonly health: () => NodeHealth;
+  /** The admin session the /v1 routes answer through; without it they are not served. */
+  readonly admin?: AdminSession;
 }
 
 /** Builds the fastify app without listening (tests call `inject()` on it). */
 export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
-  const app = Fastify({ logger: false });
+  // An unknown field is refused (400 naming it), not silently dropped as fastify does by default.
+  const app = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false } }, schemaErrorFormatter });
   app.get('/healthz', async (_request, reply) => {
     const health = options.health();
     return reply.code(health.live ? 200 : 503).send({ status: health.live ? 'ok' : 'failed', reason: health.reason });
@@ -42,7 +47,22 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     const text = await options.metrics.render();
     return reply.type(options.metrics.registry.contentType).send(text);
   });
+  if (options.admin !== undefined) registerAdminRoutes(app, options.admin);
   return app;
+}
+
+/**
+ * The message of a 400 for a request that breaks its schema: each problem with the field it is
+ * about, including the name of an unknown field (Ajv's own text leaves that out).
+ */
+function schemaErrorFormatter(errors: ReadonlyArray<{ instancePath: string; message?: string; params: Record<string, unknown> }>,
+  dataVariable: string): Error {
+  const problems = errors.map((error) => {
+    const unknown = error.params['additionalProperty'];
+    const field = `${dataVariable}${error.instancePath.replaceAll('/', '.')}`;
+    return `${field} ${error.message ?? 'is invalid'}${typeof unknown === 'string' ? `: "${unknown}"` : ''}`;
+  });
+  return new Error(problems.join('; '));
 }
 
 /** A listening HTTP server. */

@@ -1,7 +1,8 @@
 // Goal: a node process serves its operations endpoints: /healthz and /readyz answer 200 once it
 // is ready, and /metrics shows what the issue asks for (request rates and latencies per API,
 // bytes in and out, log end offsets, the Raft epoch, leader and high watermark) with the values
-// a client's traffic produced.
+// a client's traffic produced; the /v1 admin API creates a topic that a Kafka client then sees,
+// and reads back what the client wrote.
 // Method: one node process; kafkajs produces to a topic; the test reads the HTTP endpoints with
 // fetch() at the bound address the node printed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +26,24 @@ function sample(text: string, series: string): number | undefined {
 }
 
 describe('operations endpoints of a node process', () => {
+  test('the /v1 admin API creates a topic a Kafka client sees, and reads what the client wrote', async () => {
+    const base = `http://${node.httpAddress}/v1`;
+    const created = await fetch(`${base}/topics`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'made-over-http', partitions: 2 }) });
+    expect(created.status).toBe(201);
+    const admin = kafkajsClient(node.kafkaAddress).admin();
+    await admin.connect();
+    const metadata = await admin.fetchTopicMetadata({ topics: ['made-over-http'] });
+    await admin.disconnect();
+    expect(metadata.topics[0]?.partitions).toHaveLength(2);
+    const records = makeRecords({ tag: 'http', count: 3, partitionCount: 1, baseTimestamp: 1_700_000_000_000 })
+      .map((record) => ({ ...record, partition: 1 }));
+    await kafkajsProduce({ bootstrap: node.kafkaAddress, topic: 'made-over-http', codec: 'none', records });
+    const read = await (await fetch(`${base}/topics/made-over-http/records?partition=1`)).json() as { records: unknown[]; highWatermark: number };
+    expect([read.records.length, read.highWatermark]).toEqual([3, 3]);
+    expect((await fetch(`${base}/cluster`)).status).toBe(200);
+  });
+
   test('healthz and readyz answer 200 when the node is ready', async () => {
     expect((await fetch(`http://${node.httpAddress}/healthz`)).status).toBe(200);
     const ready = await fetch(`http://${node.httpAddress}/readyz`);
