@@ -2,10 +2,20 @@
 // a missing client must fail the suite (the Makefile's `test` target installs them), so
 // `requireClients` throws there; on a developer machine it reports them so tests can skip.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export const isCI = process.env['CI'] === 'true';
 
 export const python = '/usr/bin/python3';
+
+/**
+ * kcat linked against librdkafka 2.15, built by `make test` from ../shared/vendor (Debian's is
+ * 2.0.2): for behaviour only newer librdkafka has, such as reading record_errors (2.4+).
+ */
+export const kcatNew = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/bin/kcat', import.meta.url));
+
+/** The external clients the interop tests use. */
+export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka';
 
 function commandWorks(command: string, args: readonly string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
@@ -15,13 +25,16 @@ function commandWorks(command: string, args: readonly string[]): boolean {
 const availability = new Map<string, boolean>();
 
 /** True when the named external client can run here (checked once per process). */
-export function clientAvailable(name: 'kcat' | 'kafka-python' | 'confluent-kafka'): boolean {
+export function clientAvailable(name: ClientName): boolean {
   const known = availability.get(name);
   if (known !== undefined) return known;
   let found: boolean;
   switch (name) {
     case 'kcat':
       found = commandWorks('kcat', ['-V']);
+      break;
+    case 'kcat-librdkafka-2.15':
+      found = commandWorks(kcatNew, ['-V']);
       break;
     case 'kafka-python':
       found = commandWorks(python, ['-c', 'import kafka, lz4, snappy, zstandard']);
@@ -42,7 +55,7 @@ export function clientAvailable(name: 'kcat' | 'kafka-python' | 'confluent-kafka
  * Whether tests needing `names` should be skipped. Under CI=true a missing client throws (the
  * suite fails, never silently skips).
  */
-export function skipWithout(...names: Array<'kcat' | 'kafka-python' | 'confluent-kafka'>): boolean {
+export function skipWithout(...names: ClientName[]): boolean {
   const missing = names.filter((name) => !clientAvailable(name));
   if (missing.length === 0) return false;
   if (isCI) throw new Error(`Interop clients missing under CI=true: ${missing.join(', ')} (run make test to install them)`);
@@ -54,6 +67,6 @@ export function skipWithout(...names: Array<'kcat' | 'kafka-python' | 'confluent
  * developer machine without it skips only that extra check; under CI=true a missing client throws,
  * so the check can never be left out silently where it counts.
  */
-export function extraCheckWith(name: 'kcat' | 'kafka-python' | 'confluent-kafka'): boolean {
+export function extraCheckWith(name: ClientName): boolean {
   return !skipWithout(name);
 }
