@@ -43,7 +43,8 @@ test: build interop-clients
 # kcat on librdkafka 2.15 (Debian's is 2.0.2) is built once from ../shared/vendor into .cache.
 VENDOR := ../shared/vendor
 KCAT_NEW_PREFIX := .cache/librdkafka-2.15.0
-INTEROP_PACKAGES := kcat python3-kafka python3-confluent-kafka python3-lz4 python3-snappy python3-zstandard
+# chromium is the browser the console test drives through playwright-core (which downloads none).
+INTEROP_PACKAGES := kcat python3-kafka python3-confluent-kafka python3-lz4 python3-snappy python3-zstandard chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 interop-clients:

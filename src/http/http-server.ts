@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AdminSession } from '../admin/admin-session.js';
 import type { Logger } from '../log/logger.js';
 import { registerAdminRoutes } from './admin-routes.js';
+import { registerConsoleRoutes } from './console/console-routes.js';
 import type { NodeMetrics } from './node-metrics.js';
 
 /** What the probes report; read on every request. */
@@ -47,7 +48,10 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     const text = await options.metrics.render();
     return reply.type(options.metrics.registry.contentType).send(text);
   });
-  if (options.admin !== undefined) registerAdminRoutes(app, options.admin);
+  if (options.admin !== undefined) {
+    registerAdminRoutes(app, options.admin);
+    registerConsoleRoutes(app);
+  }
   return app;
 }
 
