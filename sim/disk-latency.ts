@@ -6,9 +6,9 @@
 // operations before it, and any operation issued while the queue is busy waits its turn, so
 // operations still take effect in the order they were issued. Queue events belong to the node
 // process: a crash discards what is still queued, as power loss discards requests not yet done.
-import type { Disk, DiskFile } from '../../src/runtime/seam.js';
-import type { Prng } from '../prng.js';
-import type { SimProcess, World } from '../world.js';
+import type { Disk, DiskFile } from '../src/runtime/seam.js';
+import type { Prng } from './prng.js';
+import type { SimProcess, World } from './world.js';
 
 /** The FIFO I/O queue of one process. */
 class IoQueue {
