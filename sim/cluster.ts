@@ -1,5 +1,7 @@
 // A simulated cluster of Raft voters: one machine (disk, clock, address) per node, each running
-// the real driver (src/node.ts) on the simulated runtime. Part of sim/. Node faults are carried
+// the real driver (src/node.ts) on the simulated runtime. Part of sim/. Every process reaches
+// its machine's disk through a latency queue (disk-latency.ts): writes and fsyncs complete in
+// later events, so a crash can land between an append and its fsync. Node faults are carried
 // out here: crash (the process stops, its disk loses unsynced bytes, possibly tearing the last
 // write), restart from the same disk, pause and resume, and corruption of synced bytes (which
 // recovery must detect: the node then refuses to start and stays down).
@@ -9,6 +11,7 @@ import { nodeId, type Entry, type NodeId, type RaftEvent, type Ready, type Snaps
 import { RaftNode, type StateMachine } from '../src/node.js';
 import type { RecoveredLog } from '../src/metadata/raft-log-store.js';
 import type { HardState } from '../raft/mod.js';
+import { withDiskLatency, type DiskLatencyProfile } from './disk-latency.js';
 import { HostClock } from './sim-clock.js';
 import { SimDisk } from './sim-disk.js';
 import type { SimNetwork } from './sim-network.js';
@@ -20,6 +23,7 @@ import { describeError, SimProcess, type World } from './world.js';
 export interface ClusterObserver {
   onRaftEvent?(host: SimHost, event: RaftEvent): void;
   onRecovered?(host: SimHost, recovered: RecoveredLog & { readonly hardState: HardState | null }): void;
+  onPersisting?(host: SimHost, ready: Ready): void;
   onPersisted?(host: SimHost, ready: Ready): void;
   onApplied?(host: SimHost, entries: readonly Entry[]): void;
   /** The node's process ended (crash) or refused to start. */
@@ -36,9 +40,25 @@ export interface ClusterOptions {
   readonly observers: readonly ClusterObserver[];
   /** Each node takes a state machine snapshot about this often (0: never). */
   readonly snapshotIntervalMs?: number;
+  /** How long each machine's disk takes; `defaultDiskLatency` when left out. */
+  readonly diskLatency?: DiskLatencyProfile;
   readonly unsafeCore?: TestOnlyUnsafe;
   readonly skipQuorumStateSync?: boolean;
+  /** Test only: the driver sends each Ready's messages before persisting it (src/node.ts). */
+  readonly sendBeforePersist?: boolean;
 }
+
+/**
+ * The voters' disk unless a run draws its own: a write takes 0.01-0.06 ms, an fsync 0.1-2.1 ms,
+ * about as long as a message takes to cross the simulated network.
+ */
+export const defaultDiskLatency: DiskLatencyProfile = {
+  write: { minimumMs: 0.01, spreadMs: 0.05 },
+  sync: { minimumMs: 0.1, spreadMs: 2 },
+};
+
+/** Where each node keeps its quorum state and log on its machine's disk. */
+const dataDirectory = '/data';
 
 /** The state machine of the Raft simulation: it only counts; checkers watch `onApplied`. */
 class CountingStateMachine implements StateMachine {
@@ -74,6 +94,12 @@ export class SimHost {
     this.disk = new SimDisk({ random: world.random.fork(`${this.name}/disk`) });
     this.clock = new HostClock(world);
   }
+
+  /** Whether the node runs as a follower whose log holds written entries not yet fsynced. */
+  followerAppendInFlight(): boolean {
+    if (this.status !== 'up' || this.node?.status().role !== 'follower') return false;
+    return this.disk.unsyncedBytes(`${dataDirectory}/raft-log`) > 0;
+  }
 }
 
 /** The voters of one simulation and the node faults that can be applied to them. */
@@ -106,7 +132,11 @@ export class SimCluster {
     host.process = process;
     host.status = 'up';
     world.record('start', { node: host.id, incarnation: host.incarnation });
-    const disk = this.options.skipQuorumStateSync === true ? skipQuorumStateSync(host.disk) : host.disk;
+    const latent = withDiskLatency(host.disk, {
+      world, process, random: world.random.fork(`${host.name}#${host.incarnation}/io`),
+      profile: this.options.diskLatency ?? defaultDiskLatency,
+    });
+    const disk = this.options.skipQuorumStateSync === true ? skipQuorumStateSync(latent) : latent;
     const runtime = createSimRuntime({ world, process, host: host.name, hostClock: host.clock, disk, network: this.options.network });
     world.schedule(0, process, () => {
       RaftNode.start({
@@ -114,13 +144,14 @@ export class SimCluster {
         id: host.id,
         voters: this.voters,
         addresses: this.addresses,
-        dataDirectory: '/data',
+        dataDirectory,
         stateMachine: new CountingStateMachine(),
         tickMs: this.options.tickMs,
         electionTimeoutTicks: this.options.electionTimeoutTicks,
         fetchTimeoutTicks: this.options.fetchTimeoutTicks,
         observer: this.observerFor(host, process),
         ...(this.options.unsafeCore === undefined ? {} : { testOnlyBreakSafety: this.options.unsafeCore }),
+        ...(this.options.sendBeforePersist === true ? { testOnlySendBeforePersist: true } : {}),
       }).then(
         (node) => {
           if (process.state === 'stopped') return;
@@ -165,7 +196,7 @@ export class SimCluster {
   /** Flips one bit of synced data on a down node's disk; false when it has none yet. */
   corrupt(host: SimHost): boolean {
     assert(host.status === 'down', 'corrupt a disk while its node is down');
-    const where = host.disk.corruptRandom((path) => path.startsWith('/data/'));
+    const where = host.disk.corruptRandom((path) => path.startsWith(`${dataDirectory}/`));
     if (where === undefined) return false;
     host.corrupted = true;
     this.options.world.record('corrupt', { node: host.id, path: where.path, position: where.position });
@@ -214,6 +245,7 @@ export class SimCluster {
     return {
       onRaftEvent: (event) => { for (const observer of observers) observer.onRaftEvent?.(host, event); },
       onRecovered: (recovered) => { for (const observer of observers) observer.onRecovered?.(host, recovered); },
+      onPersisting: (ready) => { for (const observer of observers) observer.onPersisting?.(host, ready); },
       onPersisted: (ready) => { for (const observer of observers) observer.onPersisted?.(host, ready); },
       onApplied: (entries) => { for (const observer of observers) observer.onApplied?.(host, entries); },
       onFatal: (error) => {

@@ -27,6 +27,7 @@ Options:
   --workload kafka    run a whole Weir node under the Kafka workload instead (its own --help)
   --unsafe-core R     test only: break a core safety rule (grantVotesWithoutLogCheck, ...)
   --unsafe-skip-quorum-state-sync   test only: quorum-state fsyncs do nothing
+  --unsafe-send-before-persist      test only: the driver sends messages before persisting
   --without-durability-checker      test only: leave out the durability checker`;
 
 /** A command-line mistake (exit code 2). */
@@ -88,7 +89,7 @@ export function parseSimArguments(argv: readonly string[]): SimCommand {
       const value = inline ?? argv[++index];
       if (value === undefined) throw new UsageError(`Option ${name} needs a value`);
       values.set(name, value);
-    } else if (['--unsafe-skip-quorum-state-sync', '--without-durability-checker'].includes(name)) {
+    } else if (['--unsafe-skip-quorum-state-sync', '--unsafe-send-before-persist', '--without-durability-checker'].includes(name)) {
       flags.add(name);
     } else {
       throw new UsageError(`Unknown option "${argument}"`);
@@ -113,6 +114,7 @@ export function parseSimArguments(argv: readonly string[]): SimCommand {
   const testOnly = {
     ...(unsafeCore === undefined ? {} : { unsafeCore: Object.fromEntries(unsafeCore.split(',').map((rule) => [rule, true])) as TestOnlyUnsafe }),
     ...(flags.has('--unsafe-skip-quorum-state-sync') ? { skipQuorumStateSync: true } : {}),
+    ...(flags.has('--unsafe-send-before-persist') ? { sendBeforePersist: true } : {}),
     ...(flags.has('--without-durability-checker') ? { withoutDurabilityChecker: true } : {}),
   };
   const schedule = values.get('--schedule');

@@ -4,7 +4,9 @@
 // fast-check. Every step starts at `atMs` and is undone `durationMs` later; at the end of the
 // fault phase `healAll` undoes everything that is still in force (the liveness phase follows).
 //
-// Node ids in steps are 1-based; 0 means "whoever is leader when the step starts".
+// Node ids in steps are 1-based; 0 means "whoever is leader when the step starts". A crash step
+// may instead wait for a moment when the node's I/O is in flight (`afterAppendWithinMs`): a
+// crash at a fixed time mostly finds every write already fsynced, and so loses nothing.
 import assert from 'node:assert/strict';
 import type { SimCluster, SimHost } from './cluster.js';
 import type { Prng } from './prng.js';
@@ -32,7 +34,15 @@ export type FaultStep =
     /** One directed link made `factor` times slower than the rest (per-link latency). */
     readonly slowLink?: { readonly from: number; readonly to: number; readonly factor: number };
   }
-  | { readonly kind: 'crash'; readonly atMs: number; readonly durationMs: number; readonly node: number; readonly tear: boolean }
+  | {
+    readonly kind: 'crash'; readonly atMs: number; readonly durationMs: number; readonly node: number; readonly tear: boolean;
+    /**
+     * A crash right after an append: from `atMs` on, wait (at most this long) for the moment the
+     * node, as a follower, has written fetched entries to its log but not yet fsynced them, and
+     * crash it then. Without it the crash lands at `atMs`, wherever the node's I/O stands.
+     */
+    readonly afterAppendWithinMs?: number;
+  }
   | { readonly kind: 'pause'; readonly atMs: number; readonly durationMs: number; readonly node: number }
   | { readonly kind: 'skew'; readonly atMs: number; readonly durationMs: number; readonly node: number; readonly rate: number; readonly jumpMs: number }
   | { readonly kind: 'corrupt'; readonly atMs: number; readonly durationMs: number; readonly node: number };
@@ -87,8 +97,11 @@ function drawStep(
       const [from, to] = random.shuffled(range(base.nodes)) as [number, number];
       return { ...step, slowLink: { from, to, factor: 2 + random.nextInt(19) } };
     }
-    case 'crash':
-      return { kind, atMs, durationMs, node: anyNode(), tear: random.chance(0.7) };
+    case 'crash': {
+      const step = { kind, atMs, durationMs, node: anyNode(), tear: random.chance(0.7) };
+      // Half the crashes of a named follower wait for an append in flight (the leader never fetches).
+      return step.node !== 0 && random.chance(0.5) ? { ...step, afterAppendWithinMs: 100 + random.nextInt(400) } : step;
+    }
     case 'pause':
       return { kind, atMs, durationMs, node: anyNode() };
     case 'skew':
@@ -108,13 +121,31 @@ export const namedSchedules: Readonly<Record<string, (nodes: number, timeMs: num
   'crash-leader': (_nodes, timeMs) => every(timeMs, 2500, (atMs) => ({ kind: 'crash', atMs, durationMs: 800, node: 0, tear: true })),
   'pause-leader': (_nodes, timeMs) => every(timeMs, 2500, (atMs) => ({ kind: 'pause', atMs, durationMs: 1200, node: 0 })),
   'rolling-restart': (nodes, timeMs) => every(timeMs, 1500, (atMs, index) => ({ kind: 'crash', atMs, durationMs: 700, node: 1 + (index % nodes), tear: false })),
+  // Every follower crashes right after an append (its fetch offset may already have gone out),
+  // then the leader, so the followers must elect a leader among themselves from what their disks
+  // kept. A driver that acknowledges before its append is durable loses committed entries here.
+  'crash-after-append': (nodes, timeMs) => every(timeMs, 1500, (atMs) => [
+    ...range(nodes).map((node): FaultStep => ({ kind: 'crash', atMs, durationMs: 60, node, tear: false, afterAppendWithinMs: 20 })),
+    { kind: 'crash', atMs: atMs + 40, durationMs: 600, node: 0, tear: true },
+  ]),
+  // One node falls behind (cut off), and the leader crashes while it is away: when it comes back
+  // it races the voters that kept up for the next election, which only the log check (Raft
+  // §5.4.1) keeps it from winning without the entries committed in its absence.
+  'lagging-voter': (nodes, timeMs) => every(timeMs, 1200, (atMs, index) => [
+    { kind: 'partition', atMs, durationMs: 600, shape: 'isolate', nodes: [1 + (index % nodes)] },
+    { kind: 'crash', atMs: atMs + 300, durationMs: 500, node: 0, tear: true },
+  ]),
+  // Every machine loses power at once, every 300 ms, and all restart together, so their election timers run in
+  // step and several candidates often stand in the same epoch.
+  'power-loss': (nodes, timeMs) => every(timeMs, 300, (atMs) =>
+    range(nodes).map((node): FaultStep => ({ kind: 'crash', atMs, durationMs: 50, node, tear: true }))),
   'majorities-ring': (nodes, timeMs) => every(timeMs, 4000, (atMs) => ({ kind: 'partition', atMs, durationMs: 3000, shape: 'ring', nodes: range(nodes) })),
   'flaky-network': (_nodes, timeMs) => [{ kind: 'loss', atMs: 100, durationMs: timeMs, lossRate: 0.2, duplicateRate: 0.1, meanExtraLatencyMs: 40 }],
 };
 
-function every(timeMs: number, periodMs: number, make: (atMs: number, index: number) => FaultStep): FaultStep[] {
+function every(timeMs: number, periodMs: number, make: (atMs: number, index: number) => FaultStep | FaultStep[]): FaultStep[] {
   const steps: FaultStep[] = [];
-  for (let atMs = periodMs / 2, index = 0; atMs < timeMs; atMs += periodMs, index += 1) steps.push(make(atMs, index));
+  for (let atMs = periodMs / 2, index = 0; atMs < timeMs; atMs += periodMs, index += 1) steps.push(...[make(atMs, index)].flat());
   return steps;
 }
 
@@ -131,12 +162,16 @@ export class Nemesis {
   /** Faults actually injected (steps whose node was not available are skipped). */
   injected = 0;
   private readonly skewed = new Set<SimHost>();
+  /** Crash steps waiting for an append in flight, with the time they stop waiting. */
+  private readonly waiting: Array<{ readonly step: FaultStep & { kind: 'crash' }; readonly untilMs: number }> = [];
 
   constructor(
     private readonly world: World,
     private readonly cluster: SimCluster,
     private readonly network: SimNetwork,
-  ) {}
+  ) {
+    world.afterEachEvent(() => this.crashWaitingSteps());
+  }
 
   /** Schedules every step of `schedule` that starts before `endMs`. */
   install(schedule: Schedule, endMs: number): void {
@@ -167,6 +202,27 @@ export class Nemesis {
   }
 
   private begin(step: FaultStep): void {
+    if (step.kind === 'crash' && step.afterAppendWithinMs !== undefined) {
+      this.waiting.push({ step, untilMs: this.world.nowMs + step.afterAppendWithinMs });
+      return;
+    }
+    this.beginNow(step);
+  }
+
+  /** After every event: starts the waiting crash steps whose node now has an append in flight. */
+  private crashWaitingSteps(): void {
+    if (this.waiting.length === 0) return;
+    const stillWaiting = this.waiting.filter(({ step, untilMs }) => {
+      if (this.world.nowMs > untilMs) return false;
+      const host = this.resolve(step.node);
+      if (host === null || !host.followerAppendInFlight()) return true;
+      this.beginNow(step);
+      return false;
+    });
+    this.waiting.splice(0, this.waiting.length, ...stillWaiting);
+  }
+
+  private beginNow(step: FaultStep): void {
     const undo = this.apply(step);
     if (undo === null) return;
     this.injected += 1;

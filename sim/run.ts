@@ -2,7 +2,7 @@
 // benchmark. Part of sim/. A run is a pure function of its options (seed included):
 //
 //   1. build the world, the network and the cluster; the seed also draws the "swarm" settings
-//      (base latency) and, unless a schedule is given, the fault schedule;
+//      (network latency, fsync latency) and, unless a schedule is given, the fault schedule;
 //   2. fault phase: nodes start, clients propose, the nemesis injects faults, and the checkers
 //      run after every event;
 //   3. heal: every fault is undone, crashed nodes restart (corrupted ones stay down);
@@ -18,7 +18,7 @@ import { ElectionSafety } from './checkers/election-safety.js';
 import { LeaderCompleteness } from './checkers/leader-completeness.js';
 import { LogMatching } from './checkers/log-matching.js';
 import { MonotonicProgress } from './checkers/monotonic-progress.js';
-import { SimCluster, type ClusterObserver } from './cluster.js';
+import { defaultDiskLatency, SimCluster, type ClusterObserver } from './cluster.js';
 import { Nemesis, namedSchedules, randomSchedule, type FaultKind, type Schedule } from './nemesis.js';
 import { SimNetwork } from './sim-network.js';
 import type { TraceSink } from './trace.js';
@@ -41,6 +41,8 @@ export interface SimulationOptions {
   readonly testOnly?: {
     readonly unsafeCore?: TestOnlyUnsafe;
     readonly skipQuorumStateSync?: boolean;
+    /** The driver sends each Ready's messages before persisting it (src/node.ts). */
+    readonly sendBeforePersist?: boolean;
     /** Anomaly families whose checker is left out (to show another one still fires). */
     readonly withoutDurabilityChecker?: boolean;
   };
@@ -57,6 +59,8 @@ export interface SimulationSummary {
   readonly proposals: { invoked: number; acknowledged: number; failed: number; indeterminate: number };
   readonly faults: number;
   readonly messages: { sent: number; delivered: number; dropped: number; duplicated: number };
+  /** What crashes did to the disks, over every machine: proof that the crash faults had teeth. */
+  readonly disks: { crashes: number; bytesLost: number; tornWrites: number };
   readonly violations: readonly Violation[];
   readonly traceHash: string;
   readonly replay: string;
@@ -77,6 +81,7 @@ export function replayCommand(options: SimulationOptions): string {
   const unsafe = options.testOnly;
   if (unsafe?.unsafeCore !== undefined) parts.push(`--unsafe-core ${Object.keys(unsafe.unsafeCore).join(',')}`);
   if (unsafe?.skipQuorumStateSync === true) parts.push('--unsafe-skip-quorum-state-sync');
+  if (unsafe?.sendBeforePersist === true) parts.push('--unsafe-send-before-persist');
   if (unsafe?.withoutDurabilityChecker === true) parts.push('--without-durability-checker');
   return parts.join(' ');
 }
@@ -119,6 +124,8 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
     connectTimeoutMs: 100,
     describe: frameDescriber(),
   });
+  // Drawn after the network's settings, so adding it left their draws where they were.
+  const diskLatency = { write: defaultDiskLatency.write, sync: { minimumMs: 0.1, spreadMs: 0.5 + swarm.nextFloat() * 5 } };
   const report = (anomaly: string, message: string): void => world.fail(anomaly, message);
   const logs = new DurableLogs(options.testOnly?.withoutDurabilityChecker === true ? () => {} : report);
   const committed = new CommittedHistory(logs, report);
@@ -132,11 +139,14 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
   const observers: ClusterObserver[] = [committed, logs, new LogMatching(logs, report), elections, tracer];
   const cluster = new SimCluster({
     world, network, nodeCount: options.nodes, tickMs, electionTimeoutTicks, fetchTimeoutTicks, observers, snapshotIntervalMs: 2000,
+    diskLatency,
     ...(options.testOnly?.unsafeCore === undefined ? {} : { unsafeCore: options.testOnly.unsafeCore }),
     ...(options.testOnly?.skipQuorumStateSync === true ? { skipQuorumStateSync: true } : {}),
+    ...(options.testOnly?.sendBeforePersist === true ? { sendBeforePersist: true } : {}),
   });
   observers.push(new LeaderCompleteness(logs, committed, report));
   const progress = new MonotonicProgress(cluster, report);
+  observers.push(progress);
   world.afterEachEvent((owner) => {
     try {
       progress.check(owner);
@@ -167,11 +177,24 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
     proposals: { ...proposals.counts },
     faults: nemesis.injected,
     messages: { ...network.counts },
+    disks: crashDamage(cluster),
     violations: world.violation === null ? [] : [world.violation],
     traceHash: world.trace.digest(),
     replay: replayCommand(options),
     wallMs: Math.round(wallClock() - startedMs),
   };
+}
+
+/** Sums what crashes discarded and tore on every machine's disk. */
+function crashDamage(cluster: SimCluster): SimulationSummary['disks'] {
+  const damage = { crashes: 0, bytesLost: 0, tornWrites: 0 };
+  for (const host of cluster.hosts) {
+    const stats = host.disk.stats();
+    damage.crashes += stats.crashes;
+    damage.bytesLost += stats.bytesLost;
+    damage.tornWrites += stats.tornWrites;
+  }
+  return damage;
 }
 
 /** Runs until a proposal made after the heal is acknowledged, or reports "liveness". */

@@ -399,11 +399,15 @@ export class SimDisk implements Disk {
     return entry.inode.synced.read(0, entry.inode.synced.length);
   }
 
-  /** Total bytes written and not yet synced, over all files. */
-  unsyncedBytes(): number {
+  /** Total bytes written and not yet synced, over all files (or only those under `directory`). */
+  unsyncedBytes(directory = '/'): number {
+    const root = normalizeSimPath(directory);
     let total = 0;
-    for (const entry of new Set(this.entries.values())) {
-      if (entry.kind === 'file') total += entry.inode.unsyncedBytes();
+    const counted = new Set<Entry>();
+    for (const [path, entry] of this.entries) {
+      if (entry.kind !== 'file' || counted.has(entry) || !isInside(path, root)) continue;
+      counted.add(entry);
+      total += entry.inode.unsyncedBytes();
     }
     return total;
   }

@@ -48,6 +48,11 @@ export interface NodeObserver {
   onRaftEvent?(event: RaftEvent): void;
   /** What recovery found at start (before the core exists). */
   onRecovered?(recovered: RecoveredLog & { readonly hardState: HardState | null }): void;
+  /**
+   * A Ready's persistence steps (1-5) begin; until `onPersisted`, a crash may leave any prefix
+   * of them durable (each step is atomic or, for an append, may keep a prefix of its entries).
+   */
+  onPersisting?(ready: Ready): void;
   /** A Ready's persistence steps (1-5) are durable; called before its messages are sent. */
   onPersisted?(ready: Ready): void;
   /** Committed entries were applied to the state machine. */
@@ -76,6 +81,12 @@ export interface RaftNodeOptions {
   readonly inboxMax?: number;
   /** Test-only switches that break one safety rule in the core (negative controls). */
   readonly testOnlyBreakSafety?: RaftOptions['testOnlyBreakSafety'];
+  /**
+   * Test only (a negative control): break the driver's persist-before-send rule by sending a
+   * Ready's messages before its quorum state and entries are durable, so a vote or a fetch
+   * offset can promise what a crash then takes away.
+   */
+  readonly testOnlySendBeforePersist?: boolean;
 }
 
 type Input =
@@ -287,15 +298,18 @@ export class RaftNode {
 
   /** Carries out one Ready in the numbered order of raft/ready.ts. */
   private async carryOut(ready: Ready): Promise<void> {
+    const observer = this.options.observer;
+    observer.onPersisting?.(ready);
+    const sendFirst = this.options.testOnlySendBeforePersist === true;
+    if (sendFirst) this.send(ready.messages);
     if (ready.hardState !== null) await this.quorumStore.save(ready.hardState);
     if (ready.snapshotToPersist !== null) await this.logStore.saveSnapshot(ready.snapshotToPersist);
     if (ready.truncateLogTo !== null) await this.logStore.truncate(ready.truncateLogTo);
     if (ready.entriesToPersist.length > 0) await this.logStore.append(ready.entriesToPersist);
     if (ready.logStartOffset !== null) await this.logStore.startAt(ready.logStartOffset);
     if (this.stopped) return;
-    const observer = this.options.observer;
     observer.onPersisted?.(ready);
-    for (const message of ready.messages) this.messenger.send(message.to, message);
+    if (!sendFirst) this.send(ready.messages);
     if (ready.snapshotToApply !== null) {
       this.options.stateMachine.restore(ready.snapshotToApply);
       this.lastApplied = lastCoveredBy(ready.snapshotToApply);
@@ -308,6 +322,10 @@ export class RaftNode {
       this.settleCommitted(ready.committed);
     }
     if (observer.onRaftEvent !== undefined) for (const event of ready.events) observer.onRaftEvent(event);
+  }
+
+  private send(messages: readonly Message[]): void {
+    for (const message of messages) this.messenger.send(message.to, message);
   }
 
   /** Tells waiting proposers what became of their offsets. */

@@ -1,7 +1,10 @@
 // A mirror of every node's durable Raft log, as the driver reports it: entries appended and
 // fsynced, truncations, and what recovery found after a restart. Part of sim/checkers/. The
 // other checkers read it; it also checks durability itself: after a crash, recovery must find
-// exactly the entries and quorum state that were reported durable before it ("durability").
+// exactly the quorum state and every entry that were reported durable before it ("durability").
+// A crash may also land in the middle of a Ready (the disks take time): then the quorum state may
+// already be that Ready's, and entries at or past the offset it truncates to may be gone, while
+// nothing else the driver reported durable may be missing.
 import type { Entry, HardState, Ready } from '../../raft/mod.js';
 import type { RecoveredLog } from '../../src/metadata/raft-log-store.js';
 import type { ClusterObserver, SimHost } from '../cluster.js';
@@ -44,8 +47,10 @@ export class MirroredLog {
 /** Keeps a `MirroredLog` per machine. */
 export class DurableLogs implements ClusterObserver {
   private readonly logs = new Map<number, MirroredLog>();
+  /** The Ready each machine is persisting (between `onPersisting` and `onPersisted`). */
+  private readonly inFlight = new Map<number, Ready>();
   /** Each machine's state when it went down, compared with what its next recovery finds. */
-  private readonly beforeCrash = new Map<number, MirroredLog>();
+  private readonly beforeCrash = new Map<number, { log: MirroredLog; inFlight: Ready | null }>();
 
   constructor(private readonly report: Report) {}
 
@@ -68,7 +73,12 @@ export class DurableLogs implements ClusterObserver {
     this.logs.set(host.id, log);
   }
 
+  onPersisting(host: SimHost, ready: Ready): void {
+    this.inFlight.set(host.id, ready);
+  }
+
   onPersisted(host: SimHost, ready: Ready): void {
+    this.inFlight.delete(host.id);
     const log = this.logOf(host);
     if (ready.hardState !== null) log.hardState = ready.hardState;
     if (ready.truncateLogTo !== null && ready.truncateLogTo < log.endOffset) {
@@ -93,17 +103,25 @@ export class DurableLogs implements ClusterObserver {
   }
 
   onDown(host: SimHost): void {
-    this.beforeCrash.set(host.id, this.logOf(host));
+    this.beforeCrash.set(host.id, { log: this.logOf(host), inFlight: this.inFlight.get(host.id) ?? null });
+    this.inFlight.delete(host.id);
   }
 
-  private compareWithRecovery(host: SimHost, before: MirroredLog, after: MirroredLog): void {
+  private compareWithRecovery(
+    host: SimHost,
+    { log: before, inFlight }: { log: MirroredLog; inFlight: Ready | null },
+    after: MirroredLog,
+  ): void {
     const stateBefore = JSON.stringify(before.hardState);
     const stateAfter = JSON.stringify(after.hardState);
-    if (before.hardState !== null && stateBefore !== stateAfter) {
+    const stateInFlight = inFlight === null || inFlight.hardState === null ? null : JSON.stringify(inFlight.hardState);
+    if (before.hardState !== null && stateAfter !== stateBefore && stateAfter !== stateInFlight) {
       this.report('durability', `${host.name} restarted with quorum state ${stateAfter} after persisting ${stateBefore}`);
       return;
     }
-    for (let offset = Math.max(before.startOffset, after.startOffset); offset < before.endOffset; offset += 1) {
+    // Entries the interrupted Ready was truncating away may be gone (step 3 ran before the crash).
+    const keptEnd = Math.min(before.endOffset, inFlight?.truncateLogTo ?? before.endOffset);
+    for (let offset = Math.max(before.startOffset, after.startOffset); offset < keptEnd; offset += 1) {
       const expected = before.at(offset) as EntryDigest;
       const found = after.at(offset);
       if (found === undefined || found.epoch !== expected.epoch || found.digest !== expected.digest) {

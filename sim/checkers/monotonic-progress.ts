@@ -1,17 +1,38 @@
 // Monotonic high watermark and epoch (Kafka's MonotonicHighWatermark and MonotonicEpoch
 // invariants in RaftEventSimulationTest). Part of sim/checkers/. After every event: a running
 // node's high watermark never decreases within one incarnation (it is not persisted, so a
-// restart may start lower), and a node's epoch never decreases, across restarts too (the quorum
-// state is durable). Also runs every core's own `checkInvariants()` (STYLE.md §7).
-import type { SimCluster } from '../cluster.js';
+// restart may start lower), and a node's epoch never decreases: within one incarnation, and
+// across restarts below the highest epoch it persisted in its quorum state. Only a persisted
+// epoch binds a restart: a node may learn of an epoch, crash before its quorum-state write
+// reaches the disk, and legally wake up in the epoch before (Kafka's invariant, too, reads the
+// stored election state). Also runs every core's own `checkInvariants()` (STYLE.md §7), after
+// its own checks: a node that restarts with a forgotten quorum state also breaks the core's
+// invariant that no entry is from a future epoch, and the run should name what was observed
+// from outside (the epoch went back) rather than the core's complaint about its own state.
+import type { Ready } from '../../raft/mod.js';
+import type { ClusterObserver, SimCluster, SimHost } from '../cluster.js';
 import type { SimProcess } from '../world.js';
 import type { Report } from './durable-logs.js';
 
-export class MonotonicProgress {
-  private readonly highWatermarks = new Map<number, { incarnation: number; highWatermark: number }>();
-  private readonly epochs = new Map<number, number>();
+/** A value seen in one incarnation of a node. */
+interface Seen {
+  readonly incarnation: number;
+  readonly value: number;
+}
+
+export class MonotonicProgress implements ClusterObserver {
+  private readonly highWatermarks = new Map<number, Seen>();
+  private readonly epochs = new Map<number, Seen>();
+  /** The highest epoch each machine's driver reported durable, over every incarnation. */
+  private readonly persistedEpochs = new Map<number, number>();
 
   constructor(private readonly cluster: SimCluster, private readonly report: Report) {}
+
+  onPersisted(host: SimHost, ready: Ready): void {
+    if (ready.hardState === null) return;
+    const persisted = this.persistedEpochs.get(host.id) ?? 0;
+    this.persistedEpochs.set(host.id, Math.max(persisted, ready.hardState.epoch));
+  }
 
   /**
    * Runs after every event. With `owner`, only that process's host is checked (no other node's
@@ -23,20 +44,31 @@ export class MonotonicProgress {
       const node = host.node;
       if (node === null || host.status !== 'up') continue;
       if (owner !== undefined && host.process !== owner) continue;
-      node.checkInvariants();
       const status = node.status();
       const previous = this.highWatermarks.get(host.id);
-      if (previous !== undefined && previous.incarnation === host.incarnation && status.highWatermark < previous.highWatermark) {
-        this.report('high-watermark-regressed', `${host.name}'s high watermark went from ${previous.highWatermark} to ${status.highWatermark}`);
+      if (previous !== undefined && previous.incarnation === host.incarnation && status.highWatermark < previous.value) {
+        this.report('high-watermark-regressed', `${host.name}'s high watermark went from ${previous.value} to ${status.highWatermark}`);
         return;
       }
-      this.highWatermarks.set(host.id, { incarnation: host.incarnation, highWatermark: status.highWatermark });
-      const highestEpoch = this.epochs.get(host.id) ?? 0;
-      if (status.epoch < highestEpoch) {
-        this.report('epoch-regressed', `${host.name} is in epoch ${status.epoch} after having been in epoch ${highestEpoch}`);
-        return;
-      }
-      this.epochs.set(host.id, status.epoch);
+      this.highWatermarks.set(host.id, { incarnation: host.incarnation, value: status.highWatermark });
+      if (!this.checkEpoch(host, status.epoch)) return;
+      node.checkInvariants();
     }
+  }
+
+  /** Reports and returns false when `epoch` is below what `host` was in or persisted before. */
+  private checkEpoch(host: SimHost, epoch: number): boolean {
+    const persisted = this.persistedEpochs.get(host.id) ?? 0;
+    if (epoch < persisted) {
+      this.report('epoch-regressed', `${host.name} is in epoch ${epoch} after having persisted epoch ${persisted}`);
+      return false;
+    }
+    const previous = this.epochs.get(host.id);
+    if (previous !== undefined && previous.incarnation === host.incarnation && epoch < previous.value) {
+      this.report('epoch-regressed', `${host.name} went from epoch ${previous.value} to epoch ${epoch}`);
+      return false;
+    }
+    this.epochs.set(host.id, { incarnation: host.incarnation, value: epoch });
+    return true;
   }
 }

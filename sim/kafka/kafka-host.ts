@@ -19,7 +19,7 @@ import { HostClock } from '../sim-clock.js';
 import { SimDisk } from '../sim-disk.js';
 import type { SimNetwork } from '../sim-network.js';
 import { createSimRuntime } from '../sim-runtime.js';
-import { withFsyncLatency } from './fsync-latency.js';
+import { withDiskLatency as withFsyncLatency } from '../disk-latency.js';
 import { describeError, SimProcess, type World } from '../world.js';
 
 /**

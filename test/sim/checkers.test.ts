@@ -125,6 +125,25 @@ describe('checkers', () => {
     expect(reports).toEqual(['durability', 'durability']);
   });
 
+  test('durability allows a crash in the middle of a Ready to leave part of it durable, and nothing less', () => {
+    const { reports, report } = collector();
+    const logs = new DurableLogs(report);
+    const voted = { epoch: epoch(2), votedFor: nodeId(1), leader: null };
+    const leading = { epoch: epoch(2), votedFor: nodeId(1), leader: nodeId(1) };
+    logs.onPersisted(host(1), ready({ hardState: voted, entriesToPersist: [entry(0, 1), entry(1, 1)] }));
+    // Crash while a Ready that records the leader and replaces offset 1 is being persisted:
+    // its quorum state and its truncation reached the disk, its append did not.
+    logs.onPersisting(host(1), ready({ hardState: leading, truncateLogTo: offset(1), entriesToPersist: [entry(1, 2)] }));
+    logs.onDown(host(1));
+    logs.onRecovered(host(1, 1), { hardState: leading, snapshot: null, entries: [entry(0, 1)], tornBytes: 0 });
+    expect(reports).toEqual([]);
+    // The same crash may not lose what came before that Ready.
+    logs.onPersisting(host(1, 1), ready({ hardState: leading, truncateLogTo: offset(1), entriesToPersist: [entry(1, 2)] }));
+    logs.onDown(host(1, 1));
+    logs.onRecovered(host(1, 2), { hardState: leading, snapshot: null, entries: [], tornBytes: 0 });
+    expect(reports).toEqual(['durability']);
+  });
+
   test('the proposal checker fires on lost, duplicated, invented and failed-but-committed writes', () => {
     const { reports, report } = collector();
     const checker = new AcknowledgedProposals(report);
@@ -159,9 +178,31 @@ describe('checkers', () => {
     status.highWatermark = 4;
     checker.check();
     expect(reports).toEqual(['high-watermark-regressed']);
-    fakeHost.incarnation = 1;
+    status.highWatermark = 6;
     status.epoch = 2;
     checker.check();
     expect(reports).toEqual(['high-watermark-regressed', 'epoch-regressed']);
+  });
+
+  test('monotonic progress binds a restart to the persisted epoch only', () => {
+    const { reports, report } = collector();
+    const status = { highWatermark: 0, epoch: 3 };
+    const node = { status: () => status, checkInvariants: () => {} };
+    const fakeHost = { id: 1, name: 'node-1', incarnation: 0, status: 'up', node } as unknown as SimHost;
+    const checker = new MonotonicProgress({ hosts: [fakeHost] } as unknown as SimCluster, report);
+    checker.onPersisted(fakeHost, ready({ hardState: { epoch: epoch(3), votedFor: null, leader: null } }));
+    checker.check();
+    // Epoch 4 is learned but the crash comes before its quorum-state write is durable.
+    status.epoch = 4;
+    checker.check();
+    Object.assign(fakeHost, { incarnation: 1 });
+    status.epoch = 3;
+    checker.check();
+    expect(reports).toEqual([]);
+    // A restart below a persisted epoch is the anomaly (a lost quorum-state fsync).
+    Object.assign(fakeHost, { incarnation: 2 });
+    status.epoch = 2;
+    checker.check();
+    expect(reports).toEqual(['epoch-regressed']);
   });
 });

@@ -62,5 +62,5 @@ describe('fast-check fault schedules', () => {
     expect(message).toContain('election-safety');
     expect(message).toContain('./bin/weir sim --seed');
     expect(message).toContain('--schedule');
-  });
+  }, 300_000);
 });
