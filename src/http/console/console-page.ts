@@ -22,7 +22,6 @@ export const consoleHtml = `<!doctype html>
   h2 { font-size: 1rem; margin: 0 0 0.6rem; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
   th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
-  td.value { font-family: ui-monospace, monospace; white-space: pre-wrap; word-break: break-all; }
   form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0; }
   label { display: flex; flex-direction: column; font-size: 0.8rem; gap: 0.15rem; }
   input, select, button, textarea { font: inherit; padding: 0.25rem 0.4rem; }
