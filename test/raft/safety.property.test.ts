@@ -102,15 +102,15 @@ function findViolation(shape: ClusterShape, unsafe: TestOnlyUnsafe, numRuns: num
 
 describe('negative controls: with a safety rule switched off, the property finds a violation', () => {
   test('votes granted without the up-to-date log check (Raft §5.4.1) are caught', () => {
+    // A leader elected without the log check lacks a committed entry: that is what leader
+    // completeness names, and it is the first verdict (later ones follow from it).
     const checkers = findViolation(threeVoters, { grantVotesWithoutLogCheck: true }, 300);
-    expect(checkers.length).toBeGreaterThan(0);
-    expect(checkers.every((name) => ['LeaderCompleteness', 'CommittedNeverLost', 'LogMatching'].includes(name)))
-      .toBe(true);
+    expect(checkers[0]).toBe('LeaderCompleteness');
   });
 
   test('two votes in one epoch are caught', () => {
     const checkers = findViolation(threeVoters, { grantMultipleVotesPerEpoch: true }, 300);
-    expect(checkers).toContain('ElectionSafety');
+    expect(checkers[0]).toBe('ElectionSafety');
   });
 });
 
