@@ -39,7 +39,7 @@ export interface ReplicaManagerOptions {
   readonly nodeId: NodeId;
   readonly logger: Logger;
   readonly metrics: BrokerMetrics;
-  /** How often retention runs (Kafka's log.retention.check.interval.ms, 5 minutes). */
+  /** How often retention runs; default: the node's log.retention.check.interval.ms (5 minutes). */
   readonly retentionCheckIntervalMs?: number;
   /** How often the flush.ms policy is checked (Kafka's log.flush.scheduler.interval.ms). */
   readonly flushCheckIntervalMs?: number;
@@ -281,7 +281,7 @@ export class ReplicaManager {
   /** Runs retention when its interval has passed, and the flush.ms policy on every partition. */
   async maintain(): Promise<void> {
     const nowMs = this.options.runtime.clock.monotonicNow();
-    const retentionDue = nowMs - this.lastRetentionMs >= (this.options.retentionCheckIntervalMs ?? 300_000);
+    const retentionDue = nowMs - this.lastRetentionMs >= (this.options.retentionCheckIntervalMs ?? this.options.config.logRetentionCheckIntervalMs);
     if (retentionDue) this.lastRetentionMs = nowMs;
     for (const partition of this.onlinePartitions()) {
       try {

@@ -68,6 +68,8 @@ export const nodeConfigKeys = {
     'How long records are kept before whole segments are deleted; -1 keeps them forever'),
   logRetentionBytes: define('log.retention.bytes', long(unlimitedOrLong), '-1',
     'Size a partition may reach before its oldest segments are deleted; -1 means no limit'),
+  logRetentionCheckIntervalMs: define('log.retention.check.interval.ms', long(positiveLong), '300000',
+    'How often each partition is checked for segments that retention deletes, in milliseconds'),
   logFlushIntervalMessages: define('log.flush.interval.messages', long(positiveLong), '9223372036854775807',
     'Records appended to a partition between two fsyncs; 1 fsyncs every append'),
   logFlushIntervalMs: define('log.flush.interval.ms', long(unlimitedOrLong), '-1',

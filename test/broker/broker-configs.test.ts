@@ -45,6 +45,20 @@ async function earliestOffset(client: TestClient, topic: string): Promise<bigint
   return response.topics[0]?.partitions[0]?.offset;
 }
 
+describe('log.retention.check.interval.ms', () => {
+  test.each([
+    ['10000', true],
+    [null, false],
+  ])('with the interval at %s ms, retention has run after 11 s: %s', async (interval, deleted) => {
+    harness = await BrokerHarness.start({ config: `log.retention.ms=1000\n${interval === null ? '' : `log.retention.check.interval.ms=${interval}\n`}` });
+    const client = await harness.client();
+    await createTopic(client, 'aged', { 'segment.bytes': '1024' });
+    for (let round = 0; round < 6; round += 1) expect(await produceCode(client, 'aged', 600)).toBe(ErrorCode.NONE);
+    await harness.advance(11_000);
+    expect((await earliestOffset(client, 'aged') ?? 0n) > 0n).toBe(deleted);
+  });
+});
+
 describe('dynamic broker configs applied live', () => {
   test('a cluster-wide log.retention.ms deletes old segments of an existing topic without a restart', async () => {
     harness = await BrokerHarness.start();
