@@ -3,7 +3,9 @@
 // verbs and the HTTP admin API both work through it. A request either yields its decoded answer
 // or throws an AdminError that says why not: the broker cannot be reached, timed out, or speaks
 // no version of the API the body can be written in.
-import { KafkaClient, type ClientRequest } from '../net/kafka-client/kafka-client.js';
+import assert from 'node:assert/strict';
+
+import { KafkaClient, type ClientOutcome, type ClientRequest } from '../net/kafka-client/kafka-client.js';
 import { ErrorCode, apiDescriptor, kafkaError } from '../protocol/mod.js';
 import type { Runtime } from '../runtime/seam.js';
 import { AdminError } from './admin-error.js';
@@ -21,13 +23,24 @@ export class AdminSession {
 
   /** Sends `request` and returns the answer's body, or throws an AdminError saying why not. */
   async request<Body extends object>(request: ClientRequest): Promise<Body> {
+    assert.ok(request.expectResponse !== false, 'an unanswered request goes through sendUnanswered');
     const outcome = await this.client.send<Body>(this.bootstrap, request);
-    const api = apiDescriptor(request.apiKey)?.name ?? `API ${request.apiKey}`;
+    assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');
+    return this.bodyOf(outcome, request.apiKey);
+  }
+
+  /** Sends a request the broker never answers (Produce with acks=0); throws if it could not be written. */
+  async sendUnanswered(request: ClientRequest): Promise<void> {
+    const outcome = await this.client.send(this.bootstrap, { ...request, expectResponse: false });
+    if (outcome.kind !== 'sent') this.bodyOf(outcome, request.apiKey);
+  }
+
+  /** The body of a response, or the AdminError for any other outcome. */
+  private bodyOf<Body extends object>(outcome: Exclude<ClientOutcome<Body>, { kind: 'sent' }>, apiKey: number): Body {
+    const api = apiDescriptor(apiKey)?.name ?? `API ${apiKey}`;
     switch (outcome.kind) {
       case 'response':
         return outcome.body;
-      case 'sent':
-        return {} as Body;
       case 'unreachable':
         throw new AdminError(`Cannot reach broker ${this.bootstrap}: ${outcome.reason}`, 'unavailable');
       case 'timeout':

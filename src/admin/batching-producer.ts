@@ -9,7 +9,7 @@ import { encodeRecordBatch, type CompressionType, type RecordInput } from '../..
 import { ApiKey, topicName } from '../protocol/mod.js';
 import {
   createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
-  type ProduceResponse,
+  type ProduceResponse, type ProduceResponsePartitionProduceResponse as ProducePartitionAnswer,
 } from '../protocol/generated/messages/produce.js';
 import { expectNoError, type AdminSession } from './admin-session.js';
 import { AdminError } from './admin-error.js';
@@ -76,20 +76,24 @@ export class BatchingProducer {
     if (batch === undefined || batch.records.length === 0) return;
     this.pending.delete(partition);
     if (partition === this.roundRobin % this.options.partitionCount) this.roundRobin += 1;
-    const response = await this.session.request<ProduceResponse>({
+    const request = {
       apiKey: ApiKey.Produce,
-      expectResponse: this.options.acks !== 0,
       body: createProduceRequest({ acks: this.options.acks, timeoutMs: 30_000, topicData: [
         createProduceRequestTopicProduceData({ name: topicName(this.topic), partitionData: [
           createProduceRequestPartitionProduceData({ index: partition,
             records: encodeRecordBatch({ records: batch.records, compression: this.options.compression }) })] })] }),
-    });
-    const answer = response.responses?.[0]?.partitionResponses[0];
-    if (answer !== undefined) {
-      const invalid = answer.recordErrors.map((error) => `record ${error.batchIndex}: ${error.batchIndexErrorMessage ?? 'invalid'}`);
-      expectNoError(answer.errorCode, [answer.errorMessage, ...invalid].filter((part) => part !== null && part !== '').join('; '),
-        `produce to ${this.topic}/${partition}`);
-    }
+    };
+    // acks=0: the broker answers nothing, so there is nothing to check.
+    if (this.options.acks === 0) await this.session.sendUnanswered(request);
+    else this.checkAnswer(partition, (await this.session.request<ProduceResponse>(request)).responses[0]?.partitionResponses[0]);
     this.produced.set(partition, (this.produced.get(partition) ?? 0) + batch.records.length);
+  }
+
+  /** Ends the command when the broker refused the batch, naming each invalid record it listed. */
+  private checkAnswer(partition: number, answer: ProducePartitionAnswer | undefined): void {
+    if (answer === undefined) return;
+    const invalid = answer.recordErrors.map((error) => `record ${error.batchIndex}: ${error.batchIndexErrorMessage ?? 'invalid'}`);
+    expectNoError(answer.errorCode, [answer.errorMessage, ...invalid].filter((part) => part !== null && part !== '').join('; '),
+      `produce to ${this.topic}/${partition}`);
   }
 }

@@ -3,7 +3,9 @@
 // offset, the first record at or after a time), then rounds of Fetch from each partition's
 // position. A round returns only whole, CRC-checked batches (a fetch may end in the middle of
 // one), skips control batches, and moves each position past what it returned.
-import { RecordBatchError, decodeRecordBatch, type DecodedRecord, type DecodedRecordBatch } from '../../storage/mod.js';
+import {
+  RecordBatchError, batchField, batchLogOverheadBytes, decodeRecordBatch, type DecodedRecord, type DecodedRecordBatch,
+} from '../../storage/mod.js';
 import { ApiKey, ErrorCode, topicName, type NodeId } from '../protocol/mod.js';
 import {
   createFetchRequest, createFetchRequestFetchPartition, createFetchRequestFetchTopic, type FetchResponse,
@@ -105,8 +107,8 @@ function takeRecords(bytes: Uint8Array | null, from: { topic: string; partition:
   if (bytes === null) return taken;
   const { topic, partition, positions } = from;
   let at = 0;
-  while (at + 12 <= bytes.length && taken.length < from.left) {
-    const batchBytes = 12 + new DataView(bytes.buffer, bytes.byteOffset + at).getInt32(8);
+  while (at + batchLogOverheadBytes <= bytes.length && taken.length < from.left) {
+    const batchBytes = batchLogOverheadBytes + new DataView(bytes.buffer, bytes.byteOffset + at).getInt32(batchField.batchLength);
     if (at + batchBytes > bytes.length) break;
     const batch = decodeChecked(bytes, at, `${topic}/${partition}`);
     const position = positions.get(partition) ?? 0;

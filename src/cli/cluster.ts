@@ -3,8 +3,7 @@
 // kafka-metadata-quorum show them.
 import { describeCluster } from '../admin/cluster-admin.js';
 import { cliSession } from './cli-session.js';
-import { usageError } from './cli-error.js';
-import { commonFlagsHelp, parseFlags } from './flags.js';
+import { commonFlagsHelp, expectOnlySubcommand, parseFlags } from './flags.js';
 import { runCommand } from './run-command.js';
 import { renderTable } from './table.js';
 
@@ -18,12 +17,10 @@ Example:
 
 /** Runs `weir cluster ...`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir cluster', async (output) => {
     const { values, positionals } = parseFlags(argv, {});
     if (values.help) return output.write(`${usage}\n`);
-    const [subcommand, ...extra] = positionals;
-    if (subcommand !== 'info') throw usageError(subcommand === undefined ? 'Missing the subcommand (info)' : `Unknown subcommand "${subcommand}"`);
-    if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
+    expectOnlySubcommand(positionals, 'info');
     const session = cliSession(values.bootstrap);
     try {
       const cluster = await describeCluster(session);

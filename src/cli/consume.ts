@@ -37,7 +37,7 @@ const flags = {
 
 /** Runs `weir consume`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir consume', async (output) => {
     const { values, positionals } = parseFlags(argv, flags);
     if (values.help) return output.write(`${usage}\n`);
     const topic = topicArgument(positionals);

@@ -31,7 +31,7 @@ const UNPACED_BATCH = 500;
 
 /** Runs `weir datagen`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir datagen', async (output) => {
     const { values, positionals } = parseFlags(argv, flags);
     if (values.help) return output.write(`${usage}\n`);
     const [name, ...extra] = positionals;

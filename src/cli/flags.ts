@@ -54,3 +54,11 @@ export function topicArgument(positionals: readonly string[]): string {
   if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
   return topic;
 }
+
+/** Checks that the only positional argument is `subcommand` (verbs with one subcommand, such as `cluster info`). */
+export function expectOnlySubcommand(positionals: readonly string[], subcommand: string): void {
+  const [given, ...extra] = positionals;
+  if (given === undefined) throw usageError(`Missing the subcommand (${subcommand})`);
+  if (given !== subcommand) throw usageError(`Unknown subcommand "${given}"`);
+  if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
+}

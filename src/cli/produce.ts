@@ -42,7 +42,7 @@ const compressions: readonly CompressionType[] = ['none', 'gzip', 'snappy', 'lz4
 
 /** Runs `weir produce`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir produce', async (output) => {
     const { values, positionals } = parseFlags(argv, flags);
     if (values.help) return output.write(`${usage}\n`);
     const topic = topicArgument(positionals);

@@ -4,8 +4,7 @@
 // --describe --status/--replication show them.
 import { describeQuorum } from '../admin/cluster-admin.js';
 import { cliSession } from './cli-session.js';
-import { usageError } from './cli-error.js';
-import { commonFlagsHelp, parseFlags } from './flags.js';
+import { commonFlagsHelp, expectOnlySubcommand, parseFlags } from './flags.js';
 import { runCommand } from './run-command.js';
 import { renderTable } from './table.js';
 
@@ -19,12 +18,10 @@ Example:
 
 /** Runs `weir quorum ...`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir quorum', async (output) => {
     const { values, positionals } = parseFlags(argv, {});
     if (values.help) return output.write(`${usage}\n`);
-    const [subcommand, ...extra] = positionals;
-    if (subcommand !== 'describe') throw usageError(subcommand === undefined ? 'Missing the subcommand (describe)' : `Unknown subcommand "${subcommand}"`);
-    if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}"`);
+    expectOnlySubcommand(positionals, 'describe');
     const session = cliSession(values.bootstrap);
     try {
       const quorum = await describeQuorum(session);

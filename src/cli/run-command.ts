@@ -10,8 +10,8 @@ export interface CommandOutput {
   write(text: string): void;
 }
 
-/** Runs `body`; resolves to the process exit code. */
-export async function runCommand(usage: string, body: (output: CommandOutput) => Promise<void>): Promise<number> {
+/** Runs `body` of the verb named `verb` ("weir topic"); resolves to the process exit code. */
+export async function runCommand(verb: string, body: (output: CommandOutput) => Promise<void>): Promise<number> {
   const output: CommandOutput = { write: (text) => { process.stdout.write(text); } };
   try {
     await body(output);
@@ -19,7 +19,6 @@ export async function runCommand(usage: string, body: (output: CommandOutput) =>
   } catch (error) {
     const failure = error instanceof AdminError ? new CliError(error.message, 1) : error;
     if (!(failure instanceof CliError)) throw failure;
-    const verb = usage.split(' ').slice(1, 3).join(' ');
     process.stderr.write(`${verb}: ${failure.message}\n`);
     if (failure.exitCode === 2) process.stderr.write(`Run '${verb} --help' for the options.\n`);
     return failure.exitCode;

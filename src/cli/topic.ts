@@ -37,7 +37,7 @@ const flags = {
 
 /** Runs `weir topic ...`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
-  return runCommand(usage, async (output) => {
+  return runCommand('weir topic', async (output) => {
     const { values, positionals } = parseFlags(argv, flags);
     if (values.help) return output.write(`${usage}\n`);
     const [subcommand, name, ...extra] = positionals;

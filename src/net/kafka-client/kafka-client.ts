@@ -98,13 +98,6 @@ export class KafkaClient {
     return { ...outcome, version };
   }
 
-  /** The version `request` would use on a ready connection to `address`, or null. */
-  negotiatedVersion(address: string, apiKey: number): number | null {
-    const link = this.links.get(address);
-    if (link?.state !== 'ready') return null;
-    return link.versions.get(apiKey)?.highestVersion ?? null;
-  }
-
   /** Closes every connection; requests in flight end `closed`, later ones `client-closed`. */
   close(): void {
     this.closed = true;
