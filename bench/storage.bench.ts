@@ -8,7 +8,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { NodeDisk } from '../src/runtime/node/node-disk.js';
+import { NodeDisk } from '../src/runtime/nodejs/node-disk.js';
 import { Log, encodeRecordBatch } from '../storage/mod.js';
 
 const recordBytes = 1024;

@@ -1,5 +1,5 @@
 // A simulated cluster of Raft voters: one machine (disk, clock, address) per node, each running
-// the real driver (src/node.ts) on the simulated runtime. Part of sim/. Every process reaches
+// the real driver (src/quorum/raft-driver.ts) on the simulated runtime. Part of sim/. Every process reaches
 // its machine's disk through a latency queue (disk-latency.ts): writes and fsyncs complete in
 // later events, so a crash can land between an append and its fsync. Node faults are carried
 // out here: crash (the process stops, its disk loses unsynced bytes, possibly tearing the last
@@ -8,8 +8,9 @@
 import assert from 'node:assert/strict';
 import { CorruptionError } from '../storage/mod.js';
 import { nodeId, type Entry, type NodeId, type RaftEvent, type Ready, type Snapshot, type TestOnlyUnsafe } from '../raft/mod.js';
-import { RaftNode, type StateMachine } from '../src/node.js';
-import type { RecoveredLog } from '../src/metadata/raft-log-store.js';
+import { RaftDriver } from '../src/quorum/raft-driver.js';
+import type { StateMachine } from '../src/quorum/state-machine.js';
+import type { RecoveredLog } from '../src/quorum/raft-log-store.js';
 import type { HardState } from '../raft/mod.js';
 import { withDiskLatency, type DiskLatencyProfile } from './disk-latency.js';
 import { HostClock } from './sim-clock.js';
@@ -44,7 +45,7 @@ export interface ClusterOptions {
   readonly diskLatency?: DiskLatencyProfile;
   readonly unsafeCore?: TestOnlyUnsafe;
   readonly skipQuorumStateSync?: boolean;
-  /** Test only: the driver sends each Ready's messages before persisting it (src/node.ts). */
+  /** Test only: the driver sends each Ready's messages before persisting it (src/quorum/raft-driver.ts). */
   readonly sendBeforePersist?: boolean;
 }
 
@@ -81,7 +82,7 @@ export class SimHost {
   readonly disk: SimDisk;
   readonly clock: HostClock;
   process: SimProcess | null = null;
-  node: RaftNode | null = null;
+  node: RaftDriver | null = null;
   incarnation = -1;
   /** 'refused': recovery found corruption; the node stays down for the rest of the run. */
   status: 'down' | 'up' | 'paused' | 'refused' = 'down';
@@ -139,7 +140,7 @@ export class SimCluster {
     const disk = this.options.skipQuorumStateSync === true ? skipQuorumStateSync(latent) : latent;
     const runtime = createSimRuntime({ world, process, host: host.name, hostClock: host.clock, disk, network: this.options.network });
     world.schedule(0, process, () => {
-      RaftNode.start({
+      RaftDriver.start({
         runtime,
         id: host.id,
         voters: this.voters,
@@ -211,7 +212,7 @@ export class SimCluster {
   }
 
   /** Asks the node for a snapshot now and then (events owned by its process: a crash ends them). */
-  private scheduleSnapshots(host: SimHost, process: SimProcess, node: RaftNode): void {
+  private scheduleSnapshots(host: SimHost, process: SimProcess, node: RaftDriver): void {
     const intervalMs = this.options.snapshotIntervalMs ?? 0;
     if (intervalMs <= 0) return;
     const random = this.options.world.random.fork(`${host.name}#${host.incarnation}/snapshots`);
@@ -239,7 +240,7 @@ export class SimCluster {
     world.fail('assertion', `${host.name} failed to start: ${describeError(error)}`);
   }
 
-  private observerFor(host: SimHost, process: SimProcess): import('../src/node.js').NodeObserver {
+  private observerFor(host: SimHost, process: SimProcess): import('../src/quorum/raft-driver.js').RaftDriverObserver {
     const observers = this.options.observers;
     const world = this.options.world;
     return {

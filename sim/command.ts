@@ -1,12 +1,12 @@
-// `weir sim`: the simulator's command line. Part of sim/; src/cli/sim.ts loads it. Parses the
+// `weir sim`: the simulator's command line. Part of sim/; src/cli/sim.ts imports it. Parses the
 // options, runs one seed or a range, prints a one-line JSON summary per run (or the failing
 // seeds of a range), and exits non-zero with the first violation and its replay command.
 //
 //   weir sim --seed N [--nodes 3|5] [--time 120s] [--faults partition,loss,crash,pause,skew,corrupt|none]
 //            [--schedule NAME|JSON] [--trace FILE]
 //   weir sim --seeds A..B [same options]
-import { NodeClock } from '../src/runtime/node/node-clock.js';
-import { NodeDisk } from '../src/runtime/node/node-disk.js';
+import { NodeClock } from '../src/runtime/nodejs/node-clock.js';
+import { NodeDisk } from '../src/runtime/nodejs/node-disk.js';
 import type { TestOnlyUnsafe } from '../raft/mod.js';
 import { allFaultKinds, namedSchedules, type FaultKind, type Schedule } from './nemesis.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';

@@ -41,7 +41,7 @@ export interface SimulationOptions {
   readonly testOnly?: {
     readonly unsafeCore?: TestOnlyUnsafe;
     readonly skipQuorumStateSync?: boolean;
-    /** The driver sends each Ready's messages before persisting it (src/node.ts). */
+    /** The driver sends each Ready's messages before persisting it (src/quorum/raft-driver.ts). */
     readonly sendBeforePersist?: boolean;
     /** Anomaly families whose checker is left out (to show another one still fires). */
     readonly withoutDurabilityChecker?: boolean;

@@ -6,7 +6,7 @@
 //   per-message latency, loss and duplication; independent latencies reorder messages. This is a
 //   superset of what TCP with reconnects can do to whole messages, which Raft must tolerate. It
 //   only suits a peer that sends exactly one frame per send() and treats every chunk as one
-//   frame, as src/net/rpc.ts does.
+//   frame, as src/quorum/peer-messenger.ts does.
 // - 'stream' (anything that relies on byte order, such as the Kafka listener): bytes arrive in
 //   order, at most once; the only faults are delay and a connection reset. This is exactly the
 //   seam's `Connection` contract.

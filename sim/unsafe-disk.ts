@@ -4,7 +4,7 @@
 // simulator must then report a violation within a bounded number of seeds (test/sim/).
 import type { Disk, DiskFile } from '../src/runtime/seam.js';
 
-/** True for paths inside a node's quorum-state folder (src/metadata/quorum-state-store.ts). */
+/** True for paths inside a node's quorum-state folder (src/quorum/quorum-state-store.ts). */
 function isQuorumStatePath(path: string): boolean {
   return path.includes('/quorum/') || path.endsWith('/quorum');
 }

@@ -8,7 +8,7 @@
 // is paused (a GC-pause stand-in) and discarded once it is stopped (crashed); a restart creates a
 // new process, so stale timers and deliveries of the old incarnation can never fire into it.
 import assert from 'node:assert/strict';
-import { waitForHostTurn } from '../src/runtime/node/host-turn.js';
+import { waitForHostTurn } from '../src/runtime/nodejs/host-turn.js';
 import { EventQueue, type EventOwner, type SimEvent } from './event-queue.js';
 import { Prng } from './prng.js';
 import { Trace, type TraceSink, type TraceValue } from './trace.js';

@@ -1,6 +1,6 @@
 // The disk seam of storage/: every file operation the storage engine performs goes through this
 // interface, handed in at construction. Weir has two implementations: the Node adapter in
-// src/runtime/node/ (real files) and the simulated disk in sim/ (memory that loses unsynced bytes
+// src/runtime/nodejs/ (real files) and the simulated disk in sim/ (memory that loses unsynced bytes
 // on a crash). Storage imports nothing else of the project (DESIGN.md, dependency direction).
 //
 // Durability model, shared by both implementations and relied on by recovery:

@@ -6,7 +6,7 @@
 // already be that Ready's, and entries at or past the offset it truncates to may be gone, while
 // nothing else the driver reported durable may be missing.
 import type { Entry, HardState, Ready } from '../../raft/mod.js';
-import type { RecoveredLog } from '../../src/metadata/raft-log-store.js';
+import type { RecoveredLog } from '../../src/quorum/raft-log-store.js';
 import type { ClusterObserver, SimHost } from '../cluster.js';
 
 /** Reports a violation: anomaly name and explanation. */

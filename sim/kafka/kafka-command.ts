@@ -7,8 +7,8 @@
 //            [--schedule JSON] [--flush every-message|never] [--trace FILE]
 //            [--unsafe-client LIST] [--unsafe-node LIST]   (test only)
 //   weir sim --workload kafka --seeds A..B [same options]
-import { NodeClock } from '../../src/runtime/node/node-clock.js';
-import { NodeDisk } from '../../src/runtime/node/node-disk.js';
+import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
+import { NodeDisk } from '../../src/runtime/nodejs/node-disk.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { allKafkaFaultKinds, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
 import type { FlushPolicy } from './kafka-host.js';

@@ -1,4 +1,4 @@
-// One simulated machine running a whole Weir node (src/weir-node.ts: Raft over the metadata log,
+// One simulated machine running a whole Weir node (src/node/weir-node.ts: Raft over the metadata log,
 // controller, broker, Kafka listener) on the simulated runtime. Part of sim/kafka/. The machine's
 // disk and clock outlive its processes; node faults are carried out here: crash (the process
 // stops, its connections reset, its disk loses unsynced bytes and, with `tear`, keeps a random
@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
-import { WeirNode } from '../../src/weir-node.js';
+import { WeirNode } from '../../src/node/weir-node.js';
 import { CorruptionError, DiskError, type TestOnlyBreakDurability } from '../../storage/mod.js';
 import { HostClock } from '../sim-clock.js';
 import { SimDisk } from '../sim-disk.js';

@@ -1,4 +1,4 @@
-// One run of the Kafka workload: a whole Weir node (src/weir-node.ts) on a simulated machine,
+// One run of the Kafka workload: a whole Weir node (src/node/weir-node.ts) on a simulated machine,
 // simulated clients producing and fetching through its Kafka listener over the simulated
 // network, a nemesis crashing, pausing and cutting it off, and the Jepsen queue checker.
 // Part of sim/kafka/. A run is a pure function of its options (seed included):

@@ -6,7 +6,7 @@
 // that node's process (so a paused node answers late and a crashed one never), and the answer
 // travels back after a latency draw. The history goes to `AcknowledgedProposals`.
 import assert from 'node:assert/strict';
-import type { ProposalOutcome } from '../../src/node.js';
+import type { ProposalOutcome } from '../../src/quorum/state-machine.js';
 import type { AcknowledgedProposals } from '../checkers/acknowledged-proposals.js';
 import type { SimCluster, SimHost } from '../cluster.js';
 import type { Prng } from '../prng.js';

@@ -1,7 +1,7 @@
 // The broker of a Weir node (DESIGN.md, src/broker): Kafka listeners, request dispatch and the
 // hosted partitions, following the metadata image that the committed metadata log builds. It
 // never writes metadata: admin requests go to the controller, whose committed records come back
-// as new images. Assembled by src/weir-node.ts; runs on the Runtime seam only, so the simulator
+// as new images. Assembled by src/node/weir-node.ts; runs on the Runtime seam only, so the simulator
 // can run it too.
 //
 //   start(): apply the current image (open logs) → follow new images → open client listeners
@@ -33,7 +33,7 @@ export interface MetadataSource {
   subscribe(listener: (image: MetadataImage) => void): () => void;
 }
 
-/** What a Broker is assembled from (src/weir-node.ts builds it). */
+/** What a Broker is assembled from (src/node/weir-node.ts builds it). */
 export interface BrokerOptions {
   readonly runtime: Runtime;
   readonly config: NodeConfig;

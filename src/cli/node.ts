@@ -1,6 +1,6 @@
 // `weir node`: runs one Weir node as an operating-system process. Part of src/cli/, the
-// composition root: it reads the configuration, builds the real Runtime (src/runtime/node/),
-// starts the node (src/weir-node.ts) and its HTTP listener (src/http/), prints one log line per
+// composition root: it reads the configuration, builds the real Runtime (src/runtime/nodejs/),
+// starts the node (src/node/weir-node.ts) and its HTTP listener (src/http/), prints one log line per
 // event to stdout, and turns SIGTERM/SIGINT into a clean stop.
 //
 // Order matters for operators: the whole configuration is validated first, and a bad key ends
@@ -10,11 +10,11 @@
 import { ConfigError } from '../config/config-error.js';
 import { buildNodeConfig, parseOverride, renderConfigHelp, type NodeConfig } from '../config/node-config.js';
 import { createLogger, type Logger } from '../log/logger.js';
-import { createNodeRuntime } from '../runtime/node/node-runtime.js';
+import { createNodeRuntime } from '../runtime/nodejs/node-runtime.js';
 import type { Runtime } from '../runtime/seam.js';
 import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
-import { WeirNode, type WeirNodeOptions } from '../weir-node.js';
+import { WeirNode, type WeirNodeOptions } from '../node/weir-node.js';
 import { AdminSession } from '../admin/admin-session.js';
 import { findBusyAddress } from './port-check.js';
 

@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 
 import type { RaftStatus } from '../../raft/mod.js';
-import type { ProposalOutcome } from '../node.js';
+import type { ProposalOutcome } from '../quorum/state-machine.js';
 import type { Logger } from '../log/logger.js';
 import type { Runtime } from '../runtime/seam.js';
 import { ErrorCode } from '../protocol/mod.js';
@@ -50,11 +50,11 @@ export interface QuorumControllerOptions {
   /** The node configuration (a NodeConfig fits): defaults for topics and partitions. */
   readonly config: ControllerDefaults;
   readonly logger: Logger;
-  /** The image of the committed metadata log, fed by the same RaftNode. */
+  /** The image of the committed metadata log, fed by the same RaftDriver. */
   readonly publisher: MetadataPublisher;
-  /** Proposes one metadata log entry (RaftNode.propose). */
+  /** Proposes one metadata log entry (RaftDriver.propose). */
   readonly propose: (payload: Uint8Array) => Promise<ProposalOutcome>;
-  /** The Raft node's status (RaftNode.status): the controller is active while it leads. */
+  /** The Raft node's status (RaftDriver.status): the controller is active while it leads. */
   readonly raftStatus: () => Pick<RaftStatus, 'role' | 'epoch'>;
   /** Longest wait for an entry to commit before answering REQUEST_TIMED_OUT. Default 30000. */
   readonly commitTimeoutMs?: number;

@@ -1,6 +1,6 @@
 // The determinism seam (DESIGN.md): the one interface through which node code reaches the world.
 // A node is handed a `Runtime` at construction and touches time, randomness, disk and network
-// only through it. src/runtime/node/ implements it with Node's timers, crypto, fs and net;
+// only through it. src/runtime/nodejs/ implements it with Node's timers, crypto, fs and net;
 // sim/ implements it with a virtual clock, a seeded generator, an in-memory disk and a simulated
 // network, so the same node code runs in production and in the deterministic simulator.
 import type { Disk } from '../../storage/mod.js';

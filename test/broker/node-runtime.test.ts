@@ -14,7 +14,7 @@ import { silentLogger } from '../../src/log/logger.js';
 import { FrameDecoder, Reader, encodeRequestFrame } from '../../src/protocol/mod.js';
 import { readApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
 import { createApiVersionsRequest } from '../../src/protocol/generated/messages/api-versions.js';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.js';
+import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import { ControllerFixture, testConfig } from '../controller/controller-fixture.js';
 

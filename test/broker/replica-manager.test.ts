@@ -10,7 +10,7 @@ import { ReplicaManager } from '../../src/broker/replica-manager.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { emptyImage, type MetadataImage, type TopicImage } from '../../src/metadata/image/metadata-image.js';
 import { nodeId, topicName, type Uuid } from '../../src/protocol/mod.js';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.js';
+import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 import type { Runtime } from '../../src/runtime/seam.js';
 import { ManualClock, testConfig } from '../controller/controller-fixture.js';
 import { batchOf } from './support-protocol.js';

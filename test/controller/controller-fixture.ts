@@ -1,11 +1,11 @@
 // A controller on a stand-in quorum, for the controller's tests: proposals are applied to the
 // publisher at once (a single voter that commits instantly), or refused, or left hanging, as a
 // test chooses; the clock is manual so commit timeouts fire only when a test advances it.
-// Nothing here runs Raft; test/controller/controller-raft.test.ts runs the real RaftNode.
+// Nothing here runs Raft; test/controller/controller-raft.test.ts runs the real RaftDriver.
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Entry, Epoch, Offset } from '../../raft/mod.js';
-import type { ProposalOutcome } from '../../src/node.js';
+import type { ProposalOutcome } from '../../src/quorum/state-machine.js';
 import type { CancelTimer, Clock } from '../../src/runtime/seam.js';
 import { nodeId, type NodeId, type Uuid } from '../../src/protocol/mod.js';
 import { uuidFromBytes } from '../../src/protocol/mod.js';

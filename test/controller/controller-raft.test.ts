@@ -1,4 +1,4 @@
-// Goal: the controller and the metadata publisher work on the real Raft driver (src/node.ts), as
+// Goal: the controller and the metadata publisher work on the real Raft driver (src/quorum/raft-driver.ts), as
 // a combined node runs them: the single voter elects itself, the controller becomes active, the
 // node registers and unfences itself, topics are created and answered after commit, and after a
 // crash and restart the image is rebuilt from the metadata log with the same cluster id, topics
@@ -6,7 +6,7 @@
 // runtime (virtual clock, simulated disk and network), driven event by event.
 import { describe, expect, test } from 'vitest';
 import { epoch as raftEpoch, nodeId as raftNodeId } from '../../raft/mod.js';
-import { RaftNode } from '../../src/node.js';
+import { RaftDriver } from '../../src/quorum/raft-driver.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { ErrorCode, nodeId, topicName } from '../../src/protocol/mod.js';
 import { createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic } from '../../src/protocol/generated/messages/create-topics.js';
@@ -23,7 +23,7 @@ interface RunningNode {
   readonly process: SimProcess;
   readonly publisher: MetadataPublisher;
   readonly controller: QuorumController;
-  node: RaftNode | null;
+  node: RaftDriver | null;
 }
 
 class OneNodeCluster {
@@ -48,12 +48,12 @@ class OneNodeCluster {
       node: null,
       controller: new QuorumController({
         runtime, config: testConfig('num.partitions=2'), logger: silentLogger(), publisher,
-        propose: (payload) => (running.node as RaftNode).propose(payload),
+        propose: (payload) => (running.node as RaftDriver).propose(payload),
         raftStatus: () => running.node?.status() ?? { role: 'unattached', epoch: raftEpoch(0) },
       }),
     };
     this.world.schedule(0, process, () => {
-      void RaftNode.start({
+      void RaftDriver.start({
         runtime, id: raftNodeId(1), voters: [raftNodeId(1)], addresses: new Map([[raftNodeId(1), 'node-1:9093']]),
         dataDirectory: '/data/metadata', stateMachine: publisher, tickMs: 10, electionTimeoutTicks: 10, fetchTimeoutTicks: 20,
         observer: { onFatal: (error) => this.world.fail('assertion', String(error)) },

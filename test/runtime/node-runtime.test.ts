@@ -4,7 +4,7 @@
 // Method: real sockets on 127.0.0.1 and real timers, waiting on events with a bound (no sleeps).
 import { describe, expect, test } from 'vitest';
 import { NetworkError, type CloseReason, type Connection } from '../../src/runtime/seam.js';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.js';
+import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 
 /** Resolves when `condition` holds, checking on each timer turn; fails after `limit` turns. */
 async function eventually(condition: () => boolean, limit = 500): Promise<void> {

@@ -1,4 +1,4 @@
-// Goal: the whole Weir node (src/weir-node.ts) survives the simulator's Kafka workload: with
+// Goal: the whole Weir node (src/node/weir-node.ts) survives the simulator's Kafka workload: with
 // topics at flush.messages=1, through crashes (unsynced bytes lost, last write torn), disk errors
 // on the metadata log (the node exits and starts again), corruption of synced log bytes (detected,
 // never served), clock skew, pauses, client partitions and slow links, every acknowledged record

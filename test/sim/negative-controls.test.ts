@@ -9,7 +9,7 @@
 //   `leader-completeness`;
 // - the core grants two votes in one epoch, under `power-loss` (all restart together, so
 //   several candidates stand in one epoch): `election-safety`;
-// - the driver (src/node.ts) sends a Ready's messages before persisting it, under
+// - the driver (src/quorum/raft-driver.ts) sends a Ready's messages before persisting it, under
 //   `crash-after-append` (every follower crashes right after an append, then the leader): a
 //   follower's fetch offset counts toward a commit the crash then takes back, and the next
 //   leader lacks the committed entry, `leader-completeness`; the same schedule runs clean with

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { SimDisk } from '../../sim/sim-disk.js';
-import { NodeDisk } from '../../src/runtime/node/node-disk.js';
+import { NodeDisk } from '../../src/runtime/nodejs/node-disk.js';
 import {
   CorruptionError, readAtomicFile, readChecksummedFile, writeAtomicFile, writeChecksummedFile,
 } from '../../storage/mod.js';

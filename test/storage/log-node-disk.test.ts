@@ -5,7 +5,7 @@ import { mkdtemp, rm, truncate, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { NodeDisk } from '../../src/runtime/node/node-disk.js';
+import { NodeDisk } from '../../src/runtime/nodejs/node-disk.js';
 import { Log, decodeRecordBatches, segmentFileName } from '../../storage/mod.js';
 import { ManualClock, fromUtf8, makeBatch } from './support.js';
 

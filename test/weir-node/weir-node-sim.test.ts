@@ -9,7 +9,7 @@ import { buildNodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import type { Connection } from '../../src/runtime/seam.js';
-import { WeirNode } from '../../src/weir-node.js';
+import { WeirNode } from '../../src/node/weir-node.js';
 import { HostClock } from '../../sim/sim-clock.js';
 import { SimDisk } from '../../sim/sim-disk.js';
 import { SimNetwork } from '../../sim/sim-network.js';

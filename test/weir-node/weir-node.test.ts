@@ -1,4 +1,4 @@
-// Goal: the node assembly (src/weir-node.ts) starts a combined broker + controller on a quorum of
+// Goal: the node assembly (src/node/weir-node.ts) starts a combined broker + controller on a quorum of
 // one, registers and unfences its broker with the listener's bound port, serves Kafka clients,
 // stops cleanly, and a restart on the same data resumes the cluster (same cluster id, topics
 // kept, a new broker epoch for the new incarnation).
@@ -12,8 +12,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { buildNodeConfig } from '../../src/config/node-config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.js';
-import { WeirNode } from '../../src/weir-node.js';
+import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
+import { WeirNode } from '../../src/node/weir-node.js';
 
 const directories: string[] = [];
 const running: WeirNode[] = [];

@@ -1,16 +1,16 @@
-// The metadata publisher: the StateMachine that the metadata Raft log drives (src/node.ts). It
+// The metadata publisher: the StateMachine that the metadata Raft log drives (src/quorum/raft-driver.ts). It
 // turns committed entries into a new MetadataImage and hands each image to its listeners (the
 // broker's replica manager, the controller, status pages), as Kafka's MetadataLoader and its
 // publishers do (KIP-631; metadata/src/main/java/org/apache/kafka/image/loader/).
 //
 // Data entries carry a batch of metadata records (metadata-records.ts); leader-change and voters
 // entries carry none for the image but still advance its offset. A snapshot replaces the image.
-// Everything here runs synchronously inside RaftNode's apply step, so listeners see images in log
+// Everything here runs synchronously inside RaftDriver's apply step, so listeners see images in log
 // order and a proposer that learns its entry committed finds it in `current()` already.
 import assert from 'node:assert/strict';
 
 import type { Entry, Snapshot } from '../../../raft/mod.js';
-import type { StateMachine } from '../../node.js';
+import type { StateMachine } from '../../quorum/state-machine.js';
 import { decodeMetadataRecords, type MetadataRecord } from '../metadata-records.js';
 import { applyRecords } from './apply-records.js';
 import { decodeImageSnapshot, encodeImageSnapshot } from './image-snapshot.js';
@@ -84,7 +84,7 @@ export class MetadataPublisher implements StateMachine {
 
   /**
    * StateMachine: the current image as snapshot data (image-snapshot.ts). It covers the entries
-   * up to `current().offset`, which RaftNode asks for right after applying them.
+   * up to `current().offset`, which RaftDriver asks for right after applying them.
    */
   snapshot(): Uint8Array {
     return encodeImageSnapshot(this.image);

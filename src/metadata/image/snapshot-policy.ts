@@ -1,7 +1,7 @@
 // When to snapshot the metadata image (KIP-630): after a number of entries since the last
 // snapshot, as Kafka's metadata.log.max.record.bytes.between.snapshots does by bytes. A snapshot
 // lets Raft drop the log before it, so restarts replay a bounded tail and a lagging follower
-// catches up from the snapshot. The policy only asks; RaftNode.takeSnapshot does the work on the
+// catches up from the snapshot. The policy only asks; RaftDriver.takeSnapshot does the work on the
 // node's own turn, reading the publisher's `snapshot()`.
 import assert from 'node:assert/strict';
 

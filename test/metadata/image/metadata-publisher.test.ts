@@ -1,7 +1,7 @@
 // Goal: the publisher applies committed entries in order (data entries' records; control entries
 // only move the offset), tells listeners what changed, wakes offset waiters, restores snapshots,
 // and reports the epoch it has applied. Method: entries built by hand and fed to `apply` and
-// `restore` as RaftNode would.
+// `restore` as RaftDriver would.
 import { describe, expect, test } from 'vitest';
 import { nodeId as raftNodeId, type Entry, type Epoch, type Offset, type Snapshot } from '../../../raft/mod.js';
 import { nodeId, topicName, type Uuid } from '../../../src/protocol/mod.js';

@@ -4,7 +4,7 @@
 // raft/ready.ts exactly as a real driver does: persist hard state, snapshot, truncation and
 // entries first, then hand messages to the network, then apply, then `advance`. A crash drops
 // the core and the state machine and keeps the durable record; a restart builds a new core from
-// it through the `restored` option, as src/node.ts does after reading the disk.
+// it through the `restored` option, as src/quorum/raft-driver.ts does after reading the disk.
 import assert from 'node:assert/strict';
 import {
   RaftCore,

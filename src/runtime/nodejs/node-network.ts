@@ -1,4 +1,4 @@
-// The runtime seam's `Network` on Node: TCP through node:net. Part of src/runtime/node/. A
+// The runtime seam's `Network` on Node: TCP through node:net. Part of src/runtime/nodejs/. A
 // connection is a byte stream; framing is the caller's (src/net/). Errors become a close with
 // reason 'error'; a failed connect rejects with NetworkError.
 import assert from 'node:assert/strict';

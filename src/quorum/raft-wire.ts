@@ -1,9 +1,9 @@
-// Validation of Raft messages arriving over the internal RPC (src/net/rpc.ts). Part of src/net/.
+// Validation of Raft messages arriving over the internal RPC (src/quorum/peer-messenger.ts). Part of src/quorum/.
 // The wire is untrusted: a value decoded from msgpack becomes a raft `Message` only after this
 // gateway has checked its tag and the fields the core relies on (STYLE.md §7: validate once at
 // the gateway, assert past it). Field shapes follow raft/messages.ts.
 import type { Message, MessageType } from '../../raft/mod.js';
-import { RpcDecodeError } from './rpc.js';
+import { RpcDecodeError } from './peer-messenger.js';
 
 const messageTypes: ReadonlySet<MessageType> = new Set<MessageType>([
   'VoteRequest', 'VoteResponse', 'BeginQuorumEpochRequest', 'BeginQuorumEpochResponse',

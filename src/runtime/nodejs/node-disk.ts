@@ -1,5 +1,5 @@
 // The Node adapter of storage's disk seam (storage/disk.ts): real files through node:fs/promises,
-// recursive directory scans through @nodelib/fs.walk. It lives in src/runtime/node/, the one place
+// recursive directory scans through @nodelib/fs.walk. It lives in src/runtime/nodejs/, the one place
 // allowed to touch the file system (DESIGN.md, the determinism seam); the simulator's in-memory
 // twin is sim/sim-disk.ts. Every failure of the operating system surfaces as a DiskError naming
 // the path, with the original error as its cause.

@@ -1,5 +1,5 @@
 // The runtime seam's `Random` on Node: crypto-quality randomness from node:crypto. Part of
-// src/runtime/node/. Production nodes need unpredictable election jitter and ids; the simulator
+// src/runtime/nodejs/. Production nodes need unpredictable election jitter and ids; the simulator
 // uses a seeded generator instead (sim/prng.ts).
 import assert from 'node:assert/strict';
 import { randomBytes, randomInt } from 'node:crypto';

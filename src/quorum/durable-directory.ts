@@ -1,4 +1,4 @@
-// Making a directory survive a crash. Part of src/metadata/. Creating a directory changes its
+// Making a directory survive a crash. Part of src/quorum/. Creating a directory changes its
 // parent, which is durable only after the parent is synced, and so on up to the root
 // (storage/disk.ts, durability model). The simulator found the bug this prevents: a quorum
 // state written into a freshly made folder vanished with the folder in the next crash.

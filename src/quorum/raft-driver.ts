@@ -9,41 +9,22 @@
 // between `ready()` and `advance()`. The state machine is generic (a `StateMachine`), so the
 // controller and broker can sit on the same driver later.
 //
-// Restart = a new RaftNode on the same disk: `RaftNode.start` recovers the quorum state, the
+// Restart = a new RaftDriver on the same disk: `RaftDriver.start` recovers the quorum state, the
 // snapshot and the log, and hands them to the core's `restored` option.
 import assert from 'node:assert/strict';
 import {
-  offset, RaftCore, type Entry, type HardState, type Message, type NodeId, type Offset,
+  offset, RaftCore, type Entry, type HardState, type Message, type NodeId,
   type OffsetAndEpoch, type RaftEvent, type RaftOptions, type RaftStatus, type Ready, type Snapshot,
-} from '../raft/mod.js';
-import type { CancelTimer, Runtime } from './runtime/seam.js';
-import { QuorumStateStore } from './metadata/quorum-state-store.js';
-import { RaftLogStore, type RecoveredLog } from './metadata/raft-log-store.js';
-import { PeerMessenger } from './net/rpc.js';
-import { validateRaftMessage } from './net/raft-wire.js';
-
-/** What the replicated log drives: the controller, a broker's metadata image, a test register. */
-export interface StateMachine {
-  /** Applies newly committed entries, in offset order (data and control records alike). */
-  apply(entries: readonly Entry[]): void;
-  /**
-   * The whole state as bytes, as of the last applied entry (KIP-630 snapshot contents). Without
-   * it the node never takes snapshots (its log is never compacted).
-   */
-  snapshot?(): Uint8Array;
-  /** Replaces the whole state with a snapshot's (received from the leader, or at restart). */
-  restore(snapshot: Snapshot): void;
-}
-
-/** The outcome of a proposal, as a client learns it. */
-export type ProposalOutcome =
-  /** Committed at `offset`: it is in the log of a majority and will never change. */
-  | { readonly status: 'committed'; readonly offset: Offset }
-  /** Definitely not committed: refused (not the leader) or replaced by another leader's entry. */
-  | { readonly status: 'failed'; readonly reason: 'not-leader' | 'superseded' | 'stopped'; readonly leader: NodeId | null };
+} from '../../raft/mod.js';
+import type { CancelTimer, Runtime } from '../runtime/seam.js';
+import type { ProposalOutcome, StateMachine } from './state-machine.js';
+import { QuorumStateStore } from './quorum-state-store.js';
+import { RaftLogStore, type RecoveredLog } from './raft-log-store.js';
+import { PeerMessenger } from './peer-messenger.js';
+import { validateRaftMessage } from './raft-wire.js';
 
 /** Hooks for traces and checkers; all optional except `onFatal`. */
-export interface NodeObserver {
+export interface RaftDriverObserver {
   /** Everything the core reports, in order. */
   onRaftEvent?(event: RaftEvent): void;
   /** What recovery found at start (before the core exists). */
@@ -61,7 +42,7 @@ export interface NodeObserver {
   onFatal(error: unknown): void;
 }
 
-export interface RaftNodeOptions {
+export interface RaftDriverOptions {
   readonly runtime: Runtime;
   readonly id: NodeId;
   /** The bootstrap voter set (used when the log has none). */
@@ -74,7 +55,7 @@ export interface RaftNodeOptions {
   readonly tickMs: number;
   readonly electionTimeoutTicks: number;
   readonly fetchTimeoutTicks: number;
-  readonly observer: NodeObserver;
+  readonly observer: RaftDriverObserver;
   /** Inputs fed to the core before it is asked for a Ready. */
   readonly inputBatchMax?: number;
   /** Inbox bound; messages beyond it are dropped (Raft tolerates loss), proposals refused. */
@@ -99,8 +80,8 @@ interface PendingProposal {
   readonly settle: (outcome: ProposalOutcome) => void;
 }
 
-/** One running Raft node. Create with `RaftNode.start`. */
-export class RaftNode {
+/** One running Raft node. Create with `RaftDriver.start`. */
+export class RaftDriver {
   private readonly inbox: Input[] = [];
   private pendingTicks = 0;
   private pumping = false;
@@ -114,7 +95,7 @@ export class RaftNode {
   private lastApplied: OffsetAndEpoch | null = null;
 
   private constructor(
-    private readonly options: RaftNodeOptions,
+    private readonly options: RaftDriverOptions,
     private readonly core: RaftCore,
     private readonly quorumStore: QuorumStateStore,
     private readonly logStore: RaftLogStore,
@@ -125,7 +106,7 @@ export class RaftNode {
   }
 
   /** Recovers from the disk, starts listening and ticking. Rejects (e.g. CorruptionError) when recovery fails. */
-  static async start(options: RaftNodeOptions): Promise<RaftNode> {
+  static async start(options: RaftDriverOptions): Promise<RaftDriver> {
     const { runtime, id, dataDirectory } = options;
     assert(options.addresses.has(id), `node ${id} has an address`);
     const quorumStore = new QuorumStateStore(runtime.disk, dataDirectory);
@@ -142,7 +123,7 @@ export class RaftNode {
       restored: { hardState, snapshot: recovered.snapshot, entries: recovered.entries },
       ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     });
-    const node = new RaftNode(options, core, quorumStore, logStore);
+    const node = new RaftDriver(options, core, quorumStore, logStore);
     if (recovered.snapshot !== null) node.lastApplied = lastCoveredBy(recovered.snapshot);
     node.messenger = await PeerMessenger.start<Message>({
       clock: runtime.clock,

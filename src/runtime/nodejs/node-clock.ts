@@ -1,5 +1,5 @@
 // The runtime seam's `Clock` on Node: wall-clock time from Date.now, monotonic time from
-// performance.now, timers from setTimeout. Part of src/runtime/node/, the only folder allowed
+// performance.now, timers from setTimeout. Part of src/runtime/nodejs/, the only folder allowed
 // to touch Node's timers (test/tidy.test.ts).
 import assert from 'node:assert/strict';
 import type { CancelTimer, Clock } from '../seam.js';

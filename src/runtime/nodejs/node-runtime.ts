@@ -1,5 +1,5 @@
 // The production `Runtime`: Node's timers, crypto randomness, file system and TCP. Part of
-// src/runtime/node/. A node process builds one of these and hands it to the node at start.
+// src/runtime/nodejs/. A node process builds one of these and hands it to the node at start.
 import type { Runtime } from '../seam.js';
 import { NodeClock } from './node-clock.js';
 import { NodeDisk } from './node-disk.js';

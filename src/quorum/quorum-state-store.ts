@@ -1,5 +1,5 @@
 // The durable quorum state of a KRaft voter (KIP-595's quorum-state file): epoch, voted-for and
-// leader. Part of src/metadata/. Written atomically with a checksum through storage's atomic
+// leader. Part of src/quorum/. Written atomically with a checksum through storage's atomic
 // file (temp file, fsync, rename, fsync directory), before any message that depends on it is
 // sent (raft/ready.ts, step 1). A flipped bit is reported as CorruptionError, never parsed.
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 // Internal RPC between nodes: one-way messages as msgpack values in length-prefixed frames over
-// the runtime seam's connections (DESIGN.md, src/net). Part of src/net/.
+// the runtime seam's connections (DESIGN.md). Part of src/quorum/.
 //
 // Each node listens on its own address and keeps one outgoing connection per peer, opened on the
 // first send and reopened after a failure (with a backoff); incoming connections are only read.

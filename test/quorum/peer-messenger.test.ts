@@ -4,9 +4,9 @@
 // restarts are exercised through the simulator in test/sim/.)
 import { describe, expect, test } from 'vitest';
 import { epoch, nodeId, offset, type Message } from '../../raft/mod.js';
-import { validateRaftMessage } from '../../src/net/raft-wire.js';
-import { PeerMessenger, RpcDecodeError } from '../../src/net/rpc.js';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.js';
+import { validateRaftMessage } from '../../src/quorum/raft-wire.js';
+import { PeerMessenger, RpcDecodeError } from '../../src/quorum/peer-messenger.js';
+import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 
 async function eventually(condition: () => boolean, limit = 500): Promise<void> {
   const { clock } = createNodeRuntime();

@@ -1,4 +1,4 @@
-// Goal: the node driver (src/node.ts) keeps the Ready contract under the simulator: nothing
+// Goal: the node driver (src/quorum/raft-driver.ts) keeps the Ready contract under the simulator: nothing
 // leaves a node before the quorum state it depends on is durable (a message's epoch, a granted
 // vote), proposals are acknowledged only once committed, and a node restarted from its disk
 // recovers its quorum state and log. Method: a 3-node simulated cluster whose network hook

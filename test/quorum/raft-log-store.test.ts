@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { epoch, nodeId, offset, type Entry, type Snapshot } from '../../raft/mod.js';
 import { CorruptionError } from '../../storage/mod.js';
-import { RaftLogStore } from '../../src/metadata/raft-log-store.js';
-import { QuorumStateStore } from '../../src/metadata/quorum-state-store.js';
+import { RaftLogStore } from '../../src/quorum/raft-log-store.js';
+import { QuorumStateStore } from '../../src/quorum/quorum-state-store.js';
 import { SimDisk } from '../../sim/sim-disk.js';
 import { Prng } from '../../sim/prng.js';
 

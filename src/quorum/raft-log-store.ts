@@ -1,5 +1,5 @@
 // The durable Raft metadata log of one node: entries and the latest snapshot. Part of
-// src/metadata/. The driver (src/node.ts) appends and fsyncs every entry before it acknowledges
+// src/quorum/. The driver (src/quorum/raft-driver.ts) appends and fsyncs every entry before it acknowledges
 // it, truncates on divergence, and on restart hands everything back to the core's `restored`.
 //
 // Entries live in a storage/ `Log` (DESIGN.md: "the Raft metadata log uses the same segment

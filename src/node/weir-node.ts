@@ -4,17 +4,17 @@
 // (configuration file, signals, HTTP).
 //
 // Start-up, in order:
-//   1. the metadata publisher (the StateMachine of the metadata log) and RaftNode over
+//   1. the metadata publisher (the StateMachine of the metadata log) and RaftDriver over
 //      `__cluster_metadata-0` in the metadata log directory: recovery replays the log or
 //      snapshot into the image before the node does anything else;
-//   2. the quorum controller on the same RaftNode (active while this node leads the quorum);
-//   3. metadata catch-up: clients are served only once the image holds everything the log had
+//   2. the quorum controller on the same RaftDriver (active while this node leads the quorum);
+//   3. metadata catch-up (metadata-catch-up.ts): clients are served only once the image holds everything the log had
 //      at start and a leader's high watermark covers it (as Kafka's broker waits for its initial
 //      metadata catch-up); before that the image may lack topics that exist, and an answer such
 //      as UNKNOWN_TOPIC_OR_PARTITION, or an auto-creation, would be wrong;
 //   4. the broker: its replica manager follows the images, its Kafka listeners open (a port 0
 //      listener is bound now, and its real port is what the broker registers and advertises);
-//   5. registration: once the controller is active, the broker registers itself
+//   5. registration (broker-lifecycle.ts): once the controller is active, the broker registers itself
 //      (RegisterBrokerRecord) and, in a combined node, is unfenced at once. The node is ready
 //      when the image shows this incarnation of the broker unfenced.
 // Stop reverses it: stop accepting, answer in-flight requests and flush the logs (Broker.stop),
@@ -22,23 +22,24 @@
 import assert from 'node:assert/strict';
 import {
   nodeId as raftNodeId, renderEvent, type NodeId as RaftNodeId, type RaftEvent, type RaftStatus,
-} from '../raft/mod.js';
-import { Broker } from './broker/broker.js';
-import type { BrokerMetrics } from './broker/metrics.js';
-import { metadataLogDirectory, type NodeConfig } from './config/node-config.js';
-import { QuorumController } from './controller/controller.js';
-import type { Logger } from './log/logger.js';
-import { MetadataPublisher } from './metadata/image/metadata-publisher.js';
-import type { BrokerEndpoint, MetadataImage } from './metadata/image/metadata-image.js';
-import { RaftNode } from './node.js';
-import { ErrorCode, uuidFromBytes, type NodeId, type Uuid } from './protocol/mod.js';
-import type { CancelTimer, Runtime } from './runtime/seam.js';
-import type { TestOnlyBreakDurability } from '../storage/mod.js';
+} from '../../raft/mod.js';
+import { Broker } from '../broker/broker.js';
+import type { BrokerMetrics } from '../broker/metrics.js';
+import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
+import { QuorumController } from '../controller/controller.js';
+import type { Logger } from '../log/logger.js';
+import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-image.js';
+import { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
+import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
+import { uuidFromBytes, type NodeId } from '../protocol/mod.js';
+import { RaftDriver } from '../quorum/raft-driver.js';
+import type { Runtime } from '../runtime/seam.js';
+import type { TestOnlyBreakDurability } from '../../storage/mod.js';
+import { BrokerLifecycle } from './broker-lifecycle.js';
+import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
-/** Pause between registration attempts while no controller is active (elections under way). */
-const registrationRetryMs = 100;
 /**
  * Metadata entries applied between two snapshots of the image (KIP-630). Kafka's trigger is
  * metadata.log.max.record.bytes.between.snapshots (20 MiB); a count is simpler and metadata
@@ -71,28 +72,16 @@ export interface WeirNodeOptions {
 
 /** One running node. Create with `WeirNode.start`. */
 export class WeirNode {
-  private readonly incarnationId: Uuid;
-  private readyWaiters: Array<() => void> = [];
-  private registered = false;
   private stopping = false;
-  private cancelRetry: CancelTimer = () => {};
-  private unsubscribe: () => void = () => {};
-  /** Offset of the last image seen. Invariant: never decreases. */
-  private lastImageOffset = -1;
-  /** Offset of the image when the last snapshot was asked for. */
-  private snapshotRequestedAt = -1;
+  private lifecycle: BrokerLifecycle | null = null;
+  private stopSnapshots: () => void = () => {};
 
   private constructor(
     private readonly options: WeirNodeOptions,
-    /** Reports a fatal error to `options.onFatal`, once however many parts fail. */
-    private readonly reportFatal: (error: unknown) => void,
     private readonly publisher: MetadataPublisher,
-    private readonly raft: RaftNode,
-    private readonly controller: QuorumController,
+    private readonly raft: RaftDriver,
     private readonly broker: Broker,
-  ) {
-    this.incarnationId = uuidFromBytes(options.runtime.random.nextBytes(16));
-  }
+  ) {}
 
   /** Recovers the metadata log, starts Raft, the controller and the broker, then registers. */
   static async start(options: WeirNodeOptions): Promise<WeirNode> {
@@ -109,7 +98,7 @@ export class WeirNode {
     const raftLogger = logger.child('raft');
     // The end of the metadata log the image has applied (snapshot restores count via the log start).
     let appliedEndOffset = 0;
-    const raft = await RaftNode.start({
+    const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),
       voters: config.controllerQuorumVoters.map((voter) => raftNodeId(voter.id)),
@@ -135,6 +124,7 @@ export class WeirNode {
       raftStatus: () => raft.status(),
       recoveredEndOffset: recovered.endOffset,
       appliedEndOffset: () => appliedEndOffset,
+      pollMs: raftTickMs,
     });
     raftLogger.info('metadata caught up', describeRaft(raft.status()));
     const controller = new QuorumController({
@@ -168,23 +158,32 @@ export class WeirNode {
       await raft.stop();
       throw error;
     }
-    const node = new WeirNode(options, onFatal, publisher, raft, controller, broker);
-    node.snapshotRequestedAt = publisher.current().offset;
-    node.unsubscribe = publisher.subscribe((image) => node.onImage(image));
-    node.onImage(publisher.current());
-    node.register();
+    const node = new WeirNode(options, publisher, raft, broker);
+    node.stopSnapshots = snapshotWhenDue(publisher, () => raft.takeSnapshot(), {
+      entriesBetweenSnapshots: options.snapshotEveryEntries ?? defaultSnapshotEveryEntries,
+    });
+    node.lifecycle = new BrokerLifecycle({
+      brokerId: config.nodeId as NodeId,
+      incarnationId: uuidFromBytes(runtime.random.nextBytes(16)),
+      clock: runtime.clock,
+      logger,
+      publisher,
+      controller,
+      endpoints: () => registeredEndpoints(broker),
+      onFatal,
+    });
     return node;
   }
 
   /** Resolves once the node serves clients: its broker registered and unfenced in the image. */
   ready(): Promise<void> {
-    if (this.isReady()) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+    assert.ok(this.lifecycle !== null, 'the node has started');
+    return this.lifecycle.whenUnfenced();
   }
 
   /** True while the node serves clients (ready and not stopping). */
   isReady(): boolean {
-    return this.registered && !this.stopping;
+    return (this.lifecycle?.isUnfenced() ?? false) && !this.stopping;
   }
 
   /** The bound Kafka client listener addresses, "host:port", in `listeners` order. */
@@ -211,65 +210,20 @@ export class WeirNode {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    this.cancelRetry();
-    this.unsubscribe();
+    this.lifecycle?.stop();
+    this.stopSnapshots();
     await this.broker.stop();
     await this.raft.stop();
     this.options.logger.info('node stopped');
   }
 
-  private onImage(image: MetadataImage): void {
-    assert.ok(image.offset >= this.lastImageOffset, 'images arrive in log order');
-    this.lastImageOffset = image.offset;
-    this.maybeSnapshot(image);
-    if (this.registered) return;
-    const broker = image.brokers.get(this.options.config.nodeId as NodeId);
-    if (broker === undefined || broker.incarnationId !== this.incarnationId || broker.fenced) return;
-    this.registered = true;
-    for (const wake of this.readyWaiters.splice(0)) wake();
-  }
+}
 
-  /** Asks Raft for a snapshot of the image once enough entries were applied since the last one. */
-  private maybeSnapshot(image: MetadataImage): void {
-    const every = this.options.snapshotEveryEntries ?? defaultSnapshotEveryEntries;
-    assert.ok(Number.isSafeInteger(every) && every > 0, 'snapshots are taken every positive number of entries');
-    if (image.offset - this.snapshotRequestedAt < every) return;
-    this.snapshotRequestedAt = image.offset;
-    // The driver takes it on its next turn, from the state machine's image at that point.
-    this.raft.takeSnapshot();
-  }
-
-  /** Registers the broker with the controller, retrying until a controller is active. */
-  private register(): void {
-    if (this.stopping || this.registered) return;
-    const retry = (): void => {
-      this.cancelRetry = this.options.runtime.clock.setTimer(registrationRetryMs, () => this.register());
-    };
-    if (!this.controller.isActive()) {
-      retry();
-      return;
-    }
-    const listeners = this.registeredEndpoints();
-    assert.ok(listeners.length > 0, 'a broker registers at least one client endpoint');
-    this.controller.registerBroker({
-      brokerId: this.options.config.nodeId as NodeId,
-      incarnationId: this.incarnationId,
-      listeners,
-    }).then((reply) => {
-      if (reply.errorCode === ErrorCode.NONE) return;
-      this.options.logger.warn('broker registration refused, retrying', {
-        errorCode: reply.errorCode, error: reply.errorMessage,
-      });
-      retry();
-    }, (error: unknown) => this.reportFatal(error));
-  }
-
-  /** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */
-  private registeredEndpoints(): BrokerEndpoint[] {
-    return this.broker.advertisedEndpoints().map((endpoint) => ({
-      name: endpoint.listenerName, host: endpoint.host, port: endpoint.port, securityProtocol: 0,
-    }));
-  }
+/** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */
+function registeredEndpoints(broker: Broker): BrokerEndpoint[] {
+  return broker.advertisedEndpoints().map((endpoint) => ({
+    name: endpoint.listenerName, host: endpoint.host, port: endpoint.port, securityProtocol: 0,
+  }));
 }
 
 /**
@@ -318,27 +272,4 @@ function describeRaft(status: RaftStatus): Record<string, number | string | null
     epoch: status.epoch, role: status.role, leader: status.leader,
     endOffset: status.endOffset, highWatermark: status.highWatermark,
   };
-}
-
-/** Polls, once a Raft tick, until the metadata image has caught up (see step 3 at the top). */
-function waitForMetadataCatchUp(options: {
-  readonly clock: Runtime['clock'];
-  readonly raftStatus: () => RaftStatus;
-  readonly recoveredEndOffset: number;
-  readonly appliedEndOffset: () => number;
-}): Promise<void> {
-  const caughtUp = (): boolean => {
-    const status = options.raftStatus();
-    const applied = Math.max(options.appliedEndOffset(), status.logStartOffset);
-    return status.leader !== null &&
-      status.highWatermark >= options.recoveredEndOffset &&
-      applied >= status.highWatermark;
-  };
-  return new Promise((resolve) => {
-    const check = (): void => {
-      if (caughtUp()) resolve();
-      else options.clock.setTimer(raftTickMs, check);
-    };
-    check();
-  });
 }
