@@ -9,7 +9,7 @@
 //   4. liveness phase: within `livenessBudgetMs` a leader must be elected and a proposal made
 //      after the heal must be acknowledged;
 //   5. final checks, then the summary (with the trace hash and the replay command).
-import { Unpackr } from 'msgpackr';
+import { peekPeerMessage } from '../src/quorum/peer-frame.js';
 import { renderEvent, type TestOnlyUnsafe } from '../raft/mod.js';
 import { AcknowledgedProposals } from './checkers/acknowledged-proposals.js';
 import { CommittedHistory } from './checkers/committed-history.js';
@@ -88,10 +88,9 @@ export function replayCommand(options: SimulationOptions): string {
 
 /** Describes an internal RPC frame for the trace ("FetchRequest 2->1 e3"). */
 function frameDescriber(): (bytes: Uint8Array) => string {
-  const unpackr = new Unpackr({ useRecords: false, moreTypes: false });
   return (bytes) => {
     try {
-      const message = unpackr.unpack(bytes.subarray(4)) as Record<string, unknown>;
+      const message = peekPeerMessage(bytes) as Record<string, unknown>;
       let text = `${String(message['type'])} ${String(message['from'])}->${String(message['to'])} e${String(message['epoch'])}`;
       if (message['type'] === 'FetchRequest') text += ` at ${String(message['fetchOffset'])}`;
       if (message['type'] === 'FetchResponse') text += ` +${(message['entries'] as unknown[]).length} hw ${String(message['highWatermark'])}`;

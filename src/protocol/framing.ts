@@ -13,7 +13,7 @@ import { Writer } from './primitives/writer.js';
 /** Kafka's default socket.request.max.bytes: 100 MiB. */
 export const REQUEST_BYTES_MAX_DEFAULT = 100 * 1024 * 1024;
 
-const SIZE_PREFIX_BYTES = 4;
+export const SIZE_PREFIX_BYTES = 4;
 /** The first buffer of a frame holds at most this much; it doubles as bytes actually arrive. */
 const FRAME_INITIAL_BYTES_MAX = 64 * 1024;
 

@@ -16,7 +16,7 @@ import {
   offset, RaftCore, type Entry, type HardState, type Message, type NodeId,
   type OffsetAndEpoch, type RaftEvent, type RaftOptions, type RaftStatus, type Ready, type Snapshot,
 } from '../../raft/mod.js';
-import type { CancelTimer, Runtime } from '../runtime/seam.js';
+import type { CancelTimer, Connection, Runtime } from '../runtime/seam.js';
 import type { ProposalOutcome, StateMachine } from './state-machine.js';
 import { QuorumStateStore } from './quorum-state-store.js';
 import { RaftLogStore, type RecoveredLog } from './raft-log-store.js';
@@ -47,8 +47,17 @@ export interface RaftDriverOptions {
   readonly id: NodeId;
   /** The bootstrap voter set (used when the log has none). */
   readonly voters: readonly NodeId[];
-  /** Internal RPC address of every voter, this node's included. */
+  /** Internal RPC address of every voter (this node's included when it is a voter). */
   readonly addresses: ReadonlyMap<NodeId, string>;
+  /**
+   * How peers reach this node: 'listen' (default for a voter) binds this node's address itself;
+   * 'handed-over' leaves that to the node's controller listener, which passes peer connections
+   * to `acceptPeerConnection`; 'none' (default for an observer, a node without an address) only
+   * dials, and hears the leader's answers on the connections it opened.
+   */
+  readonly inbound?: 'listen' | 'handed-over' | 'none';
+  /** The cluster id sent to and required of peers; '' in worlds without one (tests, Raft-only runs). */
+  readonly clusterId?: string;
   readonly dataDirectory: string;
   readonly stateMachine: StateMachine;
   /** Length of one core tick in monotonic milliseconds. */
@@ -108,7 +117,8 @@ export class RaftDriver {
   /** Recovers from the disk, starts listening and ticking. Rejects (e.g. CorruptionError) when recovery fails. */
   static async start(options: RaftDriverOptions): Promise<RaftDriver> {
     const { runtime, id, dataDirectory } = options;
-    assert(options.addresses.has(id), `node ${id} has an address`);
+    const inbound = options.inbound ?? (options.addresses.has(id) ? 'listen' : 'none');
+    assert(inbound !== 'listen' || options.addresses.has(id), `node ${id} listens at an address of its own`);
     const quorumStore = new QuorumStateStore(runtime.disk, dataDirectory);
     const hardState = await quorumStore.load();
     const { store: logStore, recovered } = await RaftLogStore.open(runtime.disk, dataDirectory);
@@ -128,18 +138,27 @@ export class RaftDriver {
     node.messenger = await PeerMessenger.start<Message>({
       clock: runtime.clock,
       network: runtime.network,
-      listenAddress: options.addresses.get(id) as string,
+      localId: id,
+      clusterId: options.clusterId ?? '',
+      inbound: inbound === 'listen' ? { listenAddress: options.addresses.get(id) as string } : inbound,
       peers: options.addresses,
       validate: validateRaftMessage,
+      senderOf: (message) => message.from,
       onMessage: (message) => {
-        // The gateway's last check: the core asserts that a message is for it and from a peer.
-        if (message.to !== id || message.from === id || !options.addresses.has(message.from)) return;
+        // The gateway's last check: the core asserts that a message is for it and from another
+        // node. The sender may be an observer, which no voter has an address for.
+        if (message.to !== id || message.from === id) return;
         node.enqueue({ kind: 'message', message });
       },
     });
     node.scheduleTick();
     node.kick();
     return node;
+  }
+
+  /** Serves a Raft peer's connection accepted by the node's controller listener ('handed-over'). */
+  acceptPeerConnection(connection: Connection, buffered: Uint8Array): void {
+    this.messenger.accept(connection, buffered);
   }
 
   /** The core's view of itself (role, epoch, leader, offsets), for status pages and checkers. */

@@ -5,7 +5,7 @@
 // inspects every frame as it is sent against the synced bytes of the sender's quorum-state file.
 // The simulated disks take time (sim/disk-latency.ts), so a driver that sent before its writes
 // were fsynced would be seen doing so; the controls break the disk and the driver to show it.
-import { Unpackr } from 'msgpackr';
+import { peekPeerMessage } from '../../src/quorum/peer-frame.js';
 import { describe, expect, test } from 'vitest';
 import type { Message } from '../../raft/mod.js';
 import { SimCluster } from '../../sim/cluster.js';
@@ -24,7 +24,6 @@ function syncedQuorumState(cluster: SimCluster, node: number): { epoch: number; 
 
 async function sendsBeforeDurable(unsafe: { skipQuorumStateSync?: boolean; sendBeforePersist?: boolean }): Promise<{ problems: string[]; checked: number; world: World }> {
     const world = new World({ seed: 9 });
-    const unpackr = new Unpackr({ useRecords: false, moreTypes: false });
     const problems: string[] = [];
     let cluster: SimCluster | null = null;
     let checked = 0;
@@ -33,7 +32,7 @@ async function sendsBeforeDurable(unsafe: { skipQuorumStateSync?: boolean; sendB
       modeFor: () => 'message',
       connectTimeoutMs: 50,
       describe: (bytes) => {
-        const message = unpackr.unpack(bytes.subarray(4)) as Message;
+        const message = peekPeerMessage(bytes) as Message;
         const durable = syncedQuorumState(cluster as SimCluster, message.from);
         const isPreVote = message.type === 'VoteRequest' && message.preVote;
         if (!isPreVote && (durable?.epoch ?? 0) < message.epoch) problems.push(`${message.type} in epoch ${message.epoch} before it was durable`);
