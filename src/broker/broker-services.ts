@@ -38,6 +38,20 @@ export interface ControllerApi {
     Promise<IncrementalAlterConfigsResponse>;
 }
 
+/**
+ * The same operations as handlers reach them (controller-router.ts): this node's controller when
+ * it is active, else the active controller elsewhere through forwarding. The request's context
+ * travels with it, so a forwarded request carries the client's id and address.
+ */
+export interface ControllerAccess {
+  createTopics(request: CreateTopicsRequest, context: RequestContext): Promise<CreateTopicsResponse>;
+  deleteTopics(request: DeleteTopicsRequest, context: RequestContext): Promise<DeleteTopicsResponse>;
+  createPartitions(request: CreatePartitionsRequest, context: RequestContext): Promise<CreatePartitionsResponse>;
+  alterConfigs(request: AlterConfigsRequest, context: RequestContext): Promise<AlterConfigsResponse>;
+  incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, context: RequestContext):
+    Promise<IncrementalAlterConfigsResponse>;
+}
+
 /** One endpoint a client reaches this broker at, per listener name. */
 export interface AdvertisedEndpoint {
   readonly listenerName: string;
@@ -54,7 +68,7 @@ export interface BrokerServices {
   /** The latest metadata image. */
   image(): MetadataImage;
   readonly replicas: ReplicaManager;
-  readonly controller: ControllerApi;
+  readonly controller: ControllerAccess;
   raftStatus(): RaftStatus;
   /** This broker's client endpoints (advertised.listeners, else the bound listeners). */
   advertisedEndpoints(): readonly AdvertisedEndpoint[];

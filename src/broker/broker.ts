@@ -16,7 +16,9 @@ import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import { nodeId as brandNodeId } from '../protocol/mod.js';
 import type { NodeId } from '../protocol/mod.js';
 import type { Connection, Runtime } from '../runtime/seam.js';
+import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import { KafkaListener } from '../net/kafka-listener.js';
+import { ControllerRouter } from './controller-router.js';
 import type { AdvertisedEndpoint, BrokerServices, ControllerApi, RequestContext } from './broker-services.js';
 import { KafkaConnection } from './connection.js';
 import { RefusalLog } from './refusal-log.js';
@@ -39,7 +41,10 @@ export interface BrokerOptions {
   readonly config: NodeConfig;
   readonly logger: Logger;
   readonly publisher: MetadataSource;
-  readonly controller: ControllerApi;
+  /** This node's controller (combined mode), or null on a broker-only node. */
+  readonly controller: ControllerApi | null;
+  /** The way to the active controller on other nodes; null when there are none (a quorum of one). */
+  readonly forwarder?: ControllerForwarder | null;
   readonly raftStatus: () => RaftStatus;
   readonly metrics: BrokerMetrics;
   /** A bug surfaced in a request handler; the node must stop. Default: rethrow (crash). */
@@ -107,7 +112,8 @@ export class Broker {
       logger: options.logger,
       image: () => options.publisher.current(),
       replicas: this.replicas,
-      controller: options.controller,
+      controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
+        logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',

@@ -101,6 +101,11 @@ function checkRelations(config: NodeConfig): void {
       `does not include this controller's node.id ${config.nodeId}`);
     fail(config.controllerListenerNames.some((name) => listenerNames.includes(name)), 'listeners',
       `has no controller listener (controller.listener.names is "${config.controllerListenerNames.join(',')}")`);
+  } else {
+    // A broker-only node follows the metadata log as an observer; a voter that never runs a
+    // controller would count toward every majority and never vote.
+    fail(!voterIds.includes(config.nodeId), 'controller.quorum.voters',
+      `includes node.id ${config.nodeId}, which runs no controller (process.roles is "${config.processRoles.join(',')}")`);
   }
   if (config.processRoles.includes('broker')) {
     fail(clientListeners.length > 0, 'listeners', 'has no client listener for the broker');

@@ -1,52 +1,81 @@
-// The broker's side of its lifecycle with the controller (KIP-631): register with a fresh
-// incarnation id and the listeners clients reach it at, retry while no controller can take the
-// registration, and report the broker ready once the committed metadata image shows this
-// incarnation unfenced. The controller decides everything; the broker only asks and watches the
-// image, so readiness is a pure function of the committed metadata log.
+// The broker's side of its lifecycle with the controller (KIP-631), over the Kafka protocol to
+// the active controller wherever it is (src/net/controller-channel.ts):
+//   1. register: BrokerRegistration with a fresh incarnation id, the cluster id, the listeners
+//      clients reach it at and its log directories; the controller answers with a broker epoch
+//      and records the broker fenced;
+//   2. heartbeat: BrokerHeartbeat every broker.heartbeat.interval.ms with the metadata offset the
+//      broker has applied; the controller unfences the broker once that offset has reached its
+//      registration, and fences it again if the heartbeats stop for broker.session.timeout.ms;
+//      an answer of STALE_BROKER_EPOCH or BROKER_ID_NOT_REGISTERED sends it back to step 1;
+//   3. controlled shutdown: heartbeats with wantShutDown until the controller has moved every
+//      leadership away and answers shouldShutDown.
+// The controller decides everything and writes it as metadata records; the broker reports ready
+// once the committed image shows this incarnation unfenced, so readiness is a pure function of
+// the metadata log.
 import assert from 'node:assert/strict';
-import type { BrokerRegistration, BrokerRegistrationReply } from '../controller/broker-registration.js';
 import type { Logger } from '../log/logger.js';
 import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-image.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
-import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
+import { answersNotController, type ControllerChannel } from '../net/controller-channel.js';
+import type { LeaderOutcome } from '../net/kafka-client/follow-leader.js';
+import { ApiKey, ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
+import {
+  createBrokerHeartbeatRequest, type BrokerHeartbeatResponse,
+} from '../protocol/generated/messages/broker-heartbeat.js';
+import {
+  createBrokerRegistrationRequest, type BrokerRegistrationResponse,
+} from '../protocol/generated/messages/broker-registration.js';
 import type { CancelTimer, Clock } from '../runtime/seam.js';
+import { METADATA_VERSION_FEATURE } from '../metadata/image/metadata-image.js';
+import { METADATA_VERSION_LEVEL } from '../controller/broker-registration.js';
 
-/** Pause between registration attempts while no controller takes it (elections under way). */
-const registrationRetryMs = 100;
-
-/** Where the broker's registration goes. */
-export interface RegistrationTarget {
-  /** True when a registration sent now can be answered (a controller is active). */
-  isActive(): boolean;
-  registerBroker(registration: BrokerRegistration): Promise<BrokerRegistrationReply>;
-}
+/** Pause before registering again after a refusal (elections under way, an old session alive). */
+const registrationRetryMs = 250;
+/**
+ * While fenced the broker heartbeats this much more often than its interval, so that it is
+ * unfenced soon after it has caught up instead of a whole interval later.
+ */
+const fencedHeartbeatSpeedUp = 10;
 
 export interface BrokerLifecycleOptions {
   readonly brokerId: NodeId;
+  readonly clusterId: string;
   readonly incarnationId: Uuid;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly publisher: MetadataPublisher;
-  readonly controller: RegistrationTarget;
+  readonly channel: Pick<ControllerChannel, 'send'>;
   /** The endpoints clients reach this broker at (known once its listeners are bound). */
   readonly endpoints: () => readonly BrokerEndpoint[];
-  readonly onFatal: (error: unknown) => void;
+  readonly rack: string | null;
+  /** The directory ids of the broker's log directories (meta.properties). */
+  readonly logDirectoryIds: readonly Uuid[];
+  /** broker.heartbeat.interval.ms */
+  readonly heartbeatIntervalMs: number;
 }
 
-/** Registers one broker incarnation and tells when the controller has unfenced it. */
+type State =
+  | { readonly name: 'registering' }
+  | { readonly name: 'registered'; readonly brokerEpoch: bigint }
+  | { readonly name: 'stopped' };
+
+/** Registers one broker incarnation, keeps its session alive, and tells when it is unfenced. */
 export class BrokerLifecycle {
+  private state: State = { name: 'registering' };
   private readyWaiters: Array<() => void> = [];
   private unfenced = false;
-  private stopped = false;
-  private cancelRetry: CancelTimer = () => {};
+  private wantShutDown = false;
+  private shutDownGranted: (() => void) | null = null;
+  private cancelTimer: CancelTimer = () => {};
   private readonly unsubscribe: () => void;
   /** Offset of the last image seen. Invariant: never decreases. */
   private lastImageOffset = -1;
 
   constructor(private readonly options: BrokerLifecycleOptions) {
+    assert.ok(options.heartbeatIntervalMs > 0, 'broker.heartbeat.interval.ms is positive');
     this.unsubscribe = options.publisher.subscribe((image) => this.onImage(image));
     this.onImage(options.publisher.current());
-    this.register();
+    void this.register();
   }
 
   /** True once the image has shown this incarnation registered and unfenced. */
@@ -60,44 +89,133 @@ export class BrokerLifecycle {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  /** Stops retrying and watching the image. Idempotent. */
+  /**
+   * Controlled shutdown: asks the controller to move this broker's leaderships away and resolves
+   * once it says the broker may stop, or after `timeoutMs` (the controller may be unreachable).
+   */
+  shutDown(timeoutMs: number): Promise<void> {
+    if (this.state.name !== 'registered') return Promise.resolve();
+    this.wantShutDown = true;
+    return new Promise((resolve) => {
+      const cancelDeadline = this.options.clock.setTimer(timeoutMs, () => {
+        this.options.logger.warn('controlled shutdown timed out; stopping anyway', { timeoutMs });
+        this.shutDownGranted = null;
+        resolve();
+      });
+      this.shutDownGranted = () => {
+        cancelDeadline();
+        resolve();
+      };
+      this.scheduleHeartbeat(0);
+    });
+  }
+
+  /** Stops heartbeating and watching the image. Idempotent. */
   stop(): void {
-    this.stopped = true;
-    this.cancelRetry();
+    this.state = { name: 'stopped' };
+    this.cancelTimer();
     this.unsubscribe();
   }
 
   private onImage(image: MetadataImage): void {
     assert.ok(image.offset >= this.lastImageOffset, 'images arrive in log order');
     this.lastImageOffset = image.offset;
-    if (this.unfenced) return;
     const broker = image.brokers.get(this.options.brokerId);
-    if (broker === undefined || broker.incarnationId !== this.options.incarnationId || broker.fenced) return;
-    this.unfenced = true;
-    for (const wake of this.readyWaiters.splice(0)) wake();
+    const unfenced = broker !== undefined && broker.incarnationId === this.options.incarnationId && !broker.fenced;
+    if (unfenced && !this.unfenced) {
+      this.unfenced = true;
+      this.options.logger.info('broker unfenced', { brokerEpoch: broker.epoch, metadataOffset: image.offset });
+      for (const wake of this.readyWaiters.splice(0)) wake();
+    } else if (!unfenced && this.unfenced) {
+      this.unfenced = false;
+      this.options.logger.warn('broker fenced by the controller', { metadataOffset: image.offset });
+    }
   }
 
-  private register(): void {
-    if (this.stopped || this.unfenced) return;
-    const retry = (): void => {
-      this.cancelRetry = this.options.clock.setTimer(registrationRetryMs, () => this.register());
-    };
-    if (!this.options.controller.isActive()) {
-      retry();
-      return;
-    }
+  private async register(): Promise<void> {
+    if (this.state.name !== 'registering') return;
     const listeners = this.options.endpoints();
     assert.ok(listeners.length > 0, 'a broker registers at least one client endpoint');
-    this.options.controller.registerBroker({
-      brokerId: this.options.brokerId,
-      incarnationId: this.options.incarnationId,
-      listeners,
-    }).then((reply) => {
-      if (reply.errorCode === ErrorCode.NONE) return;
-      this.options.logger.warn('broker registration refused, retrying', {
-        errorCode: reply.errorCode, error: reply.errorMessage,
-      });
-      retry();
-    }, (error: unknown) => this.options.onFatal(error));
+    const outcome = await this.options.channel.send<BrokerRegistrationResponse>({
+      apiKey: ApiKey.BrokerRegistration,
+      body: createBrokerRegistrationRequest({
+        brokerId: this.options.brokerId,
+        clusterId: this.options.clusterId,
+        incarnationId: this.options.incarnationId,
+        listeners: listeners.map((endpoint) => ({
+          name: endpoint.name, host: endpoint.host, port: endpoint.port, securityProtocol: endpoint.securityProtocol,
+        })),
+        features: [{ name: METADATA_VERSION_FEATURE, minSupportedVersion: 1, maxSupportedVersion: METADATA_VERSION_LEVEL }],
+        rack: this.options.rack,
+        logDirs: [...this.options.logDirectoryIds],
+        previousBrokerEpoch: -1n,
+      }),
+      isNotController: answersNotController,
+      deadlineMs: this.options.heartbeatIntervalMs,
+      // A registration repeated by the same incarnation is answered with the same epoch.
+      retryUnknownOutcome: true,
+    });
+    if (this.state.name !== 'registering') return;
+    const answer = answerOf(outcome);
+    if (answer === null || answer.errorCode !== ErrorCode.NONE) {
+      if (answer !== null) {
+        this.options.logger.warn('broker registration refused, retrying', { errorCode: answer.errorCode });
+      }
+      this.cancelTimer = this.options.clock.setTimer(registrationRetryMs, () => { void this.register(); });
+      return;
+    }
+    this.options.logger.info('broker registered', { brokerEpoch: String(answer.brokerEpoch) });
+    this.state = { name: 'registered', brokerEpoch: answer.brokerEpoch };
+    this.scheduleHeartbeat(0);
   }
+
+  private scheduleHeartbeat(delayMs: number): void {
+    this.cancelTimer();
+    this.cancelTimer = this.options.clock.setTimer(delayMs, () => { void this.heartbeat(); });
+  }
+
+  private async heartbeat(): Promise<void> {
+    const state = this.state;
+    if (state.name !== 'registered') return;
+    const outcome = await this.options.channel.send<BrokerHeartbeatResponse>({
+      apiKey: ApiKey.BrokerHeartbeat,
+      body: createBrokerHeartbeatRequest({
+        brokerId: this.options.brokerId,
+        brokerEpoch: state.brokerEpoch,
+        currentMetadataOffset: BigInt(Math.max(0, this.lastImageOffset)),
+        wantFence: false,
+        wantShutDown: this.wantShutDown,
+        offlineLogDirs: [],
+      }),
+      isNotController: answersNotController,
+      deadlineMs: this.options.heartbeatIntervalMs,
+      retryUnknownOutcome: true,
+    });
+    if (this.state !== state) return;
+    const answer = answerOf(outcome);
+    if (answer !== null && (answer.errorCode === ErrorCode.STALE_BROKER_EPOCH ||
+      answer.errorCode === ErrorCode.BROKER_ID_NOT_REGISTERED)) {
+      this.options.logger.warn('the controller no longer knows this registration; registering again',
+        { errorCode: answer.errorCode });
+      this.state = { name: 'registering' };
+      void this.register();
+      return;
+    }
+    if (answer !== null && answer.errorCode === ErrorCode.NONE && answer.shouldShutDown && this.shutDownGranted !== null) {
+      this.options.logger.info('controlled shutdown granted');
+      const granted = this.shutDownGranted;
+      this.shutDownGranted = null;
+      granted();
+      return;
+    }
+    const fenced = answer === null || answer.isFenced;
+    const interval = this.options.heartbeatIntervalMs;
+    const pace = fenced || this.wantShutDown ? Math.max(1, Math.floor(interval / fencedHeartbeatSpeedUp)) : interval;
+    this.scheduleHeartbeat(pace);
+  }
+}
+
+/** The controller's answer, or null when none came (no controller known, unreachable, lost). */
+function answerOf<Body>(outcome: LeaderOutcome<Body>): Body | null {
+  return outcome.kind === 'response' ? outcome.body : null;
 }

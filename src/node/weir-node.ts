@@ -1,42 +1,47 @@
-// A Weir node: the assembly of one combined broker + controller on a KRaft metadata quorum
-// (DESIGN.md "src/ — the node"; KIP-500, KIP-595, KIP-631). It runs on the runtime seam only, so
-// the simulator can run it as it runs in production; src/cli/node.ts adds the process concerns
-// (configuration file, signals, HTTP).
+// A Weir node: the assembly of one node of a KRaft cluster (DESIGN.md "src/ — the node"; KIP-500,
+// KIP-595, KIP-631). `process.roles` says what it runs: a controller votes in the metadata
+// quorum and, while it leads, is the active controller; a broker serves clients and follows the
+// metadata log, as a voter when it is also a controller (combined mode) or else as an observer.
+// It runs on the runtime seam only, so the simulator can run it as it runs in production;
+// src/cli/node.ts adds the process concerns (configuration file, signals, HTTP, directory lock).
 //
 // Start-up, in order:
-//   1. the metadata publisher (the StateMachine of the metadata log) and RaftDriver over
-//      `__cluster_metadata-0` in the metadata log directory: recovery replays the log or
-//      snapshot into the image before the node does anything else;
-//   2. the quorum controller on the same RaftDriver (active while this node leads the quorum);
-//   3. metadata catch-up (metadata-catch-up.ts): clients are served only once the image holds everything the log had
-//      at start and a leader's high watermark covers it (as Kafka's broker waits for its initial
-//      metadata catch-up); before that the image may lack topics that exist, and an answer such
-//      as UNKNOWN_TOPIC_OR_PARTITION, or an auto-creation, would be wrong;
-//   4. the broker: its replica manager follows the images, its Kafka listeners open (a port 0
-//      listener is bound now, and its real port is what the broker registers and advertises);
-//   5. registration (broker-lifecycle.ts): once the controller is active, the broker registers itself
-//      (RegisterBrokerRecord) and, in a combined node, is unfenced at once. The node is ready
-//      when the image shows this incarnation of the broker unfenced.
-// Stop reverses it: stop accepting, answer in-flight requests and flush the logs (Broker.stop),
-// then stop Raft.
+//   1. the log directories' meta.properties: the cluster id this node belongs to;
+//   2. the metadata publisher (the StateMachine of the metadata log) and the Raft driver over
+//      `__cluster_metadata-0`: recovery replays the log or snapshot into the image first;
+//   3. a controller: the quorum controller on the same driver, and the controller listener,
+//      which hands Raft peers to the driver and answers brokers' requests;
+//   4. metadata catch-up (metadata-catch-up.ts): nothing is served before the image holds what
+//      the log had at start, under a known leader's high watermark;
+//   5. a broker: its replica manager follows the images, its client listeners open, and its
+//      lifecycle (broker-lifecycle.ts) registers it with the active controller over the
+//      controller channel and heartbeats. The node is ready when the image shows this
+//      incarnation unfenced (a controller-only node: once caught up).
+// Stop reverses it: a broker first asks the controller to move its leaderships away (controlled
+// shutdown), then stops accepting, answers in-flight requests and flushes the logs; then the
+// controller listener and Raft stop.
 import assert from 'node:assert/strict';
-import {
-  nodeId as raftNodeId, renderEvent, type NodeId as RaftNodeId, type RaftEvent, type RaftStatus,
-} from '../../raft/mod.js';
+import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus } from '../../raft/mod.js';
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
+import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
 import type { Logger } from '../log/logger.js';
 import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-image.js';
 import { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
+import { ControllerChannel } from '../net/controller-channel.js';
+import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
+import type { KafkaListener } from '../net/kafka-listener.js';
 import { uuidFromBytes, type NodeId } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
+import { openControllerListener } from './controller-listener.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
+import { describeRaft, logRaftEvent } from './raft-log-lines.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -46,6 +51,12 @@ const raftTickMs = 20;
  * entries are small, so 1024 entries bound the replay at start to well under a second.
  */
 const defaultSnapshotEveryEntries = 1024;
+/** How long a forwarded admin request may look for an active controller before NOT_CONTROLLER. */
+const forwardingDeadlineMs = 5_000;
+/** How long one request on the controller channel waits for its answer. */
+const controllerRequestTimeoutMs = 2_000;
+/** How long a stopping broker waits for the controller to move its leaderships away. */
+const controlledShutdownTimeoutMs = 5_000;
 
 export interface WeirNodeOptions {
   readonly runtime: Runtime;
@@ -54,6 +65,8 @@ export interface WeirNodeOptions {
   readonly metrics: BrokerMetrics;
   /** Called once if the node hits a bug or a fatal environment failure; the process must end. */
   readonly onFatal: (error: unknown) => void;
+  /** The cluster id for log directories that have none yet (else a random one). */
+  readonly clusterId?: string;
   /** Check metadata image invariants after every change (tests and the simulator). */
   readonly checkInvariants?: boolean;
   /** Metadata log entries between two snapshots of the image (default 1024). */
@@ -70,24 +83,34 @@ export interface WeirNodeOptions {
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
 
+/** The broker half of a node: the broker and its lifecycle with the controller. */
+interface BrokerRole {
+  readonly broker: Broker;
+  readonly lifecycle: BrokerLifecycle;
+}
+
 /** One running node. Create with `WeirNode.start`. */
 export class WeirNode {
   private stopping = false;
-  private lifecycle: BrokerLifecycle | null = null;
   private stopSnapshots: () => void = () => {};
 
   private constructor(
     private readonly options: WeirNodeOptions,
+    private readonly clusterIdValue: string,
     private readonly publisher: MetadataPublisher,
     private readonly raft: RaftDriver,
-    private readonly broker: Broker,
+    private readonly controllerListener: KafkaListener | null,
+    private readonly channel: ControllerChannel,
+    private readonly brokerRole: BrokerRole | null,
   ) {}
 
-  /** Recovers the metadata log, starts Raft, the controller and the broker, then registers. */
+  /** Recovers the metadata log and starts the node's roles (see the steps at the top). */
   static async start(options: WeirNodeOptions): Promise<WeirNode> {
     const { runtime, config, logger } = options;
-    assert.ok(config.processRoles.includes('broker') && config.processRoles.includes('controller'),
-      'this node runs combined (broker and controller); separate roles come with the multi-node issue');
+    const isController = config.processRoles.includes('controller');
+    const isBroker = config.processRoles.includes('broker');
+    assert.ok(isController || isBroker, 'a node plays at least one role');
+    const clusterId = options.clusterId ?? uuidFromBytes(runtime.random.nextBytes(16));
     const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
     let fatalReported = false;
     const onFatal = (error: unknown): void => {
@@ -103,6 +126,8 @@ export class WeirNode {
       id: raftNodeId(config.nodeId),
       voters: config.controllerQuorumVoters.map((voter) => raftNodeId(voter.id)),
       addresses: voterAddresses(config),
+      inbound: isController ? 'handed-over' : 'none',
+      clusterId,
       dataDirectory: metadataLogDirectory(config),
       stateMachine: publisher,
       tickMs: raftTickMs,
@@ -118,7 +143,45 @@ export class WeirNode {
       },
     });
     const recovered = raft.status();
-    raftLogger.info('metadata log recovered', describeRaft(recovered));
+    raftLogger.info('metadata log recovered', { ...describeRaft(recovered), clusterId });
+    const controller = isController ? new QuorumController({
+      runtime, config, logger, publisher, clusterId,
+      propose: (payload) => raft.propose(payload),
+      raftStatus: () => raft.status(),
+    }) : null;
+    let controllerListener: KafkaListener | null = null;
+    if (controller !== null) {
+      try {
+        controllerListener = await openControllerListener({
+          network: runtime.network, clock: runtime.clock, logger: logger.child('controller-listener'),
+          metrics: options.metrics,
+          refusals: new RefusalLog({ logger: logger.child('controller-connection'), summaryIntervalMs: 60_000, clientsMax: 1024 }),
+          name: ownControllerListener(config).name,
+          address: ownControllerListener(config).address,
+          frameBytesMax: config.socketRequestMaxBytes,
+          drainTimeoutMs: options.drainTimeoutMs ?? 5_000,
+          acceptPeer: (connection, buffered) => raft.acceptPeerConnection(connection, buffered),
+          controller,
+          onFatal,
+        });
+      } catch (error) {
+        await raft.stop();
+        throw error;
+      }
+    }
+    const voters = voterAddresses(config);
+    const channel = new ControllerChannel({
+      clock: runtime.clock, random: runtime.random, network: runtime.network,
+      clientId: `broker-${config.nodeId}-to-controller`,
+      requestTimeoutMs: controllerRequestTimeoutMs,
+      // The leader the metadata log names; this node's own controller at its bound address.
+      locate: () => {
+        const leader = raft.status().leader;
+        if (leader === null) return null;
+        if (leader === raftNodeId(config.nodeId) && controllerListener !== null) return controllerListener.address;
+        return voters.get(leader) ?? null;
+      },
+    });
     await waitForMetadataCatchUp({
       clock: runtime.clock,
       raftStatus: () => raft.status(),
@@ -127,73 +190,49 @@ export class WeirNode {
       pollMs: raftTickMs,
     });
     raftLogger.info('metadata caught up', describeRaft(raft.status()));
-    const controller = new QuorumController({
-      runtime,
-      config,
-      logger,
-      publisher,
-      propose: (payload) => raft.propose(payload),
-      raftStatus: () => raft.status(),
-    });
-    const broker = new Broker({
-      runtime,
-      config,
-      logger,
-      publisher,
-      controller,
-      raftStatus: () => raft.status(),
-      metrics: options.metrics,
-      onFatal,
-      ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
-      ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
-        : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
-      ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
-    });
-    try {
-      await broker.start();
-    } catch (error) {
-      // A listener that cannot bind (port in use) must not leave Raft ticking and listening:
-      // the process would never exit. Undo what started, then report the first failure.
-      await broker.stop().catch(() => {});
-      await raft.stop();
-      throw error;
+    let brokerRole: BrokerRole | null = null;
+    if (isBroker) {
+      try {
+        brokerRole = await startBroker(options, { clusterId, publisher, raft, controller, channel, onFatal });
+      } catch (error) {
+        // A listener that cannot bind (port in use) must not leave Raft ticking and listening:
+        // the process would never exit. Undo what started, then report the first failure.
+        channel.close();
+        await controllerListener?.stop();
+        await raft.stop();
+        throw error;
+      }
     }
-    const node = new WeirNode(options, publisher, raft, broker);
+    const node = new WeirNode(options, clusterId, publisher, raft, controllerListener, channel, brokerRole);
     node.stopSnapshots = snapshotWhenDue(publisher, () => raft.takeSnapshot(), {
       entriesBetweenSnapshots: options.snapshotEveryEntries ?? defaultSnapshotEveryEntries,
-    });
-    node.lifecycle = new BrokerLifecycle({
-      brokerId: config.nodeId as NodeId,
-      incarnationId: uuidFromBytes(runtime.random.nextBytes(16)),
-      clock: runtime.clock,
-      logger,
-      publisher,
-      controller,
-      endpoints: () => registeredEndpoints(broker),
-      onFatal,
     });
     return node;
   }
 
-  /** Resolves once the node serves clients: its broker registered and unfenced in the image. */
+  /** Resolves once the node serves: a broker registered and unfenced, a controller caught up. */
   ready(): Promise<void> {
-    assert.ok(this.lifecycle !== null, 'the node has started');
-    return this.lifecycle.whenUnfenced();
+    return this.brokerRole?.lifecycle.whenUnfenced() ?? Promise.resolve();
   }
 
-  /** True while the node serves clients (ready and not stopping). */
+  /** True while the node serves (ready and not stopping). */
   isReady(): boolean {
-    return (this.lifecycle?.isUnfenced() ?? false) && !this.stopping;
+    return (this.brokerRole?.lifecycle.isUnfenced() ?? true) && !this.stopping;
+  }
+
+  /** The cluster this node belongs to. */
+  clusterId(): string {
+    return this.clusterIdValue;
   }
 
   /** The bound Kafka client listener addresses, "host:port", in `listeners` order. */
   kafkaAddresses(): string[] {
-    return this.broker.boundAddresses().map((endpoint) => `${endpoint.host}:${endpoint.port}`);
+    return this.brokerRole?.broker.boundAddresses().map((endpoint) => `${endpoint.host}:${endpoint.port}`) ?? [];
   }
 
-  /** Where this node's Raft RPC listens (the controller listener as configured). */
+  /** Where this node's controller listener is bound ('' on a broker-only node). */
   controllerAddress(): string {
-    return voterAddresses(this.options.config).get(raftNodeId(this.options.config.nodeId)) ?? '';
+    return this.controllerListener?.address ?? '';
   }
 
   /** The metadata quorum's state as this node sees it. */
@@ -206,17 +245,71 @@ export class WeirNode {
     return this.publisher.current();
   }
 
-  /** Stops accepting, answers in-flight requests, flushes logs, stops Raft. Idempotent. */
+  /**
+   * Controlled shutdown, then stops accepting, answers in-flight requests, flushes logs, stops
+   * the controller listener and Raft. Idempotent.
+   */
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    this.lifecycle?.stop();
     this.stopSnapshots();
-    await this.broker.stop();
+    if (this.brokerRole !== null) {
+      await this.brokerRole.lifecycle.shutDown(controlledShutdownTimeoutMs);
+      this.brokerRole.lifecycle.stop();
+      await this.brokerRole.broker.stop();
+    }
+    this.channel.close();
+    await this.controllerListener?.stop();
     await this.raft.stop();
     this.options.logger.info('node stopped');
   }
+}
 
+/** Starts the broker and its lifecycle with the controller. */
+async function startBroker(options: WeirNodeOptions, parts: {
+  readonly clusterId: string;
+  readonly publisher: MetadataPublisher;
+  readonly raft: RaftDriver;
+  readonly controller: QuorumController | null;
+  readonly channel: ControllerChannel;
+  readonly onFatal: (error: unknown) => void;
+}): Promise<BrokerRole> {
+  const { runtime, config, logger } = options;
+  const broker = new Broker({
+    runtime,
+    config,
+    logger,
+    publisher: parts.publisher,
+    controller: parts.controller,
+    forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
+    raftStatus: () => parts.raft.status(),
+    metrics: options.metrics,
+    onFatal: parts.onFatal,
+    ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
+    ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
+      : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
+    ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
+  });
+  try {
+    await broker.start();
+  } catch (error) {
+    await broker.stop().catch(() => {});
+    throw error;
+  }
+  const lifecycle = new BrokerLifecycle({
+    brokerId: config.nodeId as NodeId,
+    clusterId: parts.clusterId,
+    incarnationId: uuidFromBytes(runtime.random.nextBytes(16)),
+    clock: runtime.clock,
+    logger: logger.child('lifecycle'),
+    publisher: parts.publisher,
+    channel: parts.channel,
+    endpoints: () => registeredEndpoints(broker),
+    rack: config.brokerRack,
+    logDirectoryIds: [],
+    heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
+  });
+  return { broker, lifecycle };
 }
 
 /** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */
@@ -226,50 +319,17 @@ function registeredEndpoints(broker: Broker): BrokerEndpoint[] {
   }));
 }
 
-/**
- * Raft RPC addresses by voter id: this node listens on its controller listener (where a port 0
- * is allowed; a quorum of one never dials itself) and reaches the others as the voter list says.
- */
+/** This controller's own listener: the first of `listeners` named in controller.listener.names. */
+function ownControllerListener(config: NodeConfig): { name: string; address: string } {
+  const own = config.listeners.find((listener) => config.controllerListenerNames.includes(listener.name));
+  assert.ok(own !== undefined, 'a controller has a controller listener (the configuration checks it)');
+  const host = own.host.includes(':') ? `[${own.host}]` : own.host;
+  return { name: own.name, address: `${host}:${own.port}` };
+}
+
+/** The controller listener address of every voter, as controller.quorum.voters says. */
 function voterAddresses(config: NodeConfig): Map<RaftNodeId, string> {
   const addresses = new Map<RaftNodeId, string>();
   for (const voter of config.controllerQuorumVoters) addresses.set(raftNodeId(voter.id), `${voter.host}:${voter.port}`);
-  const own = config.listeners.find((listener) => config.controllerListenerNames.includes(listener.name));
-  if (own !== undefined) addresses.set(raftNodeId(config.nodeId), `${own.host}:${own.port}`);
   return addresses;
-}
-
-/** Role changes and snapshots are worth a line each; per-entry events are too many for stdout. */
-function logRaftEvent(logger: Logger, event: RaftEvent): void {
-  switch (event.type) {
-    case 'became-unattached':
-    case 'became-prospective':
-    case 'became-candidate':
-    case 'became-leader':
-    case 'became-follower':
-    case 'resigned':
-    case 'voters-changed':
-    case 'snapshot-taken':
-    case 'snapshot-installed':
-    case 'log-truncated':
-      logger.info(renderEvent(event));
-      return;
-    case 'vote-answered':
-    case 'vote-received':
-    case 'entries-appended':
-    case 'high-watermark-advanced':
-    case 'snapshot-fetch-started':
-      logger.debug(renderEvent(event));
-      return;
-    default: {
-      const unexpected: never = event;
-      assert.fail(`unknown Raft event ${String(unexpected)}`);
-    }
-  }
-}
-
-function describeRaft(status: RaftStatus): Record<string, number | string | null> {
-  return {
-    epoch: status.epoch, role: status.role, leader: status.leader,
-    endOffset: status.endOffset, highWatermark: status.highWatermark,
-  };
 }

@@ -110,6 +110,11 @@ describe('buildNodeConfig', () => {
     ]);
     expect(config.processRoles).toEqual(['broker']);
   });
+
+  test('a broker-only node is not a voter (it follows the metadata log as an observer)', () => {
+    expect(rejectedKey(minimal, [['process.roles', 'broker'], ['listeners', 'PLAINTEXT://127.0.0.1:0']]))
+      .toBe('controller.quorum.voters');
+  });
 });
 
 describe('parseOverride', () => {

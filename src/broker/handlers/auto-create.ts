@@ -1,27 +1,25 @@
 // Topic auto-creation on behalf of a Metadata request (auto.create.topics.enable): a CreateTopics
 // sent to the controller with the broker defaults (num.partitions, default.replication.factor),
-// as Kafka's AutoTopicCreationManager forwards one. Resolves once the controller answered, with
+// as Kafka's AutoTopicCreationManager forwards one (to this node's controller or the active one). Resolves once the controller answered, with
 // each topic's error code (NONE or TOPIC_ALREADY_EXISTS mean the image now holds it).
 import type { TopicName } from '../../protocol/mod.js';
 import { ErrorCode } from '../../protocol/mod.js';
 import { createCreateTopicsRequest } from '../../protocol/generated/messages/create-topics.js';
-import type { BrokerServices } from '../broker-services.js';
+import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 const createTopicsVersion = 7;
 
 /** Asks the controller to create `names` with default settings; error code per name. */
-export async function createTopicsThroughController(services: BrokerServices, names: readonly TopicName[]):
-  Promise<Map<string, number>> {
+export async function createTopicsThroughController(services: BrokerServices, names: readonly TopicName[],
+  metadataContext: RequestContext): Promise<Map<string, number>> {
   const outcome = new Map<string, number>();
-  if (!services.controller.isActive()) {
-    for (const name of names) outcome.set(name, ErrorCode.NOT_CONTROLLER);
-    return outcome;
-  }
+  // The CreateTopics carries the Metadata request's client, so a forwarded one names who caused it.
+  const context: RequestContext = { ...metadataContext, apiVersion: createTopicsVersion };
   const response = await services.controller.createTopics(createCreateTopicsRequest({
     topics: names.map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: [] })),
     timeoutMs: 30_000,
     validateOnly: false,
-  }), createTopicsVersion);
+  }), context);
   for (const result of response.topics) {
     outcome.set(result.name, result.errorCode);
     if (result.errorCode !== ErrorCode.NONE && result.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS) {

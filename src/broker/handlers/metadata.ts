@@ -54,7 +54,7 @@ export async function handleMetadata(services: BrokerServices, request: Metadata
     const allowCreate = services.config.autoCreateTopicsEnable && (version < 4 || request.allowAutoTopicCreation);
     const creationErrors = new Map<string, number>();
     if (missing.length > 0 && allowCreate) {
-      for (const [name, errorCode] of await createTopicsThroughController(services, [...new Set(missing)])) {
+      for (const [name, errorCode] of await createTopicsThroughController(services, [...new Set(missing)], context)) {
         creationErrors.set(name, errorCode);
       }
       image = services.image();

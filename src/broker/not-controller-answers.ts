@@ -1,0 +1,58 @@
+// The answer to a controller request when no controller could take it: every item of the request
+// refused with NOT_CONTROLLER, which Kafka's clients treat as retriable (they refresh metadata
+// and send again). One builder per API the broker hands to the controller, keyed by API key, so
+// that the router (controller-router.ts) can refuse any of them the same way.
+import { ApiKey, ZERO_UUID } from '../protocol/mod.js';
+import type { AlterConfigsRequest } from '../protocol/generated/messages/alter-configs.js';
+import { createAlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
+import type { CreatePartitionsRequest } from '../protocol/generated/messages/create-partitions.js';
+import { createCreatePartitionsResponse } from '../protocol/generated/messages/create-partitions.js';
+import type { CreateTopicsRequest } from '../protocol/generated/messages/create-topics.js';
+import {
+  createCreateTopicsResponse, createCreateTopicsResponseCreatableTopicResult,
+} from '../protocol/generated/messages/create-topics.js';
+import type { DeleteTopicsRequest } from '../protocol/generated/messages/delete-topics.js';
+import { createDeleteTopicsResponse } from '../protocol/generated/messages/delete-topics.js';
+import type { IncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.js';
+import { createIncrementalAlterConfigsResponse } from '../protocol/generated/messages/incremental-alter-configs.js';
+
+type Refusal = (request: object, apiVersion: number, errorCode: number, message: string) => object;
+
+const refusals: ReadonlyMap<number, Refusal> = new Map<number, Refusal>([
+  [ApiKey.CreateTopics, (request, apiVersion, errorCode, message) => createCreateTopicsResponse({
+    topics: (request as CreateTopicsRequest).topics.map((topic) => createCreateTopicsResponseCreatableTopicResult({
+      name: topic.name, errorCode, errorMessage: apiVersion >= 1 ? message : null,
+    })),
+  })],
+  [ApiKey.DeleteTopics, (request, apiVersion, errorCode, message) => {
+    const deleting = request as DeleteTopicsRequest;
+    const named = apiVersion >= 6
+      ? deleting.topics.map((topic) => ({ name: topic.name, topicId: topic.topicId }))
+      : deleting.topicNames.map((name) => ({ name, topicId: ZERO_UUID }));
+    return createDeleteTopicsResponse({
+      responses: named.map((topic) => ({ ...topic, errorCode, errorMessage: apiVersion >= 5 ? message : null })),
+    });
+  }],
+  [ApiKey.CreatePartitions, (request, _apiVersion, errorCode, message) => createCreatePartitionsResponse({
+    results: (request as CreatePartitionsRequest).topics.map((topic) => ({ name: topic.name, errorCode, errorMessage: message })),
+  })],
+  [ApiKey.AlterConfigs, (request, _apiVersion, errorCode, message) => createAlterConfigsResponse({
+    responses: (request as AlterConfigsRequest).resources.map((resource) => ({ errorCode, errorMessage: message,
+      resourceType: resource.resourceType, resourceName: resource.resourceName })),
+  })],
+  [ApiKey.IncrementalAlterConfigs, (request, _apiVersion, errorCode, message) => createIncrementalAlterConfigsResponse({
+    responses: (request as IncrementalAlterConfigsRequest).resources.map((resource) => ({ errorCode, errorMessage: message,
+      resourceType: resource.resourceType, resourceName: resource.resourceName })),
+  })],
+]);
+
+/** The APIs a broker hands to the controller (and so may refuse this way). */
+export const controllerApiKeys: ReadonlySet<number> = new Set(refusals.keys());
+
+/** `request` of API `apiKey` answered with `errorCode` on every item. */
+export function refuseEveryItem(apiKey: number, request: object, apiVersion: number, errorCode: number,
+  message: string): object {
+  const refuse = refusals.get(apiKey);
+  if (refuse === undefined) throw new Error(`API key ${apiKey} is not a controller request`);
+  return refuse(request, apiVersion, errorCode, message);
+}
