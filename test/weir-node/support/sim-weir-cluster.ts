@@ -1,0 +1,141 @@
+// A small world of whole WeirNodes for the cluster tests: N machines on the simulated network,
+// each a process running src/node/weir-node.ts on the simulated seam with its own disk, and a
+// client process whose KafkaClient (src/net/kafka-client/) talks to them over the same network.
+// A machine can crash (process stopped, connections reset, unsynced bytes lost) and restart
+// from its disk as a new incarnation.
+import { noopBrokerMetrics } from '../../../src/broker/metrics.js';
+import { buildNodeConfig } from '../../../src/config/node-config.js';
+import { createLogger } from '../../../src/log/logger.js';
+import { KafkaClient } from '../../../src/net/kafka-client/kafka-client.js';
+import { WeirNode } from '../../../src/node/weir-node.js';
+import { HostClock } from '../../../sim/sim-clock.js';
+import { SimDisk } from '../../../sim/sim-disk.js';
+import { SimNetwork } from '../../../sim/sim-network.js';
+import { createSimRuntime } from '../../../sim/sim-runtime.js';
+import { SimProcess, World } from '../../../sim/world.js';
+
+export interface ClusterShape {
+  /** Node ids that run broker and controller (the voters). */
+  readonly combined: readonly number[];
+  /** Node ids that run a broker only (observers of the metadata log). */
+  readonly brokersOnly?: readonly number[];
+}
+
+export interface SimMachine {
+  readonly id: number;
+  readonly host: string;
+  readonly disk: SimDisk;
+  readonly hostClock: HostClock;
+  process: SimProcess;
+  node: WeirNode | null;
+  incarnation: number;
+}
+
+export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ';
+
+/** The world, its machines and a client. */
+export class SimWeirCluster {
+  readonly world: World;
+  readonly network: SimNetwork;
+  readonly machines = new Map<number, SimMachine>();
+  readonly logLines: string[] = [];
+  readonly client: KafkaClient;
+  private readonly clientProcess = new SimProcess('client', 0);
+  private readonly voters: string;
+
+  constructor(seed: number, private readonly shape: ClusterShape) {
+    this.world = new World({ seed });
+    this.network = new SimNetwork(this.world, {
+      conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 2, lossRate: 0, duplicateRate: 0 },
+      modeFor: () => 'stream',
+      connectTimeoutMs: 50,
+    });
+    this.voters = shape.combined.map((id) => `${id}@node-${id}:9093`).join(',');
+    for (const id of [...shape.combined, ...(shape.brokersOnly ?? [])]) {
+      const host = `node-${id}`;
+      this.machines.set(id, {
+        id, host, disk: new SimDisk({ random: this.world.random.fork(`${host}/disk`) }),
+        hostClock: new HostClock(this.world), process: new SimProcess(host, 0), node: null, incarnation: 0,
+      });
+    }
+    const client = createSimRuntime({ world: this.world, process: this.clientProcess, host: 'client',
+      hostClock: new HostClock(this.world), disk: new SimDisk({ random: this.world.random.fork('client/disk') }),
+      network: this.network });
+    this.client = new KafkaClient({
+      clock: client.clock, random: client.random, network: client.network, clientId: 'sim-test', requestTimeoutMs: 5_000,
+    });
+  }
+
+  /** Starts every machine's node. */
+  startAll(): void {
+    for (const machine of this.machines.values()) this.start(machine.id);
+  }
+
+  /** Starts (or restarts, from its disk) the node of machine `id`. */
+  start(id: number): void {
+    const machine = this.machine(id);
+    const isVoter = this.shape.combined.includes(id);
+    const config = buildNodeConfig('', [
+      ['node.id', String(id)],
+      ['process.roles', isVoter ? 'broker,controller' : 'broker'],
+      ['controller.quorum.voters', this.voters],
+      ['listeners', isVoter ? `PLAINTEXT://${machine.host}:9092,CONTROLLER://${machine.host}:9093` : `PLAINTEXT://${machine.host}:9092`],
+      ['log.dirs', '/data'],
+      ['broker.session.timeout.ms', '3000'],
+      ['broker.heartbeat.interval.ms', '500'],
+    ]);
+    const runtime = createSimRuntime({
+      world: this.world, process: machine.process, host: machine.host, hostClock: machine.hostClock,
+      disk: machine.disk, network: this.network,
+    });
+    const logger = createLogger({ now: () => runtime.clock.now(), sink: (line) => this.logLines.push(line),
+      level: 'info', component: `node ${id}` });
+    this.world.schedule(0, machine.process, () => {
+      void WeirNode.start({
+        runtime, config, logger, metrics: noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
+        onFatal: (error) => this.world.fail('fatal', `node ${id}: ${String(error)}`),
+      }).then((node) => { machine.node = node; }, (error: unknown) => this.world.fail('start', `node ${id}: ${String(error)}`));
+    });
+  }
+
+  /** Crashes machine `id`: the process stops, its connections reset, unsynced bytes are lost. */
+  crash(id: number): void {
+    const machine = this.machine(id);
+    this.world.stop(machine.process);
+    this.network.crashHost(machine.host);
+    machine.disk.crash({ tear: false });
+    machine.node = null;
+    machine.incarnation += 1;
+    machine.process = new SimProcess(machine.host, machine.incarnation);
+  }
+
+  machine(id: number): SimMachine {
+    const machine = this.machines.get(id);
+    if (machine === undefined) throw new Error(`no machine ${id}`);
+    return machine;
+  }
+
+  /** The running nodes. */
+  liveNodes(): WeirNode[] {
+    return [...this.machines.values()].flatMap((machine) => (machine.node === null ? [] : [machine.node]));
+  }
+
+  /** Runs the world in steps of `stepMs` until `condition` holds or `limitMs` of virtual time pass. */
+  async runUntil(condition: () => boolean, limitMs: number, stepMs = 50): Promise<boolean> {
+    const end = this.world.nowMs + limitMs;
+    while (!condition()) {
+      if (this.world.nowMs >= end || this.world.violation !== null) return false;
+      await this.world.runUntil(Math.min(end, this.world.nowMs + stepMs));
+    }
+    return true;
+  }
+
+  /** Runs `action` as an event of the client process and waits (in virtual time) for its result. */
+  async ask<T>(action: () => Promise<T>, limitMs = 10_000): Promise<T> {
+    let result: { value: T } | null = null;
+    this.world.schedule(0, this.clientProcess, () => { void action().then((value) => { result = { value }; }); });
+    const settled = await this.runUntil(() => result !== null, limitMs);
+    if (!settled || result === null) throw new Error(`no answer within ${limitMs} ms of virtual time`);
+    return (result as { value: T }).value;
+  }
+}
