@@ -82,6 +82,10 @@ export const nodeConfigKeys = {
     'Base of the randomized Raft election timeout, in milliseconds'),
   fetchTimeoutMs: define('controller.quorum.fetch.timeout.ms', integer(positiveInt32), '2000',
     'Time without hearing from the quorum leader before a voter starts an election'),
+  brokerSessionTimeoutMs: define('broker.session.timeout.ms', integer(positiveInt32), '9000',
+    'Time without a heartbeat after which the active controller fences a broker (moves its leadership away)'),
+  brokerHeartbeatIntervalMs: define('broker.heartbeat.interval.ms', integer(positiveInt32), '2000',
+    'Time between a broker\'s heartbeats to the active controller; below broker.session.timeout.ms'),
 } as const;
 
 /** The field names of NodeConfig. */

@@ -110,6 +110,9 @@ function checkRelations(config: NodeConfig): void {
   if (config.processRoles.includes('broker')) {
     fail(clientListeners.length > 0, 'listeners', 'has no client listener for the broker');
   }
+  // A broker whose heartbeats are further apart than its session would be fenced between them.
+  fail(config.brokerHeartbeatIntervalMs < config.brokerSessionTimeoutMs, 'broker.heartbeat.interval.ms',
+    `is not below broker.session.timeout.ms (${config.brokerSessionTimeoutMs})`);
   for (const advertised of config.advertisedListeners) {
     fail(listenerNames.includes(advertised.name), 'advertised.listeners',
       `names listener "${advertised.name}", which is not in listeners`);

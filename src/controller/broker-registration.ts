@@ -1,12 +1,20 @@
 // Broker registration and the cluster's bootstrap records (KIP-631). A broker registers at start
-// with its id, a random incarnation id and its listeners; the controller records it fenced with a
-// new broker epoch (RegisterBrokerRecord) and unfences it once the broker has caught up with the
-// metadata log (BrokerRegistrationChangeRecord). The very first write of a cluster also carries
-// the bootstrap records: the cluster id and the metadata.version feature level.
+// with its id, the cluster id it was formatted with, a random incarnation id and its listeners;
+// the controller records it fenced with a new broker epoch (RegisterBrokerRecord) and unfences it
+// once the broker has caught up with the metadata log (broker-heartbeat-plan.ts). The very first
+// write of a cluster also carries the bootstrap records: the cluster id and metadata.version.
+//
+// BrokerRegistration (API key 62) is answered as Kafka's ClusterControlManager.registerBroker
+// does: INCONSISTENT_CLUSTER_ID for another cluster's broker; DUPLICATE_BROKER_REGISTRATION when
+// another incarnation of the id still holds a valid session; UNSUPPORTED_VERSION when the broker
+// cannot run the finalized metadata.version; INVALID_REQUEST for a negative id or bad listeners.
+// Unlike Kafka, which writes a new record (and epoch) for every registration, the same
+// incarnation registering again gets its current epoch back and nothing is written: a retry after
+// a lost answer then changes nothing.
+import assert from 'node:assert/strict';
+
 import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
-import {
-  createBrokerRegistrationChangeRecord,
-} from '../protocol/generated/metadata/broker-registration-change-record.js';
+import type { BrokerRegistrationRequest } from '../protocol/generated/messages/broker-registration.js';
 import { createConfigRecord } from '../protocol/generated/metadata/config-record.js';
 import { createFeatureLevelRecord } from '../protocol/generated/metadata/feature-level-record.js';
 import {
@@ -18,6 +26,7 @@ import {
   METADATA_VERSION_FEATURE, type BrokerEndpoint, type BrokerImage, type MetadataImage,
 } from '../metadata/image/metadata-image.js';
 import { randomUuid } from './controller-plan.js';
+import { planLeaderElections } from './leader-election.js';
 
 /**
  * The metadata.version Weir finalizes: 14 is Kafka 3.6-IV2, the newest level whose record
@@ -42,15 +51,20 @@ export interface BrokerRegistrationReply {
   readonly brokerEpoch: number;
 }
 
-/** The bootstrap records when `image` has none yet (no cluster id), else nothing. */
-export function bootstrapRecords(image: MetadataImage, random: Random): MetadataRecord[] {
+/**
+ * The bootstrap records when `image` has none yet (no cluster id), else nothing. The cluster id
+ * is the node's (its meta.properties); `random` draws one only for a controller given none.
+ */
+export function bootstrapRecords(
+  image: MetadataImage,
+  source: { readonly clusterId: string | null; readonly random: Random },
+): MetadataRecord[] {
   if (image.clusterId !== null) return [];
   const feature = createFeatureLevelRecord({ name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL });
+  const value = source.clusterId ?? randomUuid(source.random);
+  assert.ok(value !== '', 'a cluster id is not empty');
   const clusterId = createConfigRecord({
-    resourceType: ConfigResourceType.BROKER,
-    resourceName: '',
-    name: CLUSTER_ID_CONFIG,
-    value: randomUuid(random),
+    resourceType: ConfigResourceType.BROKER, resourceName: '', name: CLUSTER_ID_CONFIG, value,
   });
   return [{ type: 'FeatureLevelRecord', record: feature }, { type: 'ConfigRecord', record: clusterId }];
 }
@@ -98,12 +112,74 @@ export function registerBrokerRecord(registration: BrokerRegistration, brokerEpo
   };
 }
 
-/** The record unfencing `broker` (its current registration). */
-export function unfenceBrokerRecord(broker: BrokerImage): MetadataRecord {
-  return {
-    type: 'BrokerRegistrationChangeRecord',
-    record: createBrokerRegistrationChangeRecord({
-      brokerId: broker.id, brokerEpoch: BigInt(broker.epoch), fenced: -1, inControlledShutdown: 0,
-    }),
+/** What planning a BrokerRegistration request needs besides the image. */
+export interface RegistrationContext {
+  readonly image: MetadataImage;
+  /** The cluster id the first write will record when the image has none yet, or null. */
+  readonly clusterId: string | null;
+  /** True while broker `id` has a valid session with the active controller. */
+  readonly hasValidSession: (id: NodeId) => boolean;
+}
+
+/** A registration's plan: refused, answered with the current epoch, or new records. */
+export type RegistrationPlan =
+  | { readonly kind: 'refused'; readonly reply: BrokerRegistrationReply }
+  | { readonly kind: 'current'; readonly brokerEpoch: number }
+  | { readonly kind: 'register'; readonly brokerEpoch: number; readonly records: readonly MetadataRecord[] };
+
+/** Plans a BrokerRegistration request (the rules in the header). */
+export function planBrokerRegistration(request: BrokerRegistrationRequest, context: RegistrationContext): RegistrationPlan {
+  const { image } = context;
+  const refused = (errorCode: number, errorMessage: string): RegistrationPlan =>
+    ({ kind: 'refused', reply: { errorCode, errorMessage, brokerEpoch: -1 } });
+  const clusterId = image.clusterId ?? context.clusterId;
+  if (request.clusterId !== clusterId) {
+    return refused(ErrorCode.INCONSISTENT_CLUSTER_ID,
+      `Expected cluster id ${clusterId ?? '(none yet)'}, but got cluster id ${request.clusterId}`);
+  }
+  const registration: BrokerRegistration = {
+    brokerId: request.brokerId,
+    incarnationId: request.incarnationId,
+    listeners: request.listeners.map(({ name, host, port, securityProtocol }) => ({ name, host, port, securityProtocol })),
+    rack: request.rack,
   };
+  const problem = registrationProblem(registration) ?? featureProblem(request, image);
+  if (problem !== null) return { kind: 'refused', reply: problem };
+  const existing = image.brokers.get(request.brokerId);
+  if (existing?.incarnationId === request.incarnationId) return { kind: 'current', brokerEpoch: existing.epoch };
+  if (existing !== undefined && context.hasValidSession(existing.id)) {
+    return refused(ErrorCode.DUPLICATE_BROKER_REGISTRATION, 'Another broker is registered with that broker id.');
+  }
+  return { kind: 'register', ...newRegistration(image, registration) };
+}
+
+/**
+ * The records of a new registration of `registration.brokerId`: leadership moves away from a
+ * previous incarnation still unfenced (its session is over), then the RegisterBrokerRecord.
+ */
+export function newRegistration(
+  image: MetadataImage,
+  registration: BrokerRegistration,
+): { readonly brokerEpoch: number; readonly records: readonly MetadataRecord[] } {
+  const previous = image.brokers.get(registration.brokerId);
+  assert.ok(previous?.incarnationId !== registration.incarnationId, 'a new registration is a new incarnation');
+  const brokerEpoch = nextBrokerEpoch(image, previous);
+  const handOver = previous !== undefined && !previous.fenced
+    ? planLeaderElections(image, { leaving: previous.id, joining: null })
+    : [];
+  const records = [...handOver, registerBrokerRecord(registration, brokerEpoch)];
+  assert.ok(previous === undefined || brokerEpoch > previous.epoch, 'broker epochs only grow');
+  return { brokerEpoch, records };
+}
+
+/** UNSUPPORTED_VERSION when the broker's metadata.version range lacks the finalized level. */
+function featureProblem(request: BrokerRegistrationRequest, image: MetadataImage): BrokerRegistrationReply | null {
+  const finalized = image.features.get(METADATA_VERSION_FEATURE) ?? METADATA_VERSION_LEVEL;
+  const range = request.features.find((feature) => feature.name === METADATA_VERSION_FEATURE);
+  if (range === undefined || (range.minSupportedVersion <= finalized && finalized <= range.maxSupportedVersion)) {
+    return null;
+  }
+  return refuse(ErrorCode.UNSUPPORTED_VERSION, `Unable to register because the broker does not support ` +
+    `version ${finalized} of ${METADATA_VERSION_FEATURE}. It wants a version between ` +
+    `${range.minSupportedVersion} and ${range.maxSupportedVersion}, inclusive.`);
 }

@@ -27,14 +27,22 @@ import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/gene
 import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
+import type {
+  BrokerHeartbeatRequest, BrokerHeartbeatResponse,
+} from '../protocol/generated/messages/broker-heartbeat.js';
+import type {
+  BrokerRegistrationRequest, BrokerRegistrationResponse,
+} from '../protocol/generated/messages/broker-registration.js';
+import type {
+  UnregisterBrokerRequest, UnregisterBrokerResponse,
+} from '../protocol/generated/messages/unregister-broker.js';
+import type { NodeConfig } from '../config/node-config.js';
 import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
 import { withDynamicBrokerConfigs } from './broker-config-table.js';
-import {
-  bootstrapRecords, nextBrokerEpoch, registerBrokerRecord, registrationProblem, unfenceBrokerRecord,
-  type BrokerRegistration, type BrokerRegistrationReply,
-} from './broker-registration.js';
+import { BrokerLifecycleControl, type CommitOutcome } from './broker-lifecycle-control.js';
+import { bootstrapRecords, type BrokerRegistration, type BrokerRegistrationReply } from './broker-registration.js';
 import type { ControllerDefaults, Plan, PlanContext } from './controller-plan.js';
 import { planCreatePartitions, rejectCreatePartitions } from './create-partitions.js';
 import { planCreateTopics, rejectCreateTopics } from './create-topics.js';
@@ -45,10 +53,19 @@ export type { ControllerDefaults } from './controller-plan.js';
 
 /** What a QuorumController is built from. */
 export interface QuorumControllerOptions {
-  /** Only the clock (commit timeouts) and random (topic and cluster ids) are used. */
+  /** Only the clock (commit timeouts, broker sessions) and random (topic ids) are used. */
   readonly runtime: Pick<Runtime, 'clock' | 'random'>;
-  /** The node configuration (a NodeConfig fits): defaults for topics and partitions. */
-  readonly config: ControllerDefaults;
+  /**
+   * The node configuration (a NodeConfig fits): defaults for topics and partitions, and
+   * broker.session.timeout.ms.
+   */
+  readonly config: ControllerDefaults & Pick<NodeConfig, 'brokerSessionTimeoutMs'>;
+  /**
+   * The node's cluster id (from meta.properties): the bootstrap records write it, and
+   * registrations of another cluster are refused. Without one (tests of the controller alone, and
+   * until the node passes it) the first write draws a random id.
+   */
+  readonly clusterId?: string;
   readonly logger: Logger;
   /** The image of the committed metadata log, fed by the same RaftDriver. */
   readonly publisher: MetadataPublisher;
@@ -73,11 +90,6 @@ export interface ControllerStatus {
   readonly uncertainEpoch: number | null;
 }
 
-/** How an attempt to commit records ended. */
-type CommitOutcome =
-  | { readonly ok: true; readonly offset: number }
-  | { readonly ok: false; readonly errorCode: number; readonly message: string };
-
 /** The active controller of the metadata quorum (or a standby, answering NOT_CONTROLLER). */
 export class QuorumController {
   /** The end of the operation chain: each operation starts when the previous one settled. */
@@ -95,13 +107,27 @@ export class QuorumController {
   private readonly commitTimeoutMs: number;
   private readonly queuedOperationsMax: number;
   private readonly logger: Logger;
+  /** Broker registrations, heartbeats, fencing and unregistration (KIP-631). */
+  private readonly lifecycle: BrokerLifecycleControl;
 
   constructor(private readonly options: QuorumControllerOptions) {
     this.commitTimeoutMs = options.commitTimeoutMs ?? 30_000;
     this.queuedOperationsMax = options.queuedOperationsMax ?? 1_000;
     assert.ok(this.commitTimeoutMs > 0, 'the commit timeout is positive');
     assert.ok(this.queuedOperationsMax > 0, 'at least one operation may wait');
+    assert.ok(options.clusterId === undefined || options.clusterId !== '', 'a given cluster id is not empty');
     this.logger = options.logger.child('controller');
+    this.lifecycle = new BrokerLifecycleControl({
+      clock: options.runtime.clock,
+      logger: this.logger,
+      publisher: options.publisher,
+      clusterId: options.clusterId ?? null,
+      sessionTimeoutMs: options.config.brokerSessionTimeoutMs,
+      isActive: () => this.isActive(),
+      epoch: () => this.options.raftStatus().epoch,
+      serialize: (operation, overloaded) => this.serialize(operation, overloaded),
+      commit: (records) => this.commit(records),
+    });
   }
 
   /**
@@ -126,6 +152,12 @@ export class QuorumController {
     assert.ok(this.queuedOperations >= 0, 'the operation count never goes negative');
     assert.ok(this.queuedOperations <= this.queuedOperationsMax, 'the queue stays within its bound');
     this.options.publisher.checkInvariants();
+    this.lifecycle.checkInvariants();
+  }
+
+  /** Stops the broker session timer and image subscription (call when the node stops). */
+  close(): void {
+    this.lifecycle.close();
   }
 
   /** Resolves once this node is the active controller (checked at every new image). */
@@ -200,32 +232,36 @@ export class QuorumController {
   }
 
   /**
-   * Registers a broker (RegisterBrokerRecord, fenced, with a new broker epoch), then unfences it.
-   * In a combined node the broker reads the very image this controller writes to, so it has
-   * caught up as soon as its registration is applied; a separate broker will unfence through
-   * heartbeats (TODO(#7)). Registering again with the same incarnation id returns the same epoch.
+   * BrokerRegistration (API key 62) from a broker: a new incarnation is recorded fenced with a
+   * new broker epoch; the same incarnation gets its epoch back (broker-registration.ts).
+   */
+  brokerRegistration(request: BrokerRegistrationRequest, apiVersion: number): Promise<BrokerRegistrationResponse> {
+    assert.ok(Number.isInteger(apiVersion) && apiVersion >= 0, 'an API version is a non-negative integer');
+    return this.lifecycle.brokerRegistration(request);
+  }
+
+  /**
+   * BrokerHeartbeat (API key 63): renews the broker's session; unfences it once caught up, runs
+   * its controlled shutdown, or fences it on request (broker-heartbeat-plan.ts).
+   */
+  brokerHeartbeat(request: BrokerHeartbeatRequest, apiVersion: number): Promise<BrokerHeartbeatResponse> {
+    assert.ok(Number.isInteger(apiVersion) && apiVersion >= 0, 'an API version is a non-negative integer');
+    return this.lifecycle.brokerHeartbeat(request);
+  }
+
+  /** UnregisterBroker (API key 64): moves the broker's leadership away and removes it. */
+  unregisterBroker(request: UnregisterBrokerRequest, apiVersion: number): Promise<UnregisterBrokerResponse> {
+    assert.ok(Number.isInteger(apiVersion) && apiVersion >= 0, 'an API version is a non-negative integer');
+    return this.lifecycle.unregisterBroker(request);
+  }
+
+  /**
+   * Registers a broker of this node's own process and unfences it in the same entry, as the
+   * combined node does today (it sends no heartbeats, so this controller never fences it). The
+   * wire path is `brokerRegistration`; this one goes once the broker's heartbeat loop lands.
    */
   registerBroker(registration: BrokerRegistration): Promise<BrokerRegistrationReply> {
-    return this.serialize(async () => {
-      const problem = registrationProblem(registration);
-      if (problem !== null) return problem;
-      if (!this.isActive()) return notControllerReply();
-      let broker = this.options.publisher.current().brokers.get(registration.brokerId);
-      if (broker === undefined || broker.incarnationId !== registration.incarnationId) {
-        const epoch = nextBrokerEpoch(this.options.publisher.current(), broker);
-        const committed = await this.commit([registerBrokerRecord(registration, epoch)]);
-        if (!committed.ok) return failedReply(committed);
-        broker = this.options.publisher.current().brokers.get(registration.brokerId);
-        assert.ok(broker !== undefined && broker.epoch === epoch, 'the committed registration is in the image');
-        this.logger.info('broker registered', { brokerId: registration.brokerId, brokerEpoch: epoch });
-      }
-      if (broker.fenced) {
-        const committed = await this.commit([unfenceBrokerRecord(broker)]);
-        if (!committed.ok) return failedReply(committed);
-        this.logger.info('broker unfenced', { brokerId: broker.id, brokerEpoch: broker.epoch });
-      }
-      return { errorCode: ErrorCode.NONE, errorMessage: null, brokerEpoch: broker.epoch };
-    }, notControllerReply);
+    return this.lifecycle.registerBroker(registration);
   }
 
   /** Plans, commits and answers one admin operation, in turn. */
@@ -283,7 +319,9 @@ export class QuorumController {
   private async commit(records: readonly MetadataRecord[]): Promise<CommitOutcome> {
     assert.ok(records.length > 0, 'an entry carries at least one record');
     const image = this.options.publisher.current();
-    const bootstrap = bootstrapRecords(image, this.options.runtime.random);
+    const bootstrap = bootstrapRecords(image, {
+      clusterId: this.options.clusterId ?? null, random: this.options.runtime.random,
+    });
     const payload = encodeMetadataRecords([...bootstrap, ...records]);
     const epoch = this.options.raftStatus().epoch;
     const proposal = this.options.propose(payload);
@@ -327,11 +365,3 @@ export class QuorumController {
 }
 
 const notControllerMessage = 'This node is not the active controller';
-
-function notControllerReply(): BrokerRegistrationReply {
-  return { errorCode: ErrorCode.NOT_CONTROLLER, errorMessage: notControllerMessage, brokerEpoch: -1 };
-}
-
-function failedReply(outcome: { readonly errorCode: number; readonly message: string }): BrokerRegistrationReply {
-  return { errorCode: outcome.errorCode, errorMessage: outcome.message, brokerEpoch: -1 };
-}

@@ -10,6 +10,7 @@ import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
 import type { PartitionChangeRecord } from '../../protocol/generated/metadata/partition-change-record.js';
 import type { PartitionRecord } from '../../protocol/generated/metadata/partition-record.js';
 import type { RegisterBrokerRecord } from '../../protocol/generated/metadata/register-broker-record.js';
+import type { UnregisterBrokerRecord } from '../../protocol/generated/metadata/unregister-broker-record.js';
 import type { ConfigRecord } from '../../protocol/generated/metadata/config-record.js';
 import { CLUSTER_ID_CONFIG, ConfigResourceType, type MetadataRecord } from '../metadata-records.js';
 import type { BrokerImage, MetadataImage, PartitionImage, TopicImage } from './metadata-image.js';
@@ -192,7 +193,7 @@ function applyRecord(builder: ImageBuilder, record: MetadataRecord): void {
     case 'RemoveTopicRecord': return applyRemoveTopic(builder, record.record.topicId);
     case 'ConfigRecord': return applyConfig(builder, record.record);
     case 'RegisterBrokerRecord': return applyRegisterBroker(builder, record.record);
-    case 'UnregisterBrokerRecord': return builder.removeBroker(record.record.brokerId);
+    case 'UnregisterBrokerRecord': return applyUnregisterBroker(builder, record.record);
     case 'FenceBrokerRecord': return applyFencing(builder, record.record, { fenced: true });
     case 'UnfenceBrokerRecord': return applyFencing(builder, record.record, { fenced: false });
     case 'BrokerRegistrationChangeRecord': return applyRegistrationChange(builder, record);
@@ -298,6 +299,14 @@ function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord
   });
 }
 
+function applyUnregisterBroker(builder: ImageBuilder, record: UnregisterBrokerRecord): void {
+  const broker = builder.broker(record.brokerId);
+  // As Kafka's ClusterControlManager replays it: the record names the current registration.
+  assert.ok(broker !== undefined, `an unregistration names a registered broker ${record.brokerId}`);
+  assert.equal(broker.epoch, Number(record.brokerEpoch), 'an unregistration names the current registration');
+  builder.removeBroker(record.brokerId);
+}
+
 function applyFencing(
   builder: ImageBuilder,
   record: { readonly id: NodeId; readonly epoch: bigint },
@@ -314,6 +323,9 @@ function applyRegistrationChange(
   record: Extract<MetadataRecord, { type: 'BrokerRegistrationChangeRecord' }>,
 ): void {
   const { brokerId, brokerEpoch, fenced, inControlledShutdown } = record.record;
+  assert.ok(fenced === FENCE || fenced === UNFENCE || fenced === 0, `a fencing change is -1, 0 or 1, not ${fenced}`);
+  assert.ok(inControlledShutdown === 0 || inControlledShutdown === 1,
+    `a controlled shutdown change is 0 or 1, not ${inControlledShutdown}`);
   const broker = builder.broker(brokerId);
   assert.ok(broker !== undefined, `a registration change names a registered broker ${brokerId}`);
   assert.equal(broker.epoch, Number(brokerEpoch), 'a registration change names the current registration');

@@ -71,8 +71,12 @@ export interface BrokerImage {
   readonly incarnationId: Uuid;
   readonly listeners: readonly BrokerEndpoint[];
   readonly rack: string | null;
-  /** A fenced broker leads nothing and is not shown to clients. */
+  /**
+   * A fenced broker is not shown to clients and takes no new replicas.
+   * Invariant: a fenced broker leads no partition (checkImageInvariants).
+   */
   readonly fenced: boolean;
+  /** The broker asked to shut down (KIP-631 controlled shutdown): it gets no new leadership. */
   readonly inControlledShutdown: boolean;
 }
 
@@ -124,6 +128,15 @@ export function unfencedBrokers(image: MetadataImage): BrokerImage[] {
   return [...image.brokers.values()].filter((broker) => !broker.fenced).sort((a, b) => a.id - b.id);
 }
 
+/**
+ * True when broker `id` may lead partitions and take new replicas: registered, unfenced and not
+ * in controlled shutdown (Kafka's ClusterControlManager.isActive).
+ */
+export function isActiveBroker(image: MetadataImage, id: NodeId): boolean {
+  const broker = image.brokers.get(id);
+  return broker !== undefined && !broker.fenced && !broker.inControlledShutdown;
+}
+
 /** Asserts every invariant the field docs state (tests and the simulator call it after each step). */
 export function checkImageInvariants(image: MetadataImage): void {
   assert.ok(Number.isSafeInteger(image.offset) && image.offset >= -1, 'offset is -1 or a log offset');
@@ -132,6 +145,11 @@ export function checkImageInvariants(image: MetadataImage): void {
     assert.equal(topic.topicId, topicId, 'a topic is filed under its own id');
     assert.equal(image.topicsByName.get(topic.name), topic, 'a topic is filed under its own name');
     topic.partitions.forEach((partition, index) => checkPartitionInvariants(topic, partition, index));
+    for (const partition of topic.partitions) {
+      // KIP-631: the controller moves leadership away in the same entry that fences a broker.
+      const leader = image.brokers.get(partition.leader);
+      assert.ok(leader === undefined || !leader.fenced, 'a fenced broker leads no partition');
+    }
   }
   for (const [id, broker] of image.brokers) assert.equal(broker.id, id, 'a broker is filed under its own id');
   for (const [resourceName, configs] of image.brokerConfigs) {

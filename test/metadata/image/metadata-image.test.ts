@@ -30,11 +30,11 @@ function topic(name: string, topicId: Uuid): MetadataRecord {
   return { type: 'TopicRecord', record: createTopicRecord({ name: topicName(name), topicId }) };
 }
 
-function partition(topicId: Uuid, partitionId: number, replicas: number[]): MetadataRecord {
+function partition(topicId: Uuid, partitionId: number, replicas: number[], leader = replicas[0]): MetadataRecord {
   const ids = replicas.map((id) => nodeId(id));
   return {
     type: 'PartitionRecord',
-    record: createPartitionRecord({ partitionId, topicId, replicas: ids, isr: ids, leader: ids[0] as NodeId, leaderEpoch: 0, partitionEpoch: 0 }),
+    record: createPartitionRecord({ partitionId, topicId, replicas: ids, isr: ids, leader: leader as NodeId, leaderEpoch: 0, partitionEpoch: 0 }),
   };
 }
 
@@ -52,7 +52,10 @@ function topicConfig(name: string, key: string, value: string | null): MetadataR
   return { type: 'ConfigRecord', record: createConfigRecord({ resourceType: 2, resourceName: name, name: key, value }) };
 }
 
-/** A small cluster: two brokers (1 unfenced), topic orders (2 partitions, 1 override), topic logs. */
+/**
+ * A small cluster: two brokers (1 unfenced), topic orders (2 partitions, 1 override), topic logs.
+ * Broker 1 leads every partition: a fenced broker leads none.
+ */
 function sampleImage(): MetadataImage {
   return imageAtOffset(applyRecords(emptyImage(), [
     { type: 'FeatureLevelRecord', record: createFeatureLevelRecord({ name: 'metadata.version', featureLevel: 14 }) },
@@ -62,7 +65,7 @@ function sampleImage(): MetadataImage {
     topic('orders', ordersId),
     topicConfig('orders', 'retention.ms', '1000'),
     partition(ordersId, 0, [1, 2]),
-    partition(ordersId, 1, [2, 1]),
+    partition(ordersId, 1, [2, 1], 1),
     topic('logs', logsId),
     partition(logsId, 0, [1]),
   ]), 41);
@@ -77,7 +80,7 @@ describe('metadata image replay', () => {
     expect(image.features.get('metadata.version')).toBe(14);
     const orders = image.topicsByName.get(topicName('orders'))!;
     expect(image.topicsById.get(ordersId)).toBe(orders);
-    expect(orders.partitions.map((entry) => [entry.partition, entry.leader, entry.replicas])).toEqual([[0, 1, [1, 2]], [1, 2, [2, 1]]]);
+    expect(orders.partitions.map((entry) => [entry.partition, entry.leader, entry.replicas])).toEqual([[0, 1, [1, 2]], [1, 1, [2, 1]]]);
     expect(orders.configs).toEqual(new Map([['retention.ms', '1000']]));
     expect(unfencedBrokers(image).map((entry) => entry.id)).toEqual([1]);
   });
@@ -115,6 +118,31 @@ describe('metadata image replay', () => {
     expect(unfencedBrokers(image).map((entry) => entry.id)).toEqual([2]);
     image = applyRecords(image, [{ type: 'UnregisterBrokerRecord', record: createUnregisterBrokerRecord({ brokerId: nodeId(1), brokerEpoch: 5n }) }]);
     expect([...image.brokers.keys()]).toEqual([2]);
+  });
+
+  test('KIP-631: an image in which a fenced broker leads a partition fails the invariant check', () => {
+    const image = applyRecords(sampleImage(), [
+      { type: 'BrokerRegistrationChangeRecord', record: createBrokerRegistrationChangeRecord({ brokerId: nodeId(1), brokerEpoch: 5n, fenced: 1 }) },
+    ]);
+    expect(() => checkImageInvariants(image)).toThrow(/fenced broker leads no partition/);
+    const moved = applyRecords(sampleImage(), [
+      { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({ topicId: ordersId, partitionId: 0, leader: nodeId(-1) }) },
+      { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({ topicId: ordersId, partitionId: 1, leader: nodeId(-1) }) },
+      { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({ topicId: logsId, partitionId: 0, leader: nodeId(-1) }) },
+      { type: 'BrokerRegistrationChangeRecord', record: createBrokerRegistrationChangeRecord({ brokerId: nodeId(1), brokerEpoch: 5n, fenced: 1 }) },
+    ]);
+    expect(() => checkImageInvariants(moved)).not.toThrow();
+  });
+
+  test('a controlled shutdown change marks the broker; unregistering a stale epoch is a bug', () => {
+    const image = applyRecords(sampleImage(), [
+      { type: 'BrokerRegistrationChangeRecord', record: createBrokerRegistrationChangeRecord({ brokerId: nodeId(1), brokerEpoch: 5n, fenced: 0, inControlledShutdown: 1 }) },
+    ]);
+    expect(image.brokers.get(nodeId(1))).toMatchObject({ fenced: false, inControlledShutdown: true });
+    const stale = { type: 'UnregisterBrokerRecord', record: createUnregisterBrokerRecord({ brokerId: nodeId(1), brokerEpoch: 4n }) } as const;
+    expect(() => applyRecords(sampleImage(), [stale])).toThrow(/current registration/);
+    const unknown = { type: 'UnregisterBrokerRecord', record: createUnregisterBrokerRecord({ brokerId: nodeId(7), brokerEpoch: 1n }) } as const;
+    expect(() => applyRecords(sampleImage(), [unknown])).toThrow(/registered broker 7/);
   });
 
   test('records that do not fit the image are bugs and fail an assertion', () => {
