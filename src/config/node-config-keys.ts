@@ -82,6 +82,8 @@ export const nodeConfigKeys = {
     'Base of the randomized Raft election timeout, in milliseconds'),
   fetchTimeoutMs: define('controller.quorum.fetch.timeout.ms', integer(positiveInt32), '2000',
     'Time without hearing from the quorum leader before a voter starts an election'),
+  brokerRack: define('broker.rack', optionalText, '',
+    'The rack of this broker (a failure domain); empty means none. Sent in its registration'),
   brokerSessionTimeoutMs: define('broker.session.timeout.ms', integer(positiveInt32), '9000',
     'Time without a heartbeat after which the active controller fences a broker (moves its leadership away)'),
   brokerHeartbeatIntervalMs: define('broker.heartbeat.interval.ms', integer(positiveInt32), '2000',

@@ -305,7 +305,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     publisher: parts.publisher,
     channel: parts.channel,
     endpoints: () => registeredEndpoints(broker),
-    rack: config.brokerRack,
+    rack: config.brokerRack === '' ? null : config.brokerRack,
     logDirectoryIds: [],
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
   });

@@ -3,13 +3,13 @@
 // Method: round trips through the generated codecs of real requests, plus a damaged envelope.
 import { describe, expect, test } from 'vitest';
 import { openRequest, openResponse, refuseEnvelope, sealRequest, sealResponse } from '../../src/net/envelope.js';
-import { ApiKey, ErrorCode, type TopicName } from '../../src/protocol/mod.js';
+import { ApiKey, ErrorCode, topicName, type TopicName } from '../../src/protocol/mod.js';
 import {
   createCreateTopicsRequest, createCreateTopicsResponse, createCreateTopicsResponseCreatableTopicResult, type CreateTopicsRequest, type CreateTopicsResponse,
 } from '../../src/protocol/generated/messages/create-topics.js';
 
 const createOrders = createCreateTopicsRequest({
-  topics: [{ name: 'orders', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] }],
+  topics: [{ name: topicName('orders'), numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] }],
   timeoutMs: 5_000, validateOnly: false,
 });
 

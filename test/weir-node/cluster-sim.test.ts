@@ -7,10 +7,14 @@
 // network and disks) with 3 combined nodes and 1 broker-only node; a KafkaClient on the same
 // network plays the admin client; every wait is a bounded run of virtual time.
 import { describe, expect, test } from 'vitest';
-import { ApiKey, ErrorCode, type NodeId } from '../../src/protocol/mod.js';
+import { ApiKey, ErrorCode, topicName, type NodeId } from '../../src/protocol/mod.js';
 import {
   createCreateTopicsRequest, type CreateTopicsResponse,
 } from '../../src/protocol/generated/messages/create-topics.js';
+import {
+  createBrokerHeartbeatRequest, type BrokerHeartbeatResponse,
+} from '../../src/protocol/generated/messages/broker-heartbeat.js';
+import { createMetadataRequest } from '../../src/protocol/generated/messages/metadata.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { SimWeirCluster } from './support/sim-weir-cluster.js';
 
@@ -27,7 +31,7 @@ async function createTopic(cluster: SimWeirCluster, address: string, name: strin
   const outcome = await cluster.ask(() => cluster.client.send<CreateTopicsResponse>(address, {
     apiKey: ApiKey.CreateTopics,
     body: createCreateTopicsRequest({
-      topics: [{ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
+      topics: [{ name: topicName(name), numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
       timeoutMs: 5_000, validateOnly: false,
     }),
   }));
@@ -102,6 +106,24 @@ describe('a cluster of WeirNodes in the simulator', () => {
     expect(await cluster.runUntil(() => restarted.image().topicsByName.has('after-failover' as never) &&
       (restarted.image().topicsByName.get('spread' as never)?.partitions ?? []).every((partition) => partition.leader !== -1),
     10_000)).toBe(true);
+    expect(cluster.world.violation).toBeNull();
+  });
+
+  test('the controller listener serves Raft peers and Kafka clients on one port, with the controller APIs only', async () => {
+    const cluster = await startedCluster(14);
+    const heartbeat = await cluster.ask(() => cluster.client.send<BrokerHeartbeatResponse>('node-1:9093', {
+      apiKey: ApiKey.BrokerHeartbeat,
+      body: createBrokerHeartbeatRequest({ brokerId: 99 as NodeId, brokerEpoch: 1n, currentMetadataOffset: 0n }),
+    }));
+    if (heartbeat.kind !== 'response') throw new Error(`BrokerHeartbeat ended ${heartbeat.kind}`);
+    // An unknown broker is refused by the active controller (STALE_BROKER_EPOCH, as Kafka's
+    // checkBrokerEpoch answers a broker without a registration); a standby says it is not the controller.
+    expect([ErrorCode.STALE_BROKER_EPOCH, ErrorCode.NOT_CONTROLLER]).toContain(heartbeat.body.errorCode);
+    // A client API is not advertised there, so the client cannot even pick a version for it.
+    const metadata = await cluster.ask(() => cluster.client.send('node-1:9093', {
+      apiKey: ApiKey.Metadata, body: createMetadataRequest({ topics: null }),
+    }));
+    expect(metadata.kind).toBe('unsupported-version');
     expect(cluster.world.violation).toBeNull();
   });
 
