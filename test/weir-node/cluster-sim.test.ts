@@ -3,7 +3,9 @@
 // latter an observer of the metadata log) registers with it over the Kafka protocol and is
 // unfenced once caught up, admin requests sent to any broker reach the active controller
 // (Envelope forwarding), a crashed broker is fenced after its session timeout and leads nothing,
-// and a restarted one catches up and leads again. Method: the simulator's world (virtual clock,
+// and a restarted one catches up and leads again; without a quorum no metadata change is
+// accepted while partitions with live leaders keep serving; a node down past a snapshot catches
+// up by FetchSnapshot. Method: the simulator's world (virtual clock,
 // network and disks) with 3 combined nodes and 1 broker-only node; a KafkaClient on the same
 // network plays the admin client; every wait is a bounded run of virtual time.
 import { describe, expect, test } from 'vitest';
@@ -15,6 +17,10 @@ import {
   createBrokerHeartbeatRequest, type BrokerHeartbeatResponse,
 } from '../../src/protocol/generated/messages/broker-heartbeat.js';
 import { createMetadataRequest } from '../../src/protocol/generated/messages/metadata.js';
+import {
+  createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData, type ProduceResponse,
+} from '../../src/protocol/generated/messages/produce.js';
+import { encodeRecordBatch } from '../../storage/mod.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { SimWeirCluster } from './support/sim-weir-cluster.js';
 
@@ -39,8 +45,19 @@ async function createTopic(cluster: SimWeirCluster, address: string, name: strin
   return outcome.body.topics[0]?.errorCode ?? -1;
 }
 
-async function startedCluster(seed: number): Promise<SimWeirCluster> {
-  const cluster = new SimWeirCluster(seed, { combined: [1, 2, 3], brokersOnly: [4] });
+async function produceOne(cluster: SimWeirCluster, address: string, topic: string, partition: number): Promise<number> {
+  const outcome = await cluster.ask(() => cluster.client.send<ProduceResponse>(address, {
+    apiKey: ApiKey.Produce,
+    body: createProduceRequest({ acks: -1, timeoutMs: 2_000, topicData: [createProduceRequestTopicProduceData({
+      name: topicName(topic), partitionData: [createProduceRequestPartitionProduceData({ index: partition,
+        records: encodeRecordBatch({ records: [{ value: new TextEncoder().encode('v'), timestampMs: 0 }] }) })] })] }),
+  }));
+  if (outcome.kind !== 'response') throw new Error(`Produce ended ${outcome.kind}`);
+  return outcome.body.responses[0]?.partitionResponses[0]?.errorCode ?? -1;
+}
+
+async function startedCluster(seed: number, options: { snapshotEveryEntries?: number } = {}): Promise<SimWeirCluster> {
+  const cluster = new SimWeirCluster(seed, { combined: [1, 2, 3], brokersOnly: [4] }, options);
   cluster.startAll();
   expect(await cluster.runUntil(() => allReady(cluster, 4), 20_000)).toBe(true);
   expect(cluster.world.violation).toBeNull();
@@ -125,6 +142,45 @@ describe('a cluster of WeirNodes in the simulator', () => {
     }));
     expect(metadata.kind).toBe('unsupported-version');
     expect(cluster.world.violation).toBeNull();
+  });
+
+  test('two of three controllers down: no metadata change is accepted, partitions with live leaders keep serving; one back, changes resume', async () => {
+    const cluster = await startedCluster(15);
+    expect(await createTopic(cluster, 'node-4:9092', 'steady', 4)).toBe(ErrorCode.NONE);
+    expect(await cluster.runUntil(() => (cluster.machine(4).node as WeirNode).image().topicsByName.has('steady' as never), 5_000))
+      .toBe(true);
+    const observer = cluster.machine(4).node as WeirNode;
+    const ledByObserver = (observer.image().topicsByName.get('steady' as never)?.partitions ?? [])
+      .filter((partition) => partition.leader === 4).map((partition) => partition.partition);
+    expect(ledByObserver.length).toBeGreaterThan(0);
+    const downed = [1, 2, 3].filter((id) => id !== 3);
+    for (const id of downed) cluster.crash(id);
+    // No quorum: the change is refused with a retriable error, and nothing of it is applied anywhere.
+    expect(await createTopic(cluster, 'node-4:9092', 'no-quorum', 1)).toBe(ErrorCode.NOT_CONTROLLER);
+    expect(observer.image().topicsByName.has('no-quorum' as never)).toBe(false);
+    expect((cluster.machine(3).node as WeirNode).image().topicsByName.has('no-quorum' as never)).toBe(false);
+    for (const partition of ledByObserver) expect(await produceOne(cluster, 'node-4:9092', 'steady', partition)).toBe(ErrorCode.NONE);
+    cluster.start(downed[0] as number);
+    expect(await cluster.runUntil(() => activeController(cluster) !== undefined, 15_000)).toBe(true);
+    expect(await createTopic(cluster, 'node-4:9092', 'quorum-back', 1)).toBe(ErrorCode.NONE);
+    expect(cluster.world.violation).toBeNull();
+  });
+
+  test('a node that was down past a metadata snapshot catches up by FetchSnapshot', async () => {
+    const cluster = await startedCluster(16, { snapshotEveryEntries: 4 });
+    cluster.crash(4);
+    for (let index = 0; index < 10; index += 1) {
+      expect(await createTopic(cluster, 'node-1:9092', `while-down-${index}`, 1)).toBe(ErrorCode.NONE);
+    }
+    const active = activeController(cluster) as WeirNode;
+    expect(await cluster.runUntil(() => active.raftStatus().logStartOffset > 0, 5_000)).toBe(true);
+    const linesBefore = cluster.logLines.length;
+    cluster.start(4);
+    expect(await cluster.runUntil(() => allReady(cluster, 4), 20_000)).toBe(true);
+    const back = cluster.machine(4).node as WeirNode;
+    expect(Array.from({ length: 10 }, (_, index) => back.image().topicsByName.has(`while-down-${index}` as never)))
+      .toEqual(Array.from({ length: 10 }, () => true));
+    expect(cluster.logLines.slice(linesBefore).some((line) => line.includes('node 4/raft') && line.includes('snapshot'))).toBe(true);
   });
 
   test('the same seed gives the same run, log line for log line', async () => {

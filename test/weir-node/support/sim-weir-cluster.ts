@@ -43,7 +43,7 @@ export class SimWeirCluster {
   private readonly clientProcess = new SimProcess('client', 0);
   private readonly voters: string;
 
-  constructor(seed: number, private readonly shape: ClusterShape) {
+  constructor(seed: number, private readonly shape: ClusterShape, private readonly nodeOptions: { snapshotEveryEntries?: number } = {}) {
     this.world = new World({ seed });
     this.network = new SimNetwork(this.world, {
       conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 2, lossRate: 0, duplicateRate: 0 },
@@ -93,6 +93,7 @@ export class SimWeirCluster {
     this.world.schedule(0, machine.process, () => {
       void WeirNode.start({
         runtime, config, logger, metrics: noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
+        ...this.nodeOptions,
         onFatal: (error) => this.world.fail('fatal', `node ${id}: ${String(error)}`),
       }).then((node) => { machine.node = node; }, (error: unknown) => this.world.fail('start', `node ${id}: ${String(error)}`));
     });
