@@ -341,7 +341,8 @@ export class KafkaClients {
   private tamper(target: TopicPartition, records: ReadRecord[]): ReadRecord[] {
     let result = records;
     if (this.options.faults?.hideFirstRecord === true && target === this.partitions[0]) {
-      result = result.filter((record) => record.offset !== 0);
+      // The lowest offset read, not offset 0: a DeleteRecords may have legitimately removed that.
+      result = result.slice(1);
     }
     if (result.length >= 2 && this.takeFault('swapReadValues')) {
       const [first, second] = result as [ReadRecord, ReadRecord];

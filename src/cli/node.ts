@@ -16,14 +16,18 @@ import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../node/weir-node.js';
 import { AdminSession } from '../admin/admin-session.js';
+import { isClusterId } from '../node/meta-properties.js';
 import { findBusyAddress } from './port-check.js';
 
-const usage = `Usage: weir node [--config FILE] [--set key=value ...]
+const usage = `Usage: weir node [--config FILE] [--set key=value ...] [--cluster-id ID]
 
 Runs one Weir node (broker, controller, or both) until SIGTERM or SIGINT. With no arguments at
 all it runs a single combined node on the defaults (node.id=1, a quorum of one on 127.0.0.1:9093).
   --config FILE      Kafka-style properties file (key=value lines, # comments)
   --set key=value    overrides one key of the file; may be repeated; later ones win
+  --cluster-id ID    the cluster id written to log directories that have no meta.properties yet
+                     (as kafka-storage format -t does; every node of a cluster needs the same one);
+                     without it a new directory gets a random id, fine for a single node
   --help             prints this message and every configuration key
 
 Configuration keys:`;
@@ -34,7 +38,12 @@ const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
 /** The parsed command line. */
 type Arguments =
   | { readonly kind: 'help' }
-  | { readonly kind: 'run'; readonly configPath: string | null; readonly overrides: Array<[string, string]> };
+  | {
+    readonly kind: 'run';
+    readonly configPath: string | null;
+    readonly overrides: Array<[string, string]>;
+    readonly clusterId: string | null;
+  };
 
 /** What a test may add to a node process (never the `weir` command itself). */
 export interface NodeProcessHooks {
@@ -75,7 +84,7 @@ export async function run(argv: string[], hooks: NodeProcessHooks = {}): Promise
     process.stderr.write(`weir node: ${busy}\n`);
     return exitCode.failed;
   }
-  return runNode(runtime, config, hooks);
+  return runNode(runtime, config, parsed.clusterId, hooks);
 }
 
 /**
@@ -87,15 +96,17 @@ export const singleNodeDefaults: Array<[string, string]> = [['node.id', '1'], ['
 
 function parseArguments(argv: readonly string[]): Arguments {
   let configPath: string | null = null;
+  let clusterId: string | null = null;
   const overrides: Array<[string, string]> = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     if (argument === '--help' || argument === '-h') return { kind: 'help' };
-    if (argument === '--config' || argument === '--set') {
+    if (argument === '--config' || argument === '--set' || argument === '--cluster-id') {
       const value = argv[index + 1];
       if (value === undefined) throw new ConfigError(`Missing the value of "${argument}"`, { key: argument });
       index += 1;
       if (argument === '--config') configPath = value;
+      else if (argument === '--cluster-id') clusterId = checkedClusterId(value);
       else overrides.push(parseOverride(value));
       continue;
     }
@@ -103,7 +114,13 @@ function parseArguments(argv: readonly string[]): Arguments {
     else if (argument.startsWith('--set=')) overrides.push(parseOverride(argument.slice('--set='.length)));
     else throw new ConfigError(`Unknown argument "${argument}"`, { key: argument });
   }
-  return { kind: 'run', configPath, overrides };
+  return { kind: 'run', configPath, overrides, clusterId };
+}
+
+function checkedClusterId(value: string): string {
+  if (isClusterId(value)) return value;
+  throw new ConfigError(`Invalid "--cluster-id": "${value}" is not a cluster id (22 characters of URL-safe base64 ` +
+    'encoding 16 bytes, as kafka-storage random-uuid prints)', { key: '--cluster-id' });
 }
 
 /** Reads the properties file through the runtime's disk; a missing file is a ConfigError. */
@@ -121,7 +138,8 @@ async function readConfigFile(runtime: Runtime, path: string): Promise<string> {
 }
 
 /** Starts the node and its HTTP listener, waits for a signal or a fatal error, then stops. */
-async function runNode(runtime: Runtime, config: NodeConfig, hooks: NodeProcessHooks): Promise<number> {
+async function runNode(runtime: Runtime, config: NodeConfig, clusterId: string | null,
+  hooks: NodeProcessHooks): Promise<number> {
   const logger = createLogger({
     now: () => runtime.clock.now(),
     sink: (line) => process.stdout.write(`${line}\n`),
@@ -146,6 +164,7 @@ async function runNode(runtime: Runtime, config: NodeConfig, hooks: NodeProcessH
   let admin: AdminSession | null = null;
   try {
     node = await WeirNode.start({ runtime, config, logger, metrics, onFatal,
+      ...(clusterId === null ? {} : { clusterId }),
       ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
     metrics.attachRaft(() => started.raftStatus());
@@ -178,6 +197,7 @@ function announceReady(logger: Logger, node: WeirNode, http: HttpServer): void {
   const kafka = node.kafkaAddresses();
   const first = kafka[0] ?? '';
   logger.info(`ready; try: kcat -b ${first} -L`, {
+    clusterId: node.clusterId(),
     kafka: kafka.join(','),
     controller: node.controllerAddress(),
     http: http.address,

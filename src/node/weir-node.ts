@@ -34,12 +34,13 @@ import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
 import { ControllerChannel } from '../net/controller-channel.js';
 import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
-import { uuidFromBytes, type NodeId } from '../protocol/mod.js';
+import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
+import { prepareLogDirectories } from './meta-properties.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
 
@@ -65,7 +66,7 @@ export interface WeirNodeOptions {
   readonly metrics: BrokerMetrics;
   /** Called once if the node hits a bug or a fatal environment failure; the process must end. */
   readonly onFatal: (error: unknown) => void;
-  /** The cluster id for log directories that have none yet (else a random one). */
+  /** The cluster id for log directories without meta.properties yet (else a random one). */
   readonly clusterId?: string;
   /** Check metadata image invariants after every change (tests and the simulator). */
   readonly checkInvariants?: boolean;
@@ -110,7 +111,10 @@ export class WeirNode {
     const isController = config.processRoles.includes('controller');
     const isBroker = config.processRoles.includes('broker');
     assert.ok(isController || isBroker, 'a node plays at least one role');
-    const clusterId = options.clusterId ?? uuidFromBytes(runtime.random.nextBytes(16));
+    const { clusterId, directoryIds } = await prepareLogDirectories(runtime.disk, runtime.random, {
+      directories: [...config.logDirs, metadataLogDirectory(config)], nodeId: config.nodeId,
+      ...(options.clusterId === undefined ? {} : { clusterIdForNew: options.clusterId }),
+    });
     const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
     let fatalReported = false;
     const onFatal = (error: unknown): void => {
@@ -193,7 +197,8 @@ export class WeirNode {
     let brokerRole: BrokerRole | null = null;
     if (isBroker) {
       try {
-        brokerRole = await startBroker(options, { clusterId, publisher, raft, controller, channel, onFatal });
+        const logDirectoryIds = config.logDirs.map((directory) => directoryIds.get(directory) as Uuid);
+        brokerRole = await startBroker(options, { clusterId, logDirectoryIds, publisher, raft, controller, channel, onFatal });
       } catch (error) {
         // A listener that cannot bind (port in use) must not leave Raft ticking and listening:
         // the process would never exit. Undo what started, then report the first failure.
@@ -268,6 +273,7 @@ export class WeirNode {
 /** Starts the broker and its lifecycle with the controller. */
 async function startBroker(options: WeirNodeOptions, parts: {
   readonly clusterId: string;
+  readonly logDirectoryIds: readonly Uuid[];
   readonly publisher: MetadataPublisher;
   readonly raft: RaftDriver;
   readonly controller: QuorumController | null;
@@ -306,7 +312,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     channel: parts.channel,
     endpoints: () => registeredEndpoints(broker),
     rack: config.brokerRack === '' ? null : config.brokerRack,
-    logDirectoryIds: [],
+    logDirectoryIds: parts.logDirectoryIds,
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
   });
   return { broker, lifecycle };
