@@ -183,6 +183,10 @@ export class BrokerLifecycleControl {
       if (problem !== null) return problem;
       if (!this.ensureSessions()) return refusal(ErrorCode.NOT_CONTROLLER, notControllerMessage);
       this.sessions.markLocal(registration.brokerId);
+      // A timer armed for this broker's previous registration has nothing left to watch.
+      this.cancelSessionTimer?.();
+      this.cancelSessionTimer = null;
+      this.scheduleSessionCheck();
       const image = this.host.publisher.current();
       const existing = image.brokers.get(registration.brokerId);
       const records: MetadataRecord[] = [];

@@ -269,6 +269,26 @@ describe('KIP-631 broker heartbeats', () => {
     await flush();
     expect(fenced(fixture, 1)).toBe(false);
   });
+
+  test('the session timer is armed only while an unfenced broker can expire, and close() cancels it', async () => {
+    const fixture = fixtureFor();
+    await flush();
+    expect(fixture.clock.pendingTimers()).toBe(0);
+    await join(fixture, [1]);
+    expect(fixture.clock.pendingTimers()).toBe(1);
+    // A combined node restarted: its own broker registers in-process, and nothing can expire now.
+    await fixture.controller.registerBroker({
+      brokerId: nodeId(1), incarnationId: incarnation(11), listeners: [{ name: 'PLAINTEXT', host: 'h', port: 1, securityProtocol: 0 }],
+    });
+    expect(fixture.clock.pendingTimers()).toBe(0);
+    await join(fixture, [2]);
+    expect(fixture.clock.pendingTimers()).toBe(1);
+    fixture.controller.close();
+    expect(fixture.clock.pendingTimers()).toBe(0);
+    fixture.clock.advance(sessionTimeoutMs * 2);
+    await flush();
+    expect([fenced(fixture, 1), fenced(fixture, 2)]).toEqual([false, false]);
+  });
 });
 
 describe('KIP-631 broker unregistration', () => {

@@ -29,6 +29,10 @@ export class ManualClock implements Clock {
     this.timers.push(timer);
     return () => { timer.cancelled = true; };
   }
+  /** Timers set and neither fired nor cancelled. */
+  pendingTimers(): number {
+    return this.timers.filter((timer) => !timer.cancelled).length;
+  }
   advance(ms: number): void {
     this.nowMs += ms;
     const due = this.timers.filter((timer) => timer.dueMs <= this.nowMs && !timer.cancelled);
