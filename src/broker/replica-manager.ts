@@ -1,7 +1,9 @@
 // The partitions this broker hosts, kept in step with the metadata image (Kafka's ReplicaManager
 // as BrokerMetadataPublisher drives it, KIP-631). For every new image it opens the logs of
 // partitions this node leads (`<log dir>/<topic>-<partition>`, partition-directory.ts), deletes
-// the logs of deleted topics, closes those led elsewhere now, passes topic configs, dynamic
+// the logs of deleted topics, closes those led elsewhere or by no one now (a fenced or
+// shutting-down leader's partitions get leader -1 or another leader; the log stays on disk and is
+// opened again, as it is, when leadership comes back), passes topic configs, dynamic
 // broker configs (KIP-226) and leader epochs to open partitions live, and serves handlers'
 // lookups. A periodic runtime timer applies retention and the flush.ms policy.
 //
@@ -240,9 +242,10 @@ export class ReplicaManager {
 
   /**
    * The partition `topicName`/`partitionIndex` as the image names it, for a produce or fetch.
-   * UNKNOWN_TOPIC_OR_PARTITION when the image has no such partition; LEADER_NOT_AVAILABLE without
-   * a leader; NOT_LEADER_OR_FOLLOWER when another node leads it; KAFKA_STORAGE_ERROR when its log
-   * was refused.
+   * UNKNOWN_TOPIC_OR_PARTITION when the image has no such partition; NOT_LEADER_OR_FOLLOWER when
+   * this node does not lead it, whether another node does or none does (leader -1 after its
+   * leader was fenced or shut down), as Kafka's ReplicaManager answers a produce or fetch; Metadata
+   * shows the missing leader as LEADER_NOT_AVAILABLE. KAFKA_STORAGE_ERROR when its log was refused.
    */
   lookup(image: MetadataImage, topicName: string, partitionIndex: number): PartitionLookup {
     const topic = image.topicsByName.get(topicName as TopicImage['name']);
@@ -250,7 +253,6 @@ export class ReplicaManager {
     if (topic === undefined || partitionImage === undefined) {
       return { kind: 'error', errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
     }
-    if (partitionImage.leader === -1) return { kind: 'error', errorCode: ErrorCode.LEADER_NOT_AVAILABLE };
     if (partitionImage.leader !== this.options.nodeId) return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
     const hosted = this.hosted.get(partitionKey(topicName, partitionIndex));
     if (hosted === undefined || hosted.topicId !== topic.topicId) {

@@ -50,7 +50,9 @@ export function heartbeatBroker(
     return { ok: false, errorCode: ErrorCode.STALE_BROKER_EPOCH };
   }
   const offset = request.currentMetadataOffset;
-  if (offset < -1n || offset > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, errorCode: ErrorCode.INVALID_REQUEST };
+  if (offset < -1n || offset > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return { ok: false, errorCode: ErrorCode.INVALID_REQUEST };
+  }
   return { ok: true, broker };
 }
 
@@ -76,7 +78,8 @@ export function planBrokerHeartbeat(
       sessions.shutdownOffset(broker.id, image) <= sessions.lowestActiveOffset(image, broker.id),
     inControlledShutdown: broker.inControlledShutdown,
   });
-  return { kind: 'step', broker, current, next, isCaughtUp, metadataOffset, records: stepRecords(image, broker, { current, next }) };
+  const records = stepRecords(image, broker, { current, next });
+  return { kind: 'step', broker, current, next, isCaughtUp, metadataOffset, records };
 }
 
 /** The records that take `broker` from `current` to `next`. */

@@ -9,9 +9,10 @@
 // an unfenced broker is fenced.
 //
 //   fenced ──caught up, !wantFence──▶ unfenced ──wantShutDown, leads──▶ controlled-shutdown
-//     │  ▲                              │  │                                   │
-//     │  └────────wantFence─────────────┘  └──wantShutDown, leads nothing──┐   │ leads nothing and
-//     └──wantShutDown──────────────────────────────────────────────────────▶ shutdown-now ◀┘ others saw it
+//     ▲  │                              │  │                                │ leads nothing and
+//     │  │                    wantFence │  │ wantShutDown, leads nothing    │ the others saw it
+//     └──┼──────────────────────────────┘  ▼                                ▼
+//        └──────wantShutDown─────────▶ shutdown-now (fenced) ◀──────────────┘
 import assert from 'node:assert/strict';
 
 import type { NodeId } from '../protocol/mod.js';

@@ -123,9 +123,11 @@ export class BrokerLifecycleControl {
   brokerHeartbeat(request: BrokerHeartbeatRequest): Promise<BrokerHeartbeatResponse> {
     // The heartbeat proves the broker alive when it arrives, not when its turn in the queue comes.
     if (this.ensureSessions() && heartbeatBroker(request, this.host.publisher.current()).ok) {
-      this.sessions.touch(request.brokerId, this.host.clock.monotonicNow(), Number(request.currentMetadataOffset));
+      const nowMs = this.host.clock.monotonicNow();
+      this.sessions.touch(request.brokerId, nowMs, Number(request.currentMetadataOffset));
     }
-    return this.host.serialize(() => this.heartbeatInTurn(request), () => heartbeatRefusal(ErrorCode.REQUEST_TIMED_OUT));
+    const overloaded = (): BrokerHeartbeatResponse => heartbeatRefusal(ErrorCode.REQUEST_TIMED_OUT);
+    return this.host.serialize(() => this.heartbeatInTurn(request), overloaded);
   }
 
   private async heartbeatInTurn(request: BrokerHeartbeatRequest): Promise<BrokerHeartbeatResponse> {
@@ -140,13 +142,15 @@ export class BrokerLifecycleControl {
       if (next === 'controlled-shutdown') this.sessions.noteShutdownOffset(broker.id, committed.offset);
     }
     if (current !== next) {
-      this.host.logger.info('broker state changed', { brokerId: broker.id, brokerEpoch: broker.epoch, from: current, to: next });
+      const fields = { brokerId: broker.id, brokerEpoch: broker.epoch, from: current, to: next };
+      this.host.logger.info('broker state changed', fields);
     }
     this.scheduleSessionCheck();
     const after = this.host.publisher.current().brokers.get(broker.id);
     assert.ok(after !== undefined && after.epoch === broker.epoch, 'a heartbeat never changes the registration');
     assert.ok(next !== 'shutdown-now' || after.fenced, 'a broker told to shut down is fenced');
-    return heartbeatAnswer({ isCaughtUp: plan.isCaughtUp, isFenced: after.fenced, shouldShutDown: next === 'shutdown-now' });
+    const shouldShutDown = next === 'shutdown-now';
+    return heartbeatAnswer({ isCaughtUp: plan.isCaughtUp, isFenced: after.fenced, shouldShutDown });
   }
 
   /** UnregisterBroker: leadership moves away, then the broker's registration is removed. */
@@ -157,7 +161,8 @@ export class BrokerLifecycleControl {
       if (!this.ensureSessions()) return answer(ErrorCode.NOT_CONTROLLER, notControllerMessage);
       const image = this.host.publisher.current();
       if (!image.brokers.has(request.brokerId)) {
-        return answer(ErrorCode.BROKER_ID_NOT_REGISTERED, `Broker ID ${request.brokerId} is not currently registered`);
+        const message = `Broker ID ${request.brokerId} is not currently registered`;
+        return answer(ErrorCode.BROKER_ID_NOT_REGISTERED, message);
       }
       const committed = await this.host.commit(unregisterBrokerRecords(image, request.brokerId));
       if (!committed.ok) return answer(committed.errorCode, committed.message);
@@ -183,6 +188,10 @@ export class BrokerLifecycleControl {
       if (problem !== null) return problem;
       if (!this.ensureSessions()) return refusal(ErrorCode.NOT_CONTROLLER, notControllerMessage);
       this.sessions.markLocal(registration.brokerId);
+      // A timer armed for this broker's previous registration has nothing left to watch.
+      this.cancelSessionTimer?.();
+      this.cancelSessionTimer = null;
+      this.scheduleSessionCheck();
       const image = this.host.publisher.current();
       const existing = image.brokers.get(registration.brokerId);
       const records: MetadataRecord[] = [];

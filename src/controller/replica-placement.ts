@@ -1,7 +1,8 @@
 // Where new partitions' replicas go, and the first registration of a partition. Weir places
-// replicas round-robin over the unfenced brokers from a random start, so leaders spread over the
-// cluster (the rack-less case of Kafka's StripedReplicaPlacer), and a new partition's ISR is its
-// unfenced replicas with the first of them as leader (as Kafka's ReplicationControlManager does).
+// replicas round-robin over the active brokers (unfenced, not in controlled shutdown) from a
+// random start, so leaders spread over the cluster (the rack-less case of Kafka's
+// StripedReplicaPlacer), and a new partition's ISR is its active replicas with the first of them
+// as leader (as Kafka's ReplicationControlManager does).
 import assert from 'node:assert/strict';
 
 import type { Random } from '../runtime/seam.js';
@@ -9,7 +10,7 @@ import type { NodeId, Uuid } from '../protocol/mod.js';
 import { createPartitionRecord } from '../protocol/generated/metadata/partition-record.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
-import { unfencedBrokers } from '../metadata/image/metadata-image.js';
+import { isActiveBroker, unfencedBrokers } from '../metadata/image/metadata-image.js';
 
 /** A placement, or why none is possible (a message for INVALID_REPLICATION_FACTOR). */
 export type PlacementResult =
@@ -27,7 +28,7 @@ export function placeReplicas(
   const { partitionCount, replicationFactor, random } = options;
   assert.ok(Number.isSafeInteger(partitionCount) && partitionCount > 0, 'at least one partition is placed');
   assert.ok(Number.isSafeInteger(replicationFactor) && replicationFactor > 0, 'a partition has a replica');
-  const brokers = unfencedBrokers(image).map((broker) => broker.id);
+  const brokers = unfencedBrokers(image).filter((broker) => !broker.inControlledShutdown).map((broker) => broker.id);
   if (replicationFactor > brokers.length) {
     return {
       ok: false,
@@ -56,7 +57,7 @@ export function newPartitionRecord(
   image: MetadataImage,
   partition: { readonly topicId: Uuid; readonly partitionId: number; readonly replicas: readonly NodeId[] },
 ): MetadataRecord {
-  const isr = partition.replicas.filter((id) => image.brokers.get(id)?.fenced === false);
+  const isr = partition.replicas.filter((id) => isActiveBroker(image, id));
   const leader = isr[0];
   assert.ok(leader !== undefined, 'a new partition has an unfenced replica to lead it');
   return {
@@ -73,9 +74,9 @@ export function newPartitionRecord(
   };
 }
 
-/** True when some replica of `replicas` is a registered, unfenced broker. */
+/** True when some replica of `replicas` is an active broker (unfenced, not shutting down). */
 export function hasUnfencedReplica(image: MetadataImage, replicas: readonly NodeId[]): boolean {
-  return replicas.some((id) => image.brokers.get(id)?.fenced === false);
+  return replicas.some((id) => isActiveBroker(image, id));
 }
 
 /**

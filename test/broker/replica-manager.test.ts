@@ -1,6 +1,8 @@
 // Goal: the replica manager follows images correctly even when they arrive faster than it can
 // apply them — a topic deleted and re-created (new topic id) between two applications ends with
-// exactly the new topic's empty log, without deadlock; partitions led elsewhere are not opened.
+// exactly the new topic's empty log, without deadlock; partitions led elsewhere are not opened; a
+// partition whose leadership moves away (leader -1 or another broker) stops being served and is
+// served again, with the log it had, when leadership comes back (KIP-631 fencing and unfencing).
 // Method: hand-built metadata images fed straight to a ReplicaManager on a simulated disk;
 // completion is awaited with a bound (a deadlock shows up as a timeout, not a hang).
 import { describe, expect, test } from 'vitest';
@@ -26,6 +28,15 @@ function imageWith(offset: number, topics: readonly { name: string; topicId: str
   }));
   return { ...emptyImage(), offset, topicsByName: new Map(topicImages.map((topic) => [topic.name, topic])),
     topicsById: new Map(topicImages.map((topic) => [topic.topicId, topic])) };
+}
+
+/** `image` with every partition's leader set to `leader` (still in the ISR unless -1) at `leaderEpoch`. */
+function withLeader(image: MetadataImage, leader: number, leaderEpoch: number): MetadataImage {
+  const topics = [...image.topicsById.values()].map((topic) => ({ ...topic, partitions: topic.partitions.map((partition) => ({
+    ...partition, leader: nodeId(leader), leaderEpoch, replicas: [nodeId(1), nodeId(2)], isr: [nodeId(1), nodeId(2)],
+  })) }));
+  return { ...image, topicsByName: new Map(topics.map((topic) => [topic.name, topic])),
+    topicsById: new Map(topics.map((topic) => [topic.topicId, topic])) };
 }
 
 function manager(): { replicas: ReplicaManager; fatal: unknown[] } {
@@ -58,6 +69,31 @@ describe('ReplicaManager', () => {
     const online = replicas.onlinePartitions();
     expect(online.map((partition) => partition.id.topicId)).toEqual([secondId]);
     expect(online[0]?.offsets).toEqual({ logStartOffset: 0, highWatermark: 0, logEndOffset: 0 });
+    expect(fatal).toEqual([]);
+    replicas.checkInvariants();
+    await replicas.stop();
+  });
+
+  test('leadership moving away and back closes the partition, then serves the log it had', async () => {
+    const { replicas, fatal } = manager();
+    await replicas.prepare();
+    const ledHere = imageWith(1, [{ name: 'moving', topicId: firstId }]);
+    await within(replicas.applyImage(ledHere), 'the first image');
+    const [first] = replicas.onlinePartitions();
+    await first?.appendAsLeader(batchOf('kept', 3));
+    for (const [offset, leader] of [[2, -1], [3, 2]] as const) {
+      const away = withLeader(imageWith(offset, [{ name: 'moving', topicId: firstId }]), leader, offset - 1);
+      await within(replicas.applyImage(away), `the image with leader ${leader}`);
+      expect(replicas.onlinePartitions()).toEqual([]);
+      expect(replicas.lookup(away, 'moving', 0)).toEqual({ kind: 'error', errorCode: 6 });
+    }
+    const back = withLeader(imageWith(4, [{ name: 'moving', topicId: firstId }]), 1, 3);
+    await within(replicas.applyImage(back), 'the image leading again');
+    const lookup = replicas.lookup(back, 'moving', 0);
+    expect(lookup.kind).toBe('ready');
+    const [again] = replicas.onlinePartitions();
+    expect(again?.offsets.logEndOffset).toBe(3);
+    expect(again?.leaderEpoch).toBe(3);
     expect(fatal).toEqual([]);
     replicas.checkInvariants();
     await replicas.stop();

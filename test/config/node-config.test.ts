@@ -87,6 +87,14 @@ describe('buildNodeConfig', () => {
     expect(rejectedKey(minimal, [[key, value]])).toBe(key);
   });
 
+  test('broker sessions default to Kafka\'s 9000 ms timeout and 2000 ms heartbeats; heartbeats must come more often', () => {
+    const config = buildNodeConfig(minimal);
+    expect([config.brokerSessionTimeoutMs, config.brokerHeartbeatIntervalMs]).toEqual([9_000, 2_000]);
+    expect(rejectedKey(minimal, [['broker.heartbeat.interval.ms', '9000']])).toBe('broker.heartbeat.interval.ms');
+    expect(rejectedKey(minimal, [['broker.session.timeout.ms', '0']])).toBe('broker.session.timeout.ms');
+    expect(buildNodeConfig(minimal, [['broker.session.timeout.ms', '2001']]).brokerSessionTimeoutMs).toBe(2_001);
+  });
+
   test('a controller must be one of the voters', () => {
     expect(rejectedKey('node.id=4\ncontroller.quorum.voters=1@h:1\n')).toBe('controller.quorum.voters');
   });

@@ -29,6 +29,10 @@ export class ManualClock implements Clock {
     this.timers.push(timer);
     return () => { timer.cancelled = true; };
   }
+  /** Timers set and neither fired nor cancelled. */
+  pendingTimers(): number {
+    return this.timers.filter((timer) => !timer.cancelled).length;
+  }
   advance(ms: number): void {
     this.nowMs += ms;
     const due = this.timers.filter((timer) => timer.dueMs <= this.nowMs && !timer.cancelled);
@@ -62,7 +66,11 @@ export class ControllerFixture {
   private endOffset = 0;
   private hung: { payload: Uint8Array; resolve: (outcome: ProposalOutcome) => void }[] = [];
 
-  constructor(options: { seed?: number; config?: NodeConfig; checkInvariants?: boolean; breakSafety?: boolean } = {}) {
+  constructor(options: {
+    seed?: number; config?: NodeConfig; checkInvariants?: boolean; breakSafety?: boolean;
+    /** The node's cluster id given to the controller; absent, the first write draws one. */
+    clusterId?: string;
+  } = {}) {
     this.random = Prng.fromSeed(options.seed ?? 1);
     this.publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? true });
     // The leader's own leader-change entry: applying it makes the controller active.
@@ -74,6 +82,7 @@ export class ControllerFixture {
       publisher: this.publisher,
       propose: (payload) => this.propose(payload),
       raftStatus: () => ({ role: this.role, epoch: this.epoch as Epoch }),
+      ...(options.clusterId === undefined ? {} : { clusterId: options.clusterId }),
       ...(options.breakSafety === true ? { testOnlyBreakSafety: { planDuringUncertainCommit: true } } : {}),
     });
   }

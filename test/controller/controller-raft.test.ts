@@ -2,7 +2,9 @@
 // a combined node runs them: the single voter elects itself, the controller becomes active, the
 // node registers and unfences itself, topics are created and answered after commit, and after a
 // crash and restart the image is rebuilt from the metadata log with the same cluster id, topics
-// and ids, and the bootstrap records are not written again. Method: one node on the simulator's
+// and ids, and the bootstrap records are not written again; a broker registering over the wire is
+// unfenced once its heartbeat reports the offset of its registration, with real log offsets, and
+// the cluster id written is the one the controller was given. Method: one node on the simulator's
 // runtime (virtual clock, simulated disk and network), driven event by event.
 import { describe, expect, test } from 'vitest';
 import { epoch as raftEpoch, nodeId as raftNodeId } from '../../raft/mod.js';
@@ -10,6 +12,10 @@ import { RaftDriver } from '../../src/quorum/raft-driver.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { ErrorCode, nodeId, topicName } from '../../src/protocol/mod.js';
 import { createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic } from '../../src/protocol/generated/messages/create-topics.js';
+import { createBrokerHeartbeatRequest } from '../../src/protocol/generated/messages/broker-heartbeat.js';
+import {
+  createBrokerRegistrationRequest, createBrokerRegistrationRequestListener,
+} from '../../src/protocol/generated/messages/broker-registration.js';
 import { QuorumController } from '../../src/controller/controller.js';
 import { MetadataPublisher } from '../../src/metadata/image/metadata-publisher.js';
 import { HostClock } from '../../sim/sim-clock.js';
@@ -37,6 +43,8 @@ class OneNodeCluster {
   readonly hostClock = new HostClock(this.world);
   private incarnations = 0;
 
+  constructor(readonly clusterId = 'MkU3OEVBNTcwNTJENDM2Qk') {}
+
   start(): RunningNode {
     const process = new SimProcess('node-1', this.incarnations);
     this.incarnations += 1;
@@ -47,7 +55,7 @@ class OneNodeCluster {
       publisher,
       node: null,
       controller: new QuorumController({
-        runtime, config: testConfig('num.partitions=2'), logger: silentLogger(), publisher,
+        runtime, config: testConfig('num.partitions=2'), logger: silentLogger(), publisher, clusterId: this.clusterId,
         propose: (payload) => (running.node as RaftDriver).propose(payload),
         raftStatus: () => running.node?.status() ?? { role: 'unattached', epoch: raftEpoch(0) },
       }),
@@ -85,6 +93,27 @@ function createRequest(...names: string[]) {
 }
 
 describe('controller on the Raft driver', () => {
+  test('KIP-631: a broker registered over the wire is unfenced by a heartbeat at its registration offset', async () => {
+    const cluster = new OneNodeCluster();
+    const node = cluster.start();
+    await cluster.settle(node.controller.whenActive());
+    const listeners = [createBrokerRegistrationRequestListener({ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092, securityProtocol: 0 })];
+    const request = createBrokerRegistrationRequest({
+      brokerId: nodeId(2), clusterId: cluster.clusterId, incarnationId: incarnation(2), listeners, rack: null,
+    });
+    const registered = await cluster.settle(node.controller.brokerRegistration(request, 4));
+    expect(registered.errorCode).toBe(ErrorCode.NONE);
+    expect(node.publisher.current().clusterId).toBe(cluster.clusterId);
+    const registeredAt = node.publisher.current().offset;
+    const heartbeat = (offset: number) => cluster.settle(node.controller.brokerHeartbeat(createBrokerHeartbeatRequest({
+      brokerId: nodeId(2), brokerEpoch: registered.brokerEpoch, currentMetadataOffset: BigInt(offset),
+    }), 1));
+    expect(await heartbeat(registeredAt - 1)).toMatchObject({ errorCode: ErrorCode.NONE, isCaughtUp: false, isFenced: true });
+    expect(await heartbeat(registeredAt)).toMatchObject({ errorCode: ErrorCode.NONE, isCaughtUp: true, isFenced: false });
+    expect(node.publisher.current().brokers.get(nodeId(2))!.fenced).toBe(false);
+    node.controller.close();
+  });
+
   test('a single voter elects itself, registers its broker, creates topics, and recovers them after a crash', async () => {
     const cluster = new OneNodeCluster();
     const first = cluster.start();
