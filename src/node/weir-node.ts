@@ -100,6 +100,7 @@ export class WeirNode {
     private readonly clusterIdValue: string,
     private readonly publisher: MetadataPublisher,
     private readonly raft: RaftDriver,
+    private readonly controller: QuorumController | null,
     private readonly controllerListener: KafkaListener | null,
     private readonly channel: ControllerChannel,
     private readonly brokerRole: BrokerRole | null,
@@ -169,6 +170,7 @@ export class WeirNode {
           onFatal,
         });
       } catch (error) {
+        controller.close();
         await raft.stop();
         throw error;
       }
@@ -204,11 +206,12 @@ export class WeirNode {
         // the process would never exit. Undo what started, then report the first failure.
         channel.close();
         await controllerListener?.stop();
+        controller?.close();
         await raft.stop();
         throw error;
       }
     }
-    const node = new WeirNode(options, clusterId, publisher, raft, controllerListener, channel, brokerRole);
+    const node = new WeirNode(options, clusterId, publisher, raft, controller, controllerListener, channel, brokerRole);
     node.stopSnapshots = snapshotWhenDue(publisher, () => raft.takeSnapshot(), {
       entriesBetweenSnapshots: options.snapshotEveryEntries ?? defaultSnapshotEveryEntries,
     });
@@ -265,6 +268,8 @@ export class WeirNode {
     }
     this.channel.close();
     await this.controllerListener?.stop();
+    // Its session timer would otherwise keep a stopped node's process alive.
+    this.controller?.close();
     await this.raft.stop();
     this.options.logger.info('node stopped');
   }
