@@ -144,8 +144,11 @@ describe('crash and restart', () => {
         expect(attempt, 'the Fetch did not reach the node').toBeLessThan(500);
       }
       const stopped = node.stop();
-      // The poll waits at the end of the log; a clean stop ends it with an (empty) answer, not a dropped connection.
-      await expect(answered).resolves.toEqual({ errorCode: 0, recordCount: 0 });
+      // The poll waits at the end of the log; a clean stop ends it with an answer, not a dropped
+      // connection. The stop is a controlled shutdown: the controller first moves the partition's
+      // leadership away (replication factor 1: to no leader, as Kafka's KRaft controller does),
+      // so the answer is NOT_LEADER_OR_FOLLOWER (code 6), which clients retry elsewhere.
+      await expect(answered).rejects.toMatchObject({ code: 6, retriable: true });
       expect(await stopped).toBe(0);
     } finally {
       await poll.close().catch(() => {});
