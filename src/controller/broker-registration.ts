@@ -6,7 +6,8 @@
 //
 // BrokerRegistration (API key 62) is answered as Kafka's ClusterControlManager.registerBroker
 // does: INCONSISTENT_CLUSTER_ID for another cluster's broker; DUPLICATE_BROKER_REGISTRATION when
-// another incarnation of the id still holds a valid session; UNSUPPORTED_VERSION when the broker
+// another incarnation of the id still holds a valid session, unless the new one names that
+// registration's epoch as its previous broker epoch (it stopped cleanly); UNSUPPORTED_VERSION when the broker
 // cannot run the finalized metadata.version; INVALID_REQUEST for a negative id or bad listeners.
 // Unlike Kafka, which writes a new record (and epoch) for every registration, the same
 // incarnation registering again gets its current epoch back and nothing is written: a retry after
@@ -147,7 +148,11 @@ export function planBrokerRegistration(request: BrokerRegistrationRequest, conte
   if (problem !== null) return { kind: 'refused', reply: problem };
   const existing = image.brokers.get(request.brokerId);
   if (existing?.incarnationId === request.incarnationId) return { kind: 'current', brokerEpoch: existing.epoch };
-  if (existing !== undefined && context.hasValidSession(existing.id)) {
+  // A broker that stopped cleanly names the epoch it stopped with (Kafka's previous broker epoch,
+  // kept in its clean-shutdown file): that registration is its own, so it may replace it at once
+  // instead of waiting for the old session to time out.
+  const previousIsOwn = existing !== undefined && request.previousBrokerEpoch === BigInt(existing.epoch);
+  if (existing !== undefined && context.hasValidSession(existing.id) && !previousIsOwn) {
     return refused(ErrorCode.DUPLICATE_BROKER_REGISTRATION, 'Another broker is registered with that broker id.');
   }
   return { kind: 'register', ...newRegistration(image, registration) };

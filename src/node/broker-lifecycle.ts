@@ -52,6 +52,8 @@ export interface BrokerLifecycleOptions {
   readonly logDirectoryIds: readonly Uuid[];
   /** broker.heartbeat.interval.ms */
   readonly heartbeatIntervalMs: number;
+  /** The epoch this broker stopped cleanly with last time (clean-shutdown.ts), else -1. */
+  readonly previousBrokerEpoch: bigint;
 }
 
 type State =
@@ -83,6 +85,11 @@ export class BrokerLifecycle {
     return this.unfenced;
   }
 
+  /** The epoch of this incarnation's registration, or null before it is registered. */
+  brokerEpoch(): bigint | null {
+    return this.state.name === 'registered' ? this.state.brokerEpoch : null;
+  }
+
   /** Resolves once this incarnation is registered and unfenced. */
   whenUnfenced(): Promise<void> {
     if (this.unfenced) return Promise.resolve();
@@ -110,11 +117,13 @@ export class BrokerLifecycle {
     });
   }
 
-  /** Stops heartbeating and watching the image. Idempotent. */
-  stop(): void {
+  /** Stops heartbeating and watching the image; returns the epoch it was registered with, or null. Idempotent. */
+  stop(): bigint | null {
+    const epoch = this.brokerEpoch();
     this.state = { name: 'stopped' };
     this.cancelTimer();
     this.unsubscribe();
+    return epoch;
   }
 
   private onImage(image: MetadataImage): void {
@@ -148,7 +157,7 @@ export class BrokerLifecycle {
         features: [{ name: METADATA_VERSION_FEATURE, minSupportedVersion: 1, maxSupportedVersion: METADATA_VERSION_LEVEL }],
         rack: this.options.rack,
         logDirs: [...this.options.logDirectoryIds],
-        previousBrokerEpoch: -1n,
+        previousBrokerEpoch: this.options.previousBrokerEpoch,
       }),
       isNotController: answersNotController,
       deadlineMs: this.options.heartbeatIntervalMs,

@@ -40,6 +40,7 @@ import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
+import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
 import { prepareLogDirectories } from './meta-properties.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
@@ -263,8 +264,10 @@ export class WeirNode {
     this.stopSnapshots();
     if (this.brokerRole !== null) {
       await this.brokerRole.lifecycle.shutDown(controlledShutdownTimeoutMs);
-      this.brokerRole.lifecycle.stop();
+      const brokerEpoch = this.brokerRole.lifecycle.stop();
       await this.brokerRole.broker.stop();
+      // The logs are flushed and closed: the next start may register at once (clean-shutdown.ts).
+      if (brokerEpoch !== null) await markCleanShutdown(this.options.runtime.disk, this.options.config.logDirs, brokerEpoch);
     }
     this.channel.close();
     await this.controllerListener?.stop();
@@ -307,6 +310,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     await broker.stop().catch(() => {});
     throw error;
   }
+  const previousBrokerEpoch = await takeCleanShutdownEpoch(runtime.disk, config.logDirs);
   const lifecycle = new BrokerLifecycle({
     brokerId: config.nodeId as NodeId,
     clusterId: parts.clusterId,
@@ -319,6 +323,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     rack: config.brokerRack === '' ? null : config.brokerRack,
     logDirectoryIds: parts.logDirectoryIds,
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
+    previousBrokerEpoch,
   });
   return { broker, lifecycle };
 }

@@ -135,6 +135,19 @@ describe('KIP-631 broker registration', () => {
     expect(fixture.publisher.current().brokers.get(nodeId(1))!.incarnationId).toBe(incarnation(9));
   });
 
+  test('a broker that stopped cleanly names its previous epoch and replaces its registration at once', async () => {
+    const fixture = fixtureFor();
+    const epoch = await register(fixture, 1);
+    await heartbeat(fixture, 1);
+    const wrongPrevious = registration(1, { incarnationId: incarnation(9), previousBrokerEpoch: epoch + 1n });
+    expect((await fixture.controller.brokerRegistration(wrongPrevious, 4)).errorCode).toBe(ErrorCode.DUPLICATE_BROKER_REGISTRATION);
+    const restarted = await fixture.controller.brokerRegistration(
+      registration(1, { incarnationId: incarnation(9), previousBrokerEpoch: epoch }), 4);
+    expect(restarted.errorCode).toBe(ErrorCode.NONE);
+    expect(restarted.brokerEpoch).toBeGreaterThan(epoch);
+    expect(fixture.publisher.current().brokers.get(nodeId(1))!.incarnationId).toBe(incarnation(9));
+  });
+
   test('a broker of another cluster is refused INCONSISTENT_CLUSTER_ID and nothing is written', async () => {
     const fixture = fixtureFor();
     const response = await fixture.controller.brokerRegistration(registration(1, { clusterId: 'another-cluster-id-0000' }), 4);
