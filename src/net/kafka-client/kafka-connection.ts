@@ -44,6 +44,13 @@ export interface KafkaConnectionOptions {
   readonly queuedRequestsMax: number;
   /** The largest answer accepted, in bytes; a larger size prefix closes the connection. */
   readonly responseBytesMax: number;
+  /**
+   * Called, before the connection closes, when an answer cannot be trusted (undecodable, a
+   * wrong correlation id, an answer nobody asked for, a size beyond `responseBytesMax`): the
+   * broker broke the protocol. A node logs it; the simulator counts it as a violation, since
+   * its network never corrupts a stream.
+   */
+  readonly onUntrustedAnswer?: (reason: string) => void;
 }
 
 /** One request as the caller hands it over. */
@@ -171,7 +178,7 @@ export class KafkaConnection {
     try {
       frames = this.decoder.push(bytes);
     } catch (error) {
-      this.close(`Cannot read an answer from ${this.remoteAddress}: ${describe(error)}`);
+      this.distrust(`Cannot read an answer from ${this.remoteAddress}: ${describe(error)}`);
       return;
     }
     for (const frame of frames) {
@@ -183,13 +190,13 @@ export class KafkaConnection {
   private onResponseFrame(frame: Uint8Array): void {
     const pending = this.inFlight.shift();
     if (pending === undefined) {
-      this.close(`Cannot match an answer from ${this.remoteAddress}: no request is waiting for one`);
+      this.distrust(`Cannot match an answer from ${this.remoteAddress}: no request is waiting for one`);
       return;
     }
     const decoded = this.decode(frame, pending);
     if (typeof decoded === 'string') {
       this.inFlight.unshift(pending);
-      this.close(decoded);
+      this.distrust(decoded);
       return;
     }
     pending.cancelTimer();
@@ -210,6 +217,12 @@ export class KafkaConnection {
       if (!(error instanceof ProtocolDecodeError)) throw error;
       return `Cannot decode an answer from ${this.remoteAddress} to API key ${apiKey}: ${error.message}`;
     }
+  }
+
+  /** Closes the connection because the broker's bytes broke the protocol. */
+  private distrust(reason: string): void {
+    this.options.onUntrustedAnswer?.(reason);
+    this.close(reason);
   }
 
   private onRequestTimeout(pending: PendingRequest): void {
