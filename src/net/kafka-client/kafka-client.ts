@@ -95,7 +95,10 @@ export class KafkaClient {
     assert.ok(this.requestTimeoutMs > 0, 'request.timeout.ms is positive');
   }
 
-  /** Sends `request` to the broker at `address` and resolves with how it ended; never rejects. */
+  /**
+   * Sends `request` to the broker at `address` and resolves with how it ended. It rejects only
+   * when the body cannot be written in the negotiated version (the caller's bug; see `versions`).
+   */
   async send<Body extends object>(address: string, request: ClientRequest): Promise<ClientOutcome<Body>> {
     const ready = await this.readyLink(address);
     if (ready.state !== 'ready') return ready.outcome;

@@ -7,7 +7,8 @@
 // were sent, so the answer at the head of the stream belongs to the oldest request still waiting
 // for one; its correlation id must match, or the stream can no longer be trusted.
 //
-// Every request ends exactly once, as a value (never a rejection):
+// Every request ends exactly once, as a value; it rejects only when its body cannot be written
+// in its version (the caller's bug: a field that version cannot carry), and nothing is sent:
 //   response  the broker's answer, decoded;
 //   sent      the request expects no answer (Produce with acks=0) and has been written;
 //   timeout   no answer within its timeout; like Kafka's NetworkClient after request.timeout.ms,
@@ -68,6 +69,8 @@ interface PendingRequest {
   /** Assigned when the request leaves the queue (0 while queued). */
   correlationId: number;
   readonly finish: (outcome: RequestOutcome<object>) => void;
+  /** Rejects the caller's promise: the body cannot be written in its version (the caller's bug). */
+  readonly refuse: (error: unknown) => void;
   cancelTimer: CancelTimer;
 }
 
@@ -123,10 +126,10 @@ export class KafkaConnection {
     if (this.inFlight.length >= this.options.inFlightMax && this.queued.length >= this.options.queuedRequestsMax) {
       return Promise.resolve({ kind: 'overloaded' });
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const pending: PendingRequest = {
         request, correlationId: 0, cancelTimer: () => {},
-        finish: (outcome) => resolve(outcome as RequestOutcome<Body>),
+        finish: (outcome) => resolve(outcome as RequestOutcome<Body>), refuse: reject,
       };
       pending.cancelTimer = this.clock.setTimer(request.timeoutMs, () => this.onRequestTimeout(pending));
       this.queued.push(pending);
@@ -160,9 +163,19 @@ export class KafkaConnection {
   private sendQueued(): void {
     while (this.closedReason === null && this.queued.length > 0 && this.inFlight.length < this.options.inFlightMax) {
       const pending = this.queued.shift() as PendingRequest;
+      let frame: Uint8Array;
+      try {
+        frame = this.encode(pending.request, this.nextCorrelationId);
+      } catch (error) {
+        // A body the version cannot carry is the caller's bug, not the connection's: only that
+        // request fails, and no correlation id or slot is spent on it.
+        pending.cancelTimer();
+        pending.refuse(error);
+        continue;
+      }
       pending.correlationId = this.nextCorrelationId++;
       this.inFlight.push(pending);
-      this.connection.send(this.encode(pending.request, pending.correlationId));
+      this.connection.send(frame);
     }
   }
 

@@ -218,6 +218,31 @@ describe('KafkaConnection bounds', () => {
     expect(result.all.map((outcome) => outcome.kind)).toEqual(['timeout', 'closed', 'timeout', 'closed', 'overloaded']);
     expect(result.sent).toBe(2);
   });
+
+  test('a body its version cannot carry rejects that request alone; the connection stays in step', async () => {
+    const scripted = new ScriptedWorld(10);
+    await scripted.broker('b1:9092', () => ({ kind: 'body', body: createMetadataResponse() }));
+    const { clock, network } = scripted.clientRuntime;
+    const result = await scripted.run(async () => {
+      const connection = new KafkaConnection(clock, await network.connect('b1:9092'),
+        { clientId: 'encode', inFlightMax: 1, queuedRequestsMax: 2, responseBytesMax: 1024 * 1024 });
+      const request = { apiKey: ApiKey.Metadata, timeoutMs: 1_000, expectResponse: true };
+      // Metadata v0 has no "all topics" (null): the codec refuses the body.
+      const outcomes = [
+        connection.request({ ...request, apiVersion: 12, body: createMetadataRequest({ topics: null }) }),
+        connection.request({ ...request, apiVersion: 0, body: createMetadataRequest({ topics: null }) }),
+        connection.request({ ...request, apiVersion: 12, body: createMetadataRequest({ topics: null }) }),
+      ];
+      const settled = await Promise.allSettled(outcomes);
+      connection.checkInvariants();
+      return { settled, open: connection.isOpen };
+    });
+    expect(result.settled.map((entry) => entry.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(result.settled[1]?.status === 'rejected' && String(result.settled[1].reason)).toContain('null is not allowed');
+    expect(result.settled[2]?.status === 'fulfilled' && result.settled[2].value.kind).toBe('response');
+    expect(result.open).toBe(true);
+    expect(scripted.received.get('b1:9092')).toEqual(['3/12', '3/12']);
+  });
 });
 
 describe('sendToLeader', () => {
