@@ -21,7 +21,7 @@ import {
   createIncrementalAlterConfigsRequestAlterConfigsResource, type IncrementalAlterConfigsResponse,
 } from '../../src/protocol/generated/messages/incremental-alter-configs.js';
 import { createMetadataRequest, type MetadataResponse } from '../../src/protocol/generated/messages/metadata.js';
-import type { WireClient } from './wire-client.js';
+import { pinned, type KafkaSend } from './kafka-requests.js';
 
 export const deleteTopicsVersion = 6;
 export const createPartitionsVersion = 3;
@@ -50,20 +50,20 @@ function outcomeOf<Value>(errorCode: number | undefined, value: Value): AdminOut
 }
 
 /** Deletes topic `name`. */
-export async function deleteTopic(client: WireClient, name: string, timeoutMs: number): Promise<AdminOutcome> {
+export async function deleteTopic(send: KafkaSend, name: string, timeoutMs: number): Promise<AdminOutcome> {
   const body = createDeleteTopicsRequest({ timeoutMs,
     topics: [createDeleteTopicsRequestDeleteTopicState({ name: name as TopicName })] });
-  const outcome = await client.request<DeleteTopicsResponse>(ApiKey.DeleteTopics, deleteTopicsVersion, body, timeoutMs);
+  const outcome = await send<DeleteTopicsResponse>(pinned(ApiKey.DeleteTopics, deleteTopicsVersion, body, timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   return outcomeOf(outcome.body.responses[0]?.errorCode, null);
 }
 
 /** Grows topic `name` to `count` partitions. */
-export async function createPartitions(client: WireClient, name: string, count: number, timeoutMs: number):
+export async function createPartitions(send: KafkaSend, name: string, count: number, timeoutMs: number):
   Promise<AdminOutcome> {
   const body = createCreatePartitionsRequest({ timeoutMs,
     topics: [createCreatePartitionsRequestCreatePartitionsTopic({ name: name as TopicName, count, assignments: null })] });
-  const outcome = await client.request<CreatePartitionsResponse>(ApiKey.CreatePartitions, createPartitionsVersion, body, timeoutMs);
+  const outcome = await send<CreatePartitionsResponse>(pinned(ApiKey.CreatePartitions, createPartitionsVersion, body, timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   return outcomeOf(outcome.body.results[0]?.errorCode, null);
 }
@@ -73,26 +73,26 @@ const topicResourceType = 2;
 const setOperation = 0;
 
 /** Sets topic configs of `name` (a log config such as segment.bytes reopens its logs). */
-export async function alterTopicConfigs(client: WireClient, name: string, configs: ReadonlyArray<[string, string]>,
+export async function alterTopicConfigs(send: KafkaSend, name: string, configs: ReadonlyArray<[string, string]>,
   timeoutMs: number): Promise<AdminOutcome> {
   const body = createIncrementalAlterConfigsRequest({ resources: [createIncrementalAlterConfigsRequestAlterConfigsResource({
     resourceType: topicResourceType, resourceName: name,
     configs: configs.map(([key, value]) => createIncrementalAlterConfigsRequestAlterableConfig({
       name: key, configOperation: setOperation, value })) })] });
-  const outcome = await client.request<IncrementalAlterConfigsResponse>(ApiKey.IncrementalAlterConfigs,
-    incrementalAlterConfigsVersion, body, timeoutMs);
+  const outcome = await send<IncrementalAlterConfigsResponse>(pinned(ApiKey.IncrementalAlterConfigs,
+    incrementalAlterConfigsVersion, body, timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   return outcomeOf(outcome.body.responses[0]?.errorCode, null);
 }
 
 /** Deletes the records of one partition below `offset`; done gives the new log start offset. */
-export async function deleteRecords(client: WireClient, target: { topic: string; partition: number }, offset: number,
+export async function deleteRecords(send: KafkaSend, target: { topic: string; partition: number }, offset: number,
   timeoutMs: number): Promise<AdminOutcome<number>> {
   const body = createDeleteRecordsRequest({ timeoutMs, topics: [createDeleteRecordsRequestDeleteRecordsTopic({
     name: target.topic as TopicName,
     partitions: [createDeleteRecordsRequestDeleteRecordsPartition({ partitionIndex: target.partition, offset: BigInt(offset) })],
   })] });
-  const outcome = await client.request<DeleteRecordsResponse>(ApiKey.DeleteRecords, deleteRecordsVersion, body, timeoutMs);
+  const outcome = await send<DeleteRecordsResponse>(pinned(ApiKey.DeleteRecords, deleteRecordsVersion, body, timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   const answer = outcome.body.topics[0]?.partitions[0];
   return outcomeOf(answer?.errorCode, Number(answer?.lowWatermark ?? -1n));
@@ -106,9 +106,9 @@ export interface MetadataTopic {
 }
 
 /** Asks for the metadata of every topic; null when there was no answer. */
-export async function describeTopics(client: WireClient, timeoutMs: number): Promise<MetadataTopic[] | null> {
+export async function describeTopics(send: KafkaSend, timeoutMs: number): Promise<MetadataTopic[] | null> {
   const body = createMetadataRequest({ topics: null, allowAutoTopicCreation: false });
-  const outcome = await client.request<MetadataResponse>(ApiKey.Metadata, metadataVersion, body, timeoutMs);
+  const outcome = await send<MetadataResponse>(pinned(ApiKey.Metadata, metadataVersion, body, timeoutMs));
   if (outcome.kind !== 'response') return null;
   return outcome.body.topics.filter((topic) => topic.errorCode === ErrorCode.NONE && topic.name !== null)
     .map((topic) => ({ name: topic.name as string, topicId: topic.topicId, partitionCount: topic.partitions.length }));

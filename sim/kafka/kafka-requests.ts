@@ -2,7 +2,9 @@
 // the reading of their answers into history facts. Part of sim/kafka/. Versions are ones real
 // clients send (research/kafka-protocol.md): CreateTopics v5; Produce v3 (the oldest the node
 // takes), v9 (the first flexible one) and v11; Fetch v4 (kafka-python's era) and v12 (the last
-// by topic name). Each client uses one of them, so old and flexible codecs are both on the path.
+// by topic name). Each client uses one of them, so old and flexible codecs are both on the path:
+// every request is pinned to its version (the client's ApiVersions handshake must offer it).
+// Requests go through the one Kafka client of src/net/kafka-client/ (`KafkaSend`).
 import {
   batchLogOverheadBytes, decodeRecordBatch, encodeRecordBatch, RecordBatchError,
 } from '../../storage/mod.js';
@@ -18,8 +20,16 @@ import {
   createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
   type ProduceResponse,
 } from '../../src/protocol/generated/messages/produce.js';
+import type { ClientOutcome, ClientRequest } from '../../src/net/kafka-client/kafka-client.js';
 import type { ReadRecord } from '../checkers/kafka-queue.js';
-import type { WireClient, WireOutcome } from './wire-client.js';
+
+/** Sends one request to the node the workload talks to (a KafkaClient bound to its address). */
+export type KafkaSend = <Body extends object>(request: ClientRequest) => Promise<ClientOutcome<Body>>;
+
+/** A request of `apiKey` in exactly `version`, with its body and timeout. */
+export function pinned(apiKey: number, version: number, body: object, timeoutMs: number): ClientRequest {
+  return { apiKey, body, timeoutMs, versions: { lowestVersion: version, highestVersion: version } };
+}
 
 export const createTopicsVersion = 5;
 /** Produce versions the producers use, by producer number (1-based, wrapping). */
@@ -44,7 +54,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Creates `topics`; true when every one exists now (created, or TOPIC_ALREADY_EXISTS). */
-export async function createTopics(client: WireClient, topics: readonly WorkloadTopic[],
+export async function createTopics(send: KafkaSend, topics: readonly WorkloadTopic[],
   options: { flushEveryMessage: boolean; timeoutMs: number }): Promise<boolean> {
   const configs = options.flushEveryMessage
     ? [createCreateTopicsRequestCreatableTopicConfig({ name: 'flush.messages', value: '1' })] : [];
@@ -53,7 +63,7 @@ export async function createTopics(client: WireClient, topics: readonly Workload
     topics: topics.map((topic) => createCreateTopicsRequestCreatableTopic({
       name: topic.name as TopicName, numPartitions: topic.partitions, replicationFactor: 1, configs })),
   });
-  const outcome = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, createTopicsVersion, body, options.timeoutMs);
+  const outcome = await send<CreateTopicsResponse>(pinned(ApiKey.CreateTopics, createTopicsVersion, body, options.timeoutMs));
   if (outcome.kind !== 'response') return false;
   return outcome.body.topics.every((topic) =>
     topic.errorCode === ErrorCode.NONE || topic.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS);
@@ -77,7 +87,7 @@ const definiteRefusals: ReadonlySet<number> = new Set([
 ]);
 
 /** Sends `values` as one record batch to one partition and classifies the answer. */
-export async function produce(client: WireClient, target: TopicPartition, values: readonly string[],
+export async function produce(send: KafkaSend, target: TopicPartition, values: readonly string[],
   options: { acks: 1 | -1; timestampMs: number; timeoutMs: number; version: number }): Promise<ProduceResult> {
   const records = encodeRecordBatch({
     records: values.map((value) => ({ value: encoder.encode(value), timestampMs: options.timestampMs })),
@@ -88,7 +98,7 @@ export async function produce(client: WireClient, target: TopicPartition, values
     topicData: [createProduceRequestTopicProduceData({ name: target.topic as TopicName,
       partitionData: [createProduceRequestPartitionProduceData({ index: target.partition, records })] })],
   });
-  const outcome: WireOutcome<ProduceResponse> = await client.request(ApiKey.Produce, options.version, body, options.timeoutMs);
+  const outcome = await send<ProduceResponse>(pinned(ApiKey.Produce, options.version, body, options.timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   const answer = outcome.body.responses[0]?.partitionResponses[0];
   if (answer === undefined) return { kind: 'indeterminate', why: 'no partition in the answer' };
@@ -107,7 +117,7 @@ export type FetchResult =
   | { readonly kind: 'no-answer' };
 
 /** Fetches one partition from `fetchOffset`, long-polling up to `maxWaitMs`. */
-export async function fetch(client: WireClient, target: TopicPartition, fetchOffset: number,
+export async function fetch(send: KafkaSend, target: TopicPartition, fetchOffset: number,
   options: { maxWaitMs: number; partitionMaxBytes: number; timeoutMs: number; version: number }): Promise<FetchResult> {
   const body = createFetchRequest({
     maxWaitMs: options.maxWaitMs,
@@ -117,7 +127,7 @@ export async function fetch(client: WireClient, target: TopicPartition, fetchOff
       createFetchRequestFetchPartition({ partition: target.partition, fetchOffset: BigInt(fetchOffset),
         partitionMaxBytes: options.partitionMaxBytes })] })],
   });
-  const outcome: WireOutcome<FetchResponse> = await client.request(ApiKey.Fetch, options.version, body, options.timeoutMs);
+  const outcome = await send<FetchResponse>(pinned(ApiKey.Fetch, options.version, body, options.timeoutMs));
   if (outcome.kind !== 'response') return { kind: 'no-answer' };
   if (outcome.body.errorCode !== ErrorCode.NONE) return { kind: 'error', errorCode: outcome.body.errorCode, logStartOffset: -1 };
   const answer = outcome.body.responses[0]?.partitions[0];

@@ -11,8 +11,7 @@ import type { KafkaQueueChecker } from '../checkers/kafka-queue.js';
 import {
   alterTopicConfigs, createPartitions, deleteRecords, deleteTopic, describeTopics, type AdminOutcome,
 } from '../kafka/kafka-admin-requests.js';
-import { createTopics, type TopicPartition } from '../kafka/kafka-requests.js';
-import type { WireClient } from '../kafka/wire-client.js';
+import { createTopics, type KafkaSend, type TopicPartition } from '../kafka/kafka-requests.js';
 import type { Prng } from '../prng.js';
 import type { World } from '../world.js';
 
@@ -44,16 +43,16 @@ export class KafkaAdmin {
 
   constructor(private readonly context: KafkaAdminContext) {}
 
-  /** Sends one admin request on `client` and records its outcome. */
-  async round(client: WireClient): Promise<void> {
+  /** Sends one admin request through `send` and records its outcome. */
+  async round(send: KafkaSend): Promise<void> {
     const operation = this.context.random.pick(operations);
     switch (operation) {
-      case 'metadata': return this.describe(client);
-      case 'create': return this.createScratch(client);
-      case 'grow': return this.growScratch(client);
-      case 'alter': return this.alterScratch(client);
-      case 'delete': return this.deleteScratch(client);
-      case 'delete-records': return this.deleteSomeRecords(client);
+      case 'metadata': return this.describe(send);
+      case 'create': return this.createScratch(send);
+      case 'grow': return this.growScratch(send);
+      case 'alter': return this.alterScratch(send);
+      case 'delete': return this.deleteScratch(send);
+      case 'delete-records': return this.deleteSomeRecords(send);
       default: {
         const unexpected: never = operation;
         assert.fail(`unknown admin operation ${String(unexpected)}`);
@@ -61,17 +60,17 @@ export class KafkaAdmin {
     }
   }
 
-  private async describe(client: WireClient): Promise<void> {
+  private async describe(send: KafkaSend): Promise<void> {
     const token = this.context.metadata.invoked();
-    const topics = await describeTopics(client, this.context.timeoutMs);
+    const topics = await describeTopics(send, this.context.timeoutMs);
     this.record('metadata', 'all topics', topics === null ? 'no answer' : `${topics.length} topics`);
     if (topics !== null) this.context.metadata.observed(token, topics);
   }
 
-  private async createScratch(client: WireClient): Promise<void> {
-    if (this.scratch.length >= 2) return this.deleteScratch(client);
+  private async createScratch(send: KafkaSend): Promise<void> {
+    if (this.scratch.length >= 2) return this.deleteScratch(send);
     const name = `scratch-${this.nextScratch++}`;
-    const created = await createTopics(client, [{ name, partitions: 1 }],
+    const created = await createTopics(send, [{ name, partitions: 1 }],
       { flushEveryMessage: this.context.flushEveryMessage, timeoutMs: this.context.timeoutMs });
     this.record('create', name, created ? 'done' : 'not done');
     if (!created) return;
@@ -79,11 +78,11 @@ export class KafkaAdmin {
     this.scratch.push({ name, partitions: 1 });
   }
 
-  private async growScratch(client: WireClient): Promise<void> {
+  private async growScratch(send: KafkaSend): Promise<void> {
     const topic = this.pickScratch();
     if (topic === undefined) return;
     const count = topic.partitions + 1 + this.context.random.nextInt(2);
-    const outcome = await createPartitions(client, topic.name, count, this.context.timeoutMs);
+    const outcome = await createPartitions(send, topic.name, count, this.context.timeoutMs);
     this.record('grow', topic.name, outcome);
     if (outcome.kind !== 'done') return;
     topic.partitions = count;
@@ -91,19 +90,19 @@ export class KafkaAdmin {
   }
 
   /** A log config change reopens the scratch topic's logs under the new settings. */
-  private async alterScratch(client: WireClient): Promise<void> {
+  private async alterScratch(send: KafkaSend): Promise<void> {
     const topic = this.pickScratch();
     if (topic === undefined) return;
     const configs: Array<[string, string]> = this.context.random.chance(0.5)
       ? [['segment.bytes', String(1024 * (2 + this.context.random.nextInt(6)))]]
       : [['retention.ms', String(60_000 * (1 + this.context.random.nextInt(60)))]];
-    this.record('alter', topic.name, await alterTopicConfigs(client, topic.name, configs, this.context.timeoutMs));
+    this.record('alter', topic.name, await alterTopicConfigs(send, topic.name, configs, this.context.timeoutMs));
   }
 
-  private async deleteScratch(client: WireClient): Promise<void> {
+  private async deleteScratch(send: KafkaSend): Promise<void> {
     const topic = this.pickScratch();
     if (topic === undefined) return;
-    const outcome = await deleteTopic(client, topic.name, this.context.timeoutMs);
+    const outcome = await deleteTopic(send, topic.name, this.context.timeoutMs);
     this.record('delete', topic.name, outcome);
     // Refused or not, the workload stops using the topic: an indeterminate deletion may have
     // happened, so nothing more is promised about it.
@@ -112,12 +111,12 @@ export class KafkaAdmin {
   }
 
   /** Deletes the first fifth of what is acknowledged in one queue partition (never its tail). */
-  private async deleteSomeRecords(client: WireClient): Promise<void> {
+  private async deleteSomeRecords(send: KafkaSend): Promise<void> {
     const target = this.context.random.pick(this.context.partitions);
     const offset = Math.floor(this.context.queue.acknowledgedEndOffset(target.key) / 5);
     if (offset <= this.context.queue.mayBeDeletedBelow(target.key)) return;
     this.context.queue.deleteRecordsInvoked(target.key, offset);
-    const outcome = await deleteRecords(client, target, offset, this.context.timeoutMs);
+    const outcome = await deleteRecords(send, target, offset, this.context.timeoutMs);
     this.record('delete-records', target.key, outcome);
     if (outcome.kind === 'done') this.context.queue.deleteRecordsDone(target.key, outcome.value);
   }

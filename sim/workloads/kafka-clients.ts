@@ -2,24 +2,26 @@
 // producers that send unique values with acks=1 or acks=-1, consumers that poll partitions from
 // their position (and now and then from offset 0 again), and, at the end, a final reader that
 // reads every partition from offset 0 to its high watermark. Part of sim/workloads/. Each client
-// is its own simulated machine and process with one connection to the node's Kafka listener,
-// reopened after a reset or a timeout; everything it learns goes to the KafkaQueueChecker and
-// the trace (`invoke`, `ok`, `fail`, `info`, `poll`).
+// is its own simulated machine and process running Weir's Kafka client (src/net/kafka-client/)
+// on the simulated runtime: one connection to the node's Kafka listener, opened with ApiVersions
+// and reopened, after Kafka's reconnect backoff, once a reset or a timeout closed it. An answer
+// that breaks the protocol is a violation (the simulated stream never corrupts bytes). Everything
+// a client learns goes to the KafkaQueueChecker and the trace (`invoke`, `ok`, `fail`, `info`,
+// `poll`).
 //
 // Test-only switches break the client side on purpose, so the checkers' negative controls can
 // show each anomaly is caught end to end (see `KafkaClientFaults`).
 import assert from 'node:assert/strict';
+import { KafkaClient } from '../../src/net/kafka-client/kafka-client.js';
 import { ErrorCode } from '../../src/protocol/mod.js';
-import type { Network } from '../../src/runtime/seam.js';
 import type { KafkaMetadataChecker } from '../checkers/kafka-metadata.js';
 import type { KafkaQueueChecker, ReadRecord } from '../checkers/kafka-queue.js';
 import { kafkaAddress } from '../kafka/kafka-host.js';
 import {
-  createTopics, fetch, fetchVersions, produce, produceVersions, type TopicPartition, type WorkloadTopic,
+  createTopics, fetch, fetchVersions, produce, produceVersions, type KafkaSend, type TopicPartition, type WorkloadTopic,
 } from '../kafka/kafka-requests.js';
-import { WireClient } from '../kafka/wire-client.js';
 import type { Prng } from '../prng.js';
-import { simulationEpochMs } from '../sim-clock.js';
+import { HostClock, SimClock, simulationEpochMs } from '../sim-clock.js';
 import type { SimNetwork } from '../sim-network.js';
 import { describeError, SimProcess, type World } from '../world.js';
 import { KafkaAdmin } from './kafka-admin.js';
@@ -56,23 +58,43 @@ export interface KafkaClientsOptions {
   readonly faults?: KafkaClientFaults;
 }
 
-/** One simulated client machine: a process, its network view and its connection. */
+/**
+ * The clients' reconnect.backoff.ms and reconnect.backoff.max.ms. The nemesis brings the node
+ * down and up every few hundred milliseconds; with Kafka's defaults (50 ms doubling to 1 s) a
+ * client sleeps through whole windows in which the node serves, and the checkers see a quarter
+ * of the load in the faultiest seeds. These keep the retry cadence the workload always had
+ * (a new attempt 20-50 ms after a failure).
+ */
+const reconnectBackoff = { backoffMs: 20, backoffMaxMs: 50 };
+
+/** One simulated client machine: a process and its Kafka client, bound to the node's address. */
 class ClientMachine {
   readonly process: SimProcess;
-  readonly network: Network;
-  client: WireClient | null = null;
+  readonly client: KafkaClient;
+  /** Sends one request to the node. */
+  readonly send: KafkaSend;
 
-  constructor(readonly name: string, private readonly world: World, network: SimNetwork) {
+  constructor(readonly name: string, private readonly world: World, network: SimNetwork, requestTimeoutMs: number) {
     this.process = new SimProcess(name, 0);
-    this.network = network.forProcess(name, this.process);
+    this.client = new KafkaClient({
+      clock: new SimClock(world, this.process, new HostClock(world)),
+      random: world.random.fork(`${name}/kafka-client`),
+      network: network.forProcess(name, this.process),
+      clientId: name,
+      requestTimeoutMs,
+      backoff: reconnectBackoff,
+      onUntrustedAnswer: (reason) => world.fail('assertion', `${name} got an answer that breaks the protocol: ${reason}`),
+    });
+    this.send = (request) => this.client.send(kafkaAddress, request);
   }
 
-  /** The open connection, reconnecting if needed; null while the node is unreachable. */
-  async connection(): Promise<WireClient | null> {
-    if (this.client?.isOpen === true) return this.client;
-    this.client = await WireClient.connect({ world: this.world, process: this.process, network: this.network,
-      address: kafkaAddress, clientId: this.name });
-    return this.client;
+  /**
+   * True once the connection to the node is ready (opening it if needed); false while the node
+   * is unreachable or the client backs off. Asked before an operation is invoked, so that the
+   * history holds only operations that were sent.
+   */
+  async connected(): Promise<boolean> {
+    return (await this.client.connect(kafkaAddress)).kind === 'connected';
   }
 
   sleep(delayMs: number): Promise<void> {
@@ -109,20 +131,24 @@ export class KafkaClients {
   start(): void {
     assert.ok(!this.running, 'clients start once');
     this.running = true;
-    const admin = new ClientMachine('admin', this.world, this.network);
+    const admin = this.machine('admin');
     const producers = this.machineNames.filter((name) => name.startsWith('producer-'));
     const consumers = this.machineNames.filter((name) => name.startsWith('consumer-'));
     this.world.schedule(0, admin.process, () => {
       this.loops.push(this.guard('admin', this.createTopicsLoop(admin)).then(() => {
         this.loops.push(this.guard('admin', this.adminLoop(admin)));
         for (const name of producers) {
-          this.loops.push(this.guard(name, this.producerLoop(new ClientMachine(name, this.world, this.network))));
+          this.loops.push(this.guard(name, this.producerLoop(this.machine(name))));
         }
         for (const name of consumers) {
-          this.loops.push(this.guard(name, this.consumerLoop(new ClientMachine(name, this.world, this.network))));
+          this.loops.push(this.guard(name, this.consumerLoop(this.machine(name))));
         }
       }));
     });
+  }
+
+  private machine(name: string): ClientMachine {
+    return new ClientMachine(name, this.world, this.network, this.options.requestTimeoutMs);
   }
 
   /** A client that throws is a bug in the workload or an undecodable answer: a violation. */
@@ -149,8 +175,7 @@ export class KafkaClients {
 
   private async createTopicsLoop(admin: ClientMachine): Promise<void> {
     while (this.running && !this.topicsReady) {
-      const client = await admin.connection();
-      if (client !== null && await createTopics(client, this.options.topics,
+      if (await admin.connected() && await createTopics(admin.send, this.options.topics,
         { flushEveryMessage: this.options.flushEveryMessage, timeoutMs: this.options.requestTimeoutMs })) {
         this.topicsReady = true;
         this.world.record('topics-created', { topics: this.options.topics.map((topic) => topic.name).join(',') });
@@ -168,12 +193,11 @@ export class KafkaClients {
       const admin = new KafkaAdmin({ world: this.world, random: this.random, queue: this.checker, metadata,
         partitions: this.partitions, flushEveryMessage: this.options.flushEveryMessage, timeoutMs: this.options.requestTimeoutMs });
       while (this.running) {
-        const client = await machine.connection();
-        if (client !== null) await admin.round(client);
+        if (await machine.connected()) await admin.round(machine.send);
         await machine.sleep(50 + this.random.nextInt(100));
       }
     }
-    machine.client?.close();
+    machine.client.close();
   }
 
   /**
@@ -184,8 +208,7 @@ export class KafkaClients {
     let sequence = 0;
     const version = versionFor(machine.name, produceVersions);
     while (this.running) {
-      const client = await machine.connection();
-      if (client === null) {
+      if (!await machine.connected()) {
         await machine.sleep(20 + this.random.nextInt(30));
         continue;
       }
@@ -199,17 +222,17 @@ export class KafkaClients {
       const results = await Promise.all(sends.map(({ target, values, acks }) => {
         this.checker.invoked(target.key, values, machine.name);
         this.world.record('invoke', { client: machine.name, partition: target.key, values: values.join(','), acks });
-        return produce(client, target, values, { acks, timestampMs, timeoutMs: this.options.requestTimeoutMs, version });
+        return produce(machine.send, target, values, { acks, timestampMs, timeoutMs: this.options.requestTimeoutMs, version });
       }));
       sends.forEach((send, index) => this.recordProduce(machine.name, send.target, send.values, results[index]!, invokedAtMs));
       const acknowledged = sends.find((_, index) => results[index]?.kind === 'acknowledged');
       if (acknowledged !== undefined && this.takeFault('resendAcknowledged')) {
-        await produce(client, acknowledged.target, acknowledged.values, { acks: acknowledged.acks, timestampMs,
+        await produce(machine.send, acknowledged.target, acknowledged.values, { acks: acknowledged.acks, timestampMs,
           timeoutMs: this.options.requestTimeoutMs, version });
       }
       await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
     }
-    machine.client?.close();
+    machine.client.close();
   }
 
   private recordProduce(client: string, target: TopicPartition, values: readonly string[],
@@ -242,8 +265,7 @@ export class KafkaClients {
     const version = versionFor(machine.name, fetchVersions);
     let session = 0;
     while (this.running) {
-      const client = await machine.connection();
-      if (client === null) {
+      if (!await machine.connected()) {
         await machine.sleep(20 + this.random.nextInt(30));
         continue;
       }
@@ -254,7 +276,7 @@ export class KafkaClients {
       }
       const fetchOffset = positions.get(target.key) ?? 0;
       const logStartAtInvoke = this.checker.acknowledgedLogStart(target.key);
-      const result = await fetch(client, target, fetchOffset, { maxWaitMs: 20 + this.random.nextInt(100),
+      const result = await fetch(machine.send, target, fetchOffset, { maxWaitMs: 20 + this.random.nextInt(100),
         partitionMaxBytes: 128 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs, version });
       if (result.kind === 'records') {
         const records = this.tamper(target, result.records);
@@ -276,7 +298,7 @@ export class KafkaClients {
       }
       await machine.sleep(this.random.nextInt(this.options.thinkMs + 1));
     }
-    machine.client?.close();
+    machine.client.close();
   }
 
   /**
@@ -284,14 +306,14 @@ export class KafkaClients {
    * Resolves false if the node did not answer within `deadlineMs` of virtual time.
    */
   async finalRead(deadlineMs: number): Promise<boolean> {
-    const machine = new ClientMachine('final-reader', this.world, this.network);
+    const machine = this.machine('final-reader');
     try {
       return await this.readEverything(machine, deadlineMs);
     } catch (error) {
       this.world.fail('assertion', `final-reader threw: ${describeError(error)}`);
       return true;
     } finally {
-      machine.client?.close();
+      machine.client.close();
     }
   }
 
@@ -302,9 +324,9 @@ export class KafkaClients {
       let highWatermark = -1;
       while (position < highWatermark || highWatermark === -1) {
         if (this.world.nowMs > deadlineMs) return false;
-        const client = await machine.connection();
+        const connected = await machine.connected();
         const logStartAtInvoke = this.checker.acknowledgedLogStart(target.key);
-        const result = client === null ? null : await fetch(client, target, position,
+        const result = !connected ? null : await fetch(machine.send, target, position,
           { maxWaitMs: 0, partitionMaxBytes: 4096, timeoutMs: this.options.requestTimeoutMs, version: fetchVersions[0] as number });
         if (result?.kind === 'error' && result.errorCode === ErrorCode.KAFKA_STORAGE_ERROR
           && this.options.corruptionInjected?.() === true) {

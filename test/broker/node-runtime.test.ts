@@ -2,7 +2,8 @@
 // in a temporary directory): the bound port is reported, a real socket is served, garbage on one
 // socket closes only that socket, and stop() completes while clients keep idle connections open
 // (Node's server.close waits for connections, so they must be drained first). Method: a broker
-// with the stand-in quorum, raw node:net sockets, bounded polling instead of sleeps.
+// with the stand-in quorum; the client is Weir's KafkaConnection on the Node.js runtime, the
+// garbage goes through a raw node:net socket (no client sends it); bounded polling, no sleeps.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,9 @@ import { afterEach, expect, test } from 'vitest';
 import { Broker } from '../../src/broker/broker.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { silentLogger } from '../../src/log/logger.js';
-import { FrameDecoder, Reader, encodeRequestFrame } from '../../src/protocol/mod.js';
-import { readApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
-import { createApiVersionsRequest } from '../../src/protocol/generated/messages/api-versions.js';
+import { KafkaConnection } from '../../src/net/kafka-client/kafka-connection.js';
+import { ApiKey } from '../../src/protocol/mod.js';
+import { createApiVersionsRequest, type ApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
 import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import { ControllerFixture, testConfig } from '../controller/controller-fixture.js';
@@ -28,13 +29,11 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
-function openSocket(port: number): Promise<{ socket: Socket; frames: Uint8Array[]; closed: () => boolean }> {
+/** A raw socket for bytes no client would send; `closed` tells when the broker dropped it. */
+function openSocket(port: number): Promise<{ socket: Socket; closed: () => boolean }> {
   return new Promise((resolve, reject) => {
-    const frames: Uint8Array[] = [];
-    const decoder = new FrameDecoder();
     let closed = false;
-    const socket = connect({ host: '127.0.0.1', port }, () => resolve({ socket, frames, closed: () => closed }));
-    socket.on('data', (chunk) => frames.push(...decoder.push(new Uint8Array(chunk))));
+    const socket = connect({ host: '127.0.0.1', port }, () => resolve({ socket, closed: () => closed }));
     socket.on('close', () => { closed = true; });
     socket.on('error', reject);
   });
@@ -54,16 +53,15 @@ test('a broker on real sockets serves, survives garbage on another socket, and s
   const [bound] = broker.boundAddresses();
   expect(bound?.port).toBeGreaterThan(0);
   const port = bound?.port ?? 0;
-  const client = await openSocket(port);
+  const runtime = createNodeRuntime();
+  const client = new KafkaConnection(runtime.clock, await runtime.network.connect(`127.0.0.1:${port}`),
+    { clientId: 't', inFlightMax: 1, queuedRequestsMax: 0, responseBytesMax: 1024 * 1024 });
   const rogue = await openSocket(port);
   rogue.socket.write(new Uint8Array([0, 0, 0, 6, 0x12, 0x34, 0, 0, 0, 0]));
   await until(rogue.closed, 'the rogue socket to be closed');
-  client.socket.write(encodeRequestFrame({ requestApiKey: 18, requestApiVersion: 3, correlationId: 5, clientId: 't' },
-    createApiVersionsRequest({ clientSoftwareName: 'test', clientSoftwareVersion: '1' })));
-  await until(() => client.frames.length === 1, 'the ApiVersions response');
-  const reader = new Reader(client.frames[0] as Uint8Array);
-  expect(reader.readInt32()).toBe(5);
-  expect(readApiVersionsResponse(reader, 3).errorCode).toBe(0);
+  const answer = await client.request<ApiVersionsResponse>({ apiKey: ApiKey.ApiVersions, apiVersion: 3, timeoutMs: 5_000,
+    expectResponse: true, body: createApiVersionsRequest({ clientSoftwareName: 'test', clientSoftwareVersion: '1' }) });
+  expect(answer.kind === 'response' && answer.body.errorCode).toBe(0);
   await broker.stop();
-  await until(client.closed, 'the idle client to be closed by stop');
+  await until(() => !client.isOpen, 'the idle client to be closed by stop');
 });

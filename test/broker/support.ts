@@ -1,8 +1,8 @@
 // Shared helpers of the broker tests: an in-memory network (connection pairs whose bytes arrive
 // in order on later microtasks), a broker over a simulated disk and a stand-in single-voter
 // quorum (test/controller/controller-fixture.ts: proposals commit at once; the clock moves only
-// when a test advances it), and a raw Kafka client that frames requests with the real codecs
-// and decodes responses by correlation id. Nothing here touches a real socket, disk or timer.
+// when a test advances it), and a Kafka client on Weir's KafkaConnection that pins each request
+// to the version a test names and records every answer. Nothing here touches a real socket, disk or timer.
 import { expect } from 'vitest';
 import { SimDisk } from '../../sim/sim-disk.js';
 import { Broker, type BrokerOptions } from '../../src/broker/broker.js';
@@ -10,12 +10,11 @@ import type { BrokerMetrics } from '../../src/broker/metrics.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Logger } from '../../src/log/logger.js';
-import {
-  ApiKey, ErrorCode, FrameDecoder, decodeResponseFrame, encodeRequestFrame, epochOf, topicName, type NodeId,
-} from './support-protocol.js';
+import { ApiKey, ErrorCode, epochOf, topicName, type NodeId } from './support-protocol.js';
+import { KafkaConnection } from '../../src/net/kafka-client/kafka-connection.js';
 import { apiCodecs, type Uuid } from '../../src/protocol/mod.js';
 import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
-import type { CloseReason, Connection, Listener, Network, Runtime } from '../../src/runtime/seam.js';
+import type { Clock, CloseReason, Connection, Listener, Network, Runtime } from '../../src/runtime/seam.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import { ControllerFixture, testConfig } from '../controller/controller-fixture.js';
 
@@ -91,39 +90,53 @@ export interface ReceivedResponse {
   readonly body: unknown;
 }
 
-/** A Kafka client speaking raw frames. */
+/**
+ * Far beyond any clock advance of a test: the manual clock never times a request out, so a
+ * test sees exactly what the broker answered, or that it closed the connection.
+ */
+const testRequestTimeoutMs = 24 * 60 * 60 * 1000;
+
+/**
+ * A Kafka client for the broker tests: Weir's KafkaConnection (src/net/kafka-client/) with each
+ * request pinned to the version the test names, no handshake of its own, no bound on pipelining,
+ * and every answer recorded in arrival order. The connection matches answers to requests by
+ * correlation id and closes on one it cannot match or decode, so a broker that answers out of
+ * order shows up as missing answers and a close reason. `sendRaw` writes bytes past it (framing
+ * tests); the broker must never answer them.
+ */
 export class TestClient {
   readonly received: ReceivedResponse[] = [];
-  closed = false;
-  private readonly decoder = new FrameDecoder();
-  private readonly pending = new Map<number, { apiKey: number; apiVersion: number }>();
+  /** Why the connection closed, once it has. */
+  closeReason: string | null = null;
+  /** The correlation id the connection gives the next request: it numbers them from 1 in send order. */
   private nextCorrelationId = 1;
+  private readonly kafka: KafkaConnection;
 
-  private constructor(private readonly connection: Connection, private readonly clientId: string) {
-    connection.onData((bytes) => {
-      for (const frame of this.decoder.push(bytes)) {
-        const correlationId = new DataView(frame.buffer, frame.byteOffset).getInt32(0);
-        const request = this.pending.get(correlationId);
-        if (request === undefined) throw new Error(`unexpected correlation id ${correlationId}`);
-        this.pending.delete(correlationId);
-        const decoded = decodeResponseFrame(frame, request.apiKey, request.apiVersion);
-        this.received.push({ correlationId, body: decoded.body });
-      }
+  private constructor(private readonly connection: Connection, clock: Clock, clientId: string) {
+    this.kafka = new KafkaConnection(clock, connection, {
+      clientId, inFlightMax: Number.MAX_SAFE_INTEGER, queuedRequestsMax: 0, responseBytesMax: 100 * 1024 * 1024,
     });
-    connection.onClose(() => { this.closed = true; });
+    this.kafka.onClose((reason) => { this.closeReason = reason; });
   }
 
-  static async connect(network: Network, address: string, options: { clientId?: string } = {}): Promise<TestClient> {
-    return new TestClient(await network.connect(address), options.clientId ?? 'test-client');
+  static async connect(network: Network, clock: Clock, address: string, options: { clientId?: string } = {}):
+    Promise<TestClient> {
+    return new TestClient(await network.connect(address), clock, options.clientId ?? 'test-client');
   }
 
-  /** Sends a request without waiting; returns its correlation id. */
+  /** True once the connection ended, from either side. */
+  get closed(): boolean {
+    return !this.kafka.isOpen;
+  }
+
+  /** Sends a request (fields not given take the codec's defaults) without waiting; returns its correlation id. */
   send(apiKey: number, apiVersion: number, body: object, options: { expectResponse?: boolean } = {}): number {
     const correlationId = this.nextCorrelationId++;
-    if (options.expectResponse !== false) this.pending.set(correlationId, { apiKey, apiVersion });
     const defaults = apiCodecs.get(apiKey)?.createRequest() ?? {};
-    this.connection.send(encodeRequestFrame({ requestApiKey: apiKey, requestApiVersion: apiVersion, correlationId,
-      clientId: this.clientId }, { ...defaults, ...body }));
+    void this.kafka.request({ apiKey, apiVersion, body: { ...defaults, ...body }, timeoutMs: testRequestTimeoutMs,
+      expectResponse: options.expectResponse !== false }).then((outcome) => {
+      if (outcome.kind === 'response') this.received.push({ correlationId, body: outcome.body });
+    });
     return correlationId;
   }
 
@@ -141,14 +154,14 @@ export class TestClient {
     for (let turn = 0; turn < 200; turn += 1) {
       const found = this.received.find((response) => response.correlationId === correlationId);
       if (found !== undefined) return found.body as Response;
-      if (this.closed) throw new Error(`connection closed before response ${correlationId}`);
+      if (this.closed) throw new Error(`connection closed before response ${correlationId}: ${this.closeReason}`);
       await settle();
     }
     throw new Error(`no response to ${correlationId}`);
   }
 
   close(): void {
-    this.connection.close();
+    this.kafka.close();
   }
 }
 
@@ -195,7 +208,7 @@ export class BrokerHarness {
   }
 
   client(options: { clientId?: string } = {}): Promise<TestClient> {
-    return TestClient.connect(this.network, this.address, options);
+    return TestClient.connect(this.network, this.fixture.clock, this.address, options);
   }
 
   /** Advances the manual clock and lets the work it triggers run. */

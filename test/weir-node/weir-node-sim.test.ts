@@ -3,12 +3,17 @@
 // (ApiVersions, then CreateTopics through the controller and the metadata log), and the same
 // seed gives the same run, log line for log line (topic ids and timestamps included).
 // Method: a World with one node process and one client process on the simulated network and
-// disk; the client writes hand-made request frames (header v1) and reads the answers.
+// disk; the client is Weir's KafkaClient on the client's simulated runtime (its connection opens
+// with ApiVersions; CreateTopics then goes in the highest version both sides speak).
 import { describe, expect, test } from 'vitest';
 import { buildNodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
-import type { Connection } from '../../src/runtime/seam.js';
+import { KafkaClient, type ClientOutcome } from '../../src/net/kafka-client/kafka-client.js';
+import { ApiKey, ErrorCode, topicName } from '../../src/protocol/mod.js';
+import {
+  createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic, type CreateTopicsResponse,
+} from '../../src/protocol/generated/messages/create-topics.js';
 import { WeirNode } from '../../src/node/weir-node.js';
 import { HostClock } from '../../sim/sim-clock.js';
 import { SimDisk } from '../../sim/sim-disk.js';
@@ -16,35 +21,10 @@ import { SimNetwork } from '../../sim/sim-network.js';
 import { createSimRuntime } from '../../sim/sim-runtime.js';
 import { SimProcess, World } from '../../sim/world.js';
 
-function frame(apiKey: number, apiVersion: number, correlationId: number, body: Buffer): Uint8Array {
-  const header = Buffer.alloc(10);
-  header.writeInt16BE(apiKey, 0);
-  header.writeInt16BE(apiVersion, 2);
-  header.writeInt32BE(correlationId, 4);
-  header.writeInt16BE(-1, 8);
-  const size = Buffer.alloc(4);
-  size.writeInt32BE(header.length + body.length, 0);
-  return Buffer.concat([size, header, body]);
-}
-
-/** CreateTopics v0: one topic, `partitions` partitions, replication factor 1, 5 s timeout. */
-function createTopicsV0(name: string, partitions: number): Buffer {
-  const topic = Buffer.from(name);
-  const body = Buffer.alloc(4 + 2 + topic.length + 4 + 2 + 4 + 4 + 4);
-  let at = body.writeInt32BE(1, 0);
-  at = body.writeInt16BE(topic.length, at);
-  at += topic.copy(body, at);
-  at = body.writeInt32BE(partitions, at);
-  at = body.writeInt16BE(1, at);
-  at = body.writeInt32BE(0, at);
-  at = body.writeInt32BE(0, at);
-  body.writeInt32BE(5000, at);
-  return body;
-}
-
 interface Run {
   readonly logLines: string[];
-  readonly responses: Buffer[];
+  readonly connected: string | null;
+  readonly created: ClientOutcome<CreateTopicsResponse> | null;
   readonly node: WeirNode | null;
 }
 
@@ -75,40 +55,38 @@ async function simulate(seed: number): Promise<Run> {
   });
   await world.runUntil(5_000);
 
-  const responses: Buffer[] = [];
   const clientProcess = new SimProcess('client', 0);
-  const clientNetwork = network.forProcess('client', clientProcess);
-  let received = Buffer.alloc(0);
+  const clientRuntime = createSimRuntime({
+    world, process: clientProcess, host: 'client', hostClock: new HostClock(world),
+    disk: new SimDisk({ random: world.random.fork('client/disk') }), network,
+  });
+  const client = new KafkaClient({ ...clientRuntime, clientId: 'sim-client', requestTimeoutMs: 5_000 });
+  let connected: string | null = null;
+  let created: ClientOutcome<CreateTopicsResponse> | null = null;
   world.schedule(0, clientProcess, () => {
-    void clientNetwork.connect('node-1:9092').then((connection: Connection) => {
-      connection.onData((bytes) => {
-        received = Buffer.concat([received, Buffer.from(bytes)]);
-        while (received.length >= 4 && received.length >= 4 + received.readInt32BE(0)) {
-          responses.push(received.subarray(4, 4 + received.readInt32BE(0)));
-          received = received.subarray(4 + received.readInt32BE(0));
-        }
-      });
-      connection.send(frame(18, 0, 1, Buffer.alloc(0)));
-      connection.send(frame(19, 0, 2, createTopicsV0('simulated', 3)));
-    });
+    void (async () => {
+      connected = (await client.connect('node-1:9092')).kind;
+      created = await client.send<CreateTopicsResponse>('node-1:9092', { apiKey: ApiKey.CreateTopics,
+        body: createCreateTopicsRequest({ timeoutMs: 5_000, topics: [createCreateTopicsRequestCreatableTopic({
+          name: topicName('simulated'), numPartitions: 3, replicationFactor: 1 })] }) });
+    })();
   });
   await world.runUntil(10_000);
   expect(world.violation).toBeNull();
-  return { logLines, responses, node };
+  return { logLines, connected, created, node };
 }
 
 describe('WeirNode in the simulator', () => {
-  test('elects itself, registers, and serves ApiVersions and CreateTopics in request order', async () => {
+  test('elects itself, registers, and serves a Kafka client: ApiVersions, then CreateTopics', async () => {
     const run = await simulate(42);
     const node = run.node as WeirNode | null;
     expect(node?.isReady()).toBe(true);
-    expect(run.responses.map((response) => response.readInt32BE(0))).toEqual([1, 2]);
-    expect(run.responses[0]?.readInt16BE(4)).toBe(0);
-    // CreateTopics v0 response: topics array of [name, error code].
-    const created = run.responses[1] as Buffer;
-    const nameLength = created.readInt16BE(8);
-    expect(created.subarray(10, 10 + nameLength).toString()).toBe('simulated');
-    expect(created.readInt16BE(10 + nameLength)).toBe(0);
+    // ApiVersions answered (the handshake), then CreateTopics, on one connection.
+    expect(run.connected).toBe('connected');
+    const created = run.created as ClientOutcome<CreateTopicsResponse> | null;
+    expect(created?.kind).toBe('response');
+    const topics = created?.kind === 'response' ? created.body.topics : [];
+    expect(topics.map((topic) => [topic.name, topic.errorCode])).toEqual([['simulated', ErrorCode.NONE]]);
     expect(node?.image().topicsByName.get('simulated' as never)?.partitions).toHaveLength(3);
   });
 

@@ -35,7 +35,7 @@ export type LeaderOutcome<Body> =
   | ClientOutcome<Body>
   | { readonly kind: 'no-leader'; readonly attempts: number; readonly last: string };
 
-/** Sends `request` to the current leader, following it as it moves; never rejects. */
+/** Sends `request` to the current leader, following it as it moves; rejects only as `KafkaClient.send` does. */
 export async function sendToLeader<Body extends object>(client: KafkaClient, runtime: { clock: Clock; random: Random },
   request: LeaderRequest<Body>): Promise<LeaderOutcome<Body>> {
   assert.ok(Number.isInteger(request.attemptsMax) && request.attemptsMax >= 1, 'at least one attempt');

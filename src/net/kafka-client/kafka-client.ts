@@ -45,7 +45,14 @@ export interface KafkaClientOptions {
   readonly software?: ClientSoftware;
   /** The versions this client can build bodies for; default: every generated codec's range. */
   readonly versions?: ReadonlyMap<number, VersionRange>;
+  /** Told when a broker's answer breaks the protocol (see KafkaConnectionOptions). */
+  readonly onUntrustedAnswer?: (reason: string) => void;
 }
+
+/** Whether `connect` found or opened a ready connection, or why there is none now. */
+export type ConnectOutcome =
+  | { readonly kind: 'connected' }
+  | Extract<ClientOutcome<never>, { readonly kind: 'unreachable' | 'client-closed' }>;
 
 /** One request: the body must be encodable in the version the connection negotiates. */
 export interface ClientRequest {
@@ -70,6 +77,8 @@ export class KafkaClient {
   private readonly backoff: BackoffSettings;
   private readonly connectionOptions: KafkaConnectionOptions;
   private readonly versions: ReadonlyMap<number, VersionRange>;
+  /** Connections still in their handshake; closing the client closes them too. */
+  private readonly opening = new Set<KafkaConnection>();
   private closed = false;
 
   constructor(private readonly options: KafkaClientOptions) {
@@ -81,11 +90,15 @@ export class KafkaClient {
       inFlightMax: options.inFlightMax ?? 5,
       queuedRequestsMax: options.queuedRequestsMax ?? 1_000,
       responseBytesMax: options.responseBytesMax ?? 100 * 1024 * 1024,
+      ...(options.onUntrustedAnswer === undefined ? {} : { onUntrustedAnswer: options.onUntrustedAnswer }),
     };
     assert.ok(this.requestTimeoutMs > 0, 'request.timeout.ms is positive');
   }
 
-  /** Sends `request` to the broker at `address` and resolves with how it ended; never rejects. */
+  /**
+   * Sends `request` to the broker at `address` and resolves with how it ended. It rejects only
+   * when the body cannot be written in the negotiated version (the caller's bug; see `versions`).
+   */
   async send<Body extends object>(address: string, request: ClientRequest): Promise<ClientOutcome<Body>> {
     const ready = await this.readyLink(address);
     if (ready.state !== 'ready') return ready.outcome;
@@ -98,10 +111,21 @@ export class KafkaClient {
     return { ...outcome, version };
   }
 
+  /**
+   * Opens the connection to `address` (with its handshake) unless it is ready already. A caller
+   * that must not start an operation it cannot send (a workload that records every operation it
+   * invokes) asks this first; `send` does the same on its own.
+   */
+  async connect(address: string): Promise<ConnectOutcome> {
+    const ready = await this.readyLink(address);
+    return ready.state === 'ready' ? { kind: 'connected' } : ready.outcome as ConnectOutcome;
+  }
+
   /** Closes every connection; requests in flight end `closed`, later ones `client-closed`. */
   close(): void {
     this.closed = true;
     for (const link of this.links.values()) if (link.state === 'ready') link.connection.close('the client closed');
+    for (const connection of this.opening) connection.close('the client closed');
     this.links.clear();
   }
 
@@ -114,7 +138,7 @@ export class KafkaClient {
   /** Waits until `address` has a ready connection, or says why it has none now. */
   private async readyLink(address: string): Promise<
     | { state: 'ready'; connection: KafkaConnection; versions: NegotiatedVersions }
-    | { state: 'not-ready'; outcome: ClientOutcome<never> }> {
+    | { state: 'not-ready'; outcome: ConnectOutcome & ClientOutcome<never> }> {
     for (;;) {
       if (this.closed) return { state: 'not-ready', outcome: { kind: 'client-closed' } };
       const link = this.links.get(address);
@@ -143,11 +167,11 @@ export class KafkaClient {
   }
 
   private startConnecting(address: string, failureCount: number): void {
-    const ready = this.connect(address, failureCount);
+    const ready = this.open(address, failureCount);
     this.links.set(address, { state: 'connecting', ready, failureCount });
   }
 
-  private async connect(address: string, failureCount: number): Promise<void> {
+  private async open(address: string, failureCount: number): Promise<void> {
     let connection: KafkaConnection;
     try {
       connection = new KafkaConnection(this.options.clock, await this.options.network.connect(address), this.connectionOptions);
@@ -155,10 +179,12 @@ export class KafkaClient {
       this.backOff(address, failureCount + 1, error instanceof Error ? error.message : String(error));
       return;
     }
+    this.opening.add(connection);
     const result = await handshake(connection, {
       ours: this.versions, timeoutMs: this.requestTimeoutMs,
       software: this.options.software ?? { name: 'weir', version: '0.1.0' },
     });
+    this.opening.delete(connection);
     if (this.closed) {
       connection.close('the client closed');
       return;

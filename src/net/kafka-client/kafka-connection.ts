@@ -7,7 +7,8 @@
 // were sent, so the answer at the head of the stream belongs to the oldest request still waiting
 // for one; its correlation id must match, or the stream can no longer be trusted.
 //
-// Every request ends exactly once, as a value (never a rejection):
+// Every request ends exactly once, as a value; it rejects only when its body cannot be written
+// in its version (the caller's bug: a field that version cannot carry), and nothing is sent:
 //   response  the broker's answer, decoded;
 //   sent      the request expects no answer (Produce with acks=0) and has been written;
 //   timeout   no answer within its timeout; like Kafka's NetworkClient after request.timeout.ms,
@@ -44,6 +45,13 @@ export interface KafkaConnectionOptions {
   readonly queuedRequestsMax: number;
   /** The largest answer accepted, in bytes; a larger size prefix closes the connection. */
   readonly responseBytesMax: number;
+  /**
+   * Called, before the connection closes, when an answer cannot be trusted (undecodable, a
+   * wrong correlation id, an answer nobody asked for, a size beyond `responseBytesMax`): the
+   * broker broke the protocol. A node logs it; the simulator counts it as a violation, since
+   * its network never corrupts a stream.
+   */
+  readonly onUntrustedAnswer?: (reason: string) => void;
 }
 
 /** One request as the caller hands it over. */
@@ -61,6 +69,8 @@ interface PendingRequest {
   /** Assigned when the request leaves the queue (0 while queued). */
   correlationId: number;
   readonly finish: (outcome: RequestOutcome<object>) => void;
+  /** Rejects the caller's promise: the body cannot be written in its version (the caller's bug). */
+  readonly refuse: (error: unknown) => void;
   cancelTimer: CancelTimer;
 }
 
@@ -116,10 +126,10 @@ export class KafkaConnection {
     if (this.inFlight.length >= this.options.inFlightMax && this.queued.length >= this.options.queuedRequestsMax) {
       return Promise.resolve({ kind: 'overloaded' });
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const pending: PendingRequest = {
         request, correlationId: 0, cancelTimer: () => {},
-        finish: (outcome) => resolve(outcome as RequestOutcome<Body>),
+        finish: (outcome) => resolve(outcome as RequestOutcome<Body>), refuse: reject,
       };
       pending.cancelTimer = this.clock.setTimer(request.timeoutMs, () => this.onRequestTimeout(pending));
       this.queued.push(pending);
@@ -153,9 +163,19 @@ export class KafkaConnection {
   private sendQueued(): void {
     while (this.closedReason === null && this.queued.length > 0 && this.inFlight.length < this.options.inFlightMax) {
       const pending = this.queued.shift() as PendingRequest;
+      let frame: Uint8Array;
+      try {
+        frame = this.encode(pending.request, this.nextCorrelationId);
+      } catch (error) {
+        // A body the version cannot carry is the caller's bug, not the connection's: only that
+        // request fails, and no correlation id or slot is spent on it.
+        pending.cancelTimer();
+        pending.refuse(error);
+        continue;
+      }
       pending.correlationId = this.nextCorrelationId++;
       this.inFlight.push(pending);
-      this.connection.send(this.encode(pending.request, pending.correlationId));
+      this.connection.send(frame);
     }
   }
 
@@ -171,7 +191,7 @@ export class KafkaConnection {
     try {
       frames = this.decoder.push(bytes);
     } catch (error) {
-      this.close(`Cannot read an answer from ${this.remoteAddress}: ${describe(error)}`);
+      this.distrust(`Cannot read an answer from ${this.remoteAddress}: ${describe(error)}`);
       return;
     }
     for (const frame of frames) {
@@ -183,13 +203,13 @@ export class KafkaConnection {
   private onResponseFrame(frame: Uint8Array): void {
     const pending = this.inFlight.shift();
     if (pending === undefined) {
-      this.close(`Cannot match an answer from ${this.remoteAddress}: no request is waiting for one`);
+      this.distrust(`Cannot match an answer from ${this.remoteAddress}: no request is waiting for one`);
       return;
     }
     const decoded = this.decode(frame, pending);
     if (typeof decoded === 'string') {
       this.inFlight.unshift(pending);
-      this.close(decoded);
+      this.distrust(decoded);
       return;
     }
     pending.cancelTimer();
@@ -210,6 +230,12 @@ export class KafkaConnection {
       if (!(error instanceof ProtocolDecodeError)) throw error;
       return `Cannot decode an answer from ${this.remoteAddress} to API key ${apiKey}: ${error.message}`;
     }
+  }
+
+  /** Closes the connection because the broker's bytes broke the protocol. */
+  private distrust(reason: string): void {
+    this.options.onUntrustedAnswer?.(reason);
+    this.close(reason);
   }
 
   private onRequestTimeout(pending: PendingRequest): void {

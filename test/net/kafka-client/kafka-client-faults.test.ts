@@ -49,8 +49,10 @@ describe('KafkaClient under broker faults', () => {
     const scripted = new ScriptedWorld(1);
     let silent = false;
     await scripted.broker('b1:9092', handshaking(() => silent ? { kind: 'silence' } : { kind: 'body', body: createMetadataResponse() }));
-    const client = clientIn(scripted);
-    const { clock } = scripted.clientRuntime;
+    const untrusted: string[] = [];
+    const { clock, random, network } = scripted.clientRuntime;
+    const client = new KafkaClient({ clock, random, network, clientId: 'faults', requestTimeoutMs: 1_000,
+      onUntrustedAnswer: (reason) => untrusted.push(reason) });
     const outcomes = await scripted.run(async () => {
       await client.send('b1:9092', metadata); // opens the connection, answered
       silent = true;
@@ -70,6 +72,8 @@ describe('KafkaClient under broker faults', () => {
     expect(outcomes.right.kind).toBe('unreachable');
     expect(outcomes.after.kind).toBe('response');
     expect(scripted.connectionsAccepted).toBe(2);
+    // A timeout is the broker being slow, not the broker breaking the protocol.
+    expect(untrusted).toEqual([]);
   });
 
   test.each([
@@ -83,13 +87,18 @@ describe('KafkaClient under broker faults', () => {
   ])('%s closes the connection with a reason and throws nothing', async (_name, reason, answer) => {
     const scripted = new ScriptedWorld(2);
     let closedBecause = '';
+    const untrusted: string[] = [];
     await scripted.broker('b1:9092', handshaking((header) => ({ kind: 'raw', bytes: answer(header.correlationId) })));
-    const client = new KafkaClient({ ...scripted.clientRuntime, clientId: 'faults', responseBytesMax: 1024 * 1024 });
+    const client = new KafkaClient({ ...scripted.clientRuntime, clientId: 'faults', responseBytesMax: 1024 * 1024,
+      onUntrustedAnswer: (why) => untrusted.push(why) });
     const outcome = await scripted.run(() => client.send('b1:9092', metadata));
     if (outcome.kind === 'closed') closedBecause = outcome.reason;
     // An extra answer arrives after the first one matched: the request itself got its answer.
     expect(outcome.kind).toBe(reason === 'no request is waiting' ? 'response' : 'closed');
-    if (reason !== 'no request is waiting') expect(closedBecause).toContain(reason);
+    // The observer hears of the broken answer once, with the reason the request was given.
+    expect(untrusted).toHaveLength(1);
+    expect(untrusted[0]).toContain(reason);
+    if (reason !== 'no request is waiting') expect(closedBecause).toBe(untrusted[0]);
     else {
       // The extra answer closed the connection: the next request needs a new one.
       expect(await scripted.run(() => client.send('b1:9092', metadata))).toMatchObject({ kind: 'response' });
@@ -146,6 +155,41 @@ describe('KafkaClient under broker faults', () => {
   });
 });
 
+describe('KafkaClient.connect', () => {
+  test('opens one connection with its handshake; an unreachable address says how long to wait', async () => {
+    const scripted = new ScriptedWorld(6);
+    await scripted.broker('b1:9092', handshaking(() => ({ kind: 'body', body: createMetadataResponse() })));
+    const client = clientIn(scripted);
+    const result = await scripted.run(async () => ({
+      first: await client.connect('b1:9092'), again: await client.connect('b1:9092'),
+      sent: await client.send('b1:9092', metadata), nobody: await client.connect('nobody:9092'),
+    }));
+    expect(result.first).toEqual({ kind: 'connected' });
+    expect(result.again).toEqual({ kind: 'connected' });
+    expect(result.sent.kind).toBe('response');
+    // One connection, one handshake, then the request: connect sent nothing of its own.
+    expect(scripted.connectionsAccepted).toBe(1);
+    expect(scripted.received.get('b1:9092')).toEqual(['18/4', '3/12']);
+    expect(result.nobody.kind).toBe('unreachable');
+    expect(result.nobody.kind === 'unreachable' && result.nobody.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  test('closing the client ends a handshake in progress at once, not at its timeout', async () => {
+    const scripted = new ScriptedWorld(7);
+    await scripted.broker('b1:9092', () => ({ kind: 'silence' }));
+    const client = clientIn(scripted, 5_000);
+    const { clock } = scripted.clientRuntime;
+    const result = await scripted.run(async () => {
+      const started = clock.monotonicNow();
+      clock.setTimer(100, () => client.close());
+      const outcome = await client.connect('b1:9092');
+      return { outcome, elapsedMs: clock.monotonicNow() - started };
+    });
+    expect(result.outcome).toEqual({ kind: 'client-closed' });
+    expect(result.elapsedMs).toBeLessThan(200);
+  });
+});
+
 describe('KafkaConnection bounds', () => {
   test('at most inFlightMax requests are sent; more wait in a bounded queue; beyond it they are overloaded', async () => {
     const scripted = new ScriptedWorld(9);
@@ -173,6 +217,31 @@ describe('KafkaConnection bounds', () => {
     expect(result.openAfterQueuedTimeout).toBe(true);
     expect(result.all.map((outcome) => outcome.kind)).toEqual(['timeout', 'closed', 'timeout', 'closed', 'overloaded']);
     expect(result.sent).toBe(2);
+  });
+
+  test('a body its version cannot carry rejects that request alone; the connection stays in step', async () => {
+    const scripted = new ScriptedWorld(10);
+    await scripted.broker('b1:9092', () => ({ kind: 'body', body: createMetadataResponse() }));
+    const { clock, network } = scripted.clientRuntime;
+    const result = await scripted.run(async () => {
+      const connection = new KafkaConnection(clock, await network.connect('b1:9092'),
+        { clientId: 'encode', inFlightMax: 1, queuedRequestsMax: 2, responseBytesMax: 1024 * 1024 });
+      const request = { apiKey: ApiKey.Metadata, timeoutMs: 1_000, expectResponse: true };
+      // Metadata v0 has no "all topics" (null): the codec refuses the body.
+      const outcomes = [
+        connection.request({ ...request, apiVersion: 12, body: createMetadataRequest({ topics: null }) }),
+        connection.request({ ...request, apiVersion: 0, body: createMetadataRequest({ topics: null }) }),
+        connection.request({ ...request, apiVersion: 12, body: createMetadataRequest({ topics: null }) }),
+      ];
+      const settled = await Promise.allSettled(outcomes);
+      connection.checkInvariants();
+      return { settled, open: connection.isOpen };
+    });
+    expect(result.settled.map((entry) => entry.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(result.settled[1]?.status === 'rejected' && String(result.settled[1].reason)).toContain('null is not allowed');
+    expect(result.settled[2]?.status === 'fulfilled' && result.settled[2].value.kind).toBe('response');
+    expect(result.open).toBe(true);
+    expect(scripted.received.get('b1:9092')).toEqual(['3/12', '3/12']);
   });
 });
 
