@@ -105,6 +105,8 @@ export class QuorumController {
   /** whenActive callers' checks, run again when an uncertain commit settles. */
   private readonly activeWaiters = new Set<() => void>();
   private readonly commitTimeoutMs: number;
+  /** Ends each commit wait still pending now as timed out (`close`). */
+  private readonly commitTimeouts = new Set<() => void>();
   private readonly queuedOperationsMax: number;
   private readonly logger: Logger;
   /** Broker registrations, heartbeats, fencing and unregistration (KIP-631). */
@@ -158,6 +160,9 @@ export class QuorumController {
   /** Stops the broker session timer and image subscription (call when the node stops). */
   close(): void {
     this.lifecycle.close();
+    // A proposal in flight when the node stops never settles (the driver stopped): its commit
+    // timeout would keep the process alive. Its outcome is unknown, so it ends as a timeout.
+    for (const expire of [...this.commitTimeouts]) expire();
   }
 
   /** Resolves once this node is the active controller (checked at every new image). */
@@ -355,10 +360,16 @@ export class QuorumController {
   /** The proposal's outcome, or null when the commit timeout passes first. */
   private withTimeout(proposal: Promise<ProposalOutcome>): Promise<ProposalOutcome | null> {
     return new Promise((resolve, reject) => {
-      const cancel = this.options.runtime.clock.setTimer(this.commitTimeoutMs, () => resolve(null));
+      const expire = (): void => {
+        cancel();
+        this.commitTimeouts.delete(expire);
+        resolve(null);
+      };
+      const cancel = this.options.runtime.clock.setTimer(this.commitTimeoutMs, expire);
+      this.commitTimeouts.add(expire);
       proposal.then(
-        (outcome) => { cancel(); resolve(outcome); },
-        (error: unknown) => { cancel(); reject(error); },
+        (outcome) => { cancel(); this.commitTimeouts.delete(expire); resolve(outcome); },
+        (error: unknown) => { cancel(); this.commitTimeouts.delete(expire); reject(error); },
       );
     });
   }

@@ -270,10 +270,12 @@ export class WeirNode {
       if (brokerEpoch !== null) await markCleanShutdown(this.options.runtime.disk, this.options.config.logDirs, brokerEpoch);
     }
     this.channel.close();
-    await this.controllerListener?.stop();
-    // Its session timer would otherwise keep a stopped node's process alive.
+    // Together: the listener's close waits for every connection it accepted to end, and the
+    // Raft peers' among them end only when the driver stops.
+    await Promise.all([this.controllerListener?.stop(), this.raft.stop()]);
+    // Last: its session timer, and the commit waits of proposals the stopped driver will never
+    // settle, would otherwise keep a stopped node's process alive.
     this.controller?.close();
-    await this.raft.stop();
     this.options.logger.info('node stopped');
   }
 }
