@@ -8,7 +8,7 @@
 // may instead wait for a moment when the node's I/O is in flight (`afterAppendWithinMs`): a
 // crash at a fixed time mostly finds every write already fsynced, and so loses nothing.
 import assert from 'node:assert/strict';
-import type { SimCluster, SimHost } from './cluster.js';
+import { followerAppendInFlight, type SimCluster, type SimHost } from './cluster.js';
 import type { Prng } from './prng.js';
 import type { SimNetwork } from './sim-network.js';
 import type { TraceValue } from './trace.js';
@@ -187,8 +187,8 @@ export class Nemesis {
     for (const host of this.skewed) host.clock.reset();
     this.skewed.clear();
     for (const host of this.cluster.hosts) {
-      if (host.status === 'paused') this.cluster.resume(host);
-      if (host.status === 'down') this.cluster.start(host);
+      if (host.status === 'paused') host.resume();
+      if (host.status === 'down') host.start();
     }
     this.world.record('heal', {});
   }
@@ -215,7 +215,7 @@ export class Nemesis {
     const stillWaiting = this.waiting.filter(({ step, untilMs }) => {
       if (this.world.nowMs > untilMs) return false;
       const host = this.resolve(step.node);
-      if (host === null || !host.followerAppendInFlight()) return true;
+      if (host === null || !followerAppendInFlight(host)) return true;
       this.beginNow(step);
       return false;
     });
@@ -251,8 +251,8 @@ export class Nemesis {
       case 'pause': {
         const host = this.resolve(step.node);
         if (host === null || host.status !== 'up') return null;
-        this.cluster.pause(host);
-        return () => { if (host.status === 'paused') this.cluster.resume(host); };
+        host.pause();
+        return () => { if (host.status === 'paused') host.resume(); };
       }
       case 'skew': {
         const host = this.cluster.host(step.node);
@@ -271,9 +271,9 @@ export class Nemesis {
   private crash(node: number, tear: boolean, corrupt: boolean): (() => void) | null {
     const host = this.resolve(node);
     if (host === null || (host.status !== 'up' && host.status !== 'paused')) return null;
-    this.cluster.crash(host, { tear });
+    host.crash({ tear });
     if (corrupt) this.cluster.corrupt(host);
-    return () => { if (host.status === 'down') this.cluster.start(host); };
+    return () => { if (host.status === 'down') host.start(); };
   }
 
   private partition(shape: PartitionShape, order: readonly number[]): (() => void) | null {

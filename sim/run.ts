@@ -157,7 +157,7 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
   const nemesis = new Nemesis(world, cluster, network);
   nemesis.install(resolveSchedule(options, world), options.timeMs);
   const clients = new ProposalClients(world, cluster, proposals, { clientCount: 3, thinkMs: 20, timeoutMs: 1000, latencyMs: 1 });
-  for (const host of cluster.hosts) cluster.start(host);
+  for (const host of cluster.hosts) host.start();
   clients.start();
 
   await world.runUntil(options.timeMs);
