@@ -17,7 +17,9 @@ import assert from 'node:assert/strict';
 import type { Prng } from '../prng.js';
 import type { SimNetwork } from '../sim-network.js';
 import type { World } from '../world.js';
-import type { KafkaHost } from './kafka-host.js';
+import type { WeirNode } from '../../src/node/weir-node.js';
+import type { SimMachine } from '../machine.js';
+import { isLogSegment } from './weir-node-program.js';
 
 /** Fault families the Kafka workload's random schedule draws from. */
 export type KafkaFaultKind = 'crash' | 'restart' | 'pause' | 'partition' | 'slow' | 'disk-error' | 'skew' | 'corrupt';
@@ -132,7 +134,15 @@ export class KafkaNemesis {
   injected = 0;
   private readonly undos = new Set<() => void>();
 
-  constructor(private readonly world: World, private readonly host: KafkaHost, private readonly network: SimNetwork) {}
+  /** The machine the node faults strike: the workload's first node. */
+  private readonly host: SimMachine<WeirNode>;
+
+  constructor(private readonly world: World, private readonly machines: readonly SimMachine<WeirNode>[],
+    private readonly network: SimNetwork) {
+    const first = machines[0];
+    assert(first !== undefined, 'a Kafka run has at least one node machine');
+    this.host = first;
+  }
 
   /** Schedules every step that starts before `untilMs`. */
   install(schedule: KafkaSchedule, untilMs: number): void {
@@ -147,10 +157,12 @@ export class KafkaNemesis {
     for (const undo of [...this.undos]) undo();
     this.undos.clear();
     this.network.heal();
-    this.host.disk.clearFailures();
-    this.host.clock.reset();
-    if (this.host.status === 'paused') this.host.resume();
-    this.host.startWhenDown();
+    for (const machine of this.machines) {
+      machine.disk.clearFailures();
+      machine.clock.reset();
+      if (machine.status === 'paused') machine.resume();
+      machine.startWhenDown();
+    }
     this.world.record('heal', {});
   }
 
@@ -212,7 +224,7 @@ export class KafkaNemesis {
       case 'corrupt':
         if (host.status !== 'up' && host.status !== 'paused') return null;
         host.crash({ tear: true });
-        host.corruptSyncedLogByte();
+        host.corrupt(isLogSegment);
         return () => host.startWhenDown();
       default: {
         const unexpected: never = step;
