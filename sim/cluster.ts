@@ -57,7 +57,7 @@ export const defaultDiskLatency: DiskLatencyProfile = {
 };
 
 /** Where each node keeps its quorum state and log on its machine's disk. */
-const dataDirectory = '/data';
+export const dataDirectory = '/data';
 
 /** The state machine of the Raft simulation: it only counts; checkers watch `onApplied`. */
 class CountingStateMachine implements StateMachine {
@@ -160,11 +160,6 @@ export class SimCluster {
     const host = this.hosts[id - 1];
     assert(host !== undefined, `no node ${id}`);
     return host;
-  }
-
-  /** Flips one bit of synced data on a down node's disk; false when it has none yet. */
-  corrupt(host: SimHost): boolean {
-    return host.corrupt((path) => path.startsWith(`${dataDirectory}/`));
   }
 
   /** Asserts every running core's internal invariants. */

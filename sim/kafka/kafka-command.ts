@@ -10,7 +10,8 @@
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
 import { NodeDisk } from '../../src/runtime/nodejs/node-disk.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
-import { allKafkaFaultKinds, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
+import type { Schedule } from '../nemesis.js';
+import { allKafkaFaultKinds, type KafkaFaultKind } from './kafka-faults.js';
 import type { FlushPolicy } from './weir-node-program.js';
 import { runKafkaSimulation, type KafkaSimulationOptions, type KafkaSimulationSummary } from './kafka-run.js';
 import type { KafkaClientFaults } from '../workloads/kafka-clients.js';
@@ -104,10 +105,10 @@ export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand
   const flush = values.get('--flush') ?? 'every-message';
   if (flush !== 'every-message' && flush !== 'never') throw new KafkaUsageError(`Unknown flush policy "${flush}"`);
   const scheduleText = values.get('--schedule');
-  let schedule: KafkaSchedule | undefined;
+  let schedule: Schedule | undefined;
   if (scheduleText !== undefined) {
     try {
-      schedule = JSON.parse(scheduleText) as KafkaSchedule;
+      schedule = JSON.parse(scheduleText) as Schedule;
     } catch {
       throw new KafkaUsageError('Cannot parse --schedule: not a JSON array of fault steps');
     }

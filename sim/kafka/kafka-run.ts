@@ -19,10 +19,11 @@ import { SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { World, type Violation } from '../world.js';
 import { KafkaClients, type KafkaClientFaults } from '../workloads/kafka-clients.js';
-import { KafkaNemesis, randomKafkaSchedule, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
+import { Nemesis, type Schedule } from '../nemesis.js';
+import { diskErrorPath, randomKafkaSchedule, type KafkaFaultKind } from './kafka-faults.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
-import { WeirNodeProgram, type FlushPolicy } from './weir-node-program.js';
+import { isLogSegment, WeirNodeProgram, type FlushPolicy } from './weir-node-program.js';
 
 export interface KafkaSimulationOptions {
   readonly seed: number;
@@ -33,7 +34,7 @@ export interface KafkaSimulationOptions {
   /** Fault families the random schedule draws from ([] for none). */
   readonly faults: readonly KafkaFaultKind[];
   /** Explicit steps instead of a random schedule. */
-  readonly schedule?: KafkaSchedule;
+  readonly schedule?: Schedule;
   /** 'every-message' (default): topics get flush.messages=1; 'never': Kafka's default policy. */
   readonly flush?: FlushPolicy;
   readonly traceSink?: TraceSink | null;
@@ -108,7 +109,7 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
     requestTimeoutMs, thinkMs: 20, corruptionInjected: () => machines.some((machine) => machine.corrupted), metadata,
     ...(options.testOnly === undefined ? {} : { faults: options.testOnly }),
   });
-  const nemesis = new KafkaNemesis(world, machines, network);
+  const nemesis = new Nemesis(world, network, { machines, corruptible: isLogSegment, diskErrorPath });
   const clientMachines = clients.machineNames.filter((name) => name !== 'admin');
   const schedule = options.schedule
     ?? randomKafkaSchedule(world.random.fork('nemesis'), { timeMs: options.timeMs, faults: options.faults, clients: clientMachines });

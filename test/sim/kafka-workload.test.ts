@@ -11,7 +11,8 @@
 // misbehaviour, a durability switch in the real node, or Kafka's default flush policy) and must
 // produce exactly the violation named for it within three seeds, on a schedule aimed at it.
 import { describe, expect, test } from 'vitest';
-import { allKafkaFaultKinds, type KafkaSchedule } from '../../sim/kafka/kafka-faults.js';
+import { allKafkaFaultKinds } from '../../sim/kafka/kafka-faults.js';
+import type { Schedule } from '../../sim/nemesis.js';
 import { describeKafkaFailure, parseKafkaSimArguments } from '../../sim/kafka/kafka-command.js';
 import {
   kafkaReplayCommand, runKafkaSimulation, type KafkaSimulationOptions, type KafkaSimulationSummary,
@@ -43,7 +44,7 @@ function replayArguments(replay: string): string[] {
  * The schedule of the durability controls: three crashes a second apart, each waiting for a
  * write in flight (unsynced bytes on the disk) so that it can take one away.
  */
-const crashesWhileWriting: KafkaSchedule = [1000, 1800, 2600].map((atMs) =>
+const crashesWhileWriting: Schedule = [1000, 1800, 2600].map((atMs) =>
   ({ kind: 'crash' as const, atMs, durationMs: 100, tear: true, waitForUnsyncedMs: 20 }));
 
 /** Runs seeds until one reports a violation; returns its summary, or null. */
