@@ -175,6 +175,11 @@ export class SimMachine<N> {
     }, (error: unknown) => this.onFatal(process, error));
   }
 
+  /** Whether the program has a clean stop (a `restart` fault needs one). */
+  get canStopCleanly(): boolean {
+    return this.program.stop !== undefined;
+  }
+
   /** Starts the node once it is down (now, or when a clean stop under way completes). */
   startWhenDown(): void {
     if (this.status === 'down') this.start();

@@ -189,7 +189,7 @@ export class Nemesis {
         return this.crash(step.node, true, true);
       case 'restart': {
         const machine = this.resolve(step.node);
-        if (machine === null || machine.status !== 'up' || machine.node === null) return null;
+        if (machine === null || !machine.canStopCleanly || machine.status !== 'up' || machine.node === null) return null;
         machine.stopCleanly();
         return () => machine.startWhenDown();
       }
