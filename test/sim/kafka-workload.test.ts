@@ -108,13 +108,16 @@ describe('Kafka workload in the simulator', () => {
   test('the replay line parses back to the options of the run', () => {
     const cases: Array<Omit<KafkaSimulationOptions, 'seed'> & { seed: number }> = [
       { seed: 7, timeMs: 10_000, faults: [...allKafkaFaultKinds] },
+      { seed: 7, nodes: 3, timeMs: 10_000, faults: [...allKafkaFaultKinds] },
       { seed: 8, timeMs: 2500, faults: [], flush: 'never', testOnly: { swapReadValues: true, inventRead: true },
         testOnlyNode: { acknowledgeBeforeFsync: true, dropLastBatchAtRecovery: true } },
       // With a schedule the fault families are not printed (the steps say it all): parsed back as all.
       { seed: 9, timeMs: 4000, faults: [...allKafkaFaultKinds], schedule: [{ kind: 'crash', atMs: 1000, durationMs: 300, tear: true },
         { kind: 'disk-error', atMs: 1500, durationMs: 200, operation: 'sync' }, { kind: 'skew', atMs: 1600, durationMs: 50, rate: 2, jumpMs: -300 },
         { kind: 'corrupt', atMs: 3000, durationMs: 100 },
-        { kind: 'partition', atMs: 2000, durationMs: 100, clients: ['consumer-1', 'producer-2'] }] },
+        { kind: 'partition', atMs: 2000, durationMs: 100, clients: ['consumer-1', 'producer-2'] },
+        // The one nemesis also takes steps across node machines, on any node.
+        { kind: 'partition', atMs: 2100, durationMs: 100, shape: 'isolate', nodes: [2] }, { kind: 'pause', atMs: 2200, durationMs: 50, node: 2 }] },
     ];
     for (const { seed, ...options } of cases) {
       const replay = parseKafkaSimArguments(replayArguments(kafkaReplayCommand({ seed, ...options })));
