@@ -1,24 +1,22 @@
-// A simulated cluster of Raft voters: one machine (disk, clock, address) per node, each running
-// the real driver (src/quorum/raft-driver.ts) on the simulated runtime. Part of sim/. Every process reaches
-// its machine's disk through a latency queue (disk-latency.ts): writes and fsyncs complete in
-// later events, so a crash can land between an append and its fsync. Node faults are carried
-// out here: crash (the process stops, its disk loses unsynced bytes, possibly tearing the last
-// write), restart from the same disk, pause and resume, and corruption of synced bytes (which
-// recovery must detect: the node then refuses to start and stays down).
+// The Raft simulation's cluster: N machines (sim/machine.ts), each running the real driver
+// (src/quorum/raft-driver.ts) with a counting state machine on the simulated runtime. Part of
+// sim/. Every process reaches its machine's disk through a latency queue (disk-latency.ts):
+// writes and fsyncs complete in later events, so a crash can land between an append and its
+// fsync. The node faults themselves (crash, restart, pause, resume, corruption) are the
+// machine's; this file adds what is particular to a Raft voter: its observers, its snapshots,
+// its data directory.
 import assert from 'node:assert/strict';
-import { CorruptionError } from '../storage/mod.js';
 import { nodeId, type Entry, type NodeId, type RaftEvent, type Ready, type Snapshot, type TestOnlyUnsafe } from '../raft/mod.js';
-import { RaftDriver } from '../src/quorum/raft-driver.js';
+import { RaftDriver, type RaftDriverObserver } from '../src/quorum/raft-driver.js';
 import type { StateMachine } from '../src/quorum/state-machine.js';
 import type { RecoveredLog } from '../src/quorum/raft-log-store.js';
 import type { HardState } from '../raft/mod.js';
-import { withDiskLatency, type DiskLatencyProfile } from './disk-latency.js';
-import { HostClock } from './sim-clock.js';
-import { SimDisk } from './sim-disk.js';
+import type { Disk } from '../src/runtime/seam.js';
+import type { DiskLatencyProfile } from './disk-latency.js';
+import { SimMachine, type NodeProgram, type ProgramContext } from './machine.js';
 import type { SimNetwork } from './sim-network.js';
-import { createSimRuntime } from './sim-runtime.js';
 import { skipQuorumStateSync } from './unsafe-disk.js';
-import { describeError, SimProcess, type World } from './world.js';
+import type { World } from './world.js';
 
 /** What a checker may watch; every hook names the machine it happened on. */
 export interface ClusterObserver {
@@ -59,7 +57,7 @@ export const defaultDiskLatency: DiskLatencyProfile = {
 };
 
 /** Where each node keeps its quorum state and log on its machine's disk. */
-const dataDirectory = '/data';
+export const dataDirectory = '/data';
 
 /** The state machine of the Raft simulation: it only counts; checkers watch `onApplied`. */
 class CountingStateMachine implements StateMachine {
@@ -75,47 +73,87 @@ class CountingStateMachine implements StateMachine {
   }
 }
 
-/** One simulated machine; its disk and clock outlive its processes. */
-export class SimHost {
-  readonly name: string;
-  readonly address: string;
-  readonly disk: SimDisk;
-  readonly clock: HostClock;
-  process: SimProcess | null = null;
-  node: RaftDriver | null = null;
-  incarnation = -1;
-  /** 'refused': recovery found corruption; the node stays down for the rest of the run. */
-  status: 'down' | 'up' | 'paused' | 'refused' = 'down';
-  /** Whether corruption was ever injected on this machine (the nemesis keeps it a minority). */
-  corrupted = false;
+/** A machine of the Raft simulation: it runs one voter's driver. */
+export type SimHost = SimMachine<RaftDriver>;
 
-  constructor(readonly id: NodeId, world: World) {
-    this.name = `node-${id}`;
-    this.address = `${this.name}:9093`;
-    this.disk = new SimDisk({ random: world.random.fork(`${this.name}/disk`) });
-    this.clock = new HostClock(world);
+/** Whether the node of `host` runs as a follower whose log holds written entries not yet fsynced. */
+export function followerAppendInFlight(host: SimHost): boolean {
+  if (host.status !== 'up' || host.node?.status().role !== 'follower') return false;
+  return host.disk.unsyncedBytes(`${dataDirectory}/raft-log`) > 0;
+}
+
+/** The Raft voter program: the real driver with a counting state machine, snapshots now and then. */
+class RaftVoterProgram implements NodeProgram<RaftDriver> {
+  constructor(
+    private readonly options: ClusterOptions,
+    private readonly voters: readonly NodeId[],
+    private readonly addresses: ReadonlyMap<NodeId, string>,
+  ) {}
+
+  start(context: ProgramContext): Promise<RaftDriver> {
+    const host = context.machine as SimHost;
+    return RaftDriver.start({
+      runtime: context.runtime,
+      id: nodeId(host.id),
+      voters: this.voters,
+      addresses: this.addresses,
+      dataDirectory,
+      stateMachine: new CountingStateMachine(),
+      tickMs: this.options.tickMs,
+      electionTimeoutTicks: this.options.electionTimeoutTicks,
+      fetchTimeoutTicks: this.options.fetchTimeoutTicks,
+      observer: this.observerFor(host, context),
+      ...(this.options.unsafeCore === undefined ? {} : { testOnlyBreakSafety: this.options.unsafeCore }),
+      ...(this.options.sendBeforePersist === true ? { testOnlySendBeforePersist: true } : {}),
+    });
   }
 
-  /** Whether the node runs as a follower whose log holds written entries not yet fsynced. */
-  followerAppendInFlight(): boolean {
-    if (this.status !== 'up' || this.node?.status().role !== 'follower') return false;
-    return this.disk.unsyncedBytes(`${dataDirectory}/raft-log`) > 0;
+  /** Asks the node for a snapshot now and then (events owned by its process: a crash ends them). */
+  started(context: ProgramContext, node: RaftDriver): void {
+    const intervalMs = this.options.snapshotIntervalMs ?? 0;
+    if (intervalMs <= 0) return;
+    const random = context.random('snapshots');
+    const next = (): void => {
+      context.world.schedule(intervalMs / 2 + random.nextInt(intervalMs), context.process, () => {
+        node.takeSnapshot();
+        next();
+      });
+    };
+    next();
+  }
+
+  wrapDisk(disk: Disk): Disk {
+    return this.options.skipQuorumStateSync === true ? skipQuorumStateSync(disk) : disk;
+  }
+
+  private observerFor(host: SimHost, context: ProgramContext): RaftDriverObserver {
+    const observers = this.options.observers;
+    return {
+      onRaftEvent: (event) => { for (const observer of observers) observer.onRaftEvent?.(host, event); },
+      onRecovered: (recovered) => { for (const observer of observers) observer.onRecovered?.(host, recovered); },
+      onPersisting: (ready) => { for (const observer of observers) observer.onPersisting?.(host, ready); },
+      onPersisted: (ready) => { for (const observer of observers) observer.onPersisted?.(host, ready); },
+      onApplied: (entries) => { for (const observer of observers) observer.onApplied?.(host, entries); },
+      onFatal: (error) => context.fatal(error),
+    };
   }
 }
 
-/** The voters of one simulation and the node faults that can be applied to them. */
+/** The voters of one simulation: N machines running the Raft voter program. */
 export class SimCluster {
   readonly hosts: readonly SimHost[];
-  private readonly addresses: ReadonlyMap<NodeId, string>;
-  private readonly voters: readonly NodeId[];
 
-  constructor(private readonly options: ClusterOptions) {
+  constructor(options: ClusterOptions) {
     assert(options.nodeCount >= 1, 'a cluster has at least one node');
-    const hosts: SimHost[] = [];
-    for (let index = 1; index <= options.nodeCount; index += 1) hosts.push(new SimHost(nodeId(index), options.world));
-    this.hosts = hosts;
-    this.voters = hosts.map((host) => host.id);
-    this.addresses = new Map(hosts.map((host) => [host.id, host.address]));
+    const ids = Array.from({ length: options.nodeCount }, (_, index) => nodeId(index + 1));
+    const addresses = new Map(ids.map((id) => [id, `node-${id}:9093`]));
+    const program = new RaftVoterProgram(options, ids, addresses);
+    const onDown = (machine: SimMachine<unknown>): void => {
+      for (const observer of options.observers) observer.onDown?.(machine as SimHost);
+    };
+    this.hosts = ids.map((id) => new SimMachine(id, program, {
+      world: options.world, network: options.network, diskLatency: options.diskLatency ?? defaultDiskLatency, onDown,
+    }));
   }
 
   host(id: number): SimHost {
@@ -124,135 +162,10 @@ export class SimCluster {
     return host;
   }
 
-  /** Starts (or restarts) the node of `host` from its disk, as a new process. */
-  start(host: SimHost): void {
-    assert(host.status === 'down', `cannot start ${host.name} while ${host.status}`);
-    const world = this.options.world;
-    host.incarnation += 1;
-    const process = new SimProcess(host.name, host.incarnation);
-    host.process = process;
-    host.status = 'up';
-    world.record('start', { node: host.id, incarnation: host.incarnation });
-    const latent = withDiskLatency(host.disk, {
-      world, process, random: world.random.fork(`${host.name}#${host.incarnation}/io`),
-      profile: this.options.diskLatency ?? defaultDiskLatency,
-    });
-    const disk = this.options.skipQuorumStateSync === true ? skipQuorumStateSync(latent) : latent;
-    const runtime = createSimRuntime({ world, process, host: host.name, hostClock: host.clock, disk, network: this.options.network });
-    world.schedule(0, process, () => {
-      RaftDriver.start({
-        runtime,
-        id: host.id,
-        voters: this.voters,
-        addresses: this.addresses,
-        dataDirectory,
-        stateMachine: new CountingStateMachine(),
-        tickMs: this.options.tickMs,
-        electionTimeoutTicks: this.options.electionTimeoutTicks,
-        fetchTimeoutTicks: this.options.fetchTimeoutTicks,
-        observer: this.observerFor(host, process),
-        ...(this.options.unsafeCore === undefined ? {} : { testOnlyBreakSafety: this.options.unsafeCore }),
-        ...(this.options.sendBeforePersist === true ? { testOnlySendBeforePersist: true } : {}),
-      }).then(
-        (node) => {
-          if (process.state === 'stopped') return;
-          host.node = node;
-          this.scheduleSnapshots(host, process, node);
-        },
-        (error: unknown) => this.startFailed(host, process, error),
-      );
-    });
-  }
-
-  /** Crashes the node of `host`: its process stops and its disk loses unsynced bytes. */
-  crash(host: SimHost, options: { tear: boolean }): void {
-    assert(host.status === 'up' || host.status === 'paused', `cannot crash ${host.name} while ${host.status}`);
-    const process = host.process as SimProcess;
-    this.options.world.stop(process);
-    this.options.network.crashHost(host.name);
-    const report = host.disk.crash({ tear: options.tear });
-    host.node = null;
-    host.process = null;
-    host.status = 'down';
-    this.options.world.record('crash', {
-      node: host.id, tear: options.tear, bytesLost: report.bytesLost, tornWrites: report.tornWrites,
-    });
-    for (const observer of this.options.observers) observer.onDown?.(host);
-  }
-
-  pause(host: SimHost): void {
-    assert(host.status === 'up', `cannot pause ${host.name} while ${host.status}`);
-    this.options.world.pause(host.process as SimProcess);
-    host.status = 'paused';
-    this.options.world.record('pause', { node: host.id });
-  }
-
-  resume(host: SimHost): void {
-    assert(host.status === 'paused', `cannot resume ${host.name} while ${host.status}`);
-    this.options.world.resume(host.process as SimProcess);
-    host.status = 'up';
-    this.options.world.record('resume', { node: host.id });
-  }
-
-  /** Flips one bit of synced data on a down node's disk; false when it has none yet. */
-  corrupt(host: SimHost): boolean {
-    assert(host.status === 'down', 'corrupt a disk while its node is down');
-    const where = host.disk.corruptRandom((path) => path.startsWith(`${dataDirectory}/`));
-    if (where === undefined) return false;
-    host.corrupted = true;
-    this.options.world.record('corrupt', { node: host.id, path: where.path, position: where.position });
-    return true;
-  }
-
   /** Asserts every running core's internal invariants. */
   checkInvariants(): void {
     for (const host of this.hosts) {
       if (host.status === 'up' && host.node !== null) host.node.checkInvariants();
     }
-  }
-
-  /** Asks the node for a snapshot now and then (events owned by its process: a crash ends them). */
-  private scheduleSnapshots(host: SimHost, process: SimProcess, node: RaftDriver): void {
-    const intervalMs = this.options.snapshotIntervalMs ?? 0;
-    if (intervalMs <= 0) return;
-    const random = this.options.world.random.fork(`${host.name}#${host.incarnation}/snapshots`);
-    const next = (): void => {
-      this.options.world.schedule(intervalMs / 2 + random.nextInt(intervalMs), process, () => {
-        node.takeSnapshot();
-        next();
-      });
-    };
-    next();
-  }
-
-  private startFailed(host: SimHost, process: SimProcess, error: unknown): void {
-    if (process.state === 'stopped') return;
-    const world = this.options.world;
-    if (error instanceof CorruptionError) {
-      world.stop(process);
-      this.options.network.crashHost(host.name);
-      host.process = null;
-      host.status = 'refused';
-      world.record('refused', { node: host.id, reason: describeError(error) });
-      for (const observer of this.options.observers) observer.onDown?.(host);
-      return;
-    }
-    world.fail('assertion', `${host.name} failed to start: ${describeError(error)}`);
-  }
-
-  private observerFor(host: SimHost, process: SimProcess): import('../src/quorum/raft-driver.js').RaftDriverObserver {
-    const observers = this.options.observers;
-    const world = this.options.world;
-    return {
-      onRaftEvent: (event) => { for (const observer of observers) observer.onRaftEvent?.(host, event); },
-      onRecovered: (recovered) => { for (const observer of observers) observer.onRecovered?.(host, recovered); },
-      onPersisting: (ready) => { for (const observer of observers) observer.onPersisting?.(host, ready); },
-      onPersisted: (ready) => { for (const observer of observers) observer.onPersisted?.(host, ready); },
-      onApplied: (entries) => { for (const observer of observers) observer.onApplied?.(host, entries); },
-      onFatal: (error) => {
-        if (process.state === 'stopped') return;
-        world.fail('assertion', `${host.name} stopped on an error: ${describeError(error)}`);
-      },
-    };
   }
 }

@@ -8,7 +8,8 @@
 import { NodeClock } from '../src/runtime/nodejs/node-clock.js';
 import { NodeDisk } from '../src/runtime/nodejs/node-disk.js';
 import type { TestOnlyUnsafe } from '../raft/mod.js';
-import { allFaultKinds, namedSchedules, type FaultKind, type Schedule } from './nemesis.js';
+import { allFaultKinds, type FaultKind, type Schedule } from './nemesis.js';
+import { namedSchedules } from './raft-schedules.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';
 import { runKafkaSimCommand } from './kafka/kafka-command.js';
 

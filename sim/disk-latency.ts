@@ -1,5 +1,5 @@
 // Gives a machine's simulated disk latency, per node process. Part of sim/; both workloads use
-// it (cluster.ts for the Raft voters, kafka/kafka-host.ts for the Weir node). The SimDisk
+// it (machine.ts wraps every node process's disk in it, whatever program runs). The SimDisk
 // settles every operation at once, so a node that fsyncs each append never holds unsynced bytes
 // at an event boundary, and a crash could never land between a write and its fsync (nor tear
 // that write). This wrapper runs the machine's disk operations through one FIFO I/O queue of the

@@ -18,8 +18,9 @@ import { ElectionSafety } from './checkers/election-safety.js';
 import { LeaderCompleteness } from './checkers/leader-completeness.js';
 import { LogMatching } from './checkers/log-matching.js';
 import { MonotonicProgress } from './checkers/monotonic-progress.js';
-import { defaultDiskLatency, SimCluster, type ClusterObserver } from './cluster.js';
-import { Nemesis, namedSchedules, randomSchedule, type FaultKind, type Schedule } from './nemesis.js';
+import { dataDirectory, defaultDiskLatency, followerAppendInFlight, SimCluster, type ClusterObserver, type SimHost } from './cluster.js';
+import { Nemesis, type FaultKind, type Schedule } from './nemesis.js';
+import { namedSchedules, randomSchedule } from './raft-schedules.js';
 import { SimNetwork } from './sim-network.js';
 import type { TraceSink } from './trace.js';
 import { World, type Violation } from './world.js';
@@ -153,10 +154,15 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
       world.fail('assertion', `a core invariant failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
-  const nemesis = new Nemesis(world, cluster, network);
+  const nemesis = new Nemesis(world, network, {
+    machines: cluster.hosts,
+    leader: () => cluster.hosts.find((host) => host.status === 'up' && host.node?.status().role === 'leader') ?? null,
+    appendInFlight: (machine) => followerAppendInFlight(machine as SimHost),
+    corruptible: (path) => path.startsWith(`${dataDirectory}/`),
+  });
   nemesis.install(resolveSchedule(options, world), options.timeMs);
   const clients = new ProposalClients(world, cluster, proposals, { clientCount: 3, thinkMs: 20, timeoutMs: 1000, latencyMs: 1 });
-  for (const host of cluster.hosts) cluster.start(host);
+  for (const host of cluster.hosts) host.start();
   clients.start();
 
   await world.runUntil(options.timeMs);

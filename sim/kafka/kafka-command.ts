@@ -3,15 +3,16 @@
 // runs one seed or a range, prints a one-line JSON summary per run (or the failing seeds of a
 // range), and exits non-zero with the first violation and its replay command.
 //
-//   weir sim --workload kafka --seed N [--time 10s] [--faults crash,restart,pause,partition,slow|none]
+//   weir sim --workload kafka --seed N [--nodes 1] [--time 10s] [--faults crash,restart,pause,partition,slow|none]
 //            [--schedule JSON] [--flush every-message|never] [--trace FILE]
 //            [--unsafe-client LIST] [--unsafe-node LIST]   (test only)
 //   weir sim --workload kafka --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
 import { NodeDisk } from '../../src/runtime/nodejs/node-disk.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
-import { allKafkaFaultKinds, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
-import type { FlushPolicy } from './kafka-host.js';
+import type { Schedule } from '../nemesis.js';
+import { allKafkaFaultKinds, type KafkaFaultKind } from './kafka-faults.js';
+import type { FlushPolicy } from './weir-node-program.js';
 import { runKafkaSimulation, type KafkaSimulationOptions, type KafkaSimulationSummary } from './kafka-run.js';
 import type { KafkaClientFaults } from '../workloads/kafka-clients.js';
 
@@ -24,6 +25,8 @@ node crashes, pauses and is cut off, and checks the Jepsen queue anomalies.
 Options:
   --seed N            run one simulation (a run is a pure function of its seed and options)
   --seeds A..B        run seeds A to B inclusive and print the failing ones
+  --nodes N           machines running a Weir node, one static quorum (default 1; the node
+                      faults strike the first)
   --time 10s          length of the fault phase in simulated time (ms, s or m; default 10s)
   --faults LIST       comma-separated: ${allKafkaFaultKinds.join(',')}; or none; default all
   --schedule JSON     explicit fault steps instead of a random schedule
@@ -85,7 +88,7 @@ function parseSeeds(values: ReadonlyMap<string, string>): KafkaSimCommand['seeds
 /** Parses the arguments (with or without `--workload kafka`). Throws KafkaUsageError. */
 export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand {
   const values = new Map<string, string>();
-  const takesValue = new Set(['--workload', '--seed', '--seeds', '--time', '--faults', '--schedule', '--flush', '--trace', '--unsafe-client', '--unsafe-node']);
+  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--time', '--faults', '--schedule', '--flush', '--trace', '--unsafe-client', '--unsafe-node']);
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     const [name, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) as [string, string] : [argument, undefined];
@@ -102,10 +105,10 @@ export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand
   const flush = values.get('--flush') ?? 'every-message';
   if (flush !== 'every-message' && flush !== 'never') throw new KafkaUsageError(`Unknown flush policy "${flush}"`);
   const scheduleText = values.get('--schedule');
-  let schedule: KafkaSchedule | undefined;
+  let schedule: Schedule | undefined;
   if (scheduleText !== undefined) {
     try {
-      schedule = JSON.parse(scheduleText) as KafkaSchedule;
+      schedule = JSON.parse(scheduleText) as Schedule;
     } catch {
       throw new KafkaUsageError('Cannot parse --schedule: not a JSON array of fault steps');
     }
@@ -116,7 +119,11 @@ export function parseKafkaSimArguments(argv: readonly string[]): KafkaSimCommand
   const unsafeNode = values.get('--unsafe-node');
   const testOnlyNode = unsafeNode === undefined ? undefined
     : Object.fromEntries(parseList(unsafeNode, nodeSwitchNames, 'node switch').map((name) => [name, true])) as TestOnlyBreakDurability;
+  const nodesText = values.get('--nodes') ?? '1';
+  const nodes = Number(nodesText);
+  if (!Number.isSafeInteger(nodes) || nodes < 1) throw new KafkaUsageError(`Cannot use --nodes "${nodesText}": expected a positive integer`);
   const options: KafkaSimCommand['options'] = {
+    ...(nodes === 1 ? {} : { nodes }),
     timeMs: parseDurationMs(values.get('--time') ?? '10s'),
     faults,
     ...(schedule === undefined ? {} : { schedule }),

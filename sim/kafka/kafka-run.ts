@@ -19,17 +19,22 @@ import { SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { World, type Violation } from '../world.js';
 import { KafkaClients, type KafkaClientFaults } from '../workloads/kafka-clients.js';
-import { KafkaNemesis, randomKafkaSchedule, type KafkaFaultKind, type KafkaSchedule } from './kafka-faults.js';
-import { KafkaHost, type FlushPolicy } from './kafka-host.js';
+import { Nemesis, type Schedule } from '../nemesis.js';
+import { diskErrorPath, randomKafkaSchedule, type KafkaFaultKind } from './kafka-faults.js';
+import type { WeirNode } from '../../src/node/weir-node.js';
+import { SimMachine, type MachineCounts } from '../machine.js';
+import { isLogSegment, WeirNodeProgram, type FlushPolicy } from './weir-node-program.js';
 
 export interface KafkaSimulationOptions {
   readonly seed: number;
+  /** Machines running a Weir node, all voters of one static quorum (default 1). */
+  readonly nodes?: number;
   /** Length of the fault phase in virtual milliseconds. */
   readonly timeMs: number;
   /** Fault families the random schedule draws from ([] for none). */
   readonly faults: readonly KafkaFaultKind[];
   /** Explicit steps instead of a random schedule. */
-  readonly schedule?: KafkaSchedule;
+  readonly schedule?: Schedule;
   /** 'every-message' (default): topics get flush.messages=1; 'never': Kafka's default policy. */
   readonly flush?: FlushPolicy;
   readonly traceSink?: TraceSink | null;
@@ -47,7 +52,8 @@ export interface KafkaSimulationSummary {
   readonly workload: 'kafka';
   readonly simulatedMs: number;
   readonly events: number;
-  readonly node: KafkaHost['counts'];
+  /** Summed over the node machines. */
+  readonly node: MachineCounts;
   readonly history: KafkaHistoryCounts & { readonly metadataAnswers: number };
   readonly faults: number;
   /** Disk errors that fired and bits flipped by the corrupt fault (SimDisk's counters). */
@@ -64,7 +70,9 @@ const requestTimeoutMs = 1000;
 
 /** The exact command that replays a run. */
 export function kafkaReplayCommand(options: KafkaSimulationOptions): string {
-  const parts = ['./bin/weir sim --workload kafka', `--seed ${options.seed}`, `--time ${options.timeMs / 1000}s`];
+  const parts = ['./bin/weir sim --workload kafka', `--seed ${options.seed}`];
+  if ((options.nodes ?? 1) !== 1) parts.push(`--nodes ${options.nodes}`);
+  parts.push(`--time ${options.timeMs / 1000}s`);
   if (options.schedule === undefined) parts.push(`--faults ${options.faults.length === 0 ? 'none' : options.faults.join(',')}`);
   else parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
   if ((options.flush ?? 'every-message') !== 'every-message') parts.push(`--flush ${options.flush}`);
@@ -91,27 +99,29 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
   const flush = options.flush ?? 'every-message';
   const checker = new KafkaQueueChecker((anomaly, message) => world.fail(anomaly, message));
   const metadata = new KafkaMetadataChecker((anomaly, message) => world.fail(anomaly, message));
-  const host = new KafkaHost({ world, network,
+  const nodeCount = options.nodes ?? 1;
+  const program = new WeirNodeProgram({ nodeCount,
     ...(options.testOnlyNode === undefined ? {} : { testOnlyNode: options.testOnlyNode }) });
+  const machines = Array.from({ length: nodeCount }, (_, index) => new SimMachine(index + 1, program, { world, network }));
   const clients = new KafkaClients(world, network, checker, {
     topics: [{ name: 'sim-a', partitions: 2 }, { name: 'sim-b', partitions: 1 }],
     producerCount: 3, consumerCount: 2, flushEveryMessage: flush === 'every-message',
-    requestTimeoutMs, thinkMs: 20, corruptionInjected: () => host.corrupted, metadata,
+    requestTimeoutMs, thinkMs: 20, corruptionInjected: () => machines.some((machine) => machine.corrupted), metadata,
     ...(options.testOnly === undefined ? {} : { faults: options.testOnly }),
   });
-  const nemesis = new KafkaNemesis(world, host, network);
+  const nemesis = new Nemesis(world, network, { machines, corruptible: isLogSegment, diskErrorPath });
   const clientMachines = clients.machineNames.filter((name) => name !== 'admin');
   const schedule = options.schedule
     ?? randomKafkaSchedule(world.random.fork('nemesis'), { timeMs: options.timeMs, faults: options.faults, clients: clientMachines });
   nemesis.install(schedule, options.timeMs);
-  host.start();
+  for (const machine of machines) machine.start();
   clients.start();
 
   await world.runUntil(options.timeMs);
   const budgetMs = options.livenessBudgetMs ?? 10_000;
   // A node that refused its corrupted disk stays down: nothing more can be asked of it, and what
   // it served before was checked as it arrived.
-  const refused = (): boolean => host.status === 'refused';
+  const refused = (): boolean => machines.some((machine) => machine.status === 'refused');
   if (world.violation === null && !refused()) {
     nemesis.healAll();
     clients.watchAcknowledgementsAfter(world.nowMs);
@@ -127,16 +137,30 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
     workload: 'kafka',
     simulatedMs: Math.round(world.nowMs),
     events: world.eventCount,
-    node: { ...host.counts },
+    node: sumCounts(machines),
     history: { ...checker.counts, metadataAnswers: metadata.answers },
     faults: nemesis.injected,
-    disk: { injectedFailures: host.disk.stats().injectedFailures, corruptions: host.disk.stats().corruptions },
+    disk: { injectedFailures: sum(machines, (machine) => machine.disk.stats().injectedFailures),
+      corruptions: sum(machines, (machine) => machine.disk.stats().corruptions) },
     messages: { ...network.counts },
     violations: world.violation === null ? [] : [world.violation],
     traceHash: world.trace.digest(),
     replay: kafkaReplayCommand(options),
     wallMs: Math.round(wallClock() - startedMs),
   };
+}
+
+/** The machines' counters, summed key by key. */
+function sumCounts(machines: readonly SimMachine<WeirNode>[]): MachineCounts {
+  const total = { ...(machines[0] as SimMachine<WeirNode>).counts };
+  for (const machine of machines.slice(1)) {
+    for (const key of Object.keys(total) as Array<keyof MachineCounts>) total[key] += machine.counts[key];
+  }
+  return total;
+}
+
+function sum<T>(items: readonly T[], value: (item: T) => number): number {
+  return items.reduce((total, item) => total + value(item), 0);
 }
 
 /** Stops the clients, waits for every request in flight, then does the final read and checks. */

@@ -16,7 +16,7 @@ import { KafkaClient } from '../../src/net/kafka-client/kafka-client.js';
 import { ErrorCode } from '../../src/protocol/mod.js';
 import type { KafkaMetadataChecker } from '../checkers/kafka-metadata.js';
 import type { KafkaQueueChecker, ReadRecord } from '../checkers/kafka-queue.js';
-import { kafkaAddress } from '../kafka/kafka-host.js';
+import { kafkaAddress } from '../kafka/weir-node-program.js';
 import {
   createTopics, fetch, fetchVersions, produce, produceVersions, type KafkaSend, type TopicPartition, type WorkloadTopic,
 } from '../kafka/kafka-requests.js';

@@ -44,12 +44,12 @@ async function sendsBeforeDurable(unsafe: { skipQuorumStateSync?: boolean; sendB
       },
     });
     cluster = new SimCluster({ world, network, nodeCount: 3, tickMs: 10, electionTimeoutTicks: 15, fetchTimeoutTicks: 20, observers: [], ...unsafe });
-    for (const host of cluster.hosts) cluster.start(host);
+    for (const host of cluster.hosts) host.start();
     await world.runUntil(1500);
     const leader = cluster.hosts.find((host) => host.node?.status().role === 'leader');
     expect(leader).toBeDefined();
-    cluster.crash(leader!, { tear: true });
-    world.schedule(300, null, () => cluster!.start(leader!));
+    leader!.crash({ tear: true });
+    world.schedule(300, null, () => leader!.start());
     await world.runUntil(4000);
     return { problems, checked, world };
 }
@@ -84,7 +84,7 @@ describe('node driver', () => {
       world, network, nodeCount: 3, tickMs: 10, electionTimeoutTicks: 15, fetchTimeoutTicks: 20,
       observers: [{ onRecovered: (_host, recovered) => recoveredEntries.push(recovered.entries.length) }],
     });
-    for (const host of cluster.hosts) cluster.start(host);
+    for (const host of cluster.hosts) host.start();
     await world.runUntil(1500);
     const leader = cluster.hosts.find((host) => host.node?.status().role === 'leader');
     expect(leader).toBeDefined();
@@ -97,9 +97,9 @@ describe('node driver', () => {
     const committedOffset = (outcome as { offset: number }).offset;
     const follower = cluster.hosts.find((host) => host !== leader)!;
     const epochBefore = follower.node!.status().epoch;
-    cluster.crash(follower, { tear: true });
+    follower.crash({ tear: true });
     recoveredEntries.length = 0;
-    cluster.start(follower);
+    follower.start();
     await world.runUntil(2100);
     expect(recoveredEntries[0]).toBeGreaterThan(committedOffset);
     expect(follower.node!.status().epoch).toBeGreaterThanOrEqual(epochBefore);

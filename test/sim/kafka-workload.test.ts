@@ -11,7 +11,8 @@
 // misbehaviour, a durability switch in the real node, or Kafka's default flush policy) and must
 // produce exactly the violation named for it within three seeds, on a schedule aimed at it.
 import { describe, expect, test } from 'vitest';
-import { allKafkaFaultKinds, type KafkaSchedule } from '../../sim/kafka/kafka-faults.js';
+import { allKafkaFaultKinds } from '../../sim/kafka/kafka-faults.js';
+import type { Schedule } from '../../sim/nemesis.js';
 import { describeKafkaFailure, parseKafkaSimArguments } from '../../sim/kafka/kafka-command.js';
 import {
   kafkaReplayCommand, runKafkaSimulation, type KafkaSimulationOptions, type KafkaSimulationSummary,
@@ -43,7 +44,7 @@ function replayArguments(replay: string): string[] {
  * The schedule of the durability controls: three crashes a second apart, each waiting for a
  * write in flight (unsynced bytes on the disk) so that it can take one away.
  */
-const crashesWhileWriting: KafkaSchedule = [1000, 1800, 2600].map((atMs) =>
+const crashesWhileWriting: Schedule = [1000, 1800, 2600].map((atMs) =>
   ({ kind: 'crash' as const, atMs, durationMs: 100, tear: true, waitForUnsyncedMs: 20 }));
 
 /** Runs seeds until one reports a violation; returns its summary, or null. */
@@ -107,13 +108,16 @@ describe('Kafka workload in the simulator', () => {
   test('the replay line parses back to the options of the run', () => {
     const cases: Array<Omit<KafkaSimulationOptions, 'seed'> & { seed: number }> = [
       { seed: 7, timeMs: 10_000, faults: [...allKafkaFaultKinds] },
+      { seed: 7, nodes: 3, timeMs: 10_000, faults: [...allKafkaFaultKinds] },
       { seed: 8, timeMs: 2500, faults: [], flush: 'never', testOnly: { swapReadValues: true, inventRead: true },
         testOnlyNode: { acknowledgeBeforeFsync: true, dropLastBatchAtRecovery: true } },
       // With a schedule the fault families are not printed (the steps say it all): parsed back as all.
       { seed: 9, timeMs: 4000, faults: [...allKafkaFaultKinds], schedule: [{ kind: 'crash', atMs: 1000, durationMs: 300, tear: true },
         { kind: 'disk-error', atMs: 1500, durationMs: 200, operation: 'sync' }, { kind: 'skew', atMs: 1600, durationMs: 50, rate: 2, jumpMs: -300 },
         { kind: 'corrupt', atMs: 3000, durationMs: 100 },
-        { kind: 'partition', atMs: 2000, durationMs: 100, clients: ['consumer-1', 'producer-2'] }] },
+        { kind: 'partition', atMs: 2000, durationMs: 100, clients: ['consumer-1', 'producer-2'] },
+        // The one nemesis also takes steps across node machines, on any node.
+        { kind: 'partition', atMs: 2100, durationMs: 100, shape: 'isolate', nodes: [2] }, { kind: 'pause', atMs: 2200, durationMs: 50, node: 2 }] },
     ];
     for (const { seed, ...options } of cases) {
       const replay = parseKafkaSimArguments(replayArguments(kafkaReplayCommand({ seed, ...options })));

@@ -4,7 +4,7 @@
 // must be reported as a liveness violation, so the check can fail.
 import { describe, expect, test } from 'vitest';
 import { describeFailure } from '../../sim/command.js';
-import { namedSchedules } from '../../sim/nemesis.js';
+import { namedSchedules } from '../../sim/raft-schedules.js';
 import { runSimulation } from '../../sim/run.js';
 
 describe('liveness after heal', () => {

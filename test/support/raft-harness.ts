@@ -2,7 +2,7 @@
 // raft/mod.ts only. Each node honours the Ready contract as a real driver would (see
 // harness/harness-node.ts); the network (harness/network.ts) delivers nothing by itself, so a
 // test scripts every delivery, loss, duplication, reordering, partition, crash and restart, or
-// draws them from a seeded generator (prng.ts). After every input to any core the harness can
+// draws them from a seeded generator (sim/prng.ts, the simulator's, with a named stream per node). After every input to any core the harness can
 // run the core's own `checkInvariants()`, the safety checkers of raft-checkers.ts and the
 // persist-before-send check (harness/persist-before-send.ts), so a violation is caught at the
 // very step that causes it.
@@ -19,7 +19,7 @@ import {
 } from '../../raft/mod.js';
 import { HarnessNode, type CoreOptions, type TornCut } from './harness/harness-node.js';
 import { HarnessNetwork, matchesFilter, type MessageFilter } from './harness/network.js';
-import { SeededRandom } from './prng.js';
+import { Prng } from '../../sim/prng.js';
 import { SafetyCheckers, renderViolation, type NodeView, type Violation } from './raft-checkers.js';
 import { renderMessage } from './raft-render.js';
 
@@ -74,7 +74,7 @@ export interface Delivery {
 /** An in-memory Raft cluster. */
 export class RaftHarness {
   readonly network = new HarnessNetwork();
-  readonly random: SeededRandom;
+  readonly random: Prng;
   readonly bootstrapVoters: readonly NodeId[];
   readonly #nodes = new Map<number, HarnessNode>();
   readonly #options: RaftHarnessOptions;
@@ -87,7 +87,7 @@ export class RaftHarness {
   constructor(options: RaftHarnessOptions) {
     assert.ok(options.voters.length > 0, 'a cluster needs voters');
     this.#options = options;
-    this.random = new SeededRandom(options.seed ?? 1);
+    this.random = Prng.fromSeed(options.seed ?? 1);
     this.bootstrapVoters = options.voters.map(nodeId);
     this.#safety = options.checkSafety === true ? new SafetyCheckers() : null;
     assert.ok(this.#safety === null || options.trackChanges !== false, 'the checkers need change tracking');
@@ -100,7 +100,7 @@ export class RaftHarness {
     const options = this.#options;
     const coreOptions: CoreOptions = {
       voters: this.bootstrapVoters,
-      random: this.random.fork(),
+      random: this.random.fork(`node-${id}`),
       electionTimeoutTicks: options.electionTimeoutTicks ?? 10,
       fetchTimeoutTicks: options.fetchTimeoutTicks ?? 15,
       ...(options.maxEntriesPerFetch === undefined ? {} : { maxEntriesPerFetch: options.maxEntriesPerFetch }),
