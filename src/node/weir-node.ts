@@ -31,12 +31,14 @@ import type { Logger } from '../log/logger.js';
 import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-image.js';
 import { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
-import { uuidFromBytes, type NodeId } from '../protocol/mod.js';
+import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
+import { prepareLogDirectories } from './log-directories.js';
+import { randomKafkaUuid } from './meta-properties.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -68,6 +70,12 @@ export interface WeirNodeOptions {
    * by `weir node`.
    */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+  /**
+   * The cluster id written into log directories that have no meta.properties yet (as
+   * `kafka-storage format -t` takes it); a random one when absent. Directories already formatted
+   * keep theirs: the node's cluster id is always the one its meta.properties hold.
+   */
+  readonly clusterId?: Uuid;
 }
 
 /** One running node. Create with `WeirNode.start`. */
@@ -75,6 +83,7 @@ export class WeirNode {
   private stopping = false;
   private lifecycle: BrokerLifecycle | null = null;
   private stopSnapshots: () => void = () => {};
+  private preparedClusterId = '' as Uuid;
 
   private constructor(
     private readonly options: WeirNodeOptions,
@@ -86,6 +95,9 @@ export class WeirNode {
   /** Recovers the metadata log, starts Raft, the controller and the broker, then registers. */
   static async start(options: WeirNodeOptions): Promise<WeirNode> {
     const { runtime, config, logger } = options;
+    // Before any log is opened: every directory is this node's and this cluster's (log-directories.ts).
+    const directories = await prepareLogDirectories(runtime, { directories: [...config.logDirs, metadataLogDirectory(config)],
+      nodeId: config.nodeId, clusterIdForNewDirectories: options.clusterId ?? randomKafkaUuid(runtime.random) });
     assert.ok(config.processRoles.includes('broker') && config.processRoles.includes('controller'),
       'this node runs combined (broker and controller); separate roles come with the multi-node issue');
     const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
@@ -159,6 +171,7 @@ export class WeirNode {
       throw error;
     }
     const node = new WeirNode(options, publisher, raft, broker);
+    node.preparedClusterId = directories.clusterId;
     node.stopSnapshots = snapshotWhenDue(publisher, () => raft.takeSnapshot(), {
       entriesBetweenSnapshots: options.snapshotEveryEntries ?? defaultSnapshotEveryEntries,
     });
@@ -173,6 +186,11 @@ export class WeirNode {
       onFatal,
     });
     return node;
+  }
+
+  /** The cluster id from this node's meta.properties (the same in every log directory). */
+  clusterId(): Uuid {
+    return this.preparedClusterId;
   }
 
   /** Resolves once the node serves clients: its broker registered and unfenced in the image. */
