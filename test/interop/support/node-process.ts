@@ -105,6 +105,12 @@ export class NodeProcess {
     return node;
   }
 
+  /** The operating system's process id. */
+  get pid(): number {
+    assert.ok(this.child.pid !== undefined, 'a spawned process has a pid');
+    return this.child.pid;
+  }
+
   /** Everything the process printed so far (for failure messages). */
   log(): string {
     return this.output;
