@@ -195,16 +195,19 @@ async function runNode(
   });
   const metrics = new NodeMetrics({ processMetrics: true });
   let fatal: unknown = null;
-  let wake: () => void = () => {};
-  const stopRequested = new Promise<string>((resolve) => {
-    wake = () => resolve('fatal error');
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
-  });
+  let wake: (reason: string) => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => { wake = resolve; });
+  // Kept (not `once`) until the node has stopped: a repeated signal, such as a terminal's Ctrl-C
+  // to the whole process group plus the SIGTERM `weir cluster start` forwards, must not kill a
+  // node in the middle of its clean stop (the default action would), as Kafka ignores it too.
+  const onTerminate = (): void => wake('SIGTERM');
+  const onInterrupt = (): void => wake('SIGINT');
+  process.on('SIGTERM', onTerminate);
+  process.on('SIGINT', onInterrupt);
   const onFatal = (error: unknown): void => {
     fatal = error;
     logger.error('fatal error, stopping', { error: describeError(error) });
-    wake();
+    wake('fatal error');
   };
   let node: WeirNode | null = null;
   let http: HttpServer | null = null;
@@ -237,6 +240,8 @@ async function runNode(
   }
   await stopAll(logger, node, http);
   admin?.close();
+  process.off('SIGTERM', onTerminate);
+  process.off('SIGINT', onInterrupt);
   return fatal === null ? exitCode.ok : exitCode.failed;
 }
 
