@@ -10,7 +10,8 @@
 //
 // Stopping: SIGINT (Ctrl-C) or SIGTERM is forwarded to every child as SIGTERM (a terminal's
 // Ctrl-C also reaches the children directly as SIGINT; `weir node` treats both as one stop), and
-// the command waits for all of them and exits 0. A second signal kills the children (SIGKILL).
+// the command waits for all of them and exits 0. A second signal kills the children (SIGKILL), and
+// so does a child still running 15 s after SIGTERM.
 // A child that exits by itself is reported with its exit code, the others are stopped, and the
 // command exits 1.
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,7 @@ import {
   onStopSignals, startChildProcess, type ChildExit, type ChildProcessHandle,
 } from '../runtime/nodejs/child-processes.js';
 import { createNodeRuntime } from '../runtime/nodejs/node-runtime.js';
-import type { Runtime } from '../runtime/seam.js';
+import type { Clock, Runtime } from '../runtime/seam.js';
 import { CliError, usageError } from './cli-error.js';
 import { planLocalCluster, type PlannedNode } from './cluster-plan.js';
 import { parseFlags, wholeNumber } from './flags.js';
@@ -70,7 +71,7 @@ export function runClusterStart(argv: string[]): Promise<number> {
     const { clusterId, resumed } = await chooseClusterId(runtime, plan);
     output.write(`[cluster] ${resumed ? 'resuming' : 'starting new'} cluster ${clusterId} with ${plan.length} nodes\n`);
     output.write(`${renderPlan(plan)}\n`);
-    await superviseNodes(output, plan, clusterId);
+    await superviseNodes({ output, clock: runtime.clock, plan, clusterId });
   });
 }
 
@@ -112,8 +113,23 @@ interface RunningNode {
   readonly exit: Promise<{ node: RunningNode; exit: ChildExit }>;
 }
 
+/**
+ * How long a node may take to stop after SIGTERM before it is killed. A node stops in well under
+ * this (its drain is 5 s); one that does not, such as a node still waiting at start for a quorum
+ * that never forms, must not keep the whole command from ending.
+ */
+const stopGraceMs = 15_000;
+
+interface SuperviseOptions {
+  readonly output: CommandOutput;
+  readonly clock: Clock;
+  readonly plan: readonly PlannedNode[];
+  readonly clusterId: Uuid;
+}
+
 /** Starts every node, waits for a stop signal or an unexpected exit, then stops them all. */
-async function superviseNodes(output: CommandOutput, plan: readonly PlannedNode[], clusterId: Uuid): Promise<void> {
+async function superviseNodes(options: SuperviseOptions): Promise<void> {
+  const { output, plan, clusterId } = options;
   let signals = 0;
   let wakeOnSignal: (signal: string) => void = () => {};
   const stopRequested = new Promise<string>((resolve) => { wakeOnSignal = resolve; });
@@ -137,7 +153,12 @@ async function superviseNodes(output: CommandOutput, plan: readonly PlannedNode[
     if (failed === null) output.write(`[cluster] ${String(first)}: stopping every node\n`);
     else output.write(`[cluster] ${describeExit(failed.node, failed.exit)}; stopping the others\n`);
     for (const node of running) node.child.signal('SIGTERM');
+    const cancelKill = options.clock.setTimer(stopGraceMs, () => {
+      output.write(`[cluster] nodes still running ${stopGraceMs} ms after SIGTERM: killing them\n`);
+      for (const node of running) node.child.signal('SIGKILL');
+    });
     const exits = await Promise.all(running.map((node) => node.exit));
+    cancelKill();
     output.write('[cluster] every node stopped\n');
     const failures = exits.filter(({ node, exit }) => node === failed?.node || exit.code !== 0);
     if (failures.length > 0) throw new CliError(failures.map(({ node, exit }) => describeExit(node, exit)).join('; '));
@@ -170,6 +191,7 @@ function startNode(options: StartNodeOptions): RunningNode {
       options.onReady();
     },
   });
+  output.write(`[cluster] node ${plan.nodeId} started (pid ${child.pid})\n`);
   const node: RunningNode = { plan, child, exit: child.exited.then((exit) => ({ node, exit })) };
   return node;
 }

@@ -30,6 +30,8 @@ export interface NodeProcessOptions {
   readonly configFile?: string;
   /** A compiled entry point taking main.js's arguments (a test-only variant of the CLI). */
   readonly mainScript?: string;
+  /** Further `weir node` arguments, such as `--cluster-id ID` (kept by restart). */
+  readonly extraArgs?: readonly string[];
 }
 
 /** Creates an empty temporary directory for a node's data. */
@@ -60,6 +62,7 @@ export class NodeProcess {
     private readonly child: ChildProcess,
     readonly dataDirectory: string,
     private readonly settings: Readonly<Record<string, string>>,
+    private readonly extraArgs: readonly string[] = [],
   ) {
     child.stdout?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
     child.stderr?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
@@ -92,9 +95,9 @@ export class NodeProcess {
       ...options.settings,
     };
     const configArgs = options.configFile === undefined ? [] : ['--config', options.configFile];
-    const args = [options.mainScript ?? mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
+    const args = [options.mainScript ?? mainScript, 'node', ...configArgs, ...(options.extraArgs ?? []), ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: repositoryRoot });
-    const node = new NodeProcess(child, dataDirectory, settings);
+    const node = new NodeProcess(child, dataDirectory, settings, options.extraArgs ?? []);
     try {
       await node.waitForReady();
     } catch (error) {
@@ -128,6 +131,11 @@ export class NodeProcess {
     return this.waitForExit();
   }
 
+  /** Sends a signal without waiting (SIGSTOP and SIGCONT pause and resume the process). */
+  signal(name: 'SIGSTOP' | 'SIGCONT' | 'SIGTERM' | 'SIGINT'): void {
+    if (this.isRunning()) this.child.kill(name);
+  }
+
   /** SIGKILL (kill -9), then waits for the exit. */
   async kill(): Promise<void> {
     if (!this.isRunning()) return;
@@ -139,7 +147,7 @@ export class NodeProcess {
   async restart(): Promise<NodeProcess> {
     assert.ok(!this.isRunning(), 'restart a node only after it stopped');
     const { 'log.dirs': _ignored, ...rest } = this.settings;
-    return NodeProcess.start({ dataDirectory: this.dataDirectory, settings: rest });
+    return NodeProcess.start({ dataDirectory: this.dataDirectory, settings: rest, extraArgs: this.extraArgs });
   }
 
   /** Stops the node if running and removes its data directory. */
