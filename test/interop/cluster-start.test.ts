@@ -12,9 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
-import { assertBuilt } from './support/node-process.js';
+import { assertBuilt, weirMainScript } from './support/node-process.js';
 
-const mainScript = join(new URL('../..', import.meta.url).pathname, 'dist', 'src', 'cli', 'main.js');
 const readyTimeoutMs = 60_000;
 const exitTimeoutMs = 30_000;
 
@@ -25,7 +24,7 @@ class ClusterCommand {
   private readonly child: ChildProcess;
 
   constructor(args: readonly string[]) {
-    this.child = spawn(process.execPath, [mainScript, 'cluster', 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [weirMainScript(), 'cluster', 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
     this.child.stderr?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));

@@ -14,6 +14,11 @@ const repositoryRoot = resolve(new URL('../../..', import.meta.url).pathname);
 /** The compiled CLI; WEIR_MAIN_SCRIPT points elsewhere (a private build while others rebuild dist/). */
 const mainScript = process.env['WEIR_MAIN_SCRIPT'] ?? join(repositoryRoot, 'dist', 'src', 'cli', 'main.js');
 
+/** The compiled `weir` entry point the tests run (dist/, or WEIR_MAIN_SCRIPT). */
+export function weirMainScript(): string {
+  return mainScript;
+}
+
 /** How long a node may take to print its ready line before the test fails. */
 const readyTimeoutMs = 30_000;
 const exitTimeoutMs = 20_000;
