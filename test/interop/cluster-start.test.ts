@@ -127,6 +127,10 @@ async function runUntilReadyThenInterrupt(args: readonly string[], layout: { por
   const pids = await Promise.all([1, 2, 3].map(async (nodeId) =>
     Number((await command.waitFor(new RegExp(`\\[cluster\\] node ${nodeId} started \\(pid (\\d+)\\)`)))[1])));
   for (let k = 0; k < 3; k += 1) await waitUntilReady(`127.0.0.1:${layout.httpPort + k}`, command);
+  // Each node's log lines reach the command's stdout under its own prefix.
+  for (let nodeId = 1; nodeId <= 3; nodeId += 1) {
+    await command.waitFor(new RegExp(`^\\[node-${nodeId}\\] .*node ${nodeId}: ready; `, 'm'));
+  }
   const admin = new Kafka({ clientId: 'cluster-start-test', brokers: [`127.0.0.1:${layout.port + 1}`],
     logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
