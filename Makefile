@@ -64,14 +64,13 @@ bench: build
 protocol: build
 	node dist/src/protocol/codegen/main.js $(SCHEMAS)
 
-# One combined node (broker + controller, a quorum of one) on 127.0.0.1:9092, controller
-# listener 9093, HTTP 9644, data under ./data. Ctrl-C (SIGINT) or SIGTERM stops it cleanly; run
-# it again to resume. Then: kcat -b 127.0.0.1:9092 -L
+# A local 3-node cluster (weir cluster start): three combined nodes (broker + controller, all
+# voters), Kafka on 127.0.0.1:9092-9094, controllers on 19092-19094, HTTP on 9644-9646, data under
+# ./data/node-N. Ctrl-C (SIGINT) or SIGTERM stops every node cleanly; run it again to resume the
+# same cluster. Then: kcat -b 127.0.0.1:9092 -L. One node alone: ./bin/weir node
 # (The simulator demo: ./bin/weir sim --seed 1 --nodes 3 --time 60s --trace sim-trace.jsonl)
 run: build
-	./bin/weir node --set node.id=1 --set controller.quorum.voters=1@127.0.0.1:9093 \
-	  --set listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093 \
-	  --set http.listener=127.0.0.1:9644 --set log.dirs=./data
+	./bin/weir cluster start --nodes 3
 
 # Many more seeds than `make test` runs (seeds beyond its fixed ranges); for nightly or manual
 # soak runs. Failing seeds are printed with their replay commands; roughly an hour on 2 cores.

@@ -1,5 +1,5 @@
 // Cluster benchmark (`make bench`, or `node dist/bench/run.js cluster`): three combined node
-// processes on loopback, laid out as `weir cluster start` lays them out (src/cli/cluster-layout.ts),
+// processes on loopback, laid out as `weir cluster start` lays them out (src/cli/cluster-plan.ts),
 // and Weir's own admin client (src/admin/). It prints:
 //   - metadata propagation: a topic created through node 1 until every broker's Metadata answer
 //     lists it (median and worst of several topics);
@@ -18,7 +18,7 @@ import { AdminSession } from '../src/admin/admin-session.js';
 import { describeQuorum } from '../src/admin/cluster-admin.js';
 import { readMetadata } from '../src/admin/metadata-reads.js';
 import { createTopic } from '../src/admin/topic-admin.js';
-import { layOutCluster, type PlannedNode } from '../src/cli/cluster-layout.js';
+import { planLocalCluster, type PlannedNode } from '../src/cli/cluster-plan.js';
 import { createNodeRuntime } from '../src/runtime/nodejs/node-runtime.js';
 
 const electionTimeoutMs = 1000;
@@ -40,13 +40,13 @@ function start(plan: PlannedNode): Promise<Running> {
     ...settings.flatMap(([key, value]) => ['--set', `${key}=${value}`])], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node ${plan.id} not ready:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`node ${plan.nodeId} not ready:\n${output}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(': ready; try:')) { clearTimeout(timer); resolve({ plan, child }); }
     });
     child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`node ${plan.id} exited ${String(code)}:\n${output}`)); });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`node ${plan.nodeId} exited ${String(code)}:\n${output}`)); });
   });
 }
 
@@ -93,7 +93,7 @@ async function propagationMs(nodes: readonly Running[], name: string): Promise<n
 
 async function failoverMs(nodes: Running[], round: number): Promise<{ ms: number; killed: number }> {
   const leaderId = await quorumLeader(nodes);
-  const victim = nodes.find((node) => node.plan.id === leaderId) as Running;
+  const victim = nodes.find((node) => node.plan.nodeId === leaderId) as Running;
   const survivor = nodes.find((node) => node !== victim) as Running;
   const session = sessionFor(survivor.plan);
   const exited = new Promise((resolve) => victim.child.once('exit', resolve));
@@ -131,7 +131,8 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 
 export default async function run(): Promise<void> {
   const root = await mkdtemp(join(process.env['WEIR_BENCH_DIR'] ?? tmpdir(), 'weir-bench-cluster-'));
-  const plan = layOutCluster({ nodes: 3, brokers: 0, port: Number(process.env['WEIR_BENCH_PORT'] ?? 39192), dataDirectory: root });
+  const plan = planLocalCluster({ controllers: 3, brokers: 0, port: Number(process.env['WEIR_BENCH_PORT'] ?? 39192), httpPort: 39644,
+    dataDirectory: root, host: '127.0.0.1' });
   const nodes = await Promise.all(plan.map(start));
   try {
     const propagation: number[] = [];

@@ -4,6 +4,7 @@
 // answers in-flight requests and flushes the logs, the SIGTERM path). Part of sim/kafka/. The
 // machine carries out the node faults; a disk error the node reports as fatal ends its process,
 // and the machine starts it again.
+import type { Uuid } from '../../src/protocol/mod.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -37,7 +38,7 @@ export const kafkaAddress = kafkaAddressOf(1);
  * policy is set per topic by the workload). With one machine: a KRaft quorum of one.
  */
 /** The cluster id every simulated node's directories are formatted with (one cluster per world). */
-export const SIMULATED_CLUSTER_ID = 'c2ltdWxhdGVkLWNsdXN0ZQ';
+export const SIMULATED_CLUSTER_ID = 'c2ltdWxhdGVkLWNsdXN0ZQ' as Uuid;
 
 export function simulatedNodeConfig(id: number, nodeCount: number): NodeConfig {
   const voters = Array.from({ length: nodeCount }, (_, index) => `${index + 1}@${controllerAddressOf(index + 1)}`);

@@ -1,124 +1,202 @@
 // `weir cluster start` (src/cli/): a local development cluster in the foreground, one `weir node`
-// process per node (cluster-layout.ts says which ports and directories), their log lines merged
-// with a node prefix, Ctrl-C stopping all of them cleanly. The cluster id is made once, on the
-// first start, and read back from node 1's meta.properties on later ones, so a second run
-// resumes the same cluster from the same directories (as `kafka-storage format` once and
-// `kafka-server-start` many times would).
-import { readMetaProperties } from '../node/meta-properties.js';
-import { uuidFromBytes } from '../protocol/mod.js';
+// process per node (a binary per node, as a real deployment runs them). The layout (ids, roles,
+// ports, data directories) is cluster-plan.ts; this file checks the ports, picks the cluster id,
+// prints the table, starts the children and merges their output with a `[node-N]` prefix.
+//
+// The cluster id is generated on the first run and passed to every node with --cluster-id, which
+// writes it into their fresh meta.properties; a later run reads it back from the first node
+// directory that has one, so it resumes the same cluster (and a node directory of another
+// cluster is refused by that node, never merged).
+//
+// Stopping: SIGINT (Ctrl-C) or SIGTERM is forwarded to every child as SIGTERM (a terminal's
+// Ctrl-C also reaches the children directly as SIGINT; `weir node` treats both as one stop), and
+// the command waits for all of them and exits 0. A second signal kills the children (SIGKILL), and
+// so does a child still running 15 s after SIGTERM.
+// A child that exits by itself is reported with its exit code, the others are stopped, and the
+// command exits 1.
+import { fileURLToPath } from 'node:url';
+import { buildNodeConfig } from '../config/node-config.js';
+import { ConfigError } from '../config/config-error.js';
+import { readMetaProperties, randomKafkaUuid } from '../node/meta-properties.js';
+import type { Uuid } from '../protocol/mod.js';
+import {
+  onStopSignals, startChildProcess, type ChildExit, type ChildProcessHandle,
+} from '../runtime/nodejs/child-processes.js';
 import { createNodeRuntime } from '../runtime/nodejs/node-runtime.js';
-import type { Network } from '../runtime/seam.js';
+import type { Clock, Runtime } from '../runtime/seam.js';
 import { CliError, usageError } from './cli-error.js';
-import { layOutCluster, type ClusterOptions, type PlannedNode } from './cluster-layout.js';
-import { wholeNumber } from './flags.js';
-import { describeExit, NodeSupervisor } from './node-supervisor.js';
-import type { CommandOutput } from './run-command.js';
+import { planLocalCluster, type PlannedNode } from './cluster-plan.js';
+import { parseFlags, wholeNumber } from './flags.js';
+import { findBusyAddress } from './port-check.js';
+import { runCommand, type CommandOutput } from './run-command.js';
 import { renderTable } from './table.js';
 
-export const clusterStartHelp = `  start                      run a local cluster in the foreground (Ctrl-C stops it)
-      --nodes N               combined broker+controller nodes, the quorum (default 3)
-      --brokers M             broker-only nodes beside them (default 0)
-      --port P                the first node's Kafka port; node i gets P+i-1 (default 9092)
-      --data DIR              where node i keeps its data: DIR/node-i (default ./data)`;
+export const clusterStartUsage = `Usage: weir cluster start [--nodes N] [--brokers M] [--port P] [--http-port H] [--data DIR]
 
-/** The flags of `cluster start`, as parseFlags declares them. */
-export const clusterStartFlags = {
+Runs a local development cluster in the foreground, one 'weir node' process per node, until
+Ctrl-C (SIGINT) or SIGTERM stops them all. A second run on the same --data resumes the cluster.
+  --nodes N        combined nodes (broker and controller); all of them vote (default 3)
+  --brokers M      extra broker-only nodes, observers of the metadata quorum (default 0)
+  --port P         first Kafka port; node k (from 0) listens on P+k, its controller on
+                   P+10000+k (default 9092: Kafka 9092, 9093, 9094; controllers 19092, ...)
+  --http-port H    first HTTP port; node k serves /readyz, /metrics and the console on H+k
+                   (default 9644)
+  --data DIR       folder of the node directories DIR/node-1, DIR/node-2, ... (default ./data)
+  -h, --help       print this message`;
+
+const startFlags = {
   nodes: { type: 'string', default: '3' },
   brokers: { type: 'string', default: '0' },
   port: { type: 'string', default: '9092' },
+  'http-port': { type: 'string', default: '9644' },
   data: { type: 'string', default: './data' },
 } as const;
 
-/** Runs the cluster until SIGINT or SIGTERM, or until a node fails. */
-export async function startCluster(output: CommandOutput, flags: {
-  readonly nodes: string; readonly brokers: string; readonly port: string; readonly data: string;
-}): Promise<void> {
-  const options: ClusterOptions = {
-    nodes: wholeNumber(flags.nodes, '--nodes'),
-    brokers: wholeNumber(flags.brokers, '--brokers'),
-    port: wholeNumber(flags.port, '--port'),
-    dataDirectory: flags.data,
-  };
-  if (options.nodes < 1) throw usageError('The value of --nodes must be at least 1 (the controller quorum)');
-  const plan = layOutCluster(options);
-  if (plan.some((node) => node.kafkaPort > 65_535 || (node.controllerPort ?? 0) > 65_535 || node.httpPort > 65_535)) {
-    throw usageError(`The value of --port leaves some node without a valid port (node ${plan.length} needs ` +
-      `${String(options.port + plan.length - 1 + 10_000)})`);
-  }
-  const runtime = createNodeRuntime();
-  await checkPortsFree(runtime.network, plan);
-  const clusterId = await clusterIdOf(plan, () => uuidFromBytes(runtime.random.nextBytes(16)));
-  output.write(`weir cluster: ${plan.length} nodes, cluster id ${clusterId}\n\n${renderLayout(plan)}\n\n`);
+/** The compiled `weir` entry point each node process runs (beside this file in dist/). */
+const mainScript = fileURLToPath(new URL('./main.js', import.meta.url));
 
-  const ready = new Set<string>();
-  const supervisor = new NodeSupervisor(runtime.clock, (name, line) => {
-    output.write(`[${name}] ${line}\n`);
-    // Each node announces itself once it serves (src/cli/node.ts, "ready; try: ...").
-    if (line.includes(' ready; try: ') && !ready.has(name)) {
-      ready.add(name);
-      if (ready.size === plan.length) {
-        output.write(`weir cluster: all ${plan.length} nodes ready; try: kcat -b 127.0.0.1:${options.port} -L (Ctrl-C stops the cluster)\n`);
-      }
-    }
-  });
-  for (const node of plan) {
-    supervisor.start({
-      name: `node-${node.id}`,
-      args: ['--cluster-id', clusterId, ...node.settings.flatMap(([key, value]) => ['--set', `${key}=${value}`])],
+/** Runs `weir cluster start ...` (argv after `start`); resolves to the exit code. */
+export function runClusterStart(argv: string[]): Promise<number> {
+  return runCommand('weir cluster start', async (output) => {
+    const { values, positionals } = parseFlags(argv, startFlags);
+    if (values.help) return output.write(`${clusterStartUsage}\n`);
+    if (positionals.length > 0) throw usageError(`Unexpected argument "${positionals[0]}"`);
+    const plan = planLocalCluster({
+      controllers: wholeNumber(values.nodes, '--nodes'), brokers: wholeNumber(values.brokers, '--brokers'),
+      port: wholeNumber(values.port, '--port'), httpPort: wholeNumber(values['http-port'], '--http-port'),
+      dataDirectory: values.data, host: '127.0.0.1',
     });
-  }
-  const reason = await Promise.race([
-    signalled('SIGINT'), signalled('SIGTERM'),
-    supervisor.unexpectedExit.then((exit) => ({ exit })),
-  ]);
-  if (typeof reason === 'string') output.write(`weir cluster: ${reason}; stopping every node\n`);
-  else output.write(`weir cluster: ${reason.exit.name} ended (${describeExit(reason.exit)}); stopping the others\n`);
-  const exits = await supervisor.stopAll();
-  const failed = exits.filter((exit) => exit.code !== 0);
-  if (typeof reason !== 'string') throw new CliError(`${reason.exit.name} ended unexpectedly (${describeExit(reason.exit)})`);
-  if (failed.length > 0) {
-    throw new CliError(`not every node stopped cleanly: ${failed.map((exit) => `${exit.name} (${describeExit(exit)})`).join(', ')}`);
-  }
-  output.write('weir cluster: stopped\n');
+    const runtime = createNodeRuntime();
+    await checkPorts(runtime, plan);
+    const { clusterId, resumed } = await chooseClusterId(runtime, plan);
+    output.write(`[cluster] ${resumed ? 'resuming' : 'starting new'} cluster ${clusterId} with ${plan.length} nodes\n`);
+    output.write(`${renderPlan(plan)}\n`);
+    await superviseNodes({ output, clock: runtime.clock, plan, clusterId });
+  });
 }
 
-function signalled(signal: NodeJS.Signals): Promise<string> {
-  return new Promise((resolve) => { process.once(signal, () => resolve(signal)); });
-}
-
-/** Node 1's cluster id when its directory was formatted before, else a new one. */
-async function clusterIdOf(plan: readonly PlannedNode[], fresh: () => string): Promise<string> {
-  const runtime = createNodeRuntime();
+/** Validates every node's configuration and fails before starting any when a port is taken. */
+async function checkPorts(runtime: Runtime, plan: readonly PlannedNode[]): Promise<void> {
   for (const node of plan) {
-    const card = await readMetaProperties(runtime.disk, node.dataDirectory);
-    if (card !== null) return card.clusterId;
-  }
-  return fresh();
-}
-
-/** Fails before any node starts when one of the cluster's ports is taken. */
-async function checkPortsFree(network: Network, plan: readonly PlannedNode[]): Promise<void> {
-  for (const node of plan) {
-    for (const port of [node.kafkaPort, node.controllerPort, node.httpPort]) {
-      if (port === null) continue;
-      try {
-        const listener = await network.listen(`127.0.0.1:${port}`, (connection) => connection.close());
-        await listener.close();
-      } catch (error) {
-        throw new CliError(`port ${port} (node ${node.id}) is in use: ${error instanceof Error ? error.message : String(error)}; ` +
-          'stop what holds it, or pick other ports with --port');
-      }
+    let config;
+    try {
+      config = buildNodeConfig('', node.settings.map(([key, value]) => [key, value]));
+    } catch (error) {
+      if (error instanceof ConfigError) throw usageError(`node ${node.nodeId}: ${error.message}`);
+      throw error;
     }
+    const busy = await findBusyAddress(runtime.network, config);
+    if (busy !== null) throw new CliError(`node ${node.nodeId}: ${busy} (or choose --port / --http-port)`);
   }
 }
 
-function renderLayout(plan: readonly PlannedNode[]): string {
+/** The cluster id in the first node directory formatted so far, else a new random one. */
+async function chooseClusterId(runtime: Runtime, plan: readonly PlannedNode[]): Promise<{ clusterId: Uuid; resumed: boolean }> {
+  for (const node of plan) {
+    const meta = await readMetaProperties(runtime.disk, node.dataDirectory);
+    if (meta !== undefined) return { clusterId: meta.clusterId, resumed: true };
+  }
+  return { clusterId: randomKafkaUuid(runtime.random), resumed: false };
+}
+
+function renderPlan(plan: readonly PlannedNode[]): string {
   return renderTable(['NODE', 'ROLES', 'KAFKA', 'CONTROLLER', 'HTTP', 'DATA'], plan.map((node) => ({
-    NODE: node.id,
-    ROLES: node.roles,
-    KAFKA: `127.0.0.1:${node.kafkaPort}`,
-    CONTROLLER: node.controllerPort === null ? '-' : `127.0.0.1:${node.controllerPort}`,
-    HTTP: `127.0.0.1:${node.httpPort}`,
-    DATA: node.dataDirectory,
+    NODE: node.nodeId, ROLES: node.roles, KAFKA: `127.0.0.1:${node.kafkaPort}`,
+    CONTROLLER: node.controllerPort === null ? null : `127.0.0.1:${node.controllerPort}`,
+    HTTP: `127.0.0.1:${node.httpPort}`, DATA: node.dataDirectory,
   })));
+}
+
+interface RunningNode {
+  readonly plan: PlannedNode;
+  readonly child: ChildProcessHandle;
+  readonly exit: Promise<{ node: RunningNode; exit: ChildExit }>;
+}
+
+/**
+ * How long a node may take to stop after SIGTERM before it is killed. A node stops in well under
+ * this (its drain is 5 s); one that does not, such as a node still waiting at start for a quorum
+ * that never forms, must not keep the whole command from ending.
+ */
+const stopGraceMs = 15_000;
+
+interface SuperviseOptions {
+  readonly output: CommandOutput;
+  readonly clock: Clock;
+  readonly plan: readonly PlannedNode[];
+  readonly clusterId: Uuid;
+}
+
+/** Starts every node, waits for a stop signal or an unexpected exit, then stops them all. */
+async function superviseNodes(options: SuperviseOptions): Promise<void> {
+  const { output, plan, clusterId } = options;
+  let signals = 0;
+  let wakeOnSignal: (signal: string) => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => { wakeOnSignal = resolve; });
+  let running: RunningNode[] = [];
+  const unsubscribe = onStopSignals((signal) => {
+    signals += 1;
+    if (signals === 1) return wakeOnSignal(signal);
+    output.write(`[cluster] ${signal} again: killing every node\n`);
+    for (const node of running) node.child.signal('SIGKILL');
+  });
+  try {
+    let readyCount = 0;
+    const onReady = (): void => {
+      readyCount += 1;
+      if (readyCount !== plan.length) return;
+      output.write(`[cluster] all ${plan.length} nodes ready; try: kcat -b 127.0.0.1:${plan[0]?.kafkaPort} -L\n`);
+    };
+    running = plan.map((node) => startNode({ output, plan: node, clusterId, onReady }));
+    const first = await Promise.race([stopRequested, ...running.map((node) => node.exit)]);
+    const failed = typeof first === 'string' ? null : first;
+    if (failed === null) output.write(`[cluster] ${String(first)}: stopping every node\n`);
+    else output.write(`[cluster] ${describeExit(failed.node, failed.exit)}; stopping the others\n`);
+    for (const node of running) node.child.signal('SIGTERM');
+    const cancelKill = options.clock.setTimer(stopGraceMs, () => {
+      output.write(`[cluster] nodes still running ${stopGraceMs} ms after SIGTERM: killing them\n`);
+      for (const node of running) node.child.signal('SIGKILL');
+    });
+    const exits = await Promise.all(running.map((node) => node.exit));
+    cancelKill();
+    output.write('[cluster] every node stopped\n');
+    const failures = exits.filter(({ node, exit }) => node === failed?.node || exit.code !== 0);
+    if (failures.length > 0) throw new CliError(failures.map(({ node, exit }) => describeExit(node, exit)).join('; '));
+  } finally {
+    unsubscribe();
+  }
+}
+
+interface StartNodeOptions {
+  readonly output: CommandOutput;
+  readonly plan: PlannedNode;
+  readonly clusterId: Uuid;
+  /** Called once, when the node prints its ready line. */
+  readonly onReady: () => void;
+}
+
+function startNode(options: StartNodeOptions): RunningNode {
+  const { output, plan, clusterId } = options;
+  const prefix = `[node-${plan.nodeId}] `;
+  const args = [mainScript, 'node', '--cluster-id', clusterId,
+    ...plan.settings.flatMap(([key, value]) => ['--set', `${key}=${value}`])];
+  let ready = false;
+  const child = startChildProcess({
+    command: process.execPath,
+    args,
+    onLine: (line) => {
+      output.write(`${prefix}${line}\n`);
+      if (ready || !line.includes(': ready; ')) return;
+      ready = true;
+      options.onReady();
+    },
+  });
+  output.write(`[cluster] node ${plan.nodeId} started (pid ${child.pid})\n`);
+  const node: RunningNode = { plan, child, exit: child.exited.then((exit) => ({ node, exit })) };
+  return node;
+}
+
+function describeExit(node: RunningNode, exit: ChildExit): string {
+  const how = exit.signal !== null ? `signal ${exit.signal}` : `exit code ${exit.code}`;
+  return `node ${node.plan.nodeId} (pid ${node.child.pid}) exited with ${how}`;
 }

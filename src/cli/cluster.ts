@@ -1,33 +1,29 @@
-// `weir cluster` (src/cli/): `info` shows the cluster id, the active controller and every broker
-// with its address and rack (src/admin/cluster-admin.ts), the way `rpk cluster info` and
-// kafka-metadata-quorum show them; `start` runs a local development cluster (cluster-start.ts).
+// `weir cluster info` (src/cli/): the cluster id, the active controller and every broker with
+// its address and rack (src/admin/cluster-admin.ts), the way `rpk cluster info` and
+// kafka-metadata-quorum show them. `weir cluster start` (a local cluster) is cluster-start.ts.
 import { describeCluster } from '../admin/cluster-admin.js';
 import { cliSession } from './cli-session.js';
-import { usageError } from './cli-error.js';
-import { clusterStartFlags, clusterStartHelp, startCluster } from './cluster-start.js';
+import { runClusterStart } from './cluster-start.js';
 import { commonFlagsHelp, expectOnlySubcommand, parseFlags } from './flags.js';
 import { runCommand } from './run-command.js';
 import { renderTable } from './table.js';
 
-const usage = `Usage: weir cluster info|start [options]
+const usage = `Usage: weir cluster info [options]
+       weir cluster start [--nodes N] [--port P] [--data DIR] ...
 
   info                       the cluster id, the active controller and the brokers
-${clusterStartHelp}
+  start                      run a local development cluster (weir cluster start --help)
 ${commonFlagsHelp}
 
-Examples:
-  weir cluster start --nodes 3
+Example:
   weir cluster info --bootstrap 127.0.0.1:9092`;
 
 /** Runs `weir cluster ...`; resolves to the exit code. */
 export function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'start') return runClusterStart(argv.slice(1));
   return runCommand('weir cluster', async (output) => {
-    const { values, positionals } = parseFlags(argv, clusterStartFlags);
+    const { values, positionals } = parseFlags(argv, {});
     if (values.help) return output.write(`${usage}\n`);
-    if (positionals[0] === 'start') {
-      if (positionals.length > 1) throw usageError(`Unexpected argument "${positionals[1]}"`);
-      return startCluster(output, values);
-    }
     expectOnlySubcommand(positionals, 'info');
     const session = cliSession(values.bootstrap);
     try {

@@ -8,13 +8,13 @@ Commands:
   topic             create, list, describe, alter-config, add-partitions, delete topics
   produce           write lines from stdin or a file to a topic
   consume           read a topic's partitions from the beginning, the end, an offset or a time
-  cluster           cluster start: a local cluster (one process per node); cluster info: the cluster id, the controller and the brokers
+  cluster           cluster start: a local N-node cluster; cluster info: the id, controller, brokers
   quorum            quorum describe: the metadata quorum's leader, epoch and each voter's lag
   datagen           fill a topic with sample orders, users or pageviews (Confluent's quickstarts)
   sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
 
-The admin commands (topic, produce, consume, cluster info, quorum, datagen) talk to a broker over the Kafka protocol;
+The admin commands (topic, produce, consume, cluster, quorum, datagen) talk to a broker over the Kafka protocol;
 --bootstrap HOST:PORT picks it (default 127.0.0.1:9092).
 
 Run 'weir <command> --help' for the options of one command.`;

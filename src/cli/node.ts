@@ -4,11 +4,18 @@
 // event to stdout, and turns SIGTERM/SIGINT into a clean stop.
 //
 // Order matters for operators: the whole configuration is validated first, and a bad key ends
-// the process with exit code 2 before any port is opened or any file is written. Once ready, the
+// the process with exit code 2 before any port is opened or any file is written. Then every fixed
+// port is tried (port-check.ts), and every log directory is locked (runtime/nodejs/directory-lock.ts)
+// before the node touches any: a second node on the same log.dirs exits with code 1, naming the
+// directory and the holder's pid, and the locks are released when the node stops. Once ready, the
 // node prints one line naming every bound address (the ports a port-0 listener received) and a
 // kcat command to try; tests start nodes with port 0 everywhere and read their ports from it.
 import { ConfigError } from '../config/config-error.js';
-import { buildNodeConfig, parseOverride, renderConfigHelp, type NodeConfig } from '../config/node-config.js';
+import {
+  buildNodeConfig, metadataLogDirectory, parseOverride, renderConfigHelp, type NodeConfig,
+} from '../config/node-config.js';
+import { isUuid, type Uuid } from '../protocol/mod.js';
+import { DirectoryLockedError, lockDirectory, type DirectoryLock } from '../runtime/nodejs/directory-lock.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { createNodeRuntime } from '../runtime/nodejs/node-runtime.js';
 import type { Runtime } from '../runtime/seam.js';
@@ -16,7 +23,6 @@ import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../node/weir-node.js';
 import { AdminSession } from '../admin/admin-session.js';
-import { isClusterId } from '../node/meta-properties.js';
 import { findBusyAddress } from './port-check.js';
 
 const usage = `Usage: weir node [--config FILE] [--set key=value ...] [--cluster-id ID]
@@ -25,9 +31,9 @@ Runs one Weir node (broker, controller, or both) until SIGTERM or SIGINT. With n
 all it runs a single combined node on the defaults (node.id=1, a quorum of one on 127.0.0.1:9093).
   --config FILE      Kafka-style properties file (key=value lines, # comments)
   --set key=value    overrides one key of the file; may be repeated; later ones win
-  --cluster-id ID    the cluster id written to log directories that have no meta.properties yet
-                     (as kafka-storage format -t does; every node of a cluster needs the same one);
-                     without it a new directory gets a random id, fine for a single node
+  --cluster-id ID    the cluster id written into log directories not yet formatted (22
+                     characters of base64url, as kafka-storage format -t takes); formatted
+                     directories keep theirs. Default: a random id
   --help             prints this message and every configuration key
 
 Configuration keys:`;
@@ -42,7 +48,7 @@ type Arguments =
     readonly kind: 'run';
     readonly configPath: string | null;
     readonly overrides: Array<[string, string]>;
-    readonly clusterId: string | null;
+    readonly clusterId: Uuid | undefined;
   };
 
 /** What a test may add to a node process (never the `weir` command itself). */
@@ -74,17 +80,60 @@ export async function run(argv: string[], hooks: NodeProcessHooks = {}): Promise
     const givenNothing = parsed.configPath === null && parsed.overrides.length === 0;
     if (givenNothing) process.stdout.write(`weir node: no configuration given; a single node on the defaults (${singleNodeDefaults.map(([key, value]) => `${key}=${value}`).join(' ')})\n`);
     config = buildNodeConfig(text, givenNothing ? singleNodeDefaults : parsed.overrides);
+    assertDirectoriesDistinct(config);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`weir node: ${error.message}\n`);
     return exitCode.usage;
   }
+  // The port check touches no file, so it comes first: a busy port leaves no directory behind.
   const busy = await findBusyAddress(runtime.network, config);
   if (busy !== null) {
     process.stderr.write(`weir node: ${busy}\n`);
     return exitCode.failed;
   }
-  return runNode(runtime, config, parsed.clusterId, hooks);
+  // Before anything else touches them: a second node on the same directories stops here.
+  let locks: DirectoryLock[];
+  try {
+    locks = lockLogDirectories(config);
+  } catch (error) {
+    if (!(error instanceof DirectoryLockedError)) throw error;
+    process.stderr.write(`weir node: ${error.message}\n`);
+    return exitCode.failed;
+  }
+  try {
+    return await runNode(runtime, config, { ...hooks, clusterId: parsed.clusterId });
+  } finally {
+    for (const lock of locks) lock.release();
+  }
+}
+
+/** Locks every log directory and the metadata log directory, or none of them. */
+function lockLogDirectories(config: NodeConfig): DirectoryLock[] {
+  const locks: DirectoryLock[] = [];
+  try {
+    for (const directory of new Set([...config.logDirs, metadataLogDirectory(config)])) locks.push(lockDirectory(directory));
+  } catch (error) {
+    for (const lock of locks) lock.release();
+    throw error;
+  }
+  return locks;
+}
+
+/** Two entries of log.dirs naming one directory would be two logs of one partition; refuse them. */
+function assertDirectoriesDistinct(config: NodeConfig): void {
+  if (new Set(config.logDirs).size !== config.logDirs.length) {
+    throw new ConfigError(`Invalid "log.dirs": names a directory twice ("${config.logDirs.join(',')}")`, { key: 'log.dirs' });
+  }
+}
+
+/** Parses the --cluster-id value: Kafka's cluster ids are 16 bytes in 22 characters of base64url. */
+export function parseClusterId(text: string): Uuid {
+  if (!isUuid(text)) {
+    throw new ConfigError(`Invalid "--cluster-id" "${text}": a cluster id is 16 bytes written as 22 ` +
+      'characters of base64url (A-Z a-z 0-9 - _), as kafka-storage random-uuid prints', { key: '--cluster-id' });
+  }
+  return text;
 }
 
 /**
@@ -96,7 +145,7 @@ export const singleNodeDefaults: Array<[string, string]> = [['node.id', '1'], ['
 
 function parseArguments(argv: readonly string[]): Arguments {
   let configPath: string | null = null;
-  let clusterId: string | null = null;
+  let clusterId: Uuid | undefined;
   const overrides: Array<[string, string]> = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
@@ -106,21 +155,16 @@ function parseArguments(argv: readonly string[]): Arguments {
       if (value === undefined) throw new ConfigError(`Missing the value of "${argument}"`, { key: argument });
       index += 1;
       if (argument === '--config') configPath = value;
-      else if (argument === '--cluster-id') clusterId = checkedClusterId(value);
+      else if (argument === '--cluster-id') clusterId = parseClusterId(value);
       else overrides.push(parseOverride(value));
       continue;
     }
     if (argument.startsWith('--config=')) configPath = argument.slice('--config='.length);
+    else if (argument.startsWith('--cluster-id=')) clusterId = parseClusterId(argument.slice('--cluster-id='.length));
     else if (argument.startsWith('--set=')) overrides.push(parseOverride(argument.slice('--set='.length)));
     else throw new ConfigError(`Unknown argument "${argument}"`, { key: argument });
   }
   return { kind: 'run', configPath, overrides, clusterId };
-}
-
-function checkedClusterId(value: string): string {
-  if (isClusterId(value)) return value;
-  throw new ConfigError(`Invalid "--cluster-id": "${value}" is not a cluster id (22 characters of URL-safe base64 ` +
-    'encoding 16 bytes, as kafka-storage random-uuid prints)', { key: '--cluster-id' });
 }
 
 /** Reads the properties file through the runtime's disk; a missing file is a ConfigError. */
@@ -138,8 +182,11 @@ async function readConfigFile(runtime: Runtime, path: string): Promise<string> {
 }
 
 /** Starts the node and its HTTP listener, waits for a signal or a fatal error, then stops. */
-async function runNode(runtime: Runtime, config: NodeConfig, clusterId: string | null,
-  hooks: NodeProcessHooks): Promise<number> {
+async function runNode(
+  runtime: Runtime,
+  config: NodeConfig,
+  hooks: NodeProcessHooks & { readonly clusterId: Uuid | undefined },
+): Promise<number> {
   const logger = createLogger({
     now: () => runtime.clock.now(),
     sink: (line) => process.stdout.write(`${line}\n`),
@@ -148,23 +195,26 @@ async function runNode(runtime: Runtime, config: NodeConfig, clusterId: string |
   });
   const metrics = new NodeMetrics({ processMetrics: true });
   let fatal: unknown = null;
-  let wake: () => void = () => {};
-  const stopRequested = new Promise<string>((resolve) => {
-    wake = () => resolve('fatal error');
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
-  });
+  let wake: (reason: string) => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => { wake = resolve; });
+  // Kept (not `once`) until the node has stopped: a repeated signal, such as a terminal's Ctrl-C
+  // to the whole process group plus the SIGTERM `weir cluster start` forwards, must not kill a
+  // node in the middle of its clean stop (the default action would), as Kafka ignores it too.
+  const onTerminate = (): void => wake('SIGTERM');
+  const onInterrupt = (): void => wake('SIGINT');
+  process.on('SIGTERM', onTerminate);
+  process.on('SIGINT', onInterrupt);
   const onFatal = (error: unknown): void => {
     fatal = error;
     logger.error('fatal error, stopping', { error: describeError(error) });
-    wake();
+    wake('fatal error');
   };
   let node: WeirNode | null = null;
   let http: HttpServer | null = null;
   let admin: AdminSession | null = null;
   try {
     node = await WeirNode.start({ runtime, config, logger, metrics, onFatal,
-      ...(clusterId === null ? {} : { clusterId }),
+      ...(hooks.clusterId === undefined ? {} : { clusterId: hooks.clusterId }),
       ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
     metrics.attachRaft(() => started.raftStatus());
@@ -190,6 +240,8 @@ async function runNode(runtime: Runtime, config: NodeConfig, clusterId: string |
   }
   await stopAll(logger, node, http);
   admin?.close();
+  process.off('SIGTERM', onTerminate);
+  process.off('SIGINT', onInterrupt);
   return fatal === null ? exitCode.ok : exitCode.failed;
 }
 
@@ -197,10 +249,10 @@ function announceReady(logger: Logger, node: WeirNode, http: HttpServer): void {
   const kafka = node.kafkaAddresses();
   const first = kafka[0] ?? '';
   logger.info(`ready; try: kcat -b ${first} -L`, {
-    clusterId: node.clusterId(),
     kafka: kafka.join(','),
     controller: node.controllerAddress(),
     http: http.address,
+    cluster: node.clusterId(),
   });
 }
 

@@ -1,134 +1,141 @@
-// Each log directory's identity card, Kafka's `meta.properties` (KIP-631, KIP-858): which node
-// owns the directory, which cluster its data belongs to, and the directory's own id. It is
-// written once, when the directory is first used (Kafka's `kafka-storage format`), and checked at
-// every start, before anything else reads the directory: a directory of another node, or of
-// another cluster, is refused with an error that names it, so data of two clusters or two nodes
-// is never mixed. The node's cluster id is the one these files hold; the Raft driver and the
-// broker's registration carry it, and peers of another cluster refuse them.
+// Kafka's `meta.properties`, the file at the root of every log directory (and of the metadata log
+// directory) that says whose directory it is: the node id, the cluster id and the directory's own
+// id (KIP-631 for version 1 in KRaft, KIP-858 for directory.id). The format is Kafka's, so a
+// directory can be inspected with Kafka's tools: a Java properties file of
 //
-// The format is Kafka's (a Java properties file), so Kafka's tools can read Weir's directories:
-//   #
+//   #<comment>
 //   cluster.id=<22-character base64url UUID>
 //   directory.id=<22-character base64url UUID>
-//   node.id=<int>
+//   node.id=<int32>
 //   version=1
+//
+// Kafka writes a date comment (java.util.Properties.store); Weir writes a fixed comment instead,
+// since readers ignore comments and a date would need the clock for nothing. Version 0 (the
+// ZooKeeper era's broker.id) is refused: Weir only runs KRaft. The file is replaced atomically
+// (storage's writeAtomicFile: temporary file, fsync, rename, fsync of the directory).
+import assert from 'node:assert/strict';
+import { readWholeFile, writeAtomicFile, type Disk } from '../../storage/mod.js';
+import { ConfigError } from '../config/config-error.js';
 import { parseProperties } from '../config/properties.js';
-import { isUuid, uuidFromBytes, type Uuid } from '../protocol/mod.js';
-import type { Disk, Random } from '../runtime/seam.js';
-import { readWholeFile, writeAtomicFile } from '../../storage/mod.js';
-import { makeDurableDirectory } from '../quorum/durable-directory.js';
+import { isUuid, type Uuid } from '../protocol/mod.js';
+import type { Random } from '../runtime/seam.js';
 
-export const META_PROPERTIES_FILE = 'meta.properties';
+/** The file's name inside each log directory, as Kafka names it. */
+export const metaPropertiesFileName = 'meta.properties';
 
-/** A directory that cannot be used: another node's, another cluster's, or an unreadable card. */
-export class LogDirectoryError extends Error {
-  readonly code = 'LOG_DIRECTORY_REFUSED';
-  constructor(readonly directory: string, message: string) {
-    super(`Log directory ${directory}: ${message}`);
-    this.name = 'LogDirectoryError';
-  }
-}
+/** The one version Weir reads and writes (KRaft's). */
+const supportedVersion = 1;
 
-/** What one meta.properties says. */
+/** What one log directory's meta.properties says. */
 export interface MetaProperties {
   readonly nodeId: number;
-  readonly clusterId: string;
-  readonly directoryId: Uuid;
+  readonly clusterId: Uuid;
+  /** Absent only in files written before KIP-858 (Kafka 3.7); Weir adds one when it reads such a file. */
+  readonly directoryId: Uuid | undefined;
 }
 
-/** What the directories of a node agree on. */
-export interface PreparedDirectories {
-  readonly clusterId: string;
-  /** Directory ids by directory path. */
-  readonly directoryIds: ReadonlyMap<string, Uuid>;
-  /** The directories formatted by this call (they had no meta.properties). */
-  readonly formatted: readonly string[];
-}
+/** Why a log directory cannot be used; `code` is stable, the message names the directory. */
+export type MetaPropertiesErrorCode =
+  | 'META_PROPERTIES_MALFORMED'
+  | 'NODE_ID_MISMATCH'
+  | 'INCONSISTENT_CLUSTER_ID'
+  | 'DUPLICATE_DIRECTORY_ID';
 
-/** True for a cluster id as Kafka writes them (a base64url UUID of 22 characters). */
-export function isClusterId(text: string): boolean {
-  return isUuid(text);
-}
-
-/**
- * Checks every directory's meta.properties, and formats the ones without it with the cluster id
- * the others hold, else `clusterIdForNew` (else a random one). Throws LogDirectoryError for a
- * directory of another node, a disagreement between directories, or a malformed file.
- */
-export async function prepareLogDirectories(disk: Disk, random: Random, options: {
-  readonly directories: readonly string[];
-  readonly nodeId: number;
-  readonly clusterIdForNew?: string;
-}): Promise<PreparedDirectories> {
-  const unique = [...new Set(options.directories)];
-  const found = new Map<string, MetaProperties>();
-  for (const directory of unique) {
-    const card = await readMetaProperties(disk, directory);
-    if (card === null) continue;
-    if (card.nodeId !== options.nodeId) {
-      throw new LogDirectoryError(directory, `belongs to node ${card.nodeId} (meta.properties), not to node.id ${options.nodeId}`);
-    }
-    found.set(directory, card);
+/** A log directory whose meta.properties is malformed or belongs to another node or cluster. */
+export class MetaPropertiesError extends Error {
+  constructor(readonly code: MetaPropertiesErrorCode, message: string, readonly directory: string) {
+    super(message);
+    this.name = 'MetaPropertiesError';
   }
-  const clusterIds = new Set([...found.values()].map((card) => card.clusterId));
-  if (clusterIds.size > 1) {
-    const listed = [...found].map(([directory, card]) => `${directory} is of cluster ${card.clusterId}`).join(', ');
-    throw new LogDirectoryError(unique[0] as string, `the log directories belong to different clusters: ${listed}`);
-  }
-  const clusterId = [...clusterIds][0] ?? options.clusterIdForNew ?? uuidFromBytes(random.nextBytes(16));
-  if (!isClusterId(clusterId)) throw new LogDirectoryError(unique[0] as string, `"${clusterId}" is not a cluster id`);
-  const directoryIds = new Map<string, Uuid>();
-  const formatted: string[] = [];
-  for (const directory of unique) {
-    const card = found.get(directory);
-    if (card !== undefined) {
-      directoryIds.set(directory, card.directoryId);
-      continue;
-    }
-    const directoryId = uuidFromBytes(random.nextBytes(16));
-    await makeDurableDirectory(disk, directory);
-    await writeAtomicFile(disk, `${directory}/${META_PROPERTIES_FILE}`,
-      new TextEncoder().encode(renderMetaProperties({ nodeId: options.nodeId, clusterId, directoryId })));
-    directoryIds.set(directory, directoryId);
-    formatted.push(directory);
-  }
-  return { clusterId, directoryIds, formatted };
 }
 
-/** The file's text, in Kafka's layout. */
-export function renderMetaProperties(card: MetaProperties): string {
-  return `#\ncluster.id=${card.clusterId}\ndirectory.id=${card.directoryId}\nnode.id=${card.nodeId}\nversion=1\n`;
+/** The path of a directory's meta.properties. */
+export function metaPropertiesPath(directory: string): string {
+  return `${directory.replace(/\/+$/, '')}/${metaPropertiesFileName}`;
 }
 
-/** A directory's meta.properties, or null when it has none. Throws LogDirectoryError when malformed. */
-export async function readMetaProperties(disk: Disk, directory: string): Promise<MetaProperties | null> {
-  const path = `${directory}/${META_PROPERTIES_FILE}`;
-  const bytes = await readWholeFile(disk, path);
-  if (bytes === undefined) return null;
-  const text = new TextDecoder().decode(bytes);
-  let entries;
+/** The file's text for `meta`, keys sorted as Kafka's tools print them. */
+export function renderMetaProperties(meta: MetaProperties): string {
+  assert.ok(Number.isSafeInteger(meta.nodeId) && meta.nodeId >= 0, 'node.id is a natural number');
+  assert.ok(isUuid(meta.clusterId), 'cluster.id is a base64url UUID');
+  assert.ok(meta.directoryId !== undefined && isUuid(meta.directoryId), 'a written file has a directory.id');
+  return [
+    '#Written by Weir: this log directory\'s node, cluster and directory ids (Kafka\'s format)',
+    `cluster.id=${meta.clusterId}`,
+    `directory.id=${meta.directoryId}`,
+    `node.id=${meta.nodeId}`,
+    `version=${supportedVersion}`,
+    '',
+  ].join('\n');
+}
+
+/** Parses a meta.properties text; throws MetaPropertiesError naming `directory` and the key. */
+export function parseMetaProperties(text: string, directory: string): MetaProperties {
+  const malformed = (why: string): MetaPropertiesError => new MetaPropertiesError('META_PROPERTIES_MALFORMED',
+    `Cannot use log directory "${directory}": its ${metaPropertiesFileName} ${why}`, directory);
+  let entries: ReturnType<typeof parseProperties>;
   try {
     entries = parseProperties(text);
   } catch (error) {
-    throw new LogDirectoryError(directory, `meta.properties cannot be read: ${String(error)}`);
+    if (error instanceof ConfigError) throw malformed(`is not a properties file (${error.message})`);
+    throw error;
   }
-  const value = (key: string): string => {
-    const entry = entries.get(key);
-    if (entry === undefined) throw new LogDirectoryError(directory, `meta.properties has no ${key}`);
-    return entry.value;
-  };
-  if (value('version') !== '1') {
-    throw new LogDirectoryError(directory, `meta.properties has version ${value('version')}; Weir reads version 1`);
+  const value = (key: string): string | undefined => entries.get(key)?.value;
+  const version = value('version');
+  if (version === undefined) throw malformed('has no "version"');
+  if (version !== String(supportedVersion)) {
+    throw malformed(`has "version" "${version}"; only version 1 (KRaft) is supported`);
   }
-  const nodeId = Number(value('node.id'));
-  if (!Number.isSafeInteger(nodeId) || nodeId < 0) {
-    throw new LogDirectoryError(directory, `meta.properties has node.id "${value('node.id')}", not a node id`);
+  const nodeIdText = value('node.id');
+  if (nodeIdText === undefined || !/^\d{1,10}$/.test(nodeIdText) || Number(nodeIdText) > 2_147_483_647) {
+    throw malformed(`has no valid "node.id" (got "${nodeIdText ?? ''}")`);
   }
   const clusterId = value('cluster.id');
-  if (!isClusterId(clusterId)) throw new LogDirectoryError(directory, `meta.properties has cluster.id "${clusterId}", not a cluster id`);
-  const directoryId = value('directory.id');
-  if (!isUuid(directoryId)) {
-    throw new LogDirectoryError(directory, `meta.properties has directory.id "${directoryId}", not a directory id`);
+  if (clusterId === undefined || !isUuid(clusterId)) {
+    throw malformed(`has no valid "cluster.id" (got "${clusterId ?? ''}"; expected 22 characters of base64url)`);
   }
-  return { nodeId, clusterId, directoryId };
+  const directoryId = value('directory.id');
+  if (directoryId !== undefined && !isUuid(directoryId)) {
+    throw malformed(`has an invalid "directory.id" "${directoryId}"`);
+  }
+  return { nodeId: Number(nodeIdText), clusterId, directoryId };
+}
+
+/** A directory's meta.properties, or undefined when it has none (a directory never formatted). */
+export async function readMetaProperties(disk: Disk, directory: string): Promise<MetaProperties | undefined> {
+  const bytes = await readWholeFile(disk, metaPropertiesPath(directory));
+  if (bytes === undefined) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new MetaPropertiesError('META_PROPERTIES_MALFORMED',
+      `Cannot use log directory "${directory}": its ${metaPropertiesFileName} is not UTF-8 text`, directory);
+  }
+  return parseMetaProperties(text, directory);
+}
+
+/** Writes a directory's meta.properties atomically and durably (the directory must exist). */
+export async function writeMetaProperties(disk: Disk, directory: string, meta: MetaProperties): Promise<void> {
+  await writeAtomicFile(disk, metaPropertiesPath(directory), new TextEncoder().encode(renderMetaProperties(meta)));
+}
+
+/** The id Kafka reserves as the metadata topic's (Uuid.METADATA_TOPIC_ID); never a cluster id. */
+const metadataTopicId = 'AAAAAAAAAAAAAAAAAAAAAQ';
+
+/**
+ * A random UUID fit to name a cluster or a directory, by Kafka's rules (Uuid.randomUuid and
+ * DirectoryId.random): not the zero UUID nor one of the first 100 (reserved for UNASSIGNED, LOST,
+ * MIGRATING and the metadata topic), and not starting with '-' so that a command line can take it.
+ */
+export function randomKafkaUuid(random: Random): Uuid {
+  for (;;) {
+    const bytes = random.nextBytes(16);
+    assert.equal(bytes.length, 16, 'a UUID is 16 bytes');
+    const text = Buffer.from(bytes).toString('base64url');
+    const reserved = bytes.subarray(0, 15).every((byte) => byte === 0) && (bytes[15] ?? 0) < 100;
+    if (reserved || text.startsWith('-')) continue;
+    assert.ok(isUuid(text) && text !== metadataTopicId, 'a drawn UUID is valid and not reserved');
+    return text;
+  }
 }

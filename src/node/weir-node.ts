@@ -41,9 +41,10 @@ import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
-import { prepareLogDirectories } from './meta-properties.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
+import { prepareLogDirectories } from './log-directories.js';
+import { randomKafkaUuid } from './meta-properties.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -67,8 +68,6 @@ export interface WeirNodeOptions {
   readonly metrics: BrokerMetrics;
   /** Called once if the node hits a bug or a fatal environment failure; the process must end. */
   readonly onFatal: (error: unknown) => void;
-  /** The cluster id for log directories without meta.properties yet (else a random one). */
-  readonly clusterId?: string;
   /** Check metadata image invariants after every change (tests and the simulator). */
   readonly checkInvariants?: boolean;
   /** Metadata log entries between two snapshots of the image (default 1024). */
@@ -83,6 +82,12 @@ export interface WeirNodeOptions {
    * by `weir node`.
    */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+  /**
+   * The cluster id written into log directories that have no meta.properties yet (as
+   * `kafka-storage format -t` takes it); a random one when absent. Directories already formatted
+   * keep theirs: the node's cluster id is always the one its meta.properties hold.
+   */
+  readonly clusterId?: Uuid;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -98,7 +103,7 @@ export class WeirNode {
 
   private constructor(
     private readonly options: WeirNodeOptions,
-    private readonly clusterIdValue: string,
+    private readonly clusterIdValue: Uuid,
     private readonly publisher: MetadataPublisher,
     private readonly raft: RaftDriver,
     private readonly controller: QuorumController | null,
@@ -113,9 +118,10 @@ export class WeirNode {
     const isController = config.processRoles.includes('controller');
     const isBroker = config.processRoles.includes('broker');
     assert.ok(isController || isBroker, 'a node plays at least one role');
-    const { clusterId, directoryIds } = await prepareLogDirectories(runtime.disk, runtime.random, {
+    // Before any log is opened: every directory is this node's and this cluster's (log-directories.ts).
+    const { clusterId, directoryIds } = await prepareLogDirectories(runtime, {
       directories: [...config.logDirs, metadataLogDirectory(config)], nodeId: config.nodeId,
-      ...(options.clusterId === undefined ? {} : { clusterIdForNew: options.clusterId }),
+      clusterIdForNewDirectories: options.clusterId ?? randomKafkaUuid(runtime.random),
     });
     const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
     let fatalReported = false;
@@ -229,8 +235,8 @@ export class WeirNode {
     return (this.brokerRole?.lifecycle.isUnfenced() ?? true) && !this.stopping;
   }
 
-  /** The cluster this node belongs to. */
-  clusterId(): string {
+  /** The cluster id from this node's meta.properties (the same in every log directory). */
+  clusterId(): Uuid {
     return this.clusterIdValue;
   }
 

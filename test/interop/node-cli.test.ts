@@ -39,6 +39,8 @@ describe('weir node command line', () => {
     ['an unknown key', ['--set', 'log.retention.hourz=5'], 'log.retention.hourz'],
     ['a voter set without this controller', ['--set', 'controller.quorum.voters=2@127.0.0.1:0'], 'controller.quorum.voters'],
     ['an override without "="', ['--set', 'num.partitions'], 'num.partitions'],
+    ['a cluster id that is not 16 bytes of base64url', ['--cluster-id', 'my-cluster'], '--cluster-id'],
+    ['a log.dirs naming one directory twice', ['--set', 'log.dirs=/tmp/weir-twice,/tmp/weir-twice'], 'log.dirs'],
   ];
   for (const [what, args, key] of badConfigurations) {
     test(`${what} names the key "${key}" and exits 2 before writing anything`, async () => {

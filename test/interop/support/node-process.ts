@@ -14,6 +14,11 @@ const repositoryRoot = resolve(new URL('../../..', import.meta.url).pathname);
 /** The compiled CLI; WEIR_MAIN_SCRIPT points elsewhere (a private build while others rebuild dist/). */
 const mainScript = process.env['WEIR_MAIN_SCRIPT'] ?? join(repositoryRoot, 'dist', 'src', 'cli', 'main.js');
 
+/** The compiled `weir` entry point the tests run (dist/, or WEIR_MAIN_SCRIPT). */
+export function weirMainScript(): string {
+  return mainScript;
+}
+
 /** How long a node may take to print its ready line before the test fails. */
 const readyTimeoutMs = 30_000;
 const exitTimeoutMs = 20_000;
@@ -30,6 +35,8 @@ export interface NodeProcessOptions {
   readonly configFile?: string;
   /** A compiled entry point taking main.js's arguments (a test-only variant of the CLI). */
   readonly mainScript?: string;
+  /** Further `weir node` arguments, such as `--cluster-id ID` (kept by restart). */
+  readonly extraArgs?: readonly string[];
 }
 
 /** Creates an empty temporary directory for a node's data. */
@@ -60,6 +67,7 @@ export class NodeProcess {
     private readonly child: ChildProcess,
     readonly dataDirectory: string,
     private readonly settings: Readonly<Record<string, string>>,
+    private readonly extraArgs: readonly string[] = [],
   ) {
     child.stdout?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
     child.stderr?.on('data', (chunk: Buffer) => { this.output += chunk.toString(); });
@@ -92,9 +100,9 @@ export class NodeProcess {
       ...options.settings,
     };
     const configArgs = options.configFile === undefined ? [] : ['--config', options.configFile];
-    const args = [options.mainScript ?? mainScript, 'node', ...configArgs, ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
+    const args = [options.mainScript ?? mainScript, 'node', ...configArgs, ...(options.extraArgs ?? []), ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: repositoryRoot });
-    const node = new NodeProcess(child, dataDirectory, settings);
+    const node = new NodeProcess(child, dataDirectory, settings, options.extraArgs ?? []);
     try {
       await node.waitForReady();
     } catch (error) {
@@ -103,6 +111,12 @@ export class NodeProcess {
       throw error;
     }
     return node;
+  }
+
+  /** The operating system's process id. */
+  get pid(): number {
+    assert.ok(this.child.pid !== undefined, 'a spawned process has a pid');
+    return this.child.pid;
   }
 
   /** Everything the process printed so far (for failure messages). */
@@ -122,6 +136,11 @@ export class NodeProcess {
     return this.waitForExit();
   }
 
+  /** Sends a signal without waiting (SIGSTOP and SIGCONT pause and resume the process). */
+  signal(name: 'SIGSTOP' | 'SIGCONT' | 'SIGTERM' | 'SIGINT'): void {
+    if (this.isRunning()) this.child.kill(name);
+  }
+
   /** SIGKILL (kill -9), then waits for the exit. */
   async kill(): Promise<void> {
     if (!this.isRunning()) return;
@@ -133,7 +152,7 @@ export class NodeProcess {
   async restart(): Promise<NodeProcess> {
     assert.ok(!this.isRunning(), 'restart a node only after it stopped');
     const { 'log.dirs': _ignored, ...rest } = this.settings;
-    return NodeProcess.start({ dataDirectory: this.dataDirectory, settings: rest });
+    return NodeProcess.start({ dataDirectory: this.dataDirectory, settings: rest, extraArgs: this.extraArgs });
   }
 
   /** Stops the node if running and removes its data directory. */

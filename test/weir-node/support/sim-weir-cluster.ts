@@ -3,6 +3,7 @@
 // client process whose KafkaClient (src/net/kafka-client/) talks to them over the same network.
 // A machine can crash (process stopped, connections reset, unsynced bytes lost) and restart
 // from its disk as a new incarnation.
+import type { Uuid } from '../../../src/protocol/mod.js';
 import { noopBrokerMetrics } from '../../../src/broker/metrics.js';
 import { buildNodeConfig } from '../../../src/config/node-config.js';
 import { createLogger } from '../../../src/log/logger.js';
@@ -31,7 +32,7 @@ export interface SimMachine {
   incarnation: number;
 }
 
-export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ';
+export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ' as Uuid;
 
 /** The world, its machines and a client. */
 export class SimWeirCluster {
