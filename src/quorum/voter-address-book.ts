@@ -1,0 +1,78 @@
+// Where every voter the metadata log ever named is reached (KIP-853). Part of src/quorum/.
+//
+// The voter SET is the core's (the newest `voters` record); this book holds ADDRESSES: the
+// bootstrap controller.quorum.voters first, then every voter a `voters` record names, the newer
+// record winning. It only grows: a removed voter's address does no harm (the core no longer
+// sends it anything) and a truncated addition may come back. It is kept in its own file, as a
+// VotersRecord, because a snapshot compacts away the records that named the voters: after a
+// restart the book still knows the voters added before the snapshot.
+import { type NodeId } from '../../raft/mod.js';
+import { CorruptionError, readChecksummedFile, writeChecksummedFile, type Disk } from '../../storage/mod.js';
+import { makeDurableDirectory } from './durable-directory.js';
+import { decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
+
+/** The book's file under a node's data directory. */
+export function voterAddressBookPath(dataDirectory: string): string {
+  return `${dataDirectory}/voters/voter-endpoints`;
+}
+
+/** The voters' addresses, durable across restarts. */
+export class VoterAddressBook {
+  private readonly voters = new Map<NodeId, VoterInfo>();
+  private readonly path: string;
+  private dirty = false;
+
+  private constructor(private readonly disk: Disk, dataDirectory: string) {
+    this.path = voterAddressBookPath(dataDirectory);
+  }
+
+  /** Opens the book: the bootstrap voters, overridden by what the file holds. CorruptionError on a bad file. */
+  static async open(disk: Disk, dataDirectory: string, bootstrap: readonly VoterInfo[]): Promise<VoterAddressBook> {
+    const book = new VoterAddressBook(disk, dataDirectory);
+    for (const voter of bootstrap) book.voters.set(voter.id, voter);
+    await makeDurableDirectory(disk, book.path.slice(0, book.path.lastIndexOf('/')));
+    const contents = await readChecksummedFile(disk, book.path);
+    if (contents === undefined) return book;
+    let stored: VoterInfo[] | null;
+    try {
+      stored = decodeVotersRecord(contents);
+    } catch (error) {
+      throw new CorruptionError(`Cannot read "${book.path}": not a VotersRecord (${String(error)})`, book.path, 0,
+        'bad-checksummed-file');
+    }
+    for (const voter of stored ?? []) book.voters.set(voter.id, voter);
+    return book;
+  }
+
+  /** Learns the voters a record names; true when an address was new or changed. */
+  learn(voters: readonly VoterInfo[]): boolean {
+    let changed = false;
+    for (const voter of voters) {
+      const known = this.voters.get(voter.id);
+      if (known !== undefined && JSON.stringify(known) === JSON.stringify(voter)) continue;
+      // A record that knows no endpoint for a voter (a bootstrap voter re-listed) keeps the known ones.
+      if (voter.endpoints.length === 0 && known !== undefined) continue;
+      this.voters.set(voter.id, voter);
+      changed = true;
+    }
+    if (changed) this.dirty = true;
+    return changed;
+  }
+
+  /** What is known of `id`, or undefined. */
+  get(id: NodeId): VoterInfo | undefined {
+    return this.voters.get(id);
+  }
+
+  /** Every voter known, by id. */
+  all(): ReadonlyMap<NodeId, VoterInfo> {
+    return this.voters;
+  }
+
+  /** Writes the book if it learned something since the last save. */
+  async saveIfChanged(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    await writeChecksummedFile(this.disk, this.path, encodeVotersRecord([...this.voters.values()]));
+  }
+}
