@@ -11,6 +11,7 @@ import type {
 import {
   createDescribeQuorumResponse, createDescribeQuorumResponsePartitionData,
 } from '../../protocol/generated/messages/describe-quorum.js';
+import type { RaftStatus } from '../../../raft/mod.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 /** Versions of DescribeQuorum this broker handles. */
@@ -18,32 +19,48 @@ export const describeQuorumVersions = { lowestVersion: 0, highestVersion: 2 } as
 
 const metadataTopic = '__cluster_metadata';
 
-/** Answers a DescribeQuorum request. */
+/** What a DescribeQuorum answer is made of: the local Raft status and the voters' endpoints. */
+export interface QuorumView {
+  readonly status: RaftStatus;
+  readonly nowMs: number;
+  /** Every voter's endpoints, for version 2's Nodes (KIP-853). */
+  readonly nodes: ReadonlyArray<{ readonly nodeId: number; readonly listeners: ReadonlyArray<{ name: string; host: string; port: number }> }>;
+}
+
+/** Answers a DescribeQuorum request on the broker listener. */
 export function handleDescribeQuorum(services: BrokerServices, request: DescribeQuorumRequest,
   context: RequestContext): DescribeQuorumResponse {
+  const nodes = services.config.controllerQuorumVoters.map((voter) => ({
+    nodeId: voter.id,
+    listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host, port: voter.port })),
+  }));
+  return describeQuorum({ status: services.raftStatus(), nowMs: services.clock.now(), nodes }, request, context.apiVersion);
+}
+
+/** The DescribeQuorum answer for `view` (the broker's and the controller listener's). */
+export function describeQuorum(view: QuorumView, request: DescribeQuorumRequest, apiVersion: number): DescribeQuorumResponse {
   const topics = request.topics.map((topic) => ({
     topicName: topic.topicName,
     partitions: topic.partitions.map((partition) => topic.topicName === metadataTopic && partition.partitionIndex === 0
-      ? describeMetadataPartition(services, context.apiVersion)
+      ? describeMetadataPartition(view, apiVersion)
       : createDescribeQuorumResponsePartitionData({ partitionIndex: partition.partitionIndex,
         errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION })),
   }));
-  const nodes = context.apiVersion >= 2 ? services.config.controllerQuorumVoters.map((voter) => ({
-    nodeId: voter.id as NodeId,
-    listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host,
-      port: voter.port })),
+  const nodes = apiVersion >= 2 ? view.nodes.map((node) => ({
+    nodeId: node.nodeId as NodeId,
+    listeners: node.listeners.map((listener) => ({ ...listener })),
   })) : [];
   return createDescribeQuorumResponse({ errorCode: ErrorCode.NONE, errorMessage: null,
     topics: topics.map((topic) => ({ ...topic, topicName: topic.topicName as TopicName })), nodes });
 }
 
-function describeMetadataPartition(services: BrokerServices, apiVersion: number): DescribeQuorumResponsePartitionData {
-  const status = services.raftStatus();
+function describeMetadataPartition(view: QuorumView, apiVersion: number): DescribeQuorumResponsePartitionData {
+  const status = view.status;
   if (status.role !== 'leader') {
     return createDescribeQuorumResponsePartitionData({ partitionIndex: 0, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
       leaderId: (status.leader ?? -1) as NodeId, leaderEpoch: status.epoch });
   }
-  const nowMs = services.clock.now();
+  const nowMs = view.nowMs;
   const timestamp = (known: boolean): bigint => (apiVersion >= 1 && known ? BigInt(nowMs) : -1n);
   const voters: DescribeQuorumResponseReplicaState[] = status.voters.map((voter) => {
     const isSelf = voter === status.id;
