@@ -1,8 +1,8 @@
 // Goal: the dynamic metadata quorum of KIP-853 works across whole WeirNodes. A controller started
 // with controller.quorum.bootstrap.servers (outside the static voters) follows the log as an
 // observer, is added with AddRaftVoter while topics are being created, and a voter is removed
-// with RemoveRaftVoter, both over the Kafka protocol on the controller listener and answered by
-// the active controller only. The new voter set and the added voter's address live in the log
+// with RemoveRaftVoter, over the Kafka protocol on the controller listener (and AddRaftVoter
+// through a broker, which forwards it) and answered by the active controller only. The new voter set and the added voter's address live in the log
 // (VotersRecord) and in each node's durable address book, so they survive crashes, restarts and
 // snapshots: a leader is then elected among the new voters, one that needs the added voter's
 // address to reach a majority; the removed voter's votes no longer count.
@@ -87,13 +87,13 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
     }));
     expect(described.kind === 'response' && described.body.nodes.map((node) => node.nodeId)).toEqual([1, 2, 3]);
 
-    // Add node 4 while topics are being created (a not-yet-caught-up voter is refused: retry).
+    // Add node 4 while topics are being created, through a broker that forwards it to the active
+    // controller (KIP-853); a not-yet-caught-up voter is refused with REQUEST_TIMED_OUT: retry.
     let added: AddRaftVoterResponse | null = null;
     let created: number[] = [];
     for (let attempt = 0; attempt < 10 && added?.errorCode !== ErrorCode.NONE; attempt += 1) {
-      const active = (leaderOf(cluster) as WeirNode).raftStatus().id;
       const both = await cluster.ask(() => Promise.all([
-        cluster.client.send<AddRaftVoterResponse>(controllerAddress(active), {
+        cluster.client.send<AddRaftVoterResponse>('node-3:9092', {
           apiKey: ApiKey.AddRaftVoter,
           body: createAddRaftVoterRequest({ clusterId: SIM_CLUSTER_ID, timeoutMs: 5_000, voterId: 4,
             voterDirectoryId: newVoterDirectory, listeners: [{ name: 'CONTROLLER', host: 'node-4', port: 9093 }] }),
