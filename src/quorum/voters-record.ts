@@ -37,7 +37,7 @@ const kraftVersions = { minSupportedVersion: 0, maxSupportedVersion: 1 };
  * @example encodeVotersRecord([{ id: nodeId(1), directoryId: ZERO_UUID, endpoints: [...] }])
  */
 export function encodeVotersRecord(voters: readonly VoterInfo[]): Uint8Array {
-  const writer = new Writer(64 * voters.length);
+  const writer = new Writer(64 * (voters.length + 1));
   const version = votersRecordVersions.highestVersion;
   writeVotersRecord(writer, createVotersRecord({
     version,
