@@ -30,7 +30,7 @@ export class VoterAddressBook {
   static async open(disk: Disk, dataDirectory: string, bootstrap: readonly VoterInfo[]): Promise<VoterAddressBook> {
     const book = new VoterAddressBook(disk, dataDirectory);
     for (const voter of bootstrap) book.voters.set(voter.id, voter);
-    await makeDurableDirectory(disk, book.path.slice(0, book.path.lastIndexOf('/')));
+    // Nothing is created until there is something to keep: a static quorum never writes the book.
     const contents = await readChecksummedFile(disk, book.path);
     if (contents === undefined) return book;
     let stored: VoterInfo[] | null;
@@ -73,6 +73,7 @@ export class VoterAddressBook {
   async saveIfChanged(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
+    await makeDurableDirectory(this.disk, this.path.slice(0, this.path.lastIndexOf('/')));
     await writeChecksummedFile(this.disk, this.path, encodeVotersRecord([...this.voters.values()]));
   }
 }
