@@ -72,7 +72,8 @@ export class QuorumRequests {
       const info = known.get(voter);
       return info === undefined ? [] : [{ nodeId: voter as number, listeners: info.endpoints.map((endpoint) => ({ ...endpoint })) }];
     });
-    return describeQuorum({ status, nowMs: this.options.clock.now(), nodes }, request, apiVersion);
+    const directoryIds = new Map([...known].map(([voter, info]) => [voter as number, info.directoryId]));
+    return describeQuorum({ status, nowMs: this.options.clock.now(), nodes, directoryIds }, request, apiVersion);
   }
 
   /** NOT_CONTROLLER off the leader; INCONSISTENT_CLUSTER_ID for another cluster's request. */

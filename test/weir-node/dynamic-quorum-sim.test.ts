@@ -1,6 +1,7 @@
 // Goal: the dynamic metadata quorum of KIP-853 works across whole WeirNodes. A controller started
 // with controller.quorum.bootstrap.servers (outside the static voters) follows the log as an
-// observer, is added with AddRaftVoter while topics are being created, and a voter is removed
+// observer, is added with AddRaftVoter while topics are being created, its endpoints rewritten
+// with UpdateRaftVoter, and a voter is removed
 // with RemoveRaftVoter, over the Kafka protocol on the controller listener (and AddRaftVoter
 // through a broker, which forwards it) and answered by the active controller only. The new voter set and the added voter's address live in the log
 // (VotersRecord) and in each node's durable address book, so they survive crashes, restarts and
@@ -18,6 +19,9 @@ import {
 import {
   createRemoveRaftVoterRequest, type RemoveRaftVoterResponse,
 } from '../../src/protocol/generated/messages/remove-raft-voter.js';
+import {
+  createUpdateRaftVoterRequest, type UpdateRaftVoterResponse,
+} from '../../src/protocol/generated/messages/update-raft-voter.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { SIM_CLUSTER_ID, SimWeirCluster } from './support/sim-weir-cluster.js';
 
@@ -86,6 +90,13 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
       body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
     }));
     expect(described.kind === 'response' && described.body.nodes.map((node) => node.nodeId)).toEqual([1, 2, 3]);
+    // The leader lists the new controller among the observers: how an operator sees it caught up.
+    const atLeader = await cluster.ask(() => cluster.client.send<DescribeQuorumResponse>(controllerAddress(leaderId), {
+      apiKey: ApiKey.DescribeQuorum, versions: { lowestVersion: 2, highestVersion: 2 },
+      body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
+    }));
+    expect(atLeader.kind === 'response' ? atLeader.body.topics[0]?.partitions[0]?.observers.map((observer) => observer.replicaId) : atLeader)
+      .toEqual([4]);
 
     // Add node 4 while topics are being created, through a broker that forwards it to the active
     // controller (KIP-853); a not-yet-caught-up voter is refused with REQUEST_TIMED_OUT: retry.
@@ -110,6 +121,20 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
     // Adding it again is DUPLICATE_VOTER.
     expect((await addVoter(cluster, controllerAddress((leaderOf(cluster) as WeirNode).raftStatus().id))).errorCode)
       .toBe(ErrorCode.DUPLICATE_VOTER);
+
+    // UpdateRaftVoter: a voter's endpoints are rewritten; an unknown voter is VOTER_NOT_FOUND.
+    const update = async (voterId: number): Promise<number> => {
+      const at = controllerAddress((leaderOf(cluster) as WeirNode).raftStatus().id);
+      const outcome = await cluster.ask(() => cluster.client.send<UpdateRaftVoterResponse>(at, {
+        apiKey: ApiKey.UpdateRaftVoter,
+        body: createUpdateRaftVoterRequest({ clusterId: SIM_CLUSTER_ID, currentLeaderEpoch: -1, voterId,
+          voterDirectoryId: newVoterDirectory, listeners: [{ name: 'CONTROLLER', host: 'node-4', port: 9093 }],
+          kRaftVersionFeature: { minSupportedVersion: 0, maxSupportedVersion: 1 } }),
+      }));
+      return outcome.kind === 'response' ? outcome.body.errorCode : -1;
+    };
+    expect(await update(4)).toBe(ErrorCode.NONE);
+    expect(await update(9)).toBe(ErrorCode.VOTER_NOT_FOUND);
 
     // A voter is named by id and directory id: the wrong directory id finds no voter.
     let active = (leaderOf(cluster) as WeirNode).raftStatus().id;

@@ -2,7 +2,7 @@
 // epoch, high watermark and each voter's end offset, from the local Raft node's status. Only
 // the leader knows the voters' offsets, so another node answers NOT_LEADER_OR_FOLLOWER for the
 // partition. Only __cluster_metadata-0 exists; anything else is UNKNOWN_TOPIC_OR_PARTITION.
-import { ErrorCode, ZERO_UUID } from '../../protocol/mod.js';
+import { ErrorCode, ZERO_UUID, type Uuid } from '../../protocol/mod.js';
 import type { NodeId, TopicName } from '../../protocol/mod.js';
 import type {
   DescribeQuorumRequest, DescribeQuorumResponse, DescribeQuorumResponsePartitionData,
@@ -25,6 +25,8 @@ export interface QuorumView {
   readonly nowMs: number;
   /** Every voter's endpoints, for version 2's Nodes (KIP-853). */
   readonly nodes: ReadonlyArray<{ readonly nodeId: number; readonly listeners: ReadonlyArray<{ name: string; host: string; port: number }> }>;
+  /** Each voter's directory id where known (the log's VotersRecord); ZERO_UUID otherwise. */
+  readonly directoryIds?: ReadonlyMap<number, Uuid>;
 }
 
 /** Answers a DescribeQuorum request on the broker listener. */
@@ -61,13 +63,14 @@ function describeMetadataPartition(view: QuorumView, apiVersion: number): Descri
       leaderId: (status.leader ?? -1) as NodeId, leaderEpoch: status.epoch });
   }
   const nowMs = view.nowMs;
-  const timestamp = (known: boolean): bigint => (apiVersion >= 1 && known ? BigInt(nowMs) : -1n);
+  // A clock may report fractions of a millisecond (the simulator's does); the wire wants whole ones.
+  const timestamp = (known: boolean): bigint => (apiVersion >= 1 && known ? BigInt(Math.floor(nowMs)) : -1n);
   const voters: DescribeQuorumResponseReplicaState[] = status.voters.map((voter) => {
     const isSelf = voter === status.id;
     const endOffset = isSelf ? status.endOffset : status.replicas.find((replica) => replica.id === voter)?.endOffset ?? null;
     return {
       replicaId: voter as unknown as NodeId,
-      replicaDirectoryId: ZERO_UUID,
+      replicaDirectoryId: view.directoryIds?.get(voter) ?? ZERO_UUID,
       logEndOffset: BigInt(endOffset ?? -1),
       lastFetchTimestamp: timestamp(isSelf),
       lastCaughtUpTimestamp: timestamp(isSelf),
@@ -80,6 +83,11 @@ function describeMetadataPartition(view: QuorumView, apiVersion: number): Descri
     leaderEpoch: status.epoch,
     highWatermark: BigInt(status.highWatermark),
     currentVoters: voters,
-    observers: [],
+    // Replicas that fetch without voting: broker-only nodes and controllers waiting to be added
+    // (KIP-853: an operator checks a new controller has caught up here before AddRaftVoter).
+    observers: status.replicas.filter((replica) => !status.voters.includes(replica.id)).map((replica) => ({
+      replicaId: replica.id as unknown as NodeId, replicaDirectoryId: ZERO_UUID, logEndOffset: BigInt(replica.endOffset ?? -1),
+      lastFetchTimestamp: -1n, lastCaughtUpTimestamp: -1n,
+    })),
   });
 }
