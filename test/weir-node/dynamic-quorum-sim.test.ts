@@ -22,6 +22,7 @@ import {
 import {
   createUpdateRaftVoterRequest, type UpdateRaftVoterResponse,
 } from '../../src/protocol/generated/messages/update-raft-voter.js';
+import type { ClientOutcome } from '../../src/net/kafka-client/kafka-client.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { SIM_CLUSTER_ID, SimWeirCluster } from './support/sim-weir-cluster.js';
 
@@ -59,6 +60,14 @@ async function removeVoter(cluster: SimWeirCluster, at: string, voterId: number,
   return outcome.body;
 }
 
+/** DescribeQuorum version 2 (every voter's endpoints) as the controller at `at` answers it. */
+function describeAt(cluster: SimWeirCluster, at: string): Promise<ClientOutcome<DescribeQuorumResponse>> {
+  return cluster.ask(() => cluster.client.send<DescribeQuorumResponse>(at, {
+    apiKey: ApiKey.DescribeQuorum, versions: { lowestVersion: 2, highestVersion: 2 },
+    body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
+  }));
+}
+
 function createTopics(cluster: SimWeirCluster, names: string[]): Promise<number[]> {
   return Promise.all(names.map(async (name) => {
     const outcome = await cluster.client.send<CreateTopicsResponse>('node-2:9092', {
@@ -85,16 +94,10 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
     const follower = [1, 2, 3].find((id) => id !== leaderId) as number;
     expect((await addVoter(cluster, controllerAddress(follower))).errorCode).toBe(ErrorCode.NOT_CONTROLLER);
     // Kafka's admin client with bootstrap.controllers asks any controller; version 2 names the voters' endpoints.
-    const described = await cluster.ask(() => cluster.client.send<DescribeQuorumResponse>(controllerAddress(4), {
-      apiKey: ApiKey.DescribeQuorum, versions: { lowestVersion: 2, highestVersion: 2 },
-      body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
-    }));
+    const described = await describeAt(cluster, controllerAddress(4));
     expect(described.kind === 'response' && described.body.nodes.map((node) => node.nodeId)).toEqual([1, 2, 3]);
     // The leader lists the new controller among the observers: how an operator sees it caught up.
-    const atLeader = await cluster.ask(() => cluster.client.send<DescribeQuorumResponse>(controllerAddress(leaderId), {
-      apiKey: ApiKey.DescribeQuorum, versions: { lowestVersion: 2, highestVersion: 2 },
-      body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
-    }));
+    const atLeader = await describeAt(cluster, controllerAddress(leaderId));
     expect(atLeader.kind === 'response' ? atLeader.body.topics[0]?.partitions[0]?.observers.map((observer) => observer.replicaId) : atLeader)
       .toEqual([4]);
 
@@ -163,10 +166,7 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
     expect(leaderOf(cluster)).toBeUndefined();
     // Node 2's controller listener is up (it opens before the catch-up): it names the voters of
     // its log and where each is reached, though the records that added 4 were compacted away.
-    const named = await cluster.ask(() => cluster.client.send<DescribeQuorumResponse>(controllerAddress(2), {
-      apiKey: ApiKey.DescribeQuorum, versions: { lowestVersion: 2, highestVersion: 2 },
-      body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
-    }));
+    const named = await describeAt(cluster, controllerAddress(2));
     expect(named.kind === 'response' && named.body.nodes.map((node) => [node.nodeId, node.listeners[0]?.host, node.listeners[0]?.port]))
       .toEqual([[2, 'node-2', 9093], [3, 'node-3', 9093], [4, 'node-4', 9093]]);
     // Voter 4 (whose address only the log and the address books name) makes a majority with 2.
