@@ -36,6 +36,7 @@ import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
 import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
+import { storedVoterAddresses } from '../quorum/voter-address-book.js';
 import { dialAddress } from '../quorum/voters-record.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
@@ -129,10 +130,12 @@ export class WeirNode {
     const raftLogger = logger.child('raft');
     // The end of the metadata log the image has applied (snapshot restores count via the log start).
     let appliedEndOffset = 0;
-    // The bootstrap voter set: the static controller.quorum.voters, else what the bootstrap
-    // servers name (KIP-853); the log's `voters` records take over from there.
+    // The bootstrap voter set: the static controller.quorum.voters, else the voters this node
+    // knew before a restart, else what the bootstrap servers name (KIP-853); the log's `voters`
+    // records take over from there.
     const bootstrapVoters = config.controllerQuorumVoters.length > 0 ? voterAddresses(config)
-      : await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`);
+      : await storedVoterAddresses(runtime.disk, metadataLogDirectory(config)) ??
+        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`);
     const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),

@@ -24,7 +24,7 @@ import { RaftLogStore, type RecoveredLog } from './raft-log-store.js';
 import { PeerMessenger } from './peer-messenger.js';
 import { validateRaftMessage } from './raft-wire.js';
 import { VoterAddressBook } from './voter-address-book.js';
-import { bootstrapVoter, decodeVotersRecord, dialAddress, encodeVotersRecord, type VoterInfo } from './voters-record.js';
+import { bootstrapVoter, decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
 import { ZERO_UUID } from '../protocol/mod.js';
 
 /** Hooks for traces and checkers; all optional except `onFatal`. */
@@ -171,7 +171,7 @@ export class RaftDriver {
       localId: id,
       clusterId: options.clusterId ?? '',
       inbound: inbound === 'listen' ? { listenAddress: options.addresses.get(id) as string } : inbound,
-      peers: dialAddresses(book),
+      peers: book.dialAddresses(),
       validate: validateRaftMessage,
       senderOf: (message) => message.from,
       onMessage: (message) => {
@@ -424,7 +424,7 @@ export class RaftDriver {
     for (const entry of entries) changed = learnVoters(this.book, entry) || changed;
     if (!changed) return;
     await this.book.saveIfChanged();
-    for (const [voter, address] of dialAddresses(this.book)) this.messenger.setPeerAddress(voter, address);
+    for (const [voter, address] of this.book.dialAddresses()) this.messenger.setPeerAddress(voter, address);
   }
 
   private send(messages: readonly Message[]): void {
@@ -456,14 +456,4 @@ function learnVoters(book: VoterAddressBook, entry: Entry): boolean {
   if (entry.kind !== 'voters') return false;
   const voters = decodeVotersRecord(entry.payload);
   return voters !== null && book.learn(voters);
-}
-
-/** The address to dial for every voter the book knows an endpoint of. */
-function dialAddresses(book: VoterAddressBook): Map<NodeId, string> {
-  const addresses = new Map<NodeId, string>();
-  for (const [voter, info] of book.all()) {
-    const address = dialAddress(info);
-    if (address !== null) addresses.set(voter, address);
-  }
-  return addresses;
 }

@@ -9,11 +9,20 @@
 import { type NodeId } from '../../raft/mod.js';
 import { CorruptionError, readChecksummedFile, writeChecksummedFile, type Disk } from '../../storage/mod.js';
 import { makeDurableDirectory } from './durable-directory.js';
-import { decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
+import { decodeVotersRecord, dialAddress, encodeVotersRecord, type VoterInfo } from './voters-record.js';
 
 /** The book's file under a node's data directory. */
 export function voterAddressBookPath(dataDirectory: string): string {
   return `${dataDirectory}/voters/voter-endpoints`;
+}
+
+/**
+ * The dial addresses a node's stored book holds, or null before its first save: a restarted
+ * node of a dynamic quorum needs no bootstrap server to find the voters it already knew.
+ */
+export async function storedVoterAddresses(disk: Disk, dataDirectory: string): Promise<Map<NodeId, string> | null> {
+  const book = await VoterAddressBook.open(disk, dataDirectory, []);
+  return book.all().size === 0 ? null : book.dialAddresses();
 }
 
 /** The voters' addresses, durable across restarts. */
@@ -62,6 +71,16 @@ export class VoterAddressBook {
   /** What is known of `id`, or undefined. */
   get(id: NodeId): VoterInfo | undefined {
     return this.voters.get(id);
+  }
+
+  /** The address to dial for every voter with a known endpoint. */
+  dialAddresses(): Map<NodeId, string> {
+    const addresses = new Map<NodeId, string>();
+    for (const [voter, info] of this.voters) {
+      const address = dialAddress(info);
+      if (address !== null) addresses.set(voter, address);
+    }
+    return addresses;
   }
 
   /** Every voter known, by id. */

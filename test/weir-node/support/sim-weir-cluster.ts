@@ -25,6 +25,8 @@ export interface ClusterShape {
    * static voters: KIP-853 observers that can be added as voters.
    */
   readonly bootstrappedControllers?: readonly number[];
+  /** The combined nodes the bootstrapped controllers name as bootstrap servers (default: all). */
+  readonly bootstrapServers?: readonly number[];
 }
 
 export interface SimMachine {
@@ -83,7 +85,8 @@ export class SimWeirCluster {
     const isVoter = this.shape.combined.includes(id);
     const bootstrapped = this.shape.bootstrappedControllers?.includes(id) ?? false;
     const quorum: Array<[string, string]> = bootstrapped
-      ? [['controller.quorum.bootstrap.servers', this.shape.combined.map((voter) => `node-${voter}:9093`).join(',')]]
+      ? [['controller.quorum.bootstrap.servers',
+        (this.shape.bootstrapServers ?? this.shape.combined).map((voter) => `node-${voter}:9093`).join(',')]]
       : [['controller.quorum.voters', this.voters]];
     const listeners = bootstrapped ? `CONTROLLER://${machine.host}:9093`
       : isVoter ? `PLAINTEXT://${machine.host}:9092,CONTROLLER://${machine.host}:9093` : `PLAINTEXT://${machine.host}:9092`;
