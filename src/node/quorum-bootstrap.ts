@@ -12,6 +12,7 @@ import {
   createDescribeQuorumRequest, type DescribeQuorumResponse,
 } from '../protocol/generated/messages/describe-quorum.js';
 import type { Runtime } from '../runtime/seam.js';
+import { addressOf } from '../quorum/voters-record.js';
 
 /** Pause between two rounds over the bootstrap servers. */
 const roundPauseMs = 250;
@@ -25,7 +26,7 @@ export async function discoverVoters(runtime: Runtime, servers: readonly HostPor
   try {
     for (let round = 1; ; round += 1) {
       for (const server of servers) {
-        const address = `${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`;
+        const address = addressOf(server.host, server.port);
         const voters = await askVoters(client, address);
         if (voters !== null && voters.size > 0) {
           logger.info('learned the voters from a bootstrap server', { server: address, voters: [...voters.keys()].join(',') });
@@ -53,8 +54,7 @@ async function askVoters(client: KafkaClient, address: string): Promise<Map<Raft
   for (const node of outcome.body.nodes) {
     const listener = node.listeners[0];
     if (listener === undefined) continue;
-    const host = listener.host.includes(':') ? `[${listener.host}]` : listener.host;
-    voters.set(raftNodeId(node.nodeId), `${host}:${listener.port}`);
+    voters.set(raftNodeId(node.nodeId), addressOf(listener.host, listener.port));
   }
   return voters;
 }

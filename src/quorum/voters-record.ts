@@ -70,9 +70,12 @@ export function decodeVotersRecord(payload: Uint8Array): VoterInfo[] | null {
 /** The address the Raft driver dials for a voter: its first endpoint (the controller listener). */
 export function dialAddress(voter: VoterInfo): string | null {
   const endpoint = voter.endpoints[0];
-  if (endpoint === undefined) return null;
-  const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
-  return `${host}:${endpoint.port}`;
+  return endpoint === undefined ? null : addressOf(endpoint.host, endpoint.port);
+}
+
+/** "host:port" for the runtime seam's connect, an IPv6 host in brackets. */
+export function addressOf(host: string, port: number): string {
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /** A bootstrap voter known only by its address (controller.quorum.voters has no directory id). */
