@@ -11,7 +11,7 @@ import { checkInvariants, type CheckedState } from './invariants.js';
 import { RaftLog, noSnapshotId } from './log/raft-log.js';
 import { entriesContinuingSnapshot } from './log/restore.js';
 import {
-  votersAfterAdding, votersAfterRemoving,
+  votersAfterAdding, votersAfterRemoving, votersAfterUpdating,
   type ChangeContext, type ChangeResult, type VotersDecision,
 } from './membership.js';
 import type { Message } from './messages.js';
@@ -151,17 +151,29 @@ export class RaftCore {
     return { ok: true, offsets: proposeAsLeader(context, payloads) };
   }
 
-  /** Adds a voter through a committed `voters` record (KIP-853); one change at a time. */
-  addVoter(voter: NodeId): ChangeResult {
-    return this.#changeVoters((change) => votersAfterAdding(change, voter));
+  /**
+   * Adds a voter through a committed `voters` record (KIP-853); one change at a time.
+   * `payload` is the record's bytes, opaque here: the driver puts Kafka's VotersRecord there,
+   * so every voter's endpoints travel and persist with the set (src/quorum/voters-record.ts).
+   */
+  addVoter(voter: NodeId, payload: Uint8Array = new Uint8Array(0)): ChangeResult {
+    return this.#changeVoters((change) => votersAfterAdding(change, voter), payload);
   }
 
   /** Removes a voter through a committed `voters` record (KIP-853); one change at a time. */
-  removeVoter(voter: NodeId): ChangeResult {
-    return this.#changeVoters((change) => votersAfterRemoving(change, voter));
+  removeVoter(voter: NodeId, payload: Uint8Array = new Uint8Array(0)): ChangeResult {
+    return this.#changeVoters((change) => votersAfterRemoving(change, voter), payload);
   }
 
-  #changeVoters(decide: (change: ChangeContext) => VotersDecision): ChangeResult {
+  /**
+   * Rewrites the `voters` record with the same set and a new payload (KIP-853's UpdateRaftVoter:
+   * a voter's endpoints changed); the same one-change-at-a-time rules apply.
+   */
+  updateVoter(voter: NodeId, payload: Uint8Array): ChangeResult {
+    return this.#changeVoters((change) => votersAfterUpdating(change, voter), payload);
+  }
+
+  #changeVoters(decide: (change: ChangeContext) => VotersDecision, payload: Uint8Array): ChangeResult {
     this.#assertAcceptingInput();
     const context = this.#context;
     const state = context.quorum.role;
@@ -177,7 +189,7 @@ export class RaftCore {
     });
     if ('error' in decision) return { ok: false, error: decision.error, leader: context.id };
     const voters = decision.voters;
-    const votersEntry = { kind: 'voters' as const, payload: new Uint8Array(0), voters };
+    const votersEntry = { kind: 'voters' as const, payload, voters };
     const [at] = appendAsLeader(context, [votersEntry]);
     assert.ok(at !== undefined);
     // The new set counts at once: a smaller majority may already cover more entries.

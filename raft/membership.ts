@@ -83,3 +83,18 @@ export function votersAfterRemoving(
   assert.equal(voters.length, context.voters.length - 1, 'a removal removes exactly one voter');
   return { voters };
 }
+
+/**
+ * The unchanged voter set for rewriting the `voters` record of a member (new endpoints), or why
+ * not now.
+ * @example votersAfterUpdating(context, nodeId(2))
+ */
+export function votersAfterUpdating(
+  context: ChangeContext,
+  voter: NodeId,
+): VotersDecision {
+  const refusal = refuseWhileUncommitted(context);
+  if (refusal !== null) return { error: refusal };
+  if (!context.voters.includes(voter)) return { error: 'NOT_A_VOTER' };
+  return { voters: context.voters };
+}

@@ -3,6 +3,8 @@
 // requests, the Raft status, and this broker's advertised endpoints. Handlers never write
 // metadata: admin requests go to the controller, which answers once its records are committed
 // and the image shows them. A narrow interface, so tests can hand in fakes.
+import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
 import type { Logger } from '../log/logger.js';
@@ -50,6 +52,9 @@ export interface ControllerAccess {
   alterConfigs(request: AlterConfigsRequest, context: RequestContext): Promise<AlterConfigsResponse>;
   incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, context: RequestContext):
     Promise<IncrementalAlterConfigsResponse>;
+  /** KIP-853: voter changes a client sends a broker go to the active controller. */
+  addRaftVoter(request: AddRaftVoterRequest, context: RequestContext): Promise<AddRaftVoterResponse>;
+  removeRaftVoter(request: RemoveRaftVoterRequest, context: RequestContext): Promise<RemoveRaftVoterResponse>;
 }
 
 /** One endpoint a client reaches this broker at, per listener name. */

@@ -13,6 +13,8 @@ import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/gene
 import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
+import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import type { ControllerAccess, ControllerApi, RequestContext } from './broker-services.js';
 import { refuseEveryItem } from './not-controller-answers.js';
@@ -52,10 +54,21 @@ export class ControllerRouter implements ControllerAccess {
       (local) => local.incrementalAlterConfigs(request, context.apiVersion));
   }
 
+  // The voter changes always travel in an Envelope, even on the active controller's own node:
+  // the metadata quorum's APIs live on the controller listener (src/node/quorum-requests.ts),
+  // not on the QuorumController this router holds, and the envelope reaches that listener.
+  addRaftVoter(request: AddRaftVoterRequest, context: RequestContext): Promise<AddRaftVoterResponse> {
+    return this.route(ApiKey.AddRaftVoter, request, context, null);
+  }
+
+  removeRaftVoter(request: RemoveRaftVoterRequest, context: RequestContext): Promise<RemoveRaftVoterResponse> {
+    return this.route(ApiKey.RemoveRaftVoter, request, context, null);
+  }
+
   private async route<Response extends object>(apiKey: number, request: object, context: RequestContext,
-    viaLocal: (local: ControllerApi) => Promise<Response>): Promise<Response> {
+    viaLocal: ((local: ControllerApi) => Promise<Response>) | null): Promise<Response> {
     const { local, forwarder } = this.options;
-    if (local !== null && local.isActive()) return viaLocal(local);
+    if (viaLocal !== null && local !== null && local.isActive()) return viaLocal(local);
     if (forwarder === null) return this.refuse(apiKey, request, context, ErrorCode.NOT_CONTROLLER, 'No controller is active');
     const outcome = await forwarder.forward({
       apiKey, apiVersion: context.apiVersion, correlationId: context.correlationId, clientId: context.clientId,

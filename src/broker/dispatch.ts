@@ -8,6 +8,9 @@
 // magic byte), everything else over the whole range the schemas define.
 import assert from 'node:assert/strict';
 import { ApiKey, apiDescriptor } from '../protocol/mod.js';
+import type { AddRaftVoterRequest } from '../protocol/generated/messages/add-raft-voter.js';
+import type { RemoveRaftVoterRequest } from '../protocol/generated/messages/remove-raft-voter.js';
+import { forwardAddRaftVoter, forwardRemoveRaftVoter } from './handlers/controller-forwarding.js';
 import type { ApiVersionsResponseApiVersion } from '../protocol/generated/messages/api-versions.js';
 import type { ApiVersionsRequest } from '../protocol/generated/messages/api-versions.js';
 import type { AlterConfigsRequest } from '../protocol/generated/messages/alter-configs.js';
@@ -53,6 +56,9 @@ interface VersionRange {
   readonly highestVersion: number;
 }
 
+/** Versions of AddRaftVoter and RemoveRaftVoter a broker forwards (KIP-853: version 0). */
+const raftVoterChangeVersions = { lowestVersion: 0, highestVersion: 0 } as const;
+
 /** The handled APIs and the versions advertised for each, by API key. */
 export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, VersionRange>([
   [ApiKey.Produce, produceVersions],
@@ -69,6 +75,8 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.IncrementalAlterConfigs, incrementalAlterConfigsVersions],
   [ApiKey.DescribeQuorum, describeQuorumVersions],
   [ApiKey.DescribeCluster, describeClusterVersions],
+  [ApiKey.AddRaftVoter, raftVoterChangeVersions],
+  [ApiKey.RemoveRaftVoter, raftVoterChangeVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -114,6 +122,8 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.DescribeQuorum: return respond(handleDescribeQuorum(services, body as DescribeQuorumRequest, context));
     case ApiKey.DescribeCluster:
       return respond(handleDescribeCluster(services, body as DescribeClusterRequest, context));
+    case ApiKey.AddRaftVoter: return respond(forwardAddRaftVoter(services, body as AddRaftVoterRequest, context));
+    case ApiKey.RemoveRaftVoter: return respond(forwardRemoveRaftVoter(services, body as RemoveRaftVoterRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

@@ -3,6 +3,8 @@
 // and send again). One builder per API the broker hands to the controller, keyed by API key, so
 // that the router (controller-router.ts) can refuse any of them the same way.
 import { ApiKey, ZERO_UUID } from '../protocol/mod.js';
+import { createAddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import { createRemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { AlterConfigsRequest } from '../protocol/generated/messages/alter-configs.js';
 import { createAlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
 import type { CreatePartitionsRequest } from '../protocol/generated/messages/create-partitions.js';
@@ -40,6 +42,9 @@ const refusals: ReadonlyMap<number, Refusal> = new Map<number, Refusal>([
     responses: (request as AlterConfigsRequest).resources.map((resource) => ({ errorCode, errorMessage: message,
       resourceType: resource.resourceType, resourceName: resource.resourceName })),
   })],
+  [ApiKey.AddRaftVoter, (_request, _apiVersion, errorCode, message) => createAddRaftVoterResponse({ errorCode, errorMessage: message })],
+  [ApiKey.RemoveRaftVoter, (_request, _apiVersion, errorCode, message) =>
+    createRemoveRaftVoterResponse({ errorCode, errorMessage: message })],
   [ApiKey.IncrementalAlterConfigs, (request, _apiVersion, errorCode, message) => createIncrementalAlterConfigsResponse({
     responses: (request as IncrementalAlterConfigsRequest).resources.map((resource) => ({ errorCode, errorMessage: message,
       resourceType: resource.resourceType, resourceName: resource.resourceName })),

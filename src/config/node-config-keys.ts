@@ -38,8 +38,12 @@ export const nodeConfigKeys = {
     'This node\'s id, unique in the cluster; a controller\'s id must appear in controller.quorum.voters'),
   processRoles: define('process.roles', list(oneOf(['broker', 'controller'] as const)), 'broker,controller',
     'The roles this node plays: broker, controller, or both (combined mode)'),
-  controllerQuorumVoters: define('controller.quorum.voters', list(quorumVoter), null,
-    'The controller quorum as id@host:port entries, separated by commas'),
+  controllerQuorumVoters: define('controller.quorum.voters', list(quorumVoter), '',
+    'The static controller quorum as id@host:port entries, separated by commas (the bootstrap voter set); ' +
+    'empty when controller.quorum.bootstrap.servers is set'),
+  controllerQuorumBootstrapServers: define('controller.quorum.bootstrap.servers', list(hostPort), '',
+    'host:port of controllers to learn the voters from (KIP-853 dynamic quorum); a controller not among the ' +
+    'voters starts as an observer and can then be added with AddRaftVoter (weir quorum add-voter)'),
   listeners: define('listeners', list(listenerAddress), 'PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093',
     'Listeners as NAME://host:port, separated by commas; port 0 picks a free port'),
   advertisedListeners: define('advertised.listeners', list(listenerAddress), '',

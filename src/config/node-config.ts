@@ -89,7 +89,9 @@ function where(entry: PropertyEntry): string {
 function checkRelations(config: NodeConfig): void {
   fail(config.processRoles.length > 0, 'process.roles', 'names no role');
   fail(new Set(config.processRoles).size === config.processRoles.length, 'process.roles', 'names a role twice');
-  fail(config.controllerQuorumVoters.length > 0, 'controller.quorum.voters', 'names no voter');
+  const bootstrapped = config.controllerQuorumBootstrapServers.length > 0;
+  fail(config.controllerQuorumVoters.length > 0 || bootstrapped, 'controller.quorum.voters',
+    'names no voter (set it, or controller.quorum.bootstrap.servers)');
   const voterIds = config.controllerQuorumVoters.map((voter) => voter.id);
   fail(new Set(voterIds).size === voterIds.length, 'controller.quorum.voters', 'names a voter id twice');
   const listenerNames = config.listeners.map((listener) => listener.name);
@@ -97,8 +99,10 @@ function checkRelations(config: NodeConfig): void {
   fail(config.logDirs.length > 0, 'log.dirs', 'names no directory');
   const clientListeners = config.listeners.filter((listener) => !config.controllerListenerNames.includes(listener.name));
   if (config.processRoles.includes('controller')) {
-    fail(voterIds.includes(config.nodeId), 'controller.quorum.voters',
-      `does not include this controller's node.id ${config.nodeId}`);
+    // KIP-853: with bootstrap servers a controller may start outside the voter set, as an
+    // observer, and join it later through AddRaftVoter.
+    fail(bootstrapped || voterIds.includes(config.nodeId), 'controller.quorum.voters',
+      `does not include this controller's node.id ${config.nodeId} (or set controller.quorum.bootstrap.servers)`);
     fail(config.controllerListenerNames.some((name) => listenerNames.includes(name)), 'listeners',
       `has no controller listener (controller.listener.names is "${config.controllerListenerNames.join(',')}")`);
   } else {

@@ -11,6 +11,8 @@ import { describeCluster, describeQuorum } from '../admin/cluster-admin.js';
 import {
   addPartitions, alterTopicConfigs, createTopic, deleteTopic, describeTopic, listTopics, readTopicConfigs,
 } from '../admin/topic-admin.js';
+import { addVoter, removeVoter } from '../admin/quorum-voters.js';
+import type { Uuid } from '../protocol/mod.js';
 import { adminRouteSchemas, type AdminRoute } from './admin-schemas.js';
 import { produceRecords, readRecords, type ProduceBody, type RecordsQuery } from './record-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -23,6 +25,17 @@ function handlers(session: AdminSession): Record<string, (request: { params: Par
     'GET /v1/cluster': () => describeCluster(session),
     'GET /v1/brokers': async () => (await describeCluster(session)).brokers,
     'GET /v1/quorum': () => describeQuorum(session),
+    'POST /v1/quorum/voters': async (request) => {
+      const body = request.body as { id: number; directoryId: string; listener?: string; host: string; port: number };
+      await addVoter(session, { id: body.id, directoryId: body.directoryId as Uuid, listenerName: body.listener ?? 'CONTROLLER',
+        host: body.host, port: body.port });
+      return describeQuorum(session);
+    },
+    'DELETE /v1/quorum/voters/:id': async (request) => {
+      const id = Number((request.params as unknown as { id: number }).id);
+      await removeVoter(session, id, (request.query as { directoryId: string }).directoryId as Uuid);
+      return describeQuorum(session);
+    },
     'GET /v1/topics': () => listTopics(session),
     'POST /v1/topics': async (request, reply) => {
       const body = request.body as { name: string; partitions?: number; replicationFactor?: number; configs?: Record<string, string> };

@@ -17,6 +17,9 @@ const topicParams = {
   properties: { topic: { type: 'string', minLength: 1, maxLength: 249, pattern: '^[a-zA-Z0-9._-]+$' } },
 } as const;
 
+/** A directory id as meta.properties holds it: a UUID in Kafka's 22-character base64url form. */
+const directoryIdSchema = { type: 'string', pattern: '^[A-Za-z0-9_-]{22}$' } as const;
+
 const configValues = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
 const recordInput = {
@@ -34,6 +37,26 @@ export const adminRouteSchemas: readonly AdminRoute[] = [
   { method: 'GET', url: '/v1/cluster', summary: 'The cluster id, the active controller and the brokers' },
   { method: 'GET', url: '/v1/brokers', summary: 'The brokers with their addresses and racks' },
   { method: 'GET', url: '/v1/quorum', summary: "The metadata quorum: leader, epoch, high watermark, each voter's lag" },
+  {
+    method: 'POST', url: '/v1/quorum/voters',
+    summary: 'Add a controller (caught up as an observer) to the voters (KIP-853 AddRaftVoter)',
+    body: {
+      type: 'object', required: ['id', 'directoryId', 'host', 'port'], additionalProperties: false,
+      properties: {
+        id: { type: 'integer', minimum: 0, maximum: 2_147_483_647 },
+        directoryId: directoryIdSchema,
+        listener: { type: 'string', minLength: 1 },
+        host: { type: 'string', minLength: 1 },
+        port: { type: 'integer', minimum: 1, maximum: 65_535 },
+      },
+    },
+  },
+  {
+    method: 'DELETE', url: '/v1/quorum/voters/:id', summary: 'Remove a voter (KIP-853 RemoveRaftVoter)',
+    params: { type: 'object', required: ['id'], additionalProperties: false,
+      properties: { id: { type: 'integer', minimum: 0, maximum: 2_147_483_647 } } },
+    query: { type: 'object', required: ['directoryId'], additionalProperties: false, properties: { directoryId: directoryIdSchema } },
+  },
   { method: 'GET', url: '/v1/topics', summary: 'Every topic with its partition count' },
   {
     method: 'POST', url: '/v1/topics', summary: 'Create a topic (partitions and replication factor default to the broker\'s)',

@@ -14,6 +14,7 @@ import type { Clock, CloseReason, Connection, Network } from '../runtime/seam.js
 import {
   controllerApiRanges, dispatchControllerRequest, isControllerAdvertised, type ControllerRequestHandlers,
 } from './controller-requests.js';
+import type { QuorumRequests } from './quorum-requests.js';
 
 export interface ControllerListenerOptions {
   readonly network: Network;
@@ -29,6 +30,8 @@ export interface ControllerListenerOptions {
   /** Takes a Raft peer's connection, with the bytes already read from it. */
   readonly acceptPeer: (connection: Connection, buffered: Uint8Array) => void;
   readonly controller: ControllerRequestHandlers;
+  /** The metadata quorum's APIs (DescribeQuorum, Add/Remove/UpdateRaftVoter). */
+  readonly quorum: QuorumRequests;
   readonly onFatal: (error: unknown) => void;
 }
 
@@ -101,7 +104,7 @@ class SortingConnection implements ServedConnection {
       queuedFramesMax: 1024,
       isAdvertised: isControllerAdvertised,
       advertisedRanges: controllerApiRanges,
-      dispatch: (context, apiKey, body) => dispatchControllerRequest(options.controller, options.logger, context, apiKey, body),
+      dispatch: (context, apiKey, body) => dispatchControllerRequest(options.controller, options.quorum, options.logger, context, apiKey, body),
       onFatal: options.onFatal,
       onClosed: this.onClosed,
     });

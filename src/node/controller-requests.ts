@@ -2,7 +2,7 @@
 // broker's registration, heartbeats and unregistration, and the admin requests brokers forward in
 // an Envelope. Everything else a client might send there is not advertised, so the connection
 // closes on it as a broker's would. The controller itself answers NOT_CONTROLLER while it is not
-// the active one; an Envelope is refused whole with NOT_CONTROLLER then, as Kafka's is, so the
+// the active one; the metadata quorum's own APIs (quorum-requests.ts) likewise. An Envelope is refused whole with NOT_CONTROLLER then, as Kafka's is, so the
 // forwarding broker tries the controller it learns of next.
 import assert from 'node:assert/strict';
 import { isAdvertised, type HandlerOutcome } from '../broker/dispatch.js';
@@ -19,6 +19,11 @@ import type {
 import type {
   BrokerRegistrationRequest, BrokerRegistrationResponse,
 } from '../protocol/generated/messages/broker-registration.js';
+import type { AddRaftVoterRequest } from '../protocol/generated/messages/add-raft-voter.js';
+import type { DescribeQuorumRequest } from '../protocol/generated/messages/describe-quorum.js';
+import type { RemoveRaftVoterRequest } from '../protocol/generated/messages/remove-raft-voter.js';
+import type { UpdateRaftVoterRequest } from '../protocol/generated/messages/update-raft-voter.js';
+import type { QuorumRequests } from './quorum-requests.js';
 import type { EnvelopeRequest, EnvelopeResponse } from '../protocol/generated/messages/envelope.js';
 import type {
   UnregisterBrokerRequest, UnregisterBrokerResponse,
@@ -45,6 +50,11 @@ const controllerApis: ReadonlyMap<number, VersionRange> = new Map<number, Versio
   [ApiKey.BrokerRegistration, codecRange(ApiKey.BrokerRegistration)],
   [ApiKey.BrokerHeartbeat, codecRange(ApiKey.BrokerHeartbeat)],
   [ApiKey.UnregisterBroker, codecRange(ApiKey.UnregisterBroker)],
+  // Kafka's admin client with bootstrap.controllers sends these straight here (KIP-853, KIP-919).
+  [ApiKey.DescribeQuorum, codecRange(ApiKey.DescribeQuorum)],
+  [ApiKey.AddRaftVoter, codecRange(ApiKey.AddRaftVoter)],
+  [ApiKey.RemoveRaftVoter, codecRange(ApiKey.RemoveRaftVoter)],
+  [ApiKey.UpdateRaftVoter, codecRange(ApiKey.UpdateRaftVoter)],
 ]);
 
 /** The ApiVersions entries of the controller listener, ordered by key. */
@@ -60,8 +70,8 @@ export function isControllerAdvertised(apiKey: number, apiVersion: number): bool
 }
 
 /** Answers one decoded request. Precondition: `isControllerAdvertised(apiKey, version)`. */
-export async function dispatchControllerRequest(controller: ControllerRequestHandlers, logger: Logger,
-  context: RequestContext, apiKey: number, body: object): Promise<HandlerOutcome> {
+export async function dispatchControllerRequest(controller: ControllerRequestHandlers, quorum: QuorumRequests,
+  logger: Logger, context: RequestContext, apiKey: number, body: object): Promise<HandlerOutcome> {
   assert.ok(isControllerAdvertised(apiKey, context.apiVersion), 'only advertised requests are dispatched');
   const version = context.apiVersion;
   switch (apiKey) {
@@ -74,14 +84,23 @@ export async function dispatchControllerRequest(controller: ControllerRequestHan
     case ApiKey.UnregisterBroker:
       return respond(await controller.unregisterBroker(body as UnregisterBrokerRequest, version));
     case ApiKey.Envelope:
-      return respond(await answerEnvelope(controller, logger, body as EnvelopeRequest, context));
+      return respond(await answerEnvelope(controller, quorum, logger, body as EnvelopeRequest, context));
+    case ApiKey.DescribeQuorum:
+      return respond(quorum.describeQuorum(body as DescribeQuorumRequest, version));
+    case ApiKey.AddRaftVoter:
+      return respond(await quorum.addRaftVoter(body as AddRaftVoterRequest));
+    case ApiKey.RemoveRaftVoter:
+      return respond(await quorum.removeRaftVoter(body as RemoveRaftVoterRequest));
+    case ApiKey.UpdateRaftVoter:
+      return respond(await quorum.updateRaftVoter(body as UpdateRaftVoterRequest));
     default:
       return assert.fail(`API key ${apiKey} is advertised on the controller listener but has no handler`);
   }
 }
 
 /** Opens a forwarded request, has the controller answer it, and seals the answer. */
-async function answerEnvelope(controller: ControllerRequestHandlers, logger: Logger, envelope: EnvelopeRequest,
+async function answerEnvelope(controller: ControllerRequestHandlers, quorum: QuorumRequests, logger: Logger,
+  envelope: EnvelopeRequest,
   context: RequestContext): Promise<EnvelopeResponse> {
   const opened = openRequest(envelope);
   if ('problem' in opened) {
@@ -99,12 +118,16 @@ async function answerEnvelope(controller: ControllerRequestHandlers, logger: Log
   }
   if (!controller.isActive()) return refuseEnvelope(ErrorCode.NOT_CONTROLLER);
   const version = header.requestApiVersion;
-  const answer = await answerForwarded(controller, header.requestApiKey, body, version);
+  const answer = await answerForwarded(controller, quorum, header.requestApiKey, body, version);
   return sealResponse(header, answer);
 }
 
-function answerForwarded(controller: ControllerApi, apiKey: number, body: object, version: number): Promise<object> {
+function answerForwarded(controller: ControllerApi, quorum: QuorumRequests, apiKey: number, body: object,
+  version: number): Promise<object> {
   switch (apiKey) {
+    // KIP-853: brokers forward the voter changes an admin client sends them.
+    case ApiKey.AddRaftVoter: return quorum.addRaftVoter(body as AddRaftVoterRequest);
+    case ApiKey.RemoveRaftVoter: return quorum.removeRaftVoter(body as RemoveRaftVoterRequest);
     case ApiKey.CreateTopics: return controller.createTopics(body as Parameters<ControllerApi['createTopics']>[0], version);
     case ApiKey.DeleteTopics: return controller.deleteTopics(body as Parameters<ControllerApi['deleteTopics']>[0], version);
     case ApiKey.CreatePartitions:

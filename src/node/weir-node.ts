@@ -36,11 +36,15 @@ import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
 import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
+import { storedVoterAddresses } from '../quorum/voter-address-book.js';
+import { dialAddress } from '../quorum/voters-record.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
+import { discoverVoters } from './quorum-bootstrap.js';
+import { QuorumRequests } from './quorum-requests.js';
 import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
 import { prepareLogDirectories } from './log-directories.js';
@@ -133,11 +137,18 @@ export class WeirNode {
     const raftLogger = logger.child('raft');
     // The end of the metadata log the image has applied (snapshot restores count via the log start).
     let appliedEndOffset = 0;
+    // The bootstrap voter set: the static controller.quorum.voters, else the voters this node
+    // knew before a restart, else what the bootstrap servers name (KIP-853); the log's `voters`
+    // records take over from there.
+    const bootstrapVoters = config.controllerQuorumVoters.length > 0 ? voterAddresses(config)
+      : await storedVoterAddresses(runtime.disk, metadataLogDirectory(config)) ??
+        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`);
     const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),
-      voters: config.controllerQuorumVoters.map((voter) => raftNodeId(voter.id)),
-      addresses: voterAddresses(config),
+      voters: [...bootstrapVoters.keys()],
+      addresses: bootstrapVoters,
+      controllerListenerName: config.controllerListenerNames[0] ?? 'CONTROLLER',
       inbound: isController ? 'handed-over' : 'none',
       clusterId,
       dataDirectory: metadataLogDirectory(config),
@@ -174,6 +185,7 @@ export class WeirNode {
           drainTimeoutMs: options.drainTimeoutMs ?? 5_000,
           acceptPeer: (connection, buffered) => raft.acceptPeerConnection(connection, buffered),
           controller,
+          quorum: new QuorumRequests({ raft, clock: runtime.clock, clusterId }),
           onFatal,
         });
       } catch (error) {
@@ -182,7 +194,6 @@ export class WeirNode {
         throw error;
       }
     }
-    const voters = voterAddresses(config);
     const channel = new ControllerChannel({
       clock: runtime.clock, random: runtime.random, network: runtime.network,
       clientId: `broker-${config.nodeId}-to-controller`,
@@ -192,7 +203,9 @@ export class WeirNode {
         const leader = raft.status().leader;
         if (leader === null) return null;
         if (leader === raftNodeId(config.nodeId) && controllerListener !== null) return controllerListener.address;
-        return voters.get(leader) ?? null;
+        // Every voter the log named, so a broker follows the active controller onto an added voter.
+        const known = raft.knownVoters().get(leader);
+        return known === undefined ? null : dialAddress(known);
       },
     });
     await waitForMetadataCatchUp({

@@ -129,6 +129,19 @@ export class PeerMessenger<Message> {
   }
 
   /**
+   * Learns or changes where peer `id` is reached (a voter the log added, or whose endpoints an
+   * UpdateRaftVoter changed). A changed address drops the old connection, so the next send dials
+   * the new one; the same address changes nothing.
+   */
+  setPeerAddress(id: number, address: string): void {
+    if (id === this.options.localId || this.closed) return;
+    const link = this.links.get(id);
+    if (link?.address === address) return;
+    link?.connection?.close();
+    this.links.set(id, { address, connection: null, connecting: false, queue: [], retryAtMs: 0 });
+  }
+
+  /**
    * Serves a connection a peer opened. `buffered` holds bytes already read from it (by the
    * controller listener, to tell peers from Kafka clients).
    */
@@ -196,7 +209,8 @@ export class PeerMessenger<Message> {
 
   private connected(link: PeerLink, connection: Connection): void {
     link.connecting = false;
-    if (this.closed) {
+    // A link replaced by setPeerAddress while it was dialing is no longer anyone's.
+    if (this.closed || ![...this.links.values()].includes(link)) {
       connection.close();
       return;
     }

@@ -13,15 +13,19 @@
 // snapshot and the log, and hands them to the core's `restored` option.
 import assert from 'node:assert/strict';
 import {
-  offset, RaftCore, type Entry, type HardState, type Message, type NodeId,
+  offset, RaftCore, type ChangeResult, type Entry, type HardState, type MembershipError, type Message, type NodeId,
   type OffsetAndEpoch, type RaftEvent, type RaftOptions, type RaftStatus, type Ready, type Snapshot,
 } from '../../raft/mod.js';
 import type { CancelTimer, Connection, Runtime } from '../runtime/seam.js';
+import type { Uuid } from '../protocol/mod.js';
 import type { ProposalOutcome, StateMachine } from './state-machine.js';
 import { QuorumStateStore } from './quorum-state-store.js';
 import { RaftLogStore, type RecoveredLog } from './raft-log-store.js';
 import { PeerMessenger } from './peer-messenger.js';
 import { validateRaftMessage } from './raft-wire.js';
+import { VoterAddressBook } from './voter-address-book.js';
+import { bootstrapVoter, decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
+import { ZERO_UUID } from '../protocol/mod.js';
 
 /** Hooks for traces and checkers; all optional except `onFatal`. */
 export interface RaftDriverObserver {
@@ -47,8 +51,13 @@ export interface RaftDriverOptions {
   readonly id: NodeId;
   /** The bootstrap voter set (used when the log has none). */
   readonly voters: readonly NodeId[];
-  /** Internal RPC address of every voter (this node's included when it is a voter). */
+  /**
+   * Internal RPC address of every bootstrap voter (this node's included when it is a voter).
+   * Voters the log adds later are dialed at the endpoints its `voters` records name.
+   */
   readonly addresses: ReadonlyMap<NodeId, string>;
+  /** The listener name given to the bootstrap addresses in `voters` records (default CONTROLLER). */
+  readonly controllerListenerName?: string;
   /**
    * How peers reach this node: 'listen' (default for a voter) binds this node's address itself;
    * 'handed-over' leaves that to the node's controller listener, which passes peer connections
@@ -79,9 +88,25 @@ export interface RaftDriverOptions {
   readonly testOnlySendBeforePersist?: boolean;
 }
 
+/** A change of the voter set asked for through AddRaftVoter, RemoveRaftVoter or UpdateRaftVoter. */
+export type VoterChange =
+  | { readonly kind: 'add'; readonly voter: VoterInfo }
+  | { readonly kind: 'remove'; readonly id: NodeId; readonly directoryId: Uuid }
+  | { readonly kind: 'update'; readonly voter: VoterInfo };
+
+/**
+ * What became of a voter change: committed, refused by the membership rules (raft/membership.ts)
+ * or because the directory id names another replica, or lost (a new leader truncated it).
+ */
+export type VoterChangeOutcome =
+  | { readonly status: 'committed' }
+  | { readonly status: 'refused'; readonly error: MembershipError | 'VOTER_KEY_MISMATCH'; readonly leader: NodeId | null }
+  | { readonly status: 'failed' };
+
 type Input =
   | { readonly kind: 'message'; readonly message: Message }
   | { readonly kind: 'snapshot' }
+  | { readonly kind: 'voters'; readonly change: VoterChange; readonly settle: (outcome: VoterChangeOutcome) => void }
   | { readonly kind: 'propose'; readonly payloads: readonly Uint8Array[]; readonly settle: (outcomes: ProposalOutcome[]) => void };
 
 interface PendingProposal {
@@ -108,6 +133,7 @@ export class RaftDriver {
     private readonly core: RaftCore,
     private readonly quorumStore: QuorumStateStore,
     private readonly logStore: RaftLogStore,
+    private readonly book: VoterAddressBook,
   ) {
     this.inputBatchMax = options.inputBatchMax ?? 64;
     this.inboxMax = options.inboxMax ?? 4096;
@@ -123,6 +149,10 @@ export class RaftDriver {
     const hardState = await quorumStore.load();
     const { store: logStore, recovered } = await RaftLogStore.open(runtime.disk, dataDirectory);
     options.observer.onRecovered?.({ ...recovered, hardState });
+    const listenerName = options.controllerListenerName ?? 'CONTROLLER';
+    const book = await VoterAddressBook.open(runtime.disk, dataDirectory,
+      [...options.addresses].map(([voter, address]) => bootstrapVoter(voter, address, listenerName)));
+    for (const entry of recovered.entries) learnVoters(book, entry);
     if (recovered.snapshot !== null) options.stateMachine.restore(recovered.snapshot);
     const core = new RaftCore({
       id,
@@ -133,7 +163,7 @@ export class RaftDriver {
       restored: { hardState, snapshot: recovered.snapshot, entries: recovered.entries },
       ...(options.testOnlyBreakSafety === undefined ? {} : { testOnlyBreakSafety: options.testOnlyBreakSafety }),
     });
-    const node = new RaftDriver(options, core, quorumStore, logStore);
+    const node = new RaftDriver(options, core, quorumStore, logStore, book);
     if (recovered.snapshot !== null) node.lastApplied = lastCoveredBy(recovered.snapshot);
     node.messenger = await PeerMessenger.start<Message>({
       clock: runtime.clock,
@@ -141,7 +171,7 @@ export class RaftDriver {
       localId: id,
       clusterId: options.clusterId ?? '',
       inbound: inbound === 'listen' ? { listenAddress: options.addresses.get(id) as string } : inbound,
-      peers: options.addresses,
+      peers: book.dialAddresses(),
       validate: validateRaftMessage,
       senderOf: (message) => message.from,
       onMessage: (message) => {
@@ -164,6 +194,22 @@ export class RaftDriver {
   /** The core's view of itself (role, epoch, leader, offsets), for status pages and checkers. */
   status(): RaftStatus {
     return this.core.status();
+  }
+
+  /** Every voter whose address this node knows (the current set and any former voter). */
+  knownVoters(): ReadonlyMap<NodeId, VoterInfo> {
+    return this.book.all();
+  }
+
+  /**
+   * Changes the voter set by one (KIP-853), on the node's next turn; resolves once the new
+   * `voters` record is committed or has definitely failed. A change that is neither (the leader
+   * lost its quorum) stays pending: callers bound their wait.
+   */
+  changeVoters(change: VoterChange): Promise<VoterChangeOutcome> {
+    return new Promise((settle) => {
+      if (!this.enqueue({ kind: 'voters', change, settle })) settle({ status: 'failed' });
+    });
   }
 
   /** Asserts the core's internal invariants (the simulator calls it after every event). */
@@ -257,6 +303,9 @@ export class RaftDriver {
         case 'snapshot':
           this.snapshotNow();
           break;
+        case 'voters':
+          this.changeVotersNow(input.change, input.settle);
+          break;
         default: {
           const unexpected: never = input;
           assert.fail(`unknown input ${String(unexpected)}`);
@@ -286,6 +335,48 @@ export class RaftDriver {
     });
   }
 
+  /** Asks the core for a voter change with the new set's VotersRecord; settles when it commits. */
+  private changeVotersNow(change: VoterChange, settle: (outcome: VoterChangeOutcome) => void): void {
+    const status = this.core.status();
+    const id = change.kind === 'remove' ? change.id : change.voter.id;
+    const givenDirectory = change.kind === 'remove' ? change.directoryId : change.voter.directoryId;
+    const known = this.book.get(id);
+    // KIP-853 names a voter by id AND directory id: a replica that lost its disk comes back with
+    // another directory id and must not be mistaken for the voter it was.
+    const directoryMismatch = change.kind !== 'add' && known !== undefined && givenDirectory !== ZERO_UUID &&
+      known.directoryId !== ZERO_UUID && known.directoryId !== givenDirectory;
+    if (status.role === 'leader' && directoryMismatch && status.voters.includes(id)) {
+      settle({ status: 'refused', error: 'VOTER_KEY_MISMATCH', leader: status.id });
+      return;
+    }
+    const others = status.voters.filter((voter) => voter !== id).map((voter) => this.book.get(voter) ??
+      { id: voter, directoryId: ZERO_UUID, endpoints: [] });
+    let result: ChangeResult;
+    switch (change.kind) {
+      case 'add':
+        result = this.core.addVoter(id, encodeVotersRecord([...others, change.voter]));
+        break;
+      case 'remove':
+        result = this.core.removeVoter(id, encodeVotersRecord(others));
+        break;
+      case 'update':
+        result = this.core.updateVoter(id, encodeVotersRecord([...others, change.voter]));
+        break;
+      default: {
+        const unexpected: never = change;
+        assert.fail(`unknown voter change ${String(unexpected)}`);
+      }
+    }
+    if (!result.ok) {
+      settle({ status: 'refused', error: result.error, leader: result.leader });
+      return;
+    }
+    this.pending.set(result.offset, {
+      epoch: status.epoch,
+      settle: (outcome) => settle(outcome.status === 'committed' ? { status: 'committed' } : { status: 'failed' }),
+    });
+  }
+
   private snapshotNow(): void {
     const applied = this.lastApplied;
     const stateMachine = this.options.stateMachine;
@@ -305,7 +396,10 @@ export class RaftDriver {
     if (ready.hardState !== null) await this.quorumStore.save(ready.hardState);
     if (ready.snapshotToPersist !== null) await this.logStore.saveSnapshot(ready.snapshotToPersist);
     if (ready.truncateLogTo !== null) await this.logStore.truncate(ready.truncateLogTo);
-    if (ready.entriesToPersist.length > 0) await this.logStore.append(ready.entriesToPersist);
+    if (ready.entriesToPersist.length > 0) {
+      await this.logStore.append(ready.entriesToPersist);
+      await this.learnVotersOf(ready.entriesToPersist);
+    }
     if (ready.logStartOffset !== null) await this.logStore.startAt(ready.logStartOffset);
     if (this.stopped) return;
     observer.onPersisted?.(ready);
@@ -322,6 +416,15 @@ export class RaftDriver {
       this.settleCommitted(ready.committed);
     }
     if (observer.onRaftEvent !== undefined) for (const event of ready.events) observer.onRaftEvent(event);
+  }
+
+  /** Records the addresses new `voters` entries name, durably, and dials them from now on. */
+  private async learnVotersOf(entries: readonly Entry[]): Promise<void> {
+    let changed = false;
+    for (const entry of entries) changed = learnVoters(this.book, entry) || changed;
+    if (!changed) return;
+    await this.book.saveIfChanged();
+    for (const [voter, address] of this.book.dialAddresses()) this.messenger.setPeerAddress(voter, address);
   }
 
   private send(messages: readonly Message[]): void {
@@ -346,4 +449,11 @@ export class RaftDriver {
 function lastCoveredBy(snapshot: Snapshot): OffsetAndEpoch | null {
   if (snapshot.id.offset === 0) return null;
   return { offset: offset(snapshot.id.offset - 1), epoch: snapshot.id.epoch };
+}
+
+/** Learns the voters a `voters` entry names (raft-wire.ts checked its payload at the gateway). */
+function learnVoters(book: VoterAddressBook, entry: Entry): boolean {
+  if (entry.kind !== 'voters') return false;
+  const voters = decodeVotersRecord(entry.payload);
+  return voters !== null && book.learn(voters);
 }

@@ -4,6 +4,7 @@
 // the gateway, assert past it). Field shapes follow raft/messages.ts.
 import type { Message, MessageType } from '../../raft/mod.js';
 import { RpcDecodeError } from './peer-messenger.js';
+import { decodeVotersRecord } from './voters-record.js';
 
 const messageTypes: ReadonlySet<MessageType> = new Set<MessageType>([
   'VoteRequest', 'VoteResponse', 'BeginQuorumEpochRequest', 'BeginQuorumEpochResponse',
@@ -49,6 +50,16 @@ function requireEntries(fields: Fields): void {
       throw new RpcDecodeError(`Cannot accept message: unknown entry kind "${String(kind)}"`);
     }
     if (entryFields['voters'] === null) delete entryFields['voters'];
+    if (kind === 'voters') requireVotersRecord(entryFields['payload']);
+  }
+}
+
+/** A `voters` entry's payload is a VotersRecord (or empty): the driver dials what it names. */
+function requireVotersRecord(payload: Uint8Array): void {
+  try {
+    decodeVotersRecord(payload);
+  } catch (error) {
+    throw new RpcDecodeError(`Cannot accept message: a voters entry's payload is not a VotersRecord (${String(error)})`);
   }
 }
 

@@ -113,6 +113,14 @@ describe('/v1 cluster, quorum and the document', () => {
     expect(quorum).toMatchObject({ leaderId: 1, replicas: [expect.objectContaining({ nodeId: 1, role: 'leader', lag: 0 })] });
   });
 
+  test('a voter change with a bad body or directory id is a 400 naming the field', async () => {
+    const api = await apiOn(await BrokerHarness.start());
+    const noPort = await api.inject({ method: 'POST', url: '/v1/quorum/voters', payload: { id: 2, directoryId: 'AAAAAAAAAAAAAAAAAAAAAA', host: 'h' } });
+    expect([noPort.statusCode, noPort.json().message.includes('port')]).toEqual([400, true]);
+    const badDirectory = await api.inject({ method: 'DELETE', url: '/v1/quorum/voters/2?directoryId=not-a-uuid' });
+    expect([badDirectory.statusCode, badDirectory.json().message.includes('directoryId')]).toEqual([400, true]);
+  });
+
   test('an unreachable Kafka listener is a 503 with the reason', async () => {
     const harness = await BrokerHarness.start();
     const api = await apiOn(harness, '127.0.0.1:1');

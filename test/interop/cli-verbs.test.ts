@@ -179,6 +179,18 @@ describe.skipIf(skip)('weir cluster and failures', () => {
     expect(quorum.replicas).toEqual([expect.objectContaining({ NODE: 1, ROLE: 'leader', LAG: 0 })]);
   });
 
+  test('quorum add-voter / remove-voter reach the active controller through the broker and say why a change is refused', async () => {
+    // The only voter cannot be removed; a node that is not running has not caught up, so it
+    // cannot be added (Kafka's REQUEST_TIMED_OUT); both are one line on stderr and exit 1.
+    const last = await weir(['quorum', 'remove-voter', '--controller-id', '1', '--controller-directory-id', 'AAAAAAAAAAAAAAAAAAAAAA']);
+    expect([last.code, last.stderr.trim()]).toEqual([1, expect.stringContaining('Cannot remove voter 1: INVALID_REQUEST')]);
+    const absent = await weir(['quorum', 'add-voter', '--controller-id', '2', '--controller-directory-id', 'AAAAAAAAAAAAAAAAAAAAAA',
+      '--controller-endpoint', '127.0.0.1:1']);
+    expect([absent.code, absent.stderr.trim()]).toEqual([1, expect.stringContaining('Cannot add voter 2: REQUEST_TIMED_OUT')]);
+    const badUsage = await weir(['quorum', 'add-voter', '--controller-id', '2', '--controller-directory-id', 'short']);
+    expect([badUsage.code, badUsage.stderr.includes('--controller-directory-id')]).toEqual([2, true]);
+  });
+
   test('an unreachable broker is one line and exit 1; bad usage is exit 2 with a pointer to --help', async () => {
     const unreachable = await runWeir(['topic', 'list', '--bootstrap', '127.0.0.1:1']);
     expect(unreachable.code).toBe(1);

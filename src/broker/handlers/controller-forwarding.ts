@@ -1,6 +1,6 @@
 // The admin requests a broker hands to the controller unchanged (Kafka brokers forward them to
-// the active controller, KIP-590): CreateTopics, DeleteTopics, CreatePartitions, AlterConfigs and
-// IncrementalAlterConfigs. The controller validates, commits the resulting metadata records and
+// the active controller, KIP-590): CreateTopics, DeleteTopics, CreatePartitions, AlterConfigs,
+// IncrementalAlterConfigs, and the voter changes AddRaftVoter and RemoveRaftVoter (KIP-853). The controller validates, commits the resulting metadata records and
 // answers in the wire types; the broker's ControllerRouter (../controller-router.ts) decides
 // whether this node's controller answers or the active one elsewhere, and refuses every item with
 // NOT_CONTROLLER when none can (clients refresh metadata and retry). Each API keeps its exported
@@ -14,6 +14,10 @@ import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../../protocol/g
 import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../../protocol/generated/messages/incremental-alter-configs.js';
+import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../../protocol/generated/messages/add-raft-voter.js';
+import type {
+  RemoveRaftVoterRequest, RemoveRaftVoterResponse,
+} from '../../protocol/generated/messages/remove-raft-voter.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 /** CreateTopics (API key 19): validate-only, configs and replica assignments go to the controller. */
@@ -38,6 +42,18 @@ export function forwardCreatePartitions(services: BrokerServices, request: Creat
 export function forwardAlterConfigs(services: BrokerServices, request: AlterConfigsRequest,
   context: RequestContext): Promise<AlterConfigsResponse> {
   return services.controller.alterConfigs(request, context);
+}
+
+/** AddRaftVoter (API key 80, KIP-853): the active controller adds the voter once it has caught up. */
+export function forwardAddRaftVoter(services: BrokerServices, request: AddRaftVoterRequest,
+  context: RequestContext): Promise<AddRaftVoterResponse> {
+  return services.controller.addRaftVoter(request, context);
+}
+
+/** RemoveRaftVoter (API key 81, KIP-853). */
+export function forwardRemoveRaftVoter(services: BrokerServices, request: RemoveRaftVoterRequest,
+  context: RequestContext): Promise<RemoveRaftVoterResponse> {
+  return services.controller.removeRaftVoter(request, context);
 }
 
 /** IncrementalAlterConfigs (API key 44): SET, DELETE, APPEND and SUBTRACT per key. */

@@ -2,7 +2,7 @@
 // epoch, high watermark and each voter's end offset, from the local Raft node's status. Only
 // the leader knows the voters' offsets, so another node answers NOT_LEADER_OR_FOLLOWER for the
 // partition. Only __cluster_metadata-0 exists; anything else is UNKNOWN_TOPIC_OR_PARTITION.
-import { ErrorCode, ZERO_UUID } from '../../protocol/mod.js';
+import { ErrorCode, ZERO_UUID, type Uuid } from '../../protocol/mod.js';
 import type { NodeId, TopicName } from '../../protocol/mod.js';
 import type {
   DescribeQuorumRequest, DescribeQuorumResponse, DescribeQuorumResponsePartitionData,
@@ -11,6 +11,7 @@ import type {
 import {
   createDescribeQuorumResponse, createDescribeQuorumResponsePartitionData,
 } from '../../protocol/generated/messages/describe-quorum.js';
+import type { RaftStatus } from '../../../raft/mod.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 /** Versions of DescribeQuorum this broker handles. */
@@ -18,39 +19,58 @@ export const describeQuorumVersions = { lowestVersion: 0, highestVersion: 2 } as
 
 const metadataTopic = '__cluster_metadata';
 
-/** Answers a DescribeQuorum request. */
+/** What a DescribeQuorum answer is made of: the local Raft status and the voters' endpoints. */
+export interface QuorumView {
+  readonly status: RaftStatus;
+  readonly nowMs: number;
+  /** Every voter's endpoints, for version 2's Nodes (KIP-853). */
+  readonly nodes: ReadonlyArray<{ readonly nodeId: number; readonly listeners: ReadonlyArray<{ name: string; host: string; port: number }> }>;
+  /** Each voter's directory id where known (the log's VotersRecord); ZERO_UUID otherwise. */
+  readonly directoryIds?: ReadonlyMap<number, Uuid>;
+}
+
+/** Answers a DescribeQuorum request on the broker listener. */
 export function handleDescribeQuorum(services: BrokerServices, request: DescribeQuorumRequest,
   context: RequestContext): DescribeQuorumResponse {
+  const nodes = services.config.controllerQuorumVoters.map((voter) => ({
+    nodeId: voter.id,
+    listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host, port: voter.port })),
+  }));
+  return describeQuorum({ status: services.raftStatus(), nowMs: services.clock.now(), nodes }, request, context.apiVersion);
+}
+
+/** The DescribeQuorum answer for `view` (the broker's and the controller listener's). */
+export function describeQuorum(view: QuorumView, request: DescribeQuorumRequest, apiVersion: number): DescribeQuorumResponse {
   const topics = request.topics.map((topic) => ({
     topicName: topic.topicName,
     partitions: topic.partitions.map((partition) => topic.topicName === metadataTopic && partition.partitionIndex === 0
-      ? describeMetadataPartition(services, context.apiVersion)
+      ? describeMetadataPartition(view, apiVersion)
       : createDescribeQuorumResponsePartitionData({ partitionIndex: partition.partitionIndex,
         errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION })),
   }));
-  const nodes = context.apiVersion >= 2 ? services.config.controllerQuorumVoters.map((voter) => ({
-    nodeId: voter.id as NodeId,
-    listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host,
-      port: voter.port })),
+  const nodes = apiVersion >= 2 ? view.nodes.map((node) => ({
+    nodeId: node.nodeId as NodeId,
+    listeners: node.listeners.map((listener) => ({ ...listener })),
   })) : [];
   return createDescribeQuorumResponse({ errorCode: ErrorCode.NONE, errorMessage: null,
     topics: topics.map((topic) => ({ ...topic, topicName: topic.topicName as TopicName })), nodes });
 }
 
-function describeMetadataPartition(services: BrokerServices, apiVersion: number): DescribeQuorumResponsePartitionData {
-  const status = services.raftStatus();
+function describeMetadataPartition(view: QuorumView, apiVersion: number): DescribeQuorumResponsePartitionData {
+  const status = view.status;
   if (status.role !== 'leader') {
     return createDescribeQuorumResponsePartitionData({ partitionIndex: 0, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
       leaderId: (status.leader ?? -1) as NodeId, leaderEpoch: status.epoch });
   }
-  const nowMs = services.clock.now();
-  const timestamp = (known: boolean): bigint => (apiVersion >= 1 && known ? BigInt(nowMs) : -1n);
+  const nowMs = view.nowMs;
+  // A clock may report fractions of a millisecond (the simulator's does); the wire wants whole ones.
+  const timestamp = (known: boolean): bigint => (apiVersion >= 1 && known ? BigInt(Math.floor(nowMs)) : -1n);
   const voters: DescribeQuorumResponseReplicaState[] = status.voters.map((voter) => {
     const isSelf = voter === status.id;
     const endOffset = isSelf ? status.endOffset : status.replicas.find((replica) => replica.id === voter)?.endOffset ?? null;
     return {
       replicaId: voter as unknown as NodeId,
-      replicaDirectoryId: ZERO_UUID,
+      replicaDirectoryId: view.directoryIds?.get(voter) ?? ZERO_UUID,
       logEndOffset: BigInt(endOffset ?? -1),
       lastFetchTimestamp: timestamp(isSelf),
       lastCaughtUpTimestamp: timestamp(isSelf),
@@ -63,6 +83,11 @@ function describeMetadataPartition(services: BrokerServices, apiVersion: number)
     leaderEpoch: status.epoch,
     highWatermark: BigInt(status.highWatermark),
     currentVoters: voters,
-    observers: [],
+    // Replicas that fetch without voting: broker-only nodes and controllers waiting to be added
+    // (KIP-853: an operator checks a new controller has caught up here before AddRaftVoter).
+    observers: status.replicas.filter((replica) => !status.voters.includes(replica.id)).map((replica) => ({
+      replicaId: replica.id as unknown as NodeId, replicaDirectoryId: ZERO_UUID, logEndOffset: BigInt(replica.endOffset ?? -1),
+      lastFetchTimestamp: -1n, lastCaughtUpTimestamp: -1n,
+    })),
   });
 }

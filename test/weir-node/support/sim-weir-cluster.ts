@@ -20,6 +20,14 @@ export interface ClusterShape {
   readonly combined: readonly number[];
   /** Node ids that run a broker only (observers of the metadata log). */
   readonly brokersOnly?: readonly number[];
+  /**
+   * Node ids that run a controller only and start outside the voter set with
+   * controller.quorum.bootstrap.servers (the combined nodes' controller listeners) and no
+   * static voters: KIP-853 observers that can be added as voters.
+   */
+  readonly bootstrappedControllers?: readonly number[];
+  /** The combined nodes the bootstrapped controllers name as bootstrap servers (default: all). */
+  readonly bootstrapServers?: readonly number[];
 }
 
 export interface SimMachine {
@@ -52,7 +60,7 @@ export class SimWeirCluster {
       connectTimeoutMs: 50,
     });
     this.voters = shape.combined.map((id) => `${id}@node-${id}:9093`).join(',');
-    for (const id of [...shape.combined, ...(shape.brokersOnly ?? [])]) {
+    for (const id of [...shape.combined, ...(shape.brokersOnly ?? []), ...(shape.bootstrappedControllers ?? [])]) {
       const host = `node-${id}`;
       this.machines.set(id, {
         id, host, disk: new SimDisk({ random: this.world.random.fork(`${host}/disk`) }),
@@ -76,11 +84,18 @@ export class SimWeirCluster {
   start(id: number): void {
     const machine = this.machine(id);
     const isVoter = this.shape.combined.includes(id);
+    const bootstrapped = this.shape.bootstrappedControllers?.includes(id) ?? false;
+    const quorum: Array<[string, string]> = bootstrapped
+      ? [['controller.quorum.bootstrap.servers',
+        (this.shape.bootstrapServers ?? this.shape.combined).map((voter) => `node-${voter}:9093`).join(',')]]
+      : [['controller.quorum.voters', this.voters]];
+    const listeners = bootstrapped ? `CONTROLLER://${machine.host}:9093`
+      : isVoter ? `PLAINTEXT://${machine.host}:9092,CONTROLLER://${machine.host}:9093` : `PLAINTEXT://${machine.host}:9092`;
     const config = buildNodeConfig('', [
       ['node.id', String(id)],
-      ['process.roles', isVoter ? 'broker,controller' : 'broker'],
-      ['controller.quorum.voters', this.voters],
-      ['listeners', isVoter ? `PLAINTEXT://${machine.host}:9092,CONTROLLER://${machine.host}:9093` : `PLAINTEXT://${machine.host}:9092`],
+      ['process.roles', bootstrapped ? 'controller' : isVoter ? 'broker,controller' : 'broker'],
+      ...quorum,
+      ['listeners', listeners],
       ['log.dirs', '/data'],
       ['broker.session.timeout.ms', '3000'],
       ['broker.heartbeat.interval.ms', '500'],
