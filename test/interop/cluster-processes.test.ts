@@ -3,8 +3,6 @@
 // shared cluster id, a node killed with kill -9 is restarted on its data and ports and is ready
 // again, and a node paused with SIGSTOP answers again after SIGCONT. Method: real `weir node`
 // processes on free ports picked in advance; each wait is bounded (ready lines, /readyz polls).
-// Needs every node, not only the active controller's, to become ready (issue 10's
-// broker-to-controller channel); until that is in main, ClusterProcesses.start times out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';

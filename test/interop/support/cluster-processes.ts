@@ -36,6 +36,8 @@ export interface NodePorts {
 export interface ClusterProcessesOptions {
   /** Combined nodes, ids 1..nodes (default 3). */
   readonly nodes?: number;
+  /** Broker-only nodes (observers of the metadata log), ids nodes+1..nodes+brokers (default 0). */
+  readonly brokers?: number;
   /** The cluster id every node's fresh directory gets (default: a fixed test id). */
   readonly clusterId?: string;
   /** Extra `--set` overrides for every node. */
@@ -53,13 +55,17 @@ export class ClusterProcesses {
     readonly clusterId: string,
     readonly dataRoot: string,
     readonly ports: ReadonlyMap<number, NodePorts>,
+    /** Node ids 1..controllers are combined nodes (the voters); the rest are broker-only. */
+    readonly controllers: number,
     private readonly settings: Readonly<Record<string, string>>,
   ) {}
 
-  /** Starts every node at once and resolves when each has printed its ready line. */
-  static async start(options: ClusterProcessesOptions = {}): Promise<ClusterProcesses> {
-    const count = options.nodes ?? 3;
-    assert.ok(count >= 1, 'a cluster has a node');
+  /** Starts every node at once and resolves when each has printed its ready line (`defer`: not these). */
+  static async start(options: ClusterProcessesOptions & { readonly defer?: readonly number[] } = {}):
+    Promise<ClusterProcesses> {
+    const controllers = options.nodes ?? 3;
+    const count = controllers + (options.brokers ?? 0);
+    assert.ok(controllers >= 1, 'a cluster has a controller');
     const free = await pickFreePorts(3 * count);
     const ports = new Map<number, NodePorts>();
     for (let index = 0; index < count; index += 1) {
@@ -67,9 +73,10 @@ export class ClusterProcesses {
         http: free[3 * index + 2] as number });
     }
     const cluster = new ClusterProcesses(options.clusterId ?? defaultClusterId, temporaryDataDirectory(), ports,
-      options.settings ?? {});
+      controllers, options.settings ?? {});
     try {
-      await Promise.all([...ports.keys()].map((nodeId) => cluster.startNode(nodeId)));
+      await Promise.all([...ports.keys()].filter((nodeId) => !(options.defer ?? []).includes(nodeId))
+        .map((nodeId) => cluster.startNode(nodeId)));
     } catch (error) {
       await cluster.dispose();
       throw error;
@@ -79,7 +86,8 @@ export class ClusterProcesses {
 
   /** The voters as every node is configured with them. */
   voters(): string {
-    return [...this.ports].map(([nodeId, ports]) => `${nodeId}@127.0.0.1:${ports.controller}`).join(',');
+    return [...this.ports].filter(([nodeId]) => nodeId <= this.controllers)
+      .map(([nodeId, ports]) => `${nodeId}@127.0.0.1:${ports.controller}`).join(',');
   }
 
   /** The running process of a node (the latest one after a restart). */
@@ -109,9 +117,9 @@ export class ClusterProcesses {
     this.node(nodeId).signal('SIGCONT');
   }
 
-  /** Starts a stopped or killed node again on its data directory and ports; resolves once ready. */
+  /** Starts a stopped, killed or deferred node on its data directory and ports; resolves once ready. */
   async restart(nodeId: number): Promise<NodeProcess> {
-    assert.ok(!this.node(nodeId).isRunning(), 'restart a node only after it stopped');
+    assert.ok(!(this.nodes.get(nodeId)?.isRunning() ?? false), 'restart a node only after it stopped');
     return this.startNode(nodeId);
   }
 
@@ -132,8 +140,11 @@ export class ClusterProcesses {
       extraArgs: ['--cluster-id', this.clusterId],
       settings: {
         'node.id': String(nodeId),
+        'process.roles': nodeId <= this.controllers ? 'broker,controller' : 'broker',
         'controller.quorum.voters': this.voters(),
-        listeners: `PLAINTEXT://127.0.0.1:${ports.kafka},CONTROLLER://127.0.0.1:${ports.controller}`,
+        listeners: nodeId <= this.controllers
+          ? `PLAINTEXT://127.0.0.1:${ports.kafka},CONTROLLER://127.0.0.1:${ports.controller}`
+          : `PLAINTEXT://127.0.0.1:${ports.kafka}`,
         'http.listener': `127.0.0.1:${ports.http}`,
         ...this.settings,
       },
