@@ -4,6 +4,7 @@
 // metadata: admin requests go to the controller, which answers once its records are committed
 // and the image shows them. A narrow interface, so tests can hand in fakes.
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { RaftStatus } from '../../raft/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
@@ -54,6 +55,7 @@ export interface ControllerAccess {
     Promise<IncrementalAlterConfigsResponse>;
   /** KIP-853: voter changes a client sends a broker go to the active controller. */
   addRaftVoter(request: AddRaftVoterRequest, context: RequestContext): Promise<AddRaftVoterResponse>;
+  describeQuorum(request: DescribeQuorumRequest, context: RequestContext): Promise<DescribeQuorumResponse>;
   removeRaftVoter(request: RemoveRaftVoterRequest, context: RequestContext): Promise<RemoveRaftVoterResponse>;
 }
 

@@ -14,6 +14,7 @@ import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import type { ControllerAccess, ControllerApi, RequestContext } from './broker-services.js';
@@ -63,6 +64,11 @@ export class ControllerRouter implements ControllerAccess {
 
   removeRaftVoter(request: RemoveRaftVoterRequest, context: RequestContext): Promise<RemoveRaftVoterResponse> {
     return this.route(ApiKey.RemoveRaftVoter, request, context, null);
+  }
+
+  /** DescribeQuorum from a broker that is not the quorum's leader: only the leader knows the voters' offsets. */
+  describeQuorum(request: DescribeQuorumRequest, context: RequestContext): Promise<DescribeQuorumResponse> {
+    return this.route(ApiKey.DescribeQuorum, request, context, null);
   }
 
   private async route<Response extends object>(apiKey: number, request: object, context: RequestContext,

@@ -4,6 +4,7 @@
 // that the router (controller-router.ts) can refuse any of them the same way.
 import { ApiKey, ZERO_UUID } from '../protocol/mod.js';
 import { createAddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
+import { createDescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import { createRemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
 import type { AlterConfigsRequest } from '../protocol/generated/messages/alter-configs.js';
 import { createAlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
@@ -43,6 +44,8 @@ const refusals: ReadonlyMap<number, Refusal> = new Map<number, Refusal>([
       resourceType: resource.resourceType, resourceName: resource.resourceName })),
   })],
   [ApiKey.AddRaftVoter, (_request, _apiVersion, errorCode, message) => createAddRaftVoterResponse({ errorCode, errorMessage: message })],
+  [ApiKey.DescribeQuorum, (_request, apiVersion, errorCode, message) =>
+    createDescribeQuorumResponse({ errorCode, errorMessage: apiVersion >= 2 ? message : null })],
   [ApiKey.RemoveRaftVoter, (_request, _apiVersion, errorCode, message) =>
     createRemoveRaftVoterResponse({ errorCode, errorMessage: message })],
   [ApiKey.IncrementalAlterConfigs, (request, _apiVersion, errorCode, message) => createIncrementalAlterConfigsResponse({

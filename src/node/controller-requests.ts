@@ -128,6 +128,7 @@ function answerForwarded(controller: ControllerApi, quorum: QuorumRequests, apiK
     // KIP-853: brokers forward the voter changes an admin client sends them.
     case ApiKey.AddRaftVoter: return quorum.addRaftVoter(body as AddRaftVoterRequest);
     case ApiKey.RemoveRaftVoter: return quorum.removeRaftVoter(body as RemoveRaftVoterRequest);
+    case ApiKey.DescribeQuorum: return Promise.resolve(quorum.describeQuorum(body as DescribeQuorumRequest, version));
     case ApiKey.CreateTopics: return controller.createTopics(body as Parameters<ControllerApi['createTopics']>[0], version);
     case ApiKey.DeleteTopics: return controller.deleteTopics(body as Parameters<ControllerApi['deleteTopics']>[0], version);
     case ApiKey.CreatePartitions:

@@ -18,6 +18,9 @@ import {
 } from '../../src/protocol/generated/messages/broker-heartbeat.js';
 import { createMetadataRequest } from '../../src/protocol/generated/messages/metadata.js';
 import {
+  createDescribeQuorumRequest, type DescribeQuorumResponse,
+} from '../../src/protocol/generated/messages/describe-quorum.js';
+import {
   createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData, type ProduceResponse,
 } from '../../src/protocol/generated/messages/produce.js';
 import { encodeRecordBatch } from '../../storage/mod.js';
@@ -87,6 +90,16 @@ describe('a cluster of WeirNodes in the simulator', () => {
     for (const [index, machine] of others.entries()) {
       expect(await createTopic(cluster, `${machine.host}:9092`, `forwarded-${index}`, 2)).toBe(ErrorCode.NONE);
     }
+    // DescribeQuorum asked of a broker that is not the leader is forwarded: the leader's answer comes back.
+    const quorum = await cluster.ask(() => cluster.client.send<DescribeQuorumResponse>('node-4:9092', {
+      apiKey: ApiKey.DescribeQuorum,
+      body: createDescribeQuorumRequest({ topics: [{ topicName: topicName('__cluster_metadata'), partitions: [{ partitionIndex: 0 }] }] }),
+    }));
+    if (quorum.kind !== 'response') throw new Error(`DescribeQuorum ended ${quorum.kind}`);
+    const partition = quorum.body.topics[0]?.partitions[0];
+    expect(partition?.errorCode).toBe(ErrorCode.NONE);
+    expect(partition?.leaderId).toBe(active.raftStatus().leader);
+    expect(partition?.currentVoters.map((voter) => voter.replicaId).sort()).toEqual([1, 2, 3]);
     // The broker-only node forwards too, and a repeated name is refused by the controller, not by the broker.
     expect(await createTopic(cluster, 'node-4:9092', 'forwarded-0', 2)).toBe(ErrorCode.TOPIC_ALREADY_EXISTS);
     expect(await cluster.runUntil(() => cluster.liveNodes().every((node) =>

@@ -1,7 +1,7 @@
 // DescribeQuorum (API key 55; KIP-595, KIP-853), versions 0-2: the metadata quorum's leader,
 // epoch, high watermark and each voter's end offset, from the local Raft node's status. Only
-// the leader knows the voters' offsets, so another node answers NOT_LEADER_OR_FOLLOWER for the
-// partition. Only __cluster_metadata-0 exists; anything else is UNKNOWN_TOPIC_OR_PARTITION.
+// the leader knows the voters' offsets, so a broker that is not the leader forwards the request to
+// the active controller (the controller listener answers NOT_LEADER_OR_FOLLOWER on any other node). Only __cluster_metadata-0 exists; anything else is UNKNOWN_TOPIC_OR_PARTITION.
 import { ErrorCode, ZERO_UUID, type Uuid } from '../../protocol/mod.js';
 import type { NodeId, TopicName } from '../../protocol/mod.js';
 import type {
@@ -29,14 +29,18 @@ export interface QuorumView {
   readonly directoryIds?: ReadonlyMap<number, Uuid>;
 }
 
-/** Answers a DescribeQuorum request on the broker listener. */
+/**
+ * Answers a DescribeQuorum request on the broker listener: from the local Raft status when this
+ * node leads the quorum, else forwarded to the active controller, as Kafka's brokers do.
+ */
 export function handleDescribeQuorum(services: BrokerServices, request: DescribeQuorumRequest,
-  context: RequestContext): DescribeQuorumResponse {
+  context: RequestContext): Promise<DescribeQuorumResponse> {
+  if (services.raftStatus().role !== 'leader') return services.controller.describeQuorum(request, context);
   const nodes = services.config.controllerQuorumVoters.map((voter) => ({
     nodeId: voter.id,
     listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host, port: voter.port })),
   }));
-  return describeQuorum({ status: services.raftStatus(), nowMs: services.clock.now(), nodes }, request, context.apiVersion);
+  return Promise.resolve(describeQuorum({ status: services.raftStatus(), nowMs: services.clock.now(), nodes }, request, context.apiVersion));
 }
 
 /** The DescribeQuorum answer for `view` (the broker's and the controller listener's). */
