@@ -116,6 +116,25 @@ describe('RaftSafetyCheckers', () => {
     expect(reports).toEqual([]);
   });
 
+  test('log-matching fires on one (offset, epoch) over two different histories', () => {
+    const { safety, reports } = bundle();
+    safety.onPersisted(node(1), ready({ entriesToPersist: [entry(0, 1), entry(1, 2, 'same')] }));
+    expect(reports).toEqual([]);
+    safety.onPersisted(node(2), ready({ entriesToPersist: [entry(0, 2, 'other'), entry(1, 2, 'same')] }));
+    expect(reports).toEqual(['log-matching']);
+  });
+
+  test('a follower truncating an uncommitted tail and catching up is legal', () => {
+    const { safety, reports, highWatermarks } = bundle();
+    commitTwo(safety, highWatermarks);
+    safety.onPersisted(node(3), ready({ entriesToPersist: [entry(0, 1), entry(1, 1), entry(2, 1, 'stale')] }));
+    safety.onPersisted(node(3), ready({ truncateLogTo: offset(2), entriesToPersist: [entry(2, 2, 'new')] }));
+    highWatermarks.set(3, 2);
+    safety.onApplied(node(3), [entry(0, 1), entry(1, 1)]);
+    safety.afterInput(node(3), { highWatermark: 2, epoch: 2 });
+    expect(reports).toEqual([]);
+  });
+
   test('a truncation of a committed entry is caught: the history sees it before the mirror drops it', () => {
     const { safety, reports, highWatermarks } = bundle();
     commitTwo(safety, highWatermarks);
