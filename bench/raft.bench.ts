@@ -45,7 +45,6 @@ function measure(batchSize: number, durationMs: number): Figures {
     maxEntriesPerFetch: 512,
     checkInvariants: false,
     keepPayloads: false,
-    trackChanges: false,
   });
   const leader = electLeader(harness);
   const payloads = Array.from({ length: batchSize }, (_, index) => new Uint8Array(entryBytes).fill(index % 256));

@@ -14,7 +14,9 @@ import { renderEvent, type TestOnlyUnsafe } from '../raft/mod.js';
 import { AcknowledgedProposals } from './checkers/acknowledged-proposals.js';
 import { CommittedHistory } from './checkers/committed-history.js';
 import { DurableLogs } from './checkers/durable-logs.js';
+import type { CheckedNode } from './checkers/checked-node.js';
 import { ElectionSafety } from './checkers/election-safety.js';
+import { HighWatermarkBounds } from './checkers/high-watermark-bounds.js';
 import { LeaderCompleteness } from './checkers/leader-completeness.js';
 import { LogMatching } from './checkers/log-matching.js';
 import { MonotonicProgress } from './checkers/monotonic-progress.js';
@@ -147,11 +149,22 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
   observers.push(new LeaderCompleteness(logs, committed, report));
   const progress = new MonotonicProgress(cluster, report);
   observers.push(progress);
+  const highWatermarkOf = (checked: CheckedNode): number | null => {
+    const host = cluster.host(checked.id);
+    return host.status === 'up' ? host.node?.status().highWatermark ?? null : null;
+  };
+  // The disks take time here, so the high watermark may run ahead of the fsynced log (see there).
+  const bounds = new HighWatermarkBounds(logs, highWatermarkOf, report, { durableAfterEachInput: false });
+  observers.push(bounds);
   world.afterEachEvent((owner) => {
     try {
       progress.check(owner);
     } catch (error) {
       world.fail('assertion', `a core invariant failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (owner === null) return;
+    for (const host of cluster.hosts) {
+      if (host.status === 'up' && (owner === undefined || host.process === owner)) bounds.observe(host);
     }
   });
   const nemesis = new Nemesis(world, network, {

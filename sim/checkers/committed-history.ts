@@ -4,7 +4,7 @@
 // from its log. Part of sim/checkers/. Also the source of commit counts and of the canonical
 // log that the workload and leader-completeness checkers read.
 import type { Entry, Ready } from '../../raft/mod.js';
-import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CheckedNode, NodeObserver } from './checked-node.js';
 import { digestEntry, type DurableLogs, type EntryDigest, type Report } from './durable-logs.js';
 
 /** Called once per offset, when it is first applied anywhere. */
@@ -19,7 +19,7 @@ export interface CommittedEntry extends EntryDigest {
   readonly commitEpoch: number;
 }
 
-export class CommittedHistory implements ClusterObserver {
+export class CommittedHistory implements NodeObserver {
   /** The canonical committed log by offset. */
   readonly canonical = new Map<number, CommittedEntry>();
   private readonly applyCursor = new Map<number, { incarnation: number; endOffset: number }>();
@@ -34,7 +34,7 @@ export class CommittedHistory implements ClusterObserver {
     this.listeners.push(listener);
   }
 
-  onApplied(host: SimHost, entries: readonly Entry[]): void {
+  onApplied(host: CheckedNode, entries: readonly Entry[]): void {
     let cursor = this.applyCursor.get(host.id);
     if (cursor === undefined || cursor.incarnation !== host.incarnation) {
       cursor = { incarnation: host.incarnation, endOffset: (entries[0] as Entry).offset };
@@ -62,7 +62,7 @@ export class CommittedHistory implements ClusterObserver {
     }
   }
 
-  onPersisted(host: SimHost, ready: Ready): void {
+  onPersisted(host: CheckedNode, ready: Ready): void {
     if (ready.snapshotToApply !== null) {
       // The state machine jumps to the snapshot's end; applying continues from there.
       this.applyCursor.set(host.id, { incarnation: host.incarnation, endOffset: ready.snapshotToApply.id.offset });

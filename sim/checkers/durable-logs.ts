@@ -6,8 +6,7 @@
 // already be that Ready's, and entries at or past the offset it truncates to may be gone, while
 // nothing else the driver reported durable may be missing.
 import type { Entry, HardState, Ready } from '../../raft/mod.js';
-import type { RecoveredLog } from '../../src/quorum/raft-log-store.js';
-import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CheckedNode, NodeObserver, RecoveredState } from './checked-node.js';
 
 /** Reports a violation: anomaly name and explanation. */
 export type Report = (anomaly: string, message: string) => void;
@@ -45,7 +44,7 @@ export class MirroredLog {
 }
 
 /** Keeps a `MirroredLog` per machine. */
-export class DurableLogs implements ClusterObserver {
+export class DurableLogs implements NodeObserver {
   private readonly logs = new Map<number, MirroredLog>();
   /** The Ready each machine is persisting (between `onPersisting` and `onPersisted`). */
   private readonly inFlight = new Map<number, Ready>();
@@ -54,7 +53,7 @@ export class DurableLogs implements ClusterObserver {
 
   constructor(private readonly report: Report) {}
 
-  logOf(host: SimHost): MirroredLog {
+  logOf(host: CheckedNode): MirroredLog {
     let log = this.logs.get(host.id);
     if (log === undefined) {
       log = new MirroredLog();
@@ -63,7 +62,7 @@ export class DurableLogs implements ClusterObserver {
     return log;
   }
 
-  onRecovered(host: SimHost, recovered: RecoveredLog & { readonly hardState: HardState | null }): void {
+  onRecovered(host: CheckedNode, recovered: RecoveredState): void {
     const log = new MirroredLog();
     log.hardState = recovered.hardState;
     log.startOffset = recovered.snapshot?.id.offset ?? recovered.entries[0]?.offset ?? 0;
@@ -73,11 +72,11 @@ export class DurableLogs implements ClusterObserver {
     this.logs.set(host.id, log);
   }
 
-  onPersisting(host: SimHost, ready: Ready): void {
+  onPersisting(host: CheckedNode, ready: Ready): void {
     this.inFlight.set(host.id, ready);
   }
 
-  onPersisted(host: SimHost, ready: Ready): void {
+  onPersisted(host: CheckedNode, ready: Ready): void {
     this.inFlight.delete(host.id);
     const log = this.logOf(host);
     if (ready.hardState !== null) log.hardState = ready.hardState;
@@ -102,13 +101,13 @@ export class DurableLogs implements ClusterObserver {
     }
   }
 
-  onDown(host: SimHost): void {
+  onDown(host: CheckedNode): void {
     this.beforeCrash.set(host.id, { log: this.logOf(host), inFlight: this.inFlight.get(host.id) ?? null });
     this.inFlight.delete(host.id);
   }
 
   private compareWithRecovery(
-    host: SimHost,
+    host: CheckedNode,
     { log: before, inFlight }: { log: MirroredLog; inFlight: Ready | null },
     after: MirroredLog,
   ): void {

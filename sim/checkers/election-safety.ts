@@ -1,17 +1,17 @@
 // Election safety (Raft paper Figure 3; Kafka's SingleLeader invariant): at most one leader per
 // epoch, over the whole run. Part of sim/checkers/.
 import type { RaftEvent } from '../../raft/mod.js';
-import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CheckedNode, NodeObserver } from './checked-node.js';
 import type { Report } from './durable-logs.js';
 
-export class ElectionSafety implements ClusterObserver {
+export class ElectionSafety implements NodeObserver {
   private readonly leaders = new Map<number, number>();
   /** Leaders elected so far (for the run summary). */
   elections = 0;
 
   constructor(private readonly report: Report) {}
 
-  onRaftEvent(host: SimHost, event: RaftEvent): void {
+  onRaftEvent(host: CheckedNode, event: RaftEvent): void {
     if (event.type !== 'became-leader') return;
     this.elections += 1;
     const previous = this.leaders.get(event.epoch);

@@ -5,18 +5,18 @@
 // delayed), and it owes nothing to entries committed in later epochs: the first soak run of this
 // checker flagged exactly that, seed 402, before commit epochs were tracked.
 import type { RaftEvent } from '../../raft/mod.js';
-import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CheckedNode, NodeObserver } from './checked-node.js';
 import type { CommittedHistory } from './committed-history.js';
 import type { DurableLogs, Report } from './durable-logs.js';
 
-export class LeaderCompleteness implements ClusterObserver {
+export class LeaderCompleteness implements NodeObserver {
   constructor(
     private readonly logs: DurableLogs,
     private readonly committed: CommittedHistory,
     private readonly report: Report,
   ) {}
 
-  onRaftEvent(host: SimHost, event: RaftEvent): void {
+  onRaftEvent(host: CheckedNode, event: RaftEvent): void {
     if (event.type !== 'became-leader') return;
     const log = this.logs.logOf(host);
     for (const [offset, entry] of this.committed.canonical) {

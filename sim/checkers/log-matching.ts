@@ -4,7 +4,7 @@
 // and the epoch of the entry before it; every later append of that pair must agree. By
 // induction over offsets this is the whole-prefix property, at O(1) per appended entry.
 import type { Ready } from '../../raft/mod.js';
-import type { ClusterObserver, SimHost } from '../cluster.js';
+import type { CheckedNode, NodeObserver } from './checked-node.js';
 import type { DurableLogs, Report } from './durable-logs.js';
 import { digestEntry } from './durable-logs.js';
 
@@ -15,13 +15,13 @@ interface Seen {
   readonly node: number;
 }
 
-export class LogMatching implements ClusterObserver {
+export class LogMatching implements NodeObserver {
   private readonly seen = new Map<string, Seen>();
 
   /** Must be registered after `logs`, so the mirror already holds the new entries. */
   constructor(private readonly logs: DurableLogs, private readonly report: Report) {}
 
-  onPersisted(host: SimHost, ready: Ready): void {
+  onPersisted(host: CheckedNode, ready: Ready): void {
     const log = this.logs.logOf(host);
     for (const entry of ready.entriesToPersist) {
       const before = log.at(entry.offset - 1);

@@ -9,9 +9,11 @@
 // its own checks: a node that restarts with a forgotten quorum state also breaks the core's
 // invariant that no entry is from a future epoch, and the run should name what was observed
 // from outside (the epoch went back) rather than the core's complaint about its own state.
+import assert from 'node:assert/strict';
 import type { Ready } from '../../raft/mod.js';
-import type { ClusterObserver, SimCluster, SimHost } from '../cluster.js';
+import type { SimCluster } from '../cluster.js';
 import type { SimProcess } from '../world.js';
+import type { CheckedNode, NodeObserver } from './checked-node.js';
 import type { Report } from './durable-logs.js';
 
 /** A value seen in one incarnation of a node. */
@@ -20,15 +22,25 @@ interface Seen {
   readonly value: number;
 }
 
-export class MonotonicProgress implements ClusterObserver {
+/** What the checker reads of a running node after an event. */
+export interface ProgressStatus {
+  readonly highWatermark: number;
+  readonly epoch: number;
+}
+
+export class MonotonicProgress implements NodeObserver {
   private readonly highWatermarks = new Map<number, Seen>();
   private readonly epochs = new Map<number, Seen>();
   /** The highest epoch each machine's driver reported durable, over every incarnation. */
   private readonly persistedEpochs = new Map<number, number>();
 
-  constructor(private readonly cluster: SimCluster, private readonly report: Report) {}
+  /**
+   * With a cluster, `check` walks its hosts; without one (the test harness) the driver of the
+   * nodes calls `observe` for each node that ran.
+   */
+  constructor(private readonly cluster: SimCluster | null, private readonly report: Report) {}
 
-  onPersisted(host: SimHost, ready: Ready): void {
+  onPersisted(host: CheckedNode, ready: Ready): void {
     if (ready.hardState === null) return;
     const persisted = this.persistedEpochs.get(host.id) ?? 0;
     this.persistedEpochs.set(host.id, Math.max(persisted, ready.hardState.epoch));
@@ -40,24 +52,29 @@ export class MonotonicProgress implements ClusterObserver {
    */
   check(owner?: SimProcess | null): void {
     if (owner === null) return;
+    assert.ok(this.cluster !== null, 'check() walks a cluster; without one, call observe()');
     for (const host of this.cluster.hosts) {
       const node = host.node;
       if (node === null || host.status !== 'up') continue;
       if (owner !== undefined && host.process !== owner) continue;
-      const status = node.status();
-      const previous = this.highWatermarks.get(host.id);
-      if (previous !== undefined && previous.incarnation === host.incarnation && status.highWatermark < previous.value) {
-        this.report('high-watermark-regressed', `${host.name}'s high watermark went from ${previous.value} to ${status.highWatermark}`);
-        return;
-      }
-      this.highWatermarks.set(host.id, { incarnation: host.incarnation, value: status.highWatermark });
-      if (!this.checkEpoch(host, status.epoch)) return;
+      if (!this.observe(host, node.status())) return;
       node.checkInvariants();
     }
   }
 
+  /** Checks one running node's status; reports and returns false on a regression. */
+  observe(host: CheckedNode, status: ProgressStatus): boolean {
+    const previous = this.highWatermarks.get(host.id);
+    if (previous !== undefined && previous.incarnation === host.incarnation && status.highWatermark < previous.value) {
+      this.report('high-watermark-regressed', `${host.name}'s high watermark went from ${previous.value} to ${status.highWatermark}`);
+      return false;
+    }
+    this.highWatermarks.set(host.id, { incarnation: host.incarnation, value: status.highWatermark });
+    return this.checkEpoch(host, status.epoch);
+  }
+
   /** Reports and returns false when `epoch` is below what `host` was in or persisted before. */
-  private checkEpoch(host: SimHost, epoch: number): boolean {
+  private checkEpoch(host: CheckedNode, epoch: number): boolean {
     const persisted = this.persistedEpochs.get(host.id) ?? 0;
     if (epoch < persisted) {
       this.report('epoch-regressed', `${host.name} is in epoch ${epoch} after having persisted epoch ${persisted}`);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { epoch, nodeId, offset, renderEvent, type Message } from '../../raft/mod.js';
 import { uncoveredPromise } from '../support/harness/persist-before-send.js';
-import { RaftHarness } from '../support/raft-harness.js';
+import { RaftHarness, SafetyViolationError } from '../support/raft-harness.js';
 import { awaitLiveness } from '../support/raft-liveness.js';
 import { ScheduleRunner, scheduleArbitrary } from '../support/raft-schedule.js';
 import { renderMessage } from '../support/raft-render.js';
@@ -61,6 +61,26 @@ describe('RaftHarness', () => {
       harness.stabilize();
     }
     expect(harness.node(follower).stateMachine.texts()).toEqual(['a', 'b', 'c']);
+  });
+
+  test('the simulator\'s checkers hear of the harness\'s crashes and restarts: a lost durable entry is caught', () => {
+    // A harness that dropped a fsynced entry in a crash would leave this record; the durability
+    // checker (sim/checkers/durable-logs.ts) hears of the crash and the recovery through the hooks.
+    const harness = new RaftHarness({ voters: [1, 2, 3], seed: 3, checkSafety: true });
+    const leader = electAndCommit(harness, ['a', 'b']);
+    const follower = harness.ids().find((id) => id !== leader)!;
+    harness.crash(follower);
+    harness.node(follower).durable.entries.pop();
+    const caught = (() => {
+      try {
+        harness.restart(follower);
+        return null;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(caught).toBeInstanceOf(SafetyViolationError);
+    expect((caught as SafetyViolationError).violations.map((violation) => violation.checker)).toEqual(['durability']);
   });
 
   test('a message to a partitioned or crashed node is lost, not delivered', () => {

@@ -3,7 +3,7 @@
 // (also in the middle of a Ready, between its durable steps), restarts, snapshots, resignations
 // and voter changes breaks Raft's safety properties (election safety, log matching, leader
 // completeness, committed entries never lost or changed, monotonic high watermark, persist
-// before send; test/support/raft-checkers.ts), and once faults stop the cluster elects a
+// before send; sim/checkers/raft-safety.ts), and once faults stop the cluster elects a
 // leader and commits again. Method: fast-check draws schedules (test/support/raft-schedule.ts)
 // for 3 and 5 voters plus an observer; a RaftHarness runs each action and the checkers after
 // every input to any core. Negative controls turn off one safety rule through the core's
@@ -105,12 +105,12 @@ describe('negative controls: with a safety rule switched off, the property finds
     // A leader elected without the log check lacks a committed entry: that is what leader
     // completeness names, and it is the first verdict (later ones follow from it).
     const checkers = findViolation(threeVoters, { grantVotesWithoutLogCheck: true }, 300);
-    expect(checkers[0]).toBe('LeaderCompleteness');
+    expect(checkers[0]).toBe('leader-completeness');
   });
 
   test('two votes in one epoch are caught', () => {
     const checkers = findViolation(threeVoters, { grantMultipleVotesPerEpoch: true }, 300);
-    expect(checkers[0]).toBe('ElectionSafety');
+    expect(checkers[0]).toBe('election-safety');
   });
 });
 

@@ -3,7 +3,8 @@
 // a short hand-written history of events, persisted Readies and applied entries, as the cluster
 // would, and collect what it reports.
 import { describe, expect, test } from 'vitest';
-import { epoch, nodeId, offset, type Entry, type RaftEvent, type Ready } from '../../raft/mod.js';
+import { epoch, nodeId, offset, type Entry } from '../../raft/mod.js';
+import { becameLeader, checkedNode, collector, entry, ready } from './checker-fixtures.js';
 import { AcknowledgedProposals } from '../../sim/checkers/acknowledged-proposals.js';
 import { CommittedHistory } from '../../sim/checkers/committed-history.js';
 import { DurableLogs } from '../../sim/checkers/durable-logs.js';
@@ -13,29 +14,7 @@ import { LogMatching } from '../../sim/checkers/log-matching.js';
 import type { SimCluster, SimHost } from '../../sim/cluster.js';
 import { MonotonicProgress } from '../../sim/checkers/monotonic-progress.js';
 
-function host(id: number, incarnation = 0): SimHost {
-  return { id: nodeId(id), name: `node-${id}`, incarnation, corrupted: false } as unknown as SimHost;
-}
-
-function entry(at: number, inEpoch: number, text = `v${at}`): Entry {
-  return { offset: offset(at), epoch: epoch(inEpoch), kind: 'data', payload: new TextEncoder().encode(text) };
-}
-
-function ready(fields: Partial<Ready>): Ready {
-  return {
-    hardState: null, snapshotToPersist: null, truncateLogTo: null, entriesToPersist: [], logStartOffset: null,
-    messages: [], snapshotToApply: null, committed: [], events: [], ...fields,
-  };
-}
-
-function becameLeader(node: number, inEpoch: number): RaftEvent {
-  return { type: 'became-leader', node: nodeId(node), epoch: epoch(inEpoch), epochStartOffset: offset(0) };
-}
-
-function collector(): { reports: string[]; report: (anomaly: string, message: string) => void } {
-  const reports: string[] = [];
-  return { reports, report: (anomaly) => reports.push(anomaly) };
-}
+const host = checkedNode;
 
 describe('checkers', () => {
   test('election-safety fires on two leaders in one epoch, not on one leader per epoch', () => {

@@ -3,8 +3,8 @@
 // harness/harness-node.ts); the network (harness/network.ts) delivers nothing by itself, so a
 // test scripts every delivery, loss, duplication, reordering, partition, crash and restart, or
 // draws them from a seeded generator (sim/prng.ts, the simulator's, with a named stream per node). After every input to any core the harness can
-// run the core's own `checkInvariants()`, the safety checkers of raft-checkers.ts and the
-// persist-before-send check (harness/persist-before-send.ts), so a violation is caught at the
+// run the core's own `checkInvariants()`, the simulator's Raft safety checkers
+// (sim/checkers/raft-safety.ts, fed through each node's hooks) and the persist-before-send check (harness/persist-before-send.ts), so a violation is caught at the
 // very step that causes it.
 import assert from 'node:assert/strict';
 import {
@@ -20,7 +20,7 @@ import {
 import { HarnessNode, type CoreOptions, type TornCut } from './harness/harness-node.js';
 import { HarnessNetwork, matchesFilter, type MessageFilter } from './harness/network.js';
 import { Prng } from '../../sim/prng.js';
-import { SafetyCheckers, renderViolation, type NodeView, type Violation } from './raft-checkers.js';
+import { RaftSafetyCheckers } from '../../sim/checkers/raft-safety.js';
 import { renderMessage } from './raft-render.js';
 
 export { HarnessNode, type DurableRecord, type TornCut } from './harness/harness-node.js';
@@ -47,8 +47,17 @@ export interface RaftHarnessOptions {
   readonly recordEvents?: boolean;
   /** Keep applied payloads in each state machine (default true; benchmarks only count them). */
   readonly keepPayloads?: boolean;
-  /** Track what changed between views, for the checkers (default true; benchmarks turn it off). */
-  readonly trackChanges?: boolean;
+}
+
+/** A broken safety property: the anomaly name the checker reports it under, and why. */
+export interface Violation {
+  readonly checker: string;
+  readonly message: string;
+}
+
+/** One violation as a line: `[log-matching] offset 3 epoch 2 holds ...`. */
+export function renderViolation(violation: Violation): string {
+  return `[${violation.checker}] ${violation.message}`;
 }
 
 /** Thrown when a safety checker finds a violation; carries the violations and the step. */
@@ -78,7 +87,9 @@ export class RaftHarness {
   readonly bootstrapVoters: readonly NodeId[];
   readonly #nodes = new Map<number, HarnessNode>();
   readonly #options: RaftHarnessOptions;
-  readonly #safety: SafetyCheckers | null;
+  readonly #safety: RaftSafetyCheckers | null;
+  /** What the checkers reported during the current input. */
+  #found: Violation[] = [];
   #events: RaftEvent[] = [];
   #inputCount = 0;
   #stepCount = 0;
@@ -89,8 +100,15 @@ export class RaftHarness {
     this.#options = options;
     this.random = Prng.fromSeed(options.seed ?? 1);
     this.bootstrapVoters = options.voters.map(nodeId);
-    this.#safety = options.checkSafety === true ? new SafetyCheckers() : null;
-    assert.ok(this.#safety === null || options.trackChanges !== false, 'the checkers need change tracking');
+    this.#safety = options.checkSafety === true
+      ? new RaftSafetyCheckers(
+        (checker, message) => this.#found.push({ checker, message }),
+        (host) => {
+          const node = this.node(host.id);
+          return node.alive ? node.core.status().highWatermark : null;
+        },
+      )
+      : null;
     for (const id of [...options.voters, ...(options.observers ?? [])]) this.addNode(id);
   }
 
@@ -109,7 +127,7 @@ export class RaftHarness {
     };
     const node = new HarnessNode(nodeId(id), coreOptions, {
       keepPayloads: options.keepPayloads ?? true,
-      trackChanges: options.trackChanges ?? true,
+      ...(this.#safety === null ? {} : { observer: this.#safety }),
     });
     this.#nodes.set(id, node);
     this.#afterInput(node);
@@ -259,11 +277,6 @@ export class RaftHarness {
     for (const id of this.ids()) this.node(id).disarmTornCrash();
   }
 
-  /** The checkers' view of every node (resets their "changed since" marks). */
-  views(): NodeView[] {
-    return this.ids().map((id) => this.node(id).takeView());
-  }
-
   /** The live leaders, as [id, epoch] pairs, highest epoch first. */
   leaders(): { id: number; epoch: number }[] {
     return this.ids()
@@ -281,27 +294,30 @@ export class RaftHarness {
 
   #afterInput(node: HarnessNode): void {
     this.#inputCount++;
-    const uncovered: Violation[] = [];
     node.processReady({
       send: (message) => this.network.send(message),
       event: (event) => {
         if (this.#options.recordEvents === true) this.#events.push(event);
       },
       ...(this.#safety === null ? {} : {
-        uncovered: (message: Message, reason: string) => uncovered.push({
+        uncovered: (message: Message, reason: string) => this.#found.push({
           checker: 'PersistBeforeSend',
           message: `node ${message.from} sent ${renderMessage(message)} but ${reason}`,
         }),
       }),
     });
     // A torn crash may have ended the node during that Ready.
+    if (node.alive) this.#safety?.afterInput(node, node.core.status());
+    // The checkers first: what they name is seen from outside, a core's invariant is its own view.
+    this.#check();
     if (node.alive && this.#options.checkInvariants !== false) node.core.checkInvariants();
-    this.#check(uncovered);
   }
 
-  #check(found: readonly Violation[] = []): void {
-    if (this.#safety === null) return;
-    const violations = [...found, ...this.#safety.check(this.views())];
-    if (violations.length > 0) throw new SafetyViolationError(violations, this.#inputCount);
+  /** Throws what the checkers found during the last input, if anything. */
+  #check(): void {
+    const violations = this.#found;
+    if (violations.length === 0) return;
+    this.#found = [];
+    throw new SafetyViolationError(violations, this.#inputCount);
   }
 }

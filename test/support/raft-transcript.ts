@@ -34,7 +34,7 @@ import {
 import {
   RaftHarness, SafetyViolationError, matchesFilter, type Delivery, type MessageFilter, type TornCut,
 } from './raft-harness.js';
-import { renderViolation } from './raft-checkers.js';
+import { renderViolation } from './raft-harness.js';
 import { renderEntry, renderMessage, renderOffsetAndEpoch, renderPayload } from './raft-render.js';
 import type { CommandHandler, TranscriptCommand } from './transcript.js';
 

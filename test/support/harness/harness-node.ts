@@ -5,6 +5,8 @@
 // entries first, then hand messages to the network, then apply, then `advance`. A crash drops
 // the core and the state machine and keeps the durable record; a restart builds a new core from
 // it through the `restored` option, as src/quorum/raft-driver.ts does after reading the disk.
+// Along the way it calls the hooks of the simulator's checkers (sim/checkers/checked-node.ts)
+// at the points where src/quorum/raft-driver.ts and sim/cluster.ts call them.
 import assert from 'node:assert/strict';
 import {
   RaftCore,
@@ -17,7 +19,7 @@ import {
   type Ready,
   type Snapshot,
 } from '../../../raft/mod.js';
-import type { CheckedSnapshotId, NodeView } from '../checkers/view.js';
+import type { CheckedNode, NodeObserver } from '../../../sim/checkers/checked-node.js';
 import { uncoveredPromise } from './persist-before-send.js';
 import { StateMachine } from './state-machine.js';
 
@@ -48,31 +50,31 @@ export interface ReadySink {
 }
 
 /** A node of the harness. */
-export class HarnessNode {
+export class HarnessNode implements CheckedNode {
   readonly id: NodeId;
+  readonly name: string;
+  /** The harness never damages a durable record on purpose. */
+  readonly corrupted = false;
   readonly durable: DurableRecord = { hardState: null, snapshot: null, entries: [] };
   readonly #coreOptions: CoreOptions;
   #core: RaftCore | null;
   readonly #keepPayloads: boolean;
-  /** Whether to remember what changed for the next view (off in benchmarks: nobody looks). */
-  readonly #trackChanges: boolean;
+  /** The checkers watching this node (sim/checkers/), if any. */
+  readonly #observer: NodeObserver | null;
   #stateMachine: StateMachine;
   #incarnation = 0;
-  /** Lowest offset of the durable log changed since the last view (Infinity: none). */
-  #logChangedFrom = 0;
-  #newlyApplied: Entry[] = [];
-  #newlyAppliedSnapshot: CheckedSnapshotId | null = null;
   #tornCut: TornCut | null = null;
 
   constructor(
     id: NodeId,
     coreOptions: CoreOptions,
-    options: { readonly keepPayloads?: boolean; readonly trackChanges?: boolean } = {},
+    options: { readonly keepPayloads?: boolean; readonly observer?: NodeObserver } = {},
   ) {
     this.id = id;
+    this.name = `node-${id}`;
     this.#coreOptions = coreOptions;
     this.#keepPayloads = options.keepPayloads ?? true;
-    this.#trackChanges = options.trackChanges ?? true;
+    this.#observer = options.observer ?? null;
     this.#stateMachine = new StateMachine({ keepPayloads: this.#keepPayloads });
     this.#core = new RaftCore({ ...coreOptions, id });
   }
@@ -101,13 +103,13 @@ export class HarnessNode {
     this.#core = null;
     this.#tornCut = null;
     this.#stateMachine = new StateMachine({ keepPayloads: this.#keepPayloads });
+    this.#observer?.onDown?.(this);
   }
 
   /** Starts a new core from the durable record, as a driver does after reading its disk. */
   restart(): void {
     assert.ok(this.#core === null, `node ${this.id} is running`);
     this.#incarnation++;
-    this.#logChangedFrom = 0;
     const snapshot = this.durable.snapshot;
     const start = snapshot?.id.offset ?? 0;
     const restored = {
@@ -115,13 +117,11 @@ export class HarnessNode {
       snapshot,
       entries: this.durable.entries.filter((entry) => entry.offset >= start),
     };
+    this.#observer?.onRecovered?.(this, { ...restored, tornBytes: 0 });
     this.#core = new RaftCore({ ...this.#coreOptions, id: this.id, restored });
     // The core hands out only what is committed after the restart; the driver itself rebuilds
     // the state machine from the durable snapshot (raft/core.ts, RestoredState).
-    if (snapshot !== null) {
-      this.#stateMachine.restore(snapshot);
-      this.#newlyAppliedSnapshot = snapshot.id;
-    }
+    if (snapshot !== null) this.#stateMachine.restore(snapshot);
   }
 
   /** The next Ready with something to persist will be cut short by a crash at `cut`. */
@@ -144,6 +144,7 @@ export class HarnessNode {
     let readyCount = 0;
     while (core.hasReady()) {
       const ready = core.ready();
+      this.#observer?.onPersisting?.(this, ready);
       if (this.#tornCut !== null && hasDurableWork(ready)) {
         this.#persistTorn(ready, this.#tornCut);
         this.#tornCut = null;
@@ -151,6 +152,7 @@ export class HarnessNode {
         return readyCount;
       }
       this.#persist(ready);
+      this.#observer?.onPersisted?.(this, ready);
       for (const message of ready.messages) {
         assert.equal(message.from, this.id, 'a node sends only as itself');
         if (sink.uncovered !== undefined) {
@@ -160,7 +162,10 @@ export class HarnessNode {
         sink.send(message);
       }
       this.#apply(ready);
-      for (const event of ready.events) sink.event(event);
+      for (const event of ready.events) {
+        this.#observer?.onRaftEvent?.(this, event);
+        sink.event(event);
+      }
       core.advance(ready);
       readyCount++;
       assert.ok(readyCount < 1000, `node ${this.id}: the core keeps producing Ready`);
@@ -172,10 +177,7 @@ export class HarnessNode {
   #persist(ready: Ready): void {
     const durable = this.durable;
     if (ready.hardState !== null) durable.hardState = ready.hardState;
-    if (ready.snapshotToPersist !== null) {
-      durable.snapshot = ready.snapshotToPersist;
-      this.#changed(0);
-    }
+    if (ready.snapshotToPersist !== null) durable.snapshot = ready.snapshotToPersist;
     if (ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
     if (ready.entriesToPersist.length > 0) this.#append(ready.entriesToPersist, ready.logStartOffset);
     if (ready.logStartOffset !== null) this.#dropBefore(ready.logStartOffset);
@@ -185,10 +187,7 @@ export class HarnessNode {
   #persistTorn(ready: Ready, cut: TornCut): void {
     const durable = this.durable;
     if (cut >= 1 && ready.hardState !== null) durable.hardState = ready.hardState;
-    if (cut >= 2 && ready.snapshotToPersist !== null) {
-      durable.snapshot = ready.snapshotToPersist;
-      this.#changed(0);
-    }
+    if (cut >= 2 && ready.snapshotToPersist !== null) durable.snapshot = ready.snapshotToPersist;
     if (cut >= 3 && ready.truncateLogTo !== null) this.#truncate(ready.truncateLogTo);
     const half = ready.entriesToPersist.slice(0, Math.ceil(ready.entriesToPersist.length / 2));
     if (cut >= 4 && half.length > 0) this.#append(half, ready.logStartOffset);
@@ -208,7 +207,6 @@ export class HarnessNode {
     const keep = entries.findIndex((entry) => entry.offset >= endOffset);
     if (keep < 0) return;
     entries.length = keep;
-    this.#changed(endOffset);
   }
 
   #append(entries: readonly Entry[], logStartOffset: number | null): void {
@@ -222,50 +220,13 @@ export class HarnessNode {
       assert.fail(`node ${this.id}: append at ${first.offset}, log ends at ${expected}`);
     }
     log.push(...entries);
-    this.#changed(first.offset);
   }
 
   /** Steps 7-8: the state machine takes a snapshot or applies committed entries. */
   #apply(ready: Ready): void {
-    if (ready.snapshotToApply !== null) {
-      this.#stateMachine.restore(ready.snapshotToApply);
-      this.#newlyAppliedSnapshot = ready.snapshotToApply.id;
-      this.#newlyApplied = [];
-    }
-    for (const entry of ready.committed) {
-      this.#stateMachine.apply(entry);
-      if (this.#trackChanges) this.#newlyApplied.push(entry);
-    }
-  }
-
-  #changed(offset: number): void {
-    this.#logChangedFrom = Math.min(this.#logChangedFrom, offset);
-  }
-
-  /**
-   * The checkers' view of this node; resets the "since the last view" fields. Precondition:
-   * the node tracks changes (it does unless a benchmark turned that off).
-   */
-  takeView(): NodeView {
-    assert.ok(this.#trackChanges, 'views need change tracking');
-    const status = this.#core?.status() ?? null;
-    const view: NodeView = {
-      id: this.id,
-      alive: status !== null,
-      incarnation: this.#incarnation,
-      role: status?.role ?? null,
-      epoch: status?.epoch ?? this.durable.hardState?.epoch ?? 0,
-      highWatermark: status?.highWatermark ?? null,
-      snapshotId: this.durable.snapshot?.id ?? null,
-      log: this.durable.entries,
-      logChangedFrom: this.#logChangedFrom,
-      newlyApplied: this.#newlyApplied,
-      newlyAppliedSnapshot: this.#newlyAppliedSnapshot,
-    };
-    this.#logChangedFrom = Infinity;
-    this.#newlyApplied = [];
-    this.#newlyAppliedSnapshot = null;
-    return view;
+    if (ready.snapshotToApply !== null) this.#stateMachine.restore(ready.snapshotToApply);
+    for (const entry of ready.committed) this.#stateMachine.apply(entry);
+    if (ready.committed.length > 0) this.#observer?.onApplied?.(this, ready.committed);
   }
 }
 
