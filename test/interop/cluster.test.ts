@@ -142,7 +142,9 @@ describe('a cluster of weir node processes', () => {
     const address = `127.0.0.1:${cluster.ports.get(remaining)?.kafka}`;
     // Weir's own admin client asks node 3 alone (kafkajs would also try the dead brokers, which
     // no controller can fence now, and give up on them).
-    const session = new AdminSession(createNodeRuntime(), address, { requestTimeoutMs: 10_000 });
+    // A request timeout well past the broker's forwarding deadline (5 s), so the broker's own
+    // answer comes back even on a loaded machine.
+    const session = new AdminSession(createNodeRuntime(), address, { requestTimeoutMs: 30_000 });
     try {
       await expect(createTopic(session, { name: 'no-quorum', partitions: 1, replicationFactor: 1, configs: [] }))
         .rejects.toThrow(/NOT_CONTROLLER|REQUEST_TIMED_OUT/);
