@@ -38,6 +38,7 @@ import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -83,6 +84,8 @@ export interface WeirNodeOptions {
    * by `weir node`.
    */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+  /** Test only: breaks the metadata handling on purpose (`weir sim --workload cluster` controls). */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -117,7 +120,8 @@ export class WeirNode {
       directories: [...config.logDirs, metadataLogDirectory(config)], nodeId: config.nodeId,
       ...(options.clusterId === undefined ? {} : { clusterIdForNew: options.clusterId }),
     });
-    const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
+    const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false,
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }) });
     let fatalReported = false;
     const onFatal = (error: unknown): void => {
       if (fatalReported) return;
@@ -154,6 +158,7 @@ export class WeirNode {
       runtime, config, logger, publisher, clusterId,
       propose: (payload) => raft.propose(payload),
       raftStatus: () => raft.status(),
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     }) : null;
     let controllerListener: KafkaListener | null = null;
     if (controller !== null) {
@@ -326,6 +331,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     logDirectoryIds: parts.logDirectoryIds,
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
     previousBrokerEpoch,
+    ...(options.testOnlyBreakCluster?.skipHeartbeats === true ? { testOnlySkipHeartbeats: true } : {}),
   });
   return { broker, lifecycle };
 }
