@@ -5,7 +5,10 @@
 export interface TestOnlyBreakCluster {
   /** The metadata publisher skips RemoveTopicRecord (this node's image keeps deleted topics). */
   readonly skipTopicRemoval?: boolean;
-  /** The controller gives a new registration the broker's previous epoch (and skips its own check). */
+  /**
+   * The controller gives a new registration the broker's previous epoch, and neither it nor the
+   * image applying the record refuses it (both check that epochs grow; the control turns that off).
+   */
   readonly reuseBrokerEpoch?: boolean;
   /** The controller fences an expired broker without moving its leadership away. */
   readonly fenceWithoutMovingLeaders?: boolean;

@@ -104,7 +104,8 @@ export class MetadataPublisher implements StateMachine {
         const decoded = this.options.testOnlyBreakCluster?.skipTopicRemoval === true
           ? decodeMetadataRecords(entry.payload).filter((record) => record.type !== 'RemoveTopicRecord')
           : decodeMetadataRecords(entry.payload);
-        next = applyRecords(next, decoded);
+        next = applyRecords(next, decoded,
+          { acceptEpochReuse: this.options.testOnlyBreakCluster?.reuseBrokerEpoch === true });
         records.push(...decoded);
       }
       next = imageAtOffset(next, entry.offset);
