@@ -11,6 +11,7 @@ import type { TestOnlyUnsafe } from '../raft/mod.js';
 import { allFaultKinds, type FaultKind, type Schedule } from './nemesis.js';
 import { namedSchedules } from './raft-schedules.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';
+import { runClusterSimCommand } from './cluster/cluster-command.js';
 import { runKafkaSimCommand } from './kafka/kafka-command.js';
 
 export const simUsage = `Usage: weir sim --seed N | --seeds A..B [options]
@@ -26,6 +27,7 @@ Options:
   --schedule S        a named schedule (${Object.keys(namedSchedules).join(', ')}) or JSON steps
   --trace FILE        write every event as JSON lines to FILE (single seed only)
   --workload kafka    run a whole Weir node under the Kafka workload instead (its own --help)
+  --workload cluster  run whole Weir nodes, controllers and brokers, under node faults (its own --help)
   --unsafe-core R     test only: break a core safety rule (grantVotesWithoutLogCheck, ...)
   --unsafe-skip-quorum-state-sync   test only: quorum-state fsyncs do nothing
   --unsafe-send-before-persist      test only: the driver sends messages before persisting
@@ -42,7 +44,7 @@ export interface SimCommand {
   readonly traceFile: string | null;
 }
 
-function parseDurationMs(text: string): number {
+export function parseDurationMs(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text);
   if (match === null) throw new UsageError(`Cannot parse duration "${text}": expected e.g. 120s`);
   const value = Number(match[1]);
@@ -50,7 +52,7 @@ function parseDurationMs(text: string): number {
   return Math.round(unit === 'ms' ? value : unit === 's' ? value * 1000 : value * 60_000);
 }
 
-function parseSeed(text: string): number {
+export function parseSeed(text: string): number {
   const seed = Number(text);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`Cannot use seed "${text}": expected a natural number`);
   return seed;
@@ -181,6 +183,8 @@ export async function runSimCommand(argv: readonly string[]): Promise<number> {
   // `--workload kafka` runs the whole node under the Kafka workload (sim/kafka/); default: Raft.
   const workloadAt = argv.indexOf('--workload');
   if (argv.includes('--workload=kafka') || (workloadAt >= 0 && argv[workloadAt + 1] === 'kafka')) return runKafkaSimCommand(argv);
+  // `--workload cluster` runs whole WeirNodes, controllers and brokers (sim/cluster/).
+  if (argv.includes('--workload=cluster') || (workloadAt >= 0 && argv[workloadAt + 1] === 'cluster')) return runClusterSimCommand(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${simUsage}\n`);
     return 0;

@@ -10,6 +10,7 @@
 // showing it active, a request, the timer) it gives every registered broker a fresh session; it
 // then arms one timer, at the earliest session deadline of an unfenced broker, on the runtime's
 // monotonic clock, and fences each broker found expired when it fires.
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import assert from 'node:assert/strict';
 
 import type { Logger } from '../log/logger.js';
@@ -56,6 +57,8 @@ export interface LifecycleHost {
   serialize<T>(operation: () => Promise<T>, overloaded: () => T): Promise<T>;
   /** Commits `records` as one entry and waits until the image shows them. */
   commit(records: readonly MetadataRecord[]): Promise<CommitOutcome>;
+  /** Test only (sim/cluster/ negative controls): epoch reuse, fencing that keeps leaders. */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 const notControllerMessage = 'This node is not the active controller';
@@ -95,6 +98,7 @@ export class BrokerLifecycleControl {
         image: this.host.publisher.current(),
         clusterId: this.host.clusterId,
         hasValidSession: (id) => this.sessions.hasValidSession(id, nowMs),
+        testOnlyReuseEpoch: this.host.testOnlyBreakCluster?.reuseBrokerEpoch === true,
       });
       switch (plan.kind) {
         case 'refused': return answer(plan.reply.errorCode);
@@ -284,7 +288,8 @@ export class BrokerLifecycleControl {
     const image = this.host.publisher.current();
     const broker = image.brokers.get(id);
     if (broker === undefined || broker.fenced || this.sessions.hasValidSession(id, this.host.clock.monotonicNow())) return;
-    const committed = await this.host.commit(fenceBrokerRecords(image, id));
+    const committed = await this.host.commit(fenceBrokerRecords(image, id,
+      this.host.testOnlyBreakCluster?.fenceWithoutMovingLeaders === true));
     if (!committed.ok) {
       this.host.logger.warn('fencing a broker was not committed', { brokerId: id, errorCode: committed.errorCode });
       return;

@@ -40,11 +40,11 @@ function registrationChange(broker: BrokerImage, change: { fenced: number; inCon
 }
 
 /** Fences broker `id`: its leadership moves away (and it leaves ISRs), then the fence. */
-export function fenceBrokerRecords(image: MetadataImage, id: NodeId): MetadataRecord[] {
+export function fenceBrokerRecords(image: MetadataImage, id: NodeId, testOnlyKeepLeaders = false): MetadataRecord[] {
   const broker = registered(image, id);
   assert.ok(!broker.fenced, 'only an unfenced broker is fenced');
   return [
-    ...planLeaderElections(image, { leaving: id, joining: null }),
+    ...(testOnlyKeepLeaders ? [] : planLeaderElections(image, { leaving: id, joining: null })),
     registrationChange(broker, { fenced: FENCE, inControlledShutdown: NO_CHANGE }),
   ];
 }

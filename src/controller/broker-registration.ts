@@ -93,7 +93,8 @@ function refuse(errorCode: number, errorMessage: string): BrokerRegistrationRepl
  * before knowing its offset, so it takes the next offset the image could see, which is unique
  * because the controller is the only writer and registers one broker at a time.
  */
-export function nextBrokerEpoch(image: MetadataImage, previous: BrokerImage | undefined): number {
+export function nextBrokerEpoch(image: MetadataImage, previous: BrokerImage | undefined, testOnlyReuse = false): number {
+  if (testOnlyReuse && previous !== undefined) return previous.epoch;
   return Math.max(image.offset + 1, (previous?.epoch ?? -1) + 1);
 }
 
@@ -120,6 +121,8 @@ export interface RegistrationContext {
   readonly clusterId: string | null;
   /** True while broker `id` has a valid session with the active controller. */
   readonly hasValidSession: (id: NodeId) => boolean;
+  /** Test only (sim/cluster/ negative control): a new registration keeps the previous epoch. */
+  readonly testOnlyReuseEpoch?: boolean;
 }
 
 /** A registration's plan: refused, answered with the current epoch, or new records. */
@@ -155,7 +158,7 @@ export function planBrokerRegistration(request: BrokerRegistrationRequest, conte
   if (existing !== undefined && context.hasValidSession(existing.id) && !previousIsOwn) {
     return refused(ErrorCode.DUPLICATE_BROKER_REGISTRATION, 'Another broker is registered with that broker id.');
   }
-  return { kind: 'register', ...newRegistration(image, registration) };
+  return { kind: 'register', ...newRegistration(image, registration, context.testOnlyReuseEpoch === true) };
 }
 
 /**
@@ -165,15 +168,16 @@ export function planBrokerRegistration(request: BrokerRegistrationRequest, conte
 export function newRegistration(
   image: MetadataImage,
   registration: BrokerRegistration,
+  testOnlyReuseEpoch = false,
 ): { readonly brokerEpoch: number; readonly records: readonly MetadataRecord[] } {
   const previous = image.brokers.get(registration.brokerId);
   assert.ok(previous?.incarnationId !== registration.incarnationId, 'a new registration is a new incarnation');
-  const brokerEpoch = nextBrokerEpoch(image, previous);
+  const brokerEpoch = nextBrokerEpoch(image, previous, testOnlyReuseEpoch);
   const handOver = previous !== undefined && !previous.fenced
     ? planLeaderElections(image, { leaving: previous.id, joining: null })
     : [];
   const records = [...handOver, registerBrokerRecord(registration, brokerEpoch)];
-  assert.ok(previous === undefined || brokerEpoch > previous.epoch, 'broker epochs only grow');
+  assert.ok(testOnlyReuseEpoch || previous === undefined || brokerEpoch > previous.epoch, 'broker epochs only grow');
   return { brokerEpoch, records };
 }
 

@@ -11,6 +11,7 @@
 // miss earlier epochs' entries), answers NOT_CONTROLLER, which clients retry. So does a leader
 // whose last proposal timed out without settling: that entry may still commit, and planning
 // against an image without it could, say, create a topic twice.
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import assert from 'node:assert/strict';
 
 import type { RaftStatus } from '../../raft/mod.js';
@@ -77,6 +78,8 @@ export interface QuorumControllerOptions {
   readonly commitTimeoutMs?: number;
   /** Most operations waiting their turn; more are answered REQUEST_TIMED_OUT. Default 1000. */
   readonly queuedOperationsMax?: number;
+  /** Test only (sim/cluster/ negative controls): see TestOnlyBreakCluster. */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
   /** Test-only: keep planning while a timed-out proposal may still commit (a negative control). */
   readonly testOnlyBreakSafety?: { readonly planDuringUncertainCommit?: boolean };
 }
@@ -129,6 +132,7 @@ export class QuorumController {
       epoch: () => this.options.raftStatus().epoch,
       serialize: (operation, overloaded) => this.serialize(operation, overloaded),
       commit: (records) => this.commit(records),
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     });
   }
 

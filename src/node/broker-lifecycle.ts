@@ -52,6 +52,8 @@ export interface BrokerLifecycleOptions {
   readonly logDirectoryIds: readonly Uuid[];
   /** broker.heartbeat.interval.ms */
   readonly heartbeatIntervalMs: number;
+  /** Test only (sim/cluster/ negative control): register, then never heartbeat. */
+  readonly testOnlySkipHeartbeats?: boolean;
   /** The epoch this broker stopped cleanly with last time (clean-shutdown.ts), else -1. */
   readonly previousBrokerEpoch: bigint;
 }
@@ -185,7 +187,7 @@ export class BrokerLifecycle {
 
   private async heartbeat(): Promise<void> {
     const state = this.state;
-    if (state.name !== 'registered') return;
+    if (state.name !== 'registered' || this.options.testOnlySkipHeartbeats === true) return;
     const outcome = await this.options.channel.send<BrokerHeartbeatResponse>({
       apiKey: ApiKey.BrokerHeartbeat,
       body: createBrokerHeartbeatRequest({

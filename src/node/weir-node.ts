@@ -40,6 +40,7 @@ import { storedVoterAddresses } from '../quorum/voter-address-book.js';
 import { dialAddress } from '../quorum/voters-record.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -92,6 +93,8 @@ export interface WeirNodeOptions {
    * keep theirs: the node's cluster id is always the one its meta.properties hold.
    */
   readonly clusterId?: Uuid;
+  /** Test only: breaks the metadata handling on purpose (`weir sim --workload cluster` controls). */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -127,7 +130,8 @@ export class WeirNode {
       directories: [...config.logDirs, metadataLogDirectory(config)], nodeId: config.nodeId,
       clusterIdForNewDirectories: options.clusterId ?? randomKafkaUuid(runtime.random),
     });
-    const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false });
+    const publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? false,
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }) });
     let fatalReported = false;
     const onFatal = (error: unknown): void => {
       if (fatalReported) return;
@@ -171,6 +175,7 @@ export class WeirNode {
       runtime, config, logger, publisher, clusterId,
       propose: (payload) => raft.propose(payload),
       raftStatus: () => raft.status(),
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     }) : null;
     let controllerListener: KafkaListener | null = null;
     if (controller !== null) {
@@ -345,6 +350,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     logDirectoryIds: parts.logDirectoryIds,
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
     previousBrokerEpoch,
+    ...(options.testOnlyBreakCluster?.skipHeartbeats === true ? { testOnlySkipHeartbeats: true } : {}),
   });
   return { broker, lifecycle };
 }

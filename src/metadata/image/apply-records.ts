@@ -179,20 +179,21 @@ class ImageBuilder {
  * The image after `records`, in order. The offset is unchanged (the caller sets it with
  * `imageAtOffset`). Unchanged topics and maps are shared with `image`.
  */
-export function applyRecords(image: MetadataImage, records: readonly MetadataRecord[]): MetadataImage {
+export function applyRecords(image: MetadataImage, records: readonly MetadataRecord[],
+  testOnly: { readonly acceptEpochReuse?: boolean } = {}): MetadataImage {
   const builder = new ImageBuilder(image);
-  for (const record of records) applyRecord(builder, record);
+  for (const record of records) applyRecord(builder, record, testOnly.acceptEpochReuse === true);
   return builder.build();
 }
 
-function applyRecord(builder: ImageBuilder, record: MetadataRecord): void {
+function applyRecord(builder: ImageBuilder, record: MetadataRecord, acceptEpochReuse: boolean): void {
   switch (record.type) {
     case 'TopicRecord': return applyTopic(builder, record.record.name, record.record.topicId);
     case 'PartitionRecord': return applyPartition(builder, record.record);
     case 'PartitionChangeRecord': return applyPartitionChange(builder, record.record);
     case 'RemoveTopicRecord': return applyRemoveTopic(builder, record.record.topicId);
     case 'ConfigRecord': return applyConfig(builder, record.record);
-    case 'RegisterBrokerRecord': return applyRegisterBroker(builder, record.record);
+    case 'RegisterBrokerRecord': return applyRegisterBroker(builder, record.record, acceptEpochReuse);
     case 'UnregisterBrokerRecord': return applyUnregisterBroker(builder, record.record);
     case 'FenceBrokerRecord': return applyFencing(builder, record.record, { fenced: true });
     case 'UnfenceBrokerRecord': return applyFencing(builder, record.record, { fenced: false });
@@ -279,10 +280,11 @@ function applyConfig(builder: ImageBuilder, record: ConfigRecord): void {
   else configs.set(record.name, record.value);
 }
 
-function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord): void {
+/** `acceptEpochReuse`: test only (TestOnlyBreakCluster.reuseBrokerEpoch), the image lets a reused epoch in. */
+function applyRegisterBroker(builder: ImageBuilder, record: RegisterBrokerRecord, acceptEpochReuse: boolean): void {
   const previous = builder.broker(record.brokerId);
   const epoch = Number(record.brokerEpoch);
-  assert.ok(previous === undefined || previous.epoch < epoch, 'a new registration has a larger broker epoch');
+  assert.ok(acceptEpochReuse || previous === undefined || previous.epoch < epoch, 'a new registration has a larger broker epoch');
   builder.putBroker({
     id: record.brokerId,
     epoch,

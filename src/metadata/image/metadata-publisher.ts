@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import type { Entry, Snapshot } from '../../../raft/mod.js';
 import type { StateMachine } from '../../quorum/state-machine.js';
 import { decodeMetadataRecords, type MetadataRecord } from '../metadata-records.js';
+import type { TestOnlyBreakCluster } from '../test-only-break-cluster.js';
 import { applyRecords } from './apply-records.js';
 import { decodeImageSnapshot, encodeImageSnapshot } from './image-snapshot.js';
 import { diffImages, type MetadataDelta } from './metadata-delta.js';
@@ -23,6 +24,8 @@ export type ImageListener = (image: MetadataImage, delta: MetadataDelta) => void
 export interface MetadataPublisherOptions {
   /** Check the image's invariants after every change (tests and the simulator). Default false. */
   readonly checkInvariants?: boolean;
+  /** Test only (sim/cluster/ negative control): `skipTopicRemoval` misapplies the log on this node. */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 interface OffsetWaiter {
@@ -98,8 +101,11 @@ export class MetadataPublisher implements StateMachine {
     for (const entry of entries) {
       assert.ok(entry.offset > next.offset, 'entries are applied once, in offset order');
       if (entry.kind === 'data') {
-        const decoded = decodeMetadataRecords(entry.payload);
-        next = applyRecords(next, decoded);
+        const decoded = this.options.testOnlyBreakCluster?.skipTopicRemoval === true
+          ? decodeMetadataRecords(entry.payload).filter((record) => record.type !== 'RemoveTopicRecord')
+          : decodeMetadataRecords(entry.payload);
+        next = applyRecords(next, decoded,
+          { acceptEpochReuse: this.options.testOnlyBreakCluster?.reuseBrokerEpoch === true });
         records.push(...decoded);
       }
       next = imageAtOffset(next, entry.offset);

@@ -1,0 +1,142 @@
+// `weir sim --workload cluster`: the command line of the whole-cluster workload. Part of
+// sim/cluster/; sim/command.ts hands it the arguments when `--workload cluster` is given. Runs
+// one seed (or a range), prints the one-line JSON summary (or the failing seeds of a range), and
+// exits non-zero with the first violation and its replay line.
+//
+//   weir sim --workload cluster --seed N [--nodes 5] [--brokers 2] [--time 10s] [--schedule JSON]
+//            [--unsafe SWITCH@ID,...] [--no-node-invariants]   (test only)
+//   weir sim --workload cluster --seeds A..B [same options]
+import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
+import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import { parseDurationMs, parseSeed, UsageError } from '../command.js';
+import type { Schedule } from '../nemesis.js';
+import { runClusterSimulation, type ClusterSimulationOptions, type ClusterSimulationSummary } from './cluster-run.js';
+
+export const clusterSimUsage = `Usage: weir sim --workload cluster --seed N | --seeds A..B [options]
+
+Runs whole Weir nodes — N controllers (broker and controller) and M broker-only nodes — in the
+deterministic simulator, with an admin client creating and deleting topics through random
+brokers while the nemesis partitions, delays, drops and duplicates messages between nodes,
+crashes, pauses and skews them and fails or corrupts their disks; checks Raft election safety,
+image agreement, broker epochs, fenced leaders after every event, and liveness after the heal.
+
+Options:
+  --seed N            run one simulation (a run is a pure function of its seed and options)
+  --seeds A..B        run seeds A to B inclusive and print the failing ones
+  --nodes N           controllers, combined with a broker (default 5)
+  --brokers M         broker-only nodes (default 2)
+  --time 10s          length of the fault phase in simulated time (ms, s or m; default 10s)
+  --schedule JSON     explicit fault steps instead of the seed's random schedule
+  --unsafe LIST       test only: SWITCH@NODE,... (skipTopicRemoval, reuseBrokerEpoch,
+                      fenceWithoutMovingLeaders, skipHeartbeats)
+  --no-node-invariants  test only: the nodes skip their own image invariant checks`;
+
+const switchNames: ReadonlyArray<keyof TestOnlyBreakCluster> =
+  ['skipTopicRemoval', 'reuseBrokerEpoch', 'fenceWithoutMovingLeaders', 'skipHeartbeats'];
+
+export interface ClusterSimCommand {
+  readonly seed: number;
+  readonly lastSeed: number;
+  readonly range: boolean;
+  readonly options: Omit<ClusterSimulationOptions, 'seed' | 'traceSink'>;
+}
+
+function parseCount(text: string, name: string, minimum: number): number {
+  const count = Number(text);
+  if (!Number.isSafeInteger(count) || count < minimum) throw new UsageError(`Cannot use ${name} "${text}": expected an integer >= ${minimum}`);
+  return count;
+}
+
+function parseSwitches(text: string): Map<number, TestOnlyBreakCluster> {
+  const switches = new Map<number, Record<string, boolean>>();
+  for (const item of text.split(',')) {
+    const match = /^(\w+)@(\d+)$/.exec(item.trim());
+    if (match === null || !(switchNames as readonly string[]).includes(match[1] as string)) {
+      throw new UsageError(`Unknown --unsafe item "${item}": expected SWITCH@NODE with SWITCH one of ${switchNames.join(', ')}`);
+    }
+    const id = Number(match[2]);
+    switches.set(id, { ...switches.get(id), [match[1] as string]: true });
+  }
+  return switches as Map<number, TestOnlyBreakCluster>;
+}
+
+/** Parses the arguments (with or without `--workload cluster`). Throws UsageError. */
+export function parseClusterSimArguments(argv: readonly string[]): ClusterSimCommand {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--brokers', '--time', '--schedule', '--unsafe']);
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] as string;
+    if (argument === '--no-node-invariants') {
+      flags.add(argument);
+      continue;
+    }
+    const [name, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) as [string, string] : [argument, undefined];
+    if (!takesValue.has(name)) throw new UsageError(`Unknown option "${argument}"`);
+    const value = inline ?? argv[++index];
+    if (value === undefined) throw new UsageError(`Option ${name} needs a value`);
+    values.set(name, value);
+  }
+  if ((values.get('--workload') ?? 'cluster') !== 'cluster') throw new UsageError('This command runs --workload cluster');
+  const seedsText = values.get('--seeds');
+  const seedsMatch = seedsText === undefined ? null : /^(\d+)\.\.(\d+)$/.exec(seedsText);
+  if (seedsText !== undefined && seedsMatch === null) throw new UsageError(`Cannot parse --seeds "${seedsText}": expected A..B`);
+  const seedText = values.get('--seed');
+  if (seedsMatch === null && seedText === undefined) throw new UsageError('Give --seed N or --seeds A..B');
+  const seed = parseSeed(seedsMatch === null ? seedText as string : seedsMatch[1] as string);
+  const lastSeed = seedsMatch === null ? seed : parseSeed(seedsMatch[2] as string);
+  if (lastSeed < seed) throw new UsageError('--seeds A..B needs A <= B');
+  let schedule: Schedule | undefined;
+  const scheduleText = values.get('--schedule');
+  if (scheduleText !== undefined) {
+    try {
+      schedule = JSON.parse(scheduleText) as Schedule;
+    } catch {
+      throw new UsageError('Cannot parse --schedule: not a JSON array of fault steps');
+    }
+  }
+  const unsafe = values.get('--unsafe');
+  const options: ClusterSimCommand['options'] = {
+    shape: { controllers: parseCount(values.get('--nodes') ?? '5', '--nodes', 1), brokers: parseCount(values.get('--brokers') ?? '2', '--brokers', 0) },
+    timeMs: parseDurationMs(values.get('--time') ?? '10s'),
+    ...(schedule === undefined ? {} : { schedule }),
+    ...(unsafe === undefined ? {} : { testOnly: parseSwitches(unsafe) }),
+    ...(flags.has('--no-node-invariants') ? { noNodeInvariants: true } : {}),
+  };
+  return { seed, lastSeed, range: seedsMatch !== null, options };
+}
+
+/** Explains a failed run: the violation, then the replay line. */
+export function describeClusterFailure(summary: ClusterSimulationSummary): string {
+  const violation = summary.violations[0];
+  if (violation === undefined) return '';
+  return `seed ${summary.seed}: ${violation.anomaly} at ${violation.timeMs} ms: ${violation.message}\nreplay: ${summary.replay}`;
+}
+
+/** Runs `weir sim --workload cluster`; returns the exit code (0 clean, 1 violation, 2 usage). */
+export async function runClusterSimCommand(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${clusterSimUsage}\n`);
+    return 0;
+  }
+  let command: ClusterSimCommand;
+  try {
+    command = parseClusterSimArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`weir sim: ${error.message}\n${clusterSimUsage}\n`);
+    return 2;
+  }
+  const clock = new NodeClock();
+  const wallClock = (): number => clock.monotonicNow();
+  const failing: number[] = [];
+  for (let seed = command.seed; seed <= command.lastSeed; seed += 1) {
+    const summary = await runClusterSimulation({ ...command.options, seed }, wallClock);
+    if (!command.range) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    if (summary.violations.length === 0) continue;
+    failing.push(seed);
+    (command.range ? process.stdout : process.stderr).write(`${describeClusterFailure(summary)}\n`);
+  }
+  if (command.range) process.stdout.write(`${JSON.stringify({ seeds: command.lastSeed - command.seed + 1, failing })}\n`);
+  return failing.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,71 @@
+// The nodes of the whole-cluster workload: `controllers` combined nodes (broker and controller,
+// the voters of one static quorum) and `brokers` broker-only nodes (observers of the metadata
+// log), each the real WeirNode (src/node/weir-node.ts) on a simulated machine. Part of
+// sim/cluster/. Machine ids 1..controllers are the combined nodes, the rest broker-only.
+import { noopBrokerMetrics } from '../../src/broker/metrics.js';
+import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
+import { createLogger } from '../../src/log/logger.js';
+import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import { WeirNode } from '../../src/node/weir-node.js';
+import { controllerAddressOf, kafkaAddressOf, SIMULATED_CLUSTER_ID } from '../kafka/weir-node-program.js';
+import type { NodeProgram, ProgramContext } from '../machine.js';
+
+export interface ClusterShape {
+  /** Combined nodes (machines 1..controllers), the quorum's voters. */
+  readonly controllers: number;
+  /** Broker-only nodes (the machines after them). */
+  readonly brokers: number;
+}
+
+/** broker.session.timeout.ms of the simulated brokers: short, so fencing happens within a run. */
+export const sessionTimeoutMs = 1500;
+
+/** The configuration of machine `id`'s node in a cluster of `shape`. */
+export function clusterNodeConfig(id: number, shape: ClusterShape): NodeConfig {
+  const isController = id <= shape.controllers;
+  const voters = Array.from({ length: shape.controllers }, (_, index) => `${index + 1}@${controllerAddressOf(index + 1)}`);
+  return buildNodeConfig('', [
+    ['node.id', String(id)],
+    ['process.roles', isController ? 'broker,controller' : 'broker'],
+    ['controller.quorum.voters', voters.join(',')],
+    ['listeners', isController ? `PLAINTEXT://${kafkaAddressOf(id)},CONTROLLER://${controllerAddressOf(id)}` : `PLAINTEXT://${kafkaAddressOf(id)}`],
+    ['log.dirs', '/data/kafka'],
+    ['metadata.log.dir', '/data/metadata'],
+    ['auto.create.topics.enable', 'false'],
+    ['controller.quorum.election.timeout.ms', '200'],
+    ['controller.quorum.fetch.timeout.ms', '400'],
+    ['broker.session.timeout.ms', String(sessionTimeoutMs)],
+    ['broker.heartbeat.interval.ms', '250'],
+  ]);
+}
+
+export interface ClusterNodeProgramOptions {
+  readonly shape: ClusterShape;
+  /** Check each image's invariants inside the node (default true; a control may turn it off). */
+  readonly nodeInvariants?: boolean;
+  /** Test only: the switch each machine id's node runs with (negative controls). */
+  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
+}
+
+/** Runs machine `id`'s WeirNode; warnings and errors go to the trace. */
+export class ClusterNodeProgram implements NodeProgram<WeirNode> {
+  constructor(private readonly options: ClusterNodeProgramOptions) {}
+
+  start(context: ProgramContext): Promise<WeirNode> {
+    const { world, runtime, machine, process } = context;
+    const logger = createLogger({ now: () => runtime.clock.now(), level: 'warn',
+      component: `node ${machine.id}#${process.incarnation}`,
+      sink: (line) => world.record('log', { node: machine.id, line }) });
+    const breakCluster = this.options.testOnly?.get(machine.id);
+    return WeirNode.start({
+      runtime, config: clusterNodeConfig(machine.id, this.options.shape), logger, metrics: noopBrokerMetrics(),
+      checkInvariants: this.options.nodeInvariants ?? true, onFatal: (error) => context.fatal(error),
+      clusterId: SIMULATED_CLUSTER_ID,
+      ...(breakCluster === undefined ? {} : { testOnlyBreakCluster: breakCluster }),
+    });
+  }
+
+  stop(node: WeirNode): Promise<void> {
+    return node.stop();
+  }
+}
