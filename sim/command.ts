@@ -13,6 +13,7 @@ import { namedSchedules } from './raft-schedules.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';
 import { runClusterSimCommand } from './cluster/cluster-command.js';
 import { runKafkaSimCommand } from './kafka/kafka-command.js';
+import { parseDurationMs, parseSeed, UsageError } from './command-values.js';
 
 export const simUsage = `Usage: weir sim --seed N | --seeds A..B [options]
 
@@ -33,29 +34,10 @@ Options:
   --unsafe-send-before-persist      test only: the driver sends messages before persisting
   --without-durability-checker      test only: leave out the durability checker`;
 
-/** A command-line mistake (exit code 2). */
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-}
-
 export interface SimCommand {
   readonly seeds: { readonly first: number; readonly last: number; readonly range: boolean };
   readonly options: Omit<SimulationOptions, 'seed' | 'traceSink'>;
   readonly traceFile: string | null;
-}
-
-export function parseDurationMs(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text);
-  if (match === null) throw new UsageError(`Cannot parse duration "${text}": expected e.g. 120s`);
-  const value = Number(match[1]);
-  const unit = match[2] ?? 's';
-  return Math.round(unit === 'ms' ? value : unit === 's' ? value * 1000 : value * 60_000);
-}
-
-export function parseSeed(text: string): number {
-  const seed = Number(text);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`Cannot use seed "${text}": expected a natural number`);
-  return seed;
 }
 
 function parseFaults(text: string): FaultKind[] {

@@ -8,7 +8,7 @@
 //   weir sim --workload cluster --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
 import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
-import { parseDurationMs, parseSeed, UsageError } from '../command.js';
+import { parseDurationMs, parseSeed, UsageError } from '../command-values.js';
 import type { Schedule } from '../nemesis.js';
 import { runClusterSimulation, type ClusterSimulationOptions, type ClusterSimulationSummary } from './cluster-run.js';
 
