@@ -142,9 +142,11 @@ describe('a cluster of weir node processes', () => {
     const address = `127.0.0.1:${cluster.ports.get(remaining)?.kafka}`;
     // Weir's own admin client asks node 3 alone (kafkajs would also try the dead brokers, which
     // no controller can fence now, and give up on them).
-    // A request timeout well past the broker's forwarding deadline (5 s), so the broker's own
-    // answer comes back even on a loaded machine.
-    const session = new AdminSession(createNodeRuntime(), address, { requestTimeoutMs: 30_000 });
+    // A request timeout past both ways the broker can answer: NOT_CONTROLLER after its
+    // forwarding deadline (5 s) when another node was the leader, or REQUEST_TIMED_OUT after the
+    // controller's commit timeout (30 s) when node 3 itself still led and proposed the change
+    // before it noticed it had lost its quorum.
+    const session = new AdminSession(createNodeRuntime(), address, { requestTimeoutMs: 45_000 });
     try {
       await expect(createTopic(session, { name: 'no-quorum', partitions: 1, replicationFactor: 1, configs: [] }))
         .rejects.toThrow(/NOT_CONTROLLER|REQUEST_TIMED_OUT/);
