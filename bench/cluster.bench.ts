@@ -8,18 +8,18 @@
 //     (a follower notices the silent leader within the fetch timeout, then an election takes up
 //     to about one election timeout more).
 // Environment: WEIR_BENCH_DIR (temp root), WEIR_BENCH_PORT (first Kafka port, default 39192).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { AdminSession } from '../src/admin/admin-session.js';
 import { describeQuorum } from '../src/admin/cluster-admin.js';
 import { readMetadata } from '../src/admin/metadata-reads.js';
 import { createTopic } from '../src/admin/topic-admin.js';
 import { planLocalCluster, type PlannedNode } from '../src/cli/cluster-plan.js';
 import { createNodeRuntime } from '../src/runtime/nodejs/node-runtime.js';
+import { startNodeProcess, stopNodeProcess } from './node-process.js';
 
 const electionTimeoutMs = 1000;
 const fetchTimeoutMs = 2000;
@@ -32,31 +32,11 @@ interface Running {
   child: ChildProcess;
 }
 
-function start(plan: PlannedNode): Promise<Running> {
-  const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-  const settings = [...plan.settings, ['controller.quorum.election.timeout.ms', String(electionTimeoutMs)],
-    ['controller.quorum.fetch.timeout.ms', String(fetchTimeoutMs)]];
-  const child = spawn(process.execPath, [main, 'node', '--cluster-id', clusterId,
-    ...settings.flatMap(([key, value]) => ['--set', `${key}=${value}`])], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node ${plan.nodeId} not ready:\n${output}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(': ready; try:')) { clearTimeout(timer); resolve({ plan, child }); }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`node ${plan.nodeId} exited ${String(code)}:\n${output}`)); });
-  });
-}
-
-async function stop(node: Running): Promise<void> {
-  if (node.child.exitCode !== null || node.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => node.child.once('exit', resolve));
-  node.child.kill('SIGTERM');
-  const timer = setTimeout(() => node.child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
+async function start(plan: PlannedNode): Promise<Running> {
+  const { child } = await startNodeProcess([...plan.settings,
+    ['controller.quorum.election.timeout.ms', String(electionTimeoutMs)],
+    ['controller.quorum.fetch.timeout.ms', String(fetchTimeoutMs)]], ['--cluster-id', clusterId]);
+  return { plan, child };
 }
 
 /** Retries `attempt` until it resolves; returns when it did. */
@@ -92,7 +72,10 @@ async function propagationMs(nodes: readonly Running[], name: string): Promise<n
 }
 
 async function failoverMs(nodes: Running[], round: number): Promise<{ ms: number; killed: number }> {
-  const leaderId = await quorumLeader(nodes);
+  // Any broker answers DescribeQuorum (one that does not lead forwards it to the controller).
+  const probe = sessionFor((nodes[0] as Running).plan);
+  const leaderId = (await describeQuorum(probe)).leaderId;
+  probe.close();
   const victim = nodes.find((node) => node.plan.nodeId === leaderId) as Running;
   const survivor = nodes.find((node) => node !== victim) as Running;
   const session = sessionFor(survivor.plan);
@@ -110,21 +93,6 @@ async function failoverMs(nodes: Running[], round: number): Promise<{ ms: number
   session.close();
   victim.child = (await start(victim.plan)).child;
   return { ms, killed: leaderId };
-}
-
-/** The metadata quorum's leader, asked of each node in turn (only the leader answers DescribeQuorum). */
-async function quorumLeader(nodes: readonly Running[]): Promise<number> {
-  for (const node of nodes) {
-    const session = sessionFor(node.plan);
-    try {
-      return (await describeQuorum(session)).leaderId;
-    } catch {
-      // Not the leader; the next one may be.
-    } finally {
-      session.close();
-    }
-  }
-  throw new Error('no node answered DescribeQuorum');
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -148,7 +116,7 @@ export default async function run(): Promise<void> {
     process.stdout.write(`controller failover: median ${median(failovers).toFixed(0)} ms; bound from the settings: ` +
       `fetch timeout ${fetchTimeoutMs} ms + election timeout ${electionTimeoutMs} ms (+ up to one more for a split vote)\n`);
   } finally {
-    await Promise.all(nodes.map(stop));
+    await Promise.all(nodes.map((node) => stopNodeProcess(node.child)));
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -5,12 +5,12 @@
 // loopback TCP throughput (one socket, this process to a sink) and sequential disk writes.
 // Environment: WEIR_BENCH_MIB (data per throughput run, default 64), WEIR_BENCH_DIR (temp root).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { startNodeProcess, stopNodeProcess } from './node-process.js';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
 
 const recordBytes = 1024;
@@ -25,42 +25,16 @@ const megabytesPerSecond = (bytes: number, milliseconds: number): number => byte
 interface RunningNode {
   readonly child: ChildProcess;
   readonly kafkaAddress: string;
-  output: string;
 }
 
 async function startNode(dataDirectory: string): Promise<RunningNode> {
-  const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-  const settings = {
-    'node.id': '1', 'controller.quorum.voters': '1@127.0.0.1:0', listeners: 'PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0',
-    'http.listener': '127.0.0.1:0', 'log.dirs': dataDirectory, 'num.partitions': '4',
-  };
-  const child = spawn(process.execPath, [main, 'node', ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  const node: RunningNode = { child, kafkaAddress: '', output: '' };
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node not ready:\n${node.output}`)), 30_000);
-    const onData = (chunk: Buffer): void => {
-      node.output += chunk.toString();
-      const match = /: ready; .* kafka="([^",]+)/.exec(node.output);
-      if (match !== null) { clearTimeout(timer); resolve(match[1] as string); }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => { node.output += chunk.toString(); });
-    child.once('exit', () => { clearTimeout(timer); reject(new Error(`node exited:\n${node.output}`)); });
-  });
-  return { ...node, kafkaAddress: address };
-}
-
-/** SIGTERM, and SIGKILL if the node has not exited within 20 s (the benchmark must end). */
-async function stopNode(node: RunningNode): Promise<void> {
-  const exited = new Promise((resolve) => node.child.once('exit', resolve));
-  node.child.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    process.stdout.write('node did not stop within 20 s after SIGTERM; killing it\n');
-    node.child.kill('SIGKILL');
-  }, 20_000);
-  await exited;
-  clearTimeout(timer);
+  const { child, output } = await startNodeProcess([
+    ['node.id', '1'], ['controller.quorum.voters', '1@127.0.0.1:0'], ['listeners', 'PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0'],
+    ['http.listener', '127.0.0.1:0'], ['log.dirs', dataDirectory], ['num.partitions', '4'],
+  ], [], 30_000);
+  const address = /: ready; .* kafka="([^",]+)/.exec(output)?.[1];
+  if (address === undefined) throw new Error(`no Kafka address in the ready line:\n${output}`);
+  return { child, kafkaAddress: address };
 }
 
 /** One TCP socket on loopback, this process to a sink that discards: the wire's ceiling. */
@@ -236,7 +210,7 @@ export default async function run(): Promise<void> {
     process.stdout.write(`produce latency acks=-1 at ${latencyRatePerSecond} records/s for ${latencySeconds} s: ` +
       `p50 ${percentile(latencies, 0.5).toFixed(2)} ms, p99 ${percentile(latencies, 0.99).toFixed(2)} ms, max ${percentile(latencies, 1).toFixed(2)} ms\n`);
   } finally {
-    await stopNode(node);
+    await stopNodeProcess(node.child);
     await rm(root, { recursive: true, force: true });
   }
 }

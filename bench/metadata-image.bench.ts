@@ -3,15 +3,14 @@
 // the records that created it (a node recovering from its metadata log) and decoding a snapshot
 // of it (a node recovering from a snapshot, or catching up by FetchSnapshot). Also the idle RSS
 // of a single node process (aim: under 100 MB), read from /proc once it has been ready a while.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { applyRecords, emptyImage } from '../src/metadata/image/metadata-image.js';
 import { decodeImageSnapshot, encodeImageSnapshot } from '../src/metadata/image/image-snapshot.js';
 import type { MetadataRecord } from '../src/metadata/metadata-records.js';
+import { startNodeProcess, stopNodeProcess } from './node-process.js';
 import { nodeId, topicName, uuidFromBytes } from '../src/protocol/mod.js';
 import { createPartitionRecord } from '../src/protocol/generated/metadata/partition-record.js';
 import {
@@ -55,28 +54,15 @@ function records(): MetadataRecord[] {
 
 async function idleRssMib(): Promise<number> {
   const root = await mkdtemp(join(tmpdir(), 'weir-bench-rss-'));
-  const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-  const settings = { 'node.id': '1', 'controller.quorum.voters': '1@127.0.0.1:0',
-    listeners: 'PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0', 'http.listener': '127.0.0.1:0', 'log.dirs': root };
-  const child = spawn(process.execPath, [main, 'node', ...Object.entries(settings).flatMap(([key, value]) => ['--set', `${key}=${value}`])],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child } = await startNodeProcess([['node.id', '1'], ['controller.quorum.voters', '1@127.0.0.1:0'],
+    ['listeners', 'PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0'], ['http.listener', '127.0.0.1:0'], ['log.dirs', root]]);
   try {
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`node not ready:\n${output}`)), 30_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(': ready; try:')) { clearTimeout(timer); resolve(); }
-      });
-    });
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     const status = await readFile(`/proc/${String(child.pid)}/status`, 'utf8');
     const kib = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
     return kib / 1024;
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await stopNodeProcess(child);
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -317,3 +317,18 @@ export class SimConnection implements Connection {
     });
   }
 }
+
+/**
+ * The network of a workload that speaks byte streams (the Kafka protocol; the controller
+ * listener's Raft frames): every link in stream mode, latency drawn once per seed from the
+ * `swarm` stream, no message-level loss or duplication (faults reset connections instead).
+ */
+export function swarmStreamNetwork(world: World): SimNetwork {
+  const swarm = world.random.fork('swarm');
+  return new SimNetwork(world, {
+    conditions: { minimumLatencyMs: 0.2 + swarm.nextFloat(), meanExtraLatencyMs: 0.5 + swarm.nextFloat() * 3,
+      lossRate: 0, duplicateRate: 0 },
+    modeFor: () => 'stream',
+    connectTimeoutMs: 100,
+  });
+}

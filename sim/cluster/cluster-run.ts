@@ -12,7 +12,7 @@ import type { WeirNode } from '../../src/node/weir-node.js';
 import { defaultDiskLatency } from '../cluster.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
-import { SimNetwork } from '../sim-network.js';
+import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { World, type Violation } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
@@ -75,14 +75,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   const startedMs = wallClock();
   const { shape } = options;
   const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const swarm = world.random.fork('swarm');
-  const network = new SimNetwork(world, {
-    conditions: { minimumLatencyMs: 0.2 + swarm.nextFloat(), meanExtraLatencyMs: 0.5 + swarm.nextFloat() * 3,
-      lossRate: 0, duplicateRate: 0 },
-    // Kafka requests and the Raft peer frames of the controller listener both need byte order.
-    modeFor: () => 'stream',
-    connectTimeoutMs: 100,
-  });
+  const network = swarmStreamNetwork(world);
   const program = new ClusterNodeProgram({ shape, nodeInvariants: options.noNodeInvariants !== true,
     ...(options.testOnly === undefined ? {} : { testOnly: options.testOnly }) });
   const machineCount = shape.controllers + shape.brokers;

@@ -15,7 +15,7 @@
 import { KafkaMetadataChecker } from '../checkers/kafka-metadata.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
-import { SimNetwork } from '../sim-network.js';
+import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { World, type Violation } from '../world.js';
 import { KafkaClients, type KafkaClientFaults } from '../workloads/kafka-clients.js';
@@ -88,14 +88,7 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
   wallClock: () => number = () => 0): Promise<KafkaSimulationSummary> {
   const startedMs = wallClock();
   const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const swarm = world.random.fork('swarm');
-  const network = new SimNetwork(world, {
-    conditions: { minimumLatencyMs: 0.2 + swarm.nextFloat(), meanExtraLatencyMs: 0.5 + swarm.nextFloat() * 3,
-      lossRate: 0, duplicateRate: 0 },
-    // The Kafka protocol needs byte order (TCP); a quorum of one never dials its Raft listener.
-    modeFor: () => 'stream',
-    connectTimeoutMs: 100,
-  });
+  const network = swarmStreamNetwork(world);
   const flush = options.flush ?? 'every-message';
   const checker = new KafkaQueueChecker((anomaly, message) => world.fail(anomaly, message));
   const metadata = new KafkaMetadataChecker((anomaly, message) => world.fail(anomaly, message));

@@ -62,7 +62,7 @@ async function activeController(cluster: ClusterProcesses, among: readonly numbe
         const leader = (await describeQuorum(session)).leaderId;
         if (among.includes(leader)) return leader;
       } catch {
-        // Only the leader answers DescribeQuorum; try the next node.
+        // That node is down, or no controller answered yet; try the next one.
       } finally {
         session.close();
       }
