@@ -186,9 +186,23 @@ export class Partition {
     return this.log.latestEpoch;
   }
 
-  /** Where `epoch` ends in this log (OffsetForLeaderEpoch, the diverging-epoch check). */
+  /**
+   * Where `epoch` ends in this log (OffsetForLeaderEpoch, the diverging-epoch check). A leader
+   * counts its own epoch as begun at the log end where it became leader even before its first
+   * append in it, as Kafka's leader writes that epoch into its cache at once (makeLeader): so an
+   * epoch between the log's latest and the leader's ends there, and a follower holding such an
+   * epoch (a short-lived leader's) is told to truncate to it, not left diverging.
+   */
   endOffsetForEpoch(epoch: number): EpochEndOffset {
-    return this.log.endOffsetForEpoch(epoch);
+    const logLatest = this.log.latestEpoch;
+    const current = this.roleNow.leaderEpoch;
+    if (this.roleNow.kind !== 'leader' || logLatest >= current || epoch < logLatest || epoch < 0) {
+      return this.log.endOffsetForEpoch(epoch);
+    }
+    const logEndOffset = this.log.logEndOffset;
+    if (epoch > current) return { epoch: -1, endOffset: -1 };
+    if (epoch === current) return { epoch: current, endOffset: logEndOffset };
+    return { epoch: logLatest >= 0 ? logLatest : epoch, endOffset: logEndOffset };
   }
 
   /**
