@@ -103,7 +103,7 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
   const records = data.records as Uint8Array;
   const leaderEpoch = partition.leaderEpoch;
   return partition.appendAsLeader(records).then(async (result) => {
-    if (request.acks === -1) {
+    if (request.acks === -1 && services.testOnlyAcknowledgeBeforeReplicated !== true) {
       const waited = await waitForHighWatermark(partition, result.lastOffset + 1, {
         clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), leaderEpoch,
         isStopping: () => services.isStopping(), onStopping: (listener) => services.onStopping(listener) });
