@@ -96,6 +96,8 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
     return Promise.resolve(refusal(data.index, validation.errorCode, validation.errorMessage,
       validation.recordErrors.map((error) => ({ batchIndex: error.batchIndex, batchIndexErrorMessage: error.message }))));
   }
+  // The image names this broker leader, but its replica has not taken the role yet (or lost it).
+  if (!partition.isLeader) return Promise.resolve(refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null));
   if (request.acks === -1 && partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
     return Promise.resolve(refusal(data.index, ErrorCode.NOT_ENOUGH_REPLICAS,
       `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));

@@ -13,6 +13,8 @@ import type { PartitionRole } from '../../../src/broker/partition/partition-role
 import { waitForHighWatermark } from '../../../src/broker/partition/high-watermark-wait.js';
 import { leaderEpochErrorCode } from '../../../src/broker/handlers/partition-access.js';
 import { ErrorCode } from '../../../src/protocol/mod.js';
+import { openPartitionDirectory } from '../../../src/broker/partition/partition-directory.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { ManualClock } from '../../controller/controller-fixture.js';
 import { batchOf } from '../support-protocol.js';
 
@@ -71,6 +73,27 @@ describe('replica roles of a Partition', () => {
     expect(leader.endOffsetForEpoch(3)).toEqual({ epoch: 3, endOffset: 2 });
     expect(leader.endOffsetForEpoch(4)).toEqual({ epoch: -1, endOffset: -1 });
     expect(leader.endOffsetForEpoch(1)).toEqual({ epoch: 1, endOffset: 2 });
+  });
+
+  test('a replicated partition reopens at its checkpointed high watermark, bounded by its log end', async () => {
+    const disk = new SimDisk({ random: { nextInt: () => 0 } });
+    await disk.makeDirectory('/data');
+    const context = { disk, clock: new ManualClock(), logDirectory: '/data', logger: silentLogger() };
+    const id = { topicName: 't', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitionIndex: 0 };
+    const leader = await open(leading(1, []));
+    await leader.appendAsLeader(batchOf('a', 4));
+    const first = await openPartitionDirectory(context, { id, settings, leaderEpoch: 1, role: following(1) });
+    await first.appendAsFollower(await wholeLog(leader));
+    first.updateHighWatermarkFromLeader(3);
+    await first.checkpointHighWatermark();
+    await first.close();
+    const again = await openPartitionDirectory(context, { id, settings, leaderEpoch: 1, role: following(1) });
+    expect(again.offsets).toEqual({ logStartOffset: 0, highWatermark: 3, logEndOffset: 4 });
+    await again.truncateTo(0);
+    await again.checkpointHighWatermark();
+    await again.close();
+    const emptied = await openPartitionDirectory(context, { id, settings, leaderEpoch: 1, role: leading(2) });
+    expect(emptied.highWatermark).toBe(0);
   });
 
   test('truncation cuts whole batches and brings the high watermark down with the log end', async () => {
