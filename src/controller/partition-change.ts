@@ -82,7 +82,9 @@ export function planPartitionChange(partition: PartitionImage, target: Partition
   const election = elect(partition, targets, target);
   const record = createPartitionChangeRecord({ partitionId: partition.partition, topicId: partition.topicId });
   let isr = targets.isr;
-  if (election.leader !== partition.leader) {
+  // An unclean election re-electing the current leader (a caller dropped it from the target ISR)
+  // still resets the ISR to it, so the leader always stays in the ISR.
+  if (election.leader !== partition.leader || election.unclean) {
     record.leader = election.leader;
     if (election.unclean) {
       isr = [election.leader];
@@ -107,7 +109,7 @@ export function planPartitionChange(partition: PartitionImage, target: Partition
     replicas: targets.replicas,
     addingReplicas: targets.adding,
     removingReplicas: targets.removing,
-    unclean: election.unclean && election.leader !== partition.leader,
+    unclean: election.unclean,
     completesReassignment,
   };
   checkChange(partition, change);

@@ -88,3 +88,22 @@ export function partitionsOf(image: MetadataImage): readonly PartitionImage[] {
 export function ids(...values: number[]): NodeId[] {
   return values.map(nodeId);
 }
+
+/**
+ * Waits, for at most `turns` event-loop turns (no timers: the clock is manual), until `holds` is
+ * true of the fixture's current image; throws when it never is.
+ */
+export async function untilImage(publisher: { current(): MetadataImage }, holds: (image: MetadataImage) => boolean,
+  turns = 50): Promise<MetadataImage> {
+  for (let turn = 0; turn < turns; turn += 1) {
+    const image = publisher.current();
+    if (holds(image)) return image;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  throw new Error('the image never reached the awaited state');
+}
+
+/** Lets queued controller work run for `turns` event-loop turns (to show that nothing more happens). */
+export async function drain(turns = 10): Promise<void> {
+  for (let turn = 0; turn < turns; turn += 1) await new Promise<void>((resolve) => setImmediate(resolve));
+}
