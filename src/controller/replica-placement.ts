@@ -33,7 +33,8 @@ class RackBrokers {
 
   constructor(private readonly brokers: readonly NodeId[], random: Random) {
     assert.ok(brokers.length > 0, 'a rack has a broker');
-    this.start = random.nextInt(brokers.length);
+    // One step back, so that the first round starts at the drawn broker.
+    this.start = (random.nextInt(brokers.length) + brokers.length - 1) % brokers.length;
   }
 
   /** The next broker of `round`, or null when every broker of the rack was given in it. */
@@ -109,7 +110,9 @@ export function placeReplicas(
     byRack.set(key, [...(byRack.get(key) ?? []), broker.id]);
   }
   const racks = [...byRack.keys()].sort().map((key) => new RackBrokers(byRack.get(key) as NodeId[], random));
-  let first = random.nextInt(racks.length);
+  // Without racks (one rack) no draw is spent on the rack order, so a rack-less cluster places
+  // exactly as plain round-robin from a random start does.
+  let first = racks.length === 1 ? 0 : random.nextInt(racks.length);
   const assignments: NodeId[][] = [];
   for (let partition = 0; partition < partitionCount; partition += 1) {
     const replicas = placePartition(racks, { first, round: partition, count: replicationFactor });

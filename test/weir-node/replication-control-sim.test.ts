@@ -37,7 +37,7 @@ async function startedCluster(seed: number): Promise<SimWeirCluster> {
   return cluster;
 }
 
-async function send<Response>(cluster: SimWeirCluster, apiKey: number, body: object, apiVersion?: number): Promise<Response> {
+async function send<Response extends object>(cluster: SimWeirCluster, apiKey: number, body: object, apiVersion?: number): Promise<Response> {
   const outcome = await cluster.ask(() => cluster.client.send<Response>(BROKER_ONLY, {
     apiKey, body, ...(apiVersion === undefined ? {} : { apiVersion }),
   }));
