@@ -13,7 +13,9 @@ import {
   applyRecords, checkImageInvariants, isActiveBroker, LeaderRecoveryState, type MetadataImage, type PartitionImage,
 } from '../../src/metadata/image/metadata-image.js';
 import { planPartitionChange, type Election, type PartitionChangeTarget } from '../../src/controller/partition-change.js';
-import { ids, imageOf, partitionsOf, type BrokerShape, type PartitionShape } from './partition-images.js';
+import {
+  brokerStatesArbitrary, ids, imageOf, partitionArbitrary, partitionsOf, type BrokerShape, type PartitionShape,
+} from './partition-images.js';
 
 function only(image: MetadataImage): PartitionImage {
   const partition = partitionsOf(image)[0];
@@ -113,27 +115,9 @@ describe('reassignment completion (KIP-455, PartitionReassignmentReplicas.maybeC
   });
 });
 
-const brokerArbitrary = fc.array(fc.constantFrom<'active' | 'fenced' | 'shutting-down'>('active', 'active', 'fenced', 'shutting-down'),
-  { minLength: 1, maxLength: 5 });
-
-/** A partition over `count` brokers satisfying the image invariants, a reassignment maybe under way. */
-function partitionArbitrary(states: readonly string[]): fc.Arbitrary<PartitionShape> {
-  const all = states.map((_, index) => index + 1);
-  return fc.shuffledSubarray(all, { minLength: 1 }).chain((replicas) => fc.record({
-    isr: fc.shuffledSubarray(replicas, { minLength: 1 }),
-    adding: fc.subarray(replicas),
-  }).chain(({ isr, adding }) => {
-    const removable = replicas.filter((id) => !adding.includes(id));
-    return fc.record({
-    removing: fc.subarray(removable, { maxLength: Math.min(removable.length, replicas.length - 1) }),
-    leader: fc.constantFrom(-1, ...isr.filter((id) => states[id - 1] !== 'fenced')),
-  }).map(({ removing, leader }) => ({ replicas, isr, leader, adding, removing }));
-  }));
-}
-
 describe('properties', () => {
   test('any partition and target: the result is a sound image, with Kafka epochs and clean leaders from the ISR', () => {
-    fc.assert(fc.property(brokerArbitrary.chain((states) => fc.record({
+    fc.assert(fc.property(brokerStatesArbitrary.chain((states) => fc.record({
       states: fc.constant(states),
       partition: partitionArbitrary(states),
       election: fc.constantFrom<Election>('preferred', 'online', 'unclean'),

@@ -1,6 +1,7 @@
 // Builders of small metadata images for the controller's planner tests: brokers in a given state
 // (active, fenced, shutting down) and rack, one topic "t" whose partitions have given replicas,
 // ISR, leader and reassignment, all built by replaying real records so the image invariants hold.
+import fc from 'fast-check';
 import { nodeId, topicName, type NodeId, type Uuid } from '../../src/protocol/mod.js';
 import { createBrokerRegistrationChangeRecord } from '../../src/protocol/generated/metadata/broker-registration-change-record.js';
 import { createConfigRecord } from '../../src/protocol/generated/metadata/config-record.js';
@@ -107,3 +108,23 @@ export async function untilImage(publisher: { current(): MetadataImage }, holds:
 export async function drain(turns = 10): Promise<void> {
   for (let turn = 0; turn < turns; turn += 1) await new Promise<void>((resolve) => setImmediate(resolve));
 }
+
+/** 1-5 brokers' states, active more often than not. */
+export const brokerStatesArbitrary = fc.array(
+  fc.constantFrom<BrokerState>('active', 'active', 'fenced', 'shutting-down'), { minLength: 1, maxLength: 5 });
+
+/** A partition over the brokers of `states` satisfying the image invariants, a reassignment maybe under way. */
+export function partitionArbitrary(states: readonly string[]): fc.Arbitrary<PartitionShape> {
+  const all = states.map((_, index) => index + 1);
+  return fc.shuffledSubarray(all, { minLength: 1 }).chain((replicas) => fc.record({
+    isr: fc.shuffledSubarray(replicas, { minLength: 1 }),
+    adding: fc.subarray(replicas),
+  }).chain(({ isr, adding }) => {
+    const removable = replicas.filter((id) => !adding.includes(id));
+    return fc.record({
+      removing: fc.subarray(removable, { maxLength: Math.min(removable.length, replicas.length - 1) }),
+      leader: fc.constantFrom(-1, ...isr.filter((id) => states[id - 1] !== 'fenced')),
+    }).map(({ removing, leader }) => ({ replicas, isr, leader, adding, removing }));
+  }));
+}
+
