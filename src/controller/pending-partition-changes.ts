@@ -6,9 +6,10 @@
 // an AlterPartition ISR expansion, a broker unfencing, or a config change enabling unclean
 // election all lead to the same records at the next look.
 //
-// Each change here leaves nothing for the next look to do on the same partition (a completed
-// reassignment has no adding or removing replicas; an unclean election leaves a leader), so the
-// controller reaches a fixed point rather than writing forever.
+// The looks reach a fixed point rather than writing forever: a completed reassignment has no
+// adding or removing replicas left, and an unclean election leaves a leader; at most one more
+// change follows (an unclean election of an adding replica can make its reassignment
+// completable), as test/controller/pending-partition-changes.test.ts checks on random images.
 import assert from 'node:assert/strict';
 
 import type { NodeId } from '../protocol/mod.js';
