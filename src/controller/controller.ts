@@ -37,7 +37,15 @@ import type {
 import type {
   UnregisterBrokerRequest, UnregisterBrokerResponse,
 } from '../protocol/generated/messages/unregister-broker.js';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../protocol/generated/messages/elect-leaders.js';
+import type {
+  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type {
+  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { NodeConfig } from '../config/node-config.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
@@ -56,17 +64,7 @@ import {
   rejectListPartitionReassignments,
 } from './reassignment.js';
 import { uncleanElectionEnabled } from './topic-configs.js';
-import { uncleanElectionsIn } from './unclean-elections.js';
-import type { MetadataImage } from '../metadata/image/metadata-image.js';
-import type {
-  ElectLeadersRequest, ElectLeadersResponse,
-} from '../protocol/generated/messages/elect-leaders.js';
-import type {
-  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
-} from '../protocol/generated/messages/alter-partition-reassignments.js';
-import type {
-  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
-} from '../protocol/generated/messages/list-partition-reassignments.js';
+import { uncleanElectionsIn, warnOfUncleanElections } from './unclean-elections.js';
 
 export type { BrokerRegistration, BrokerRegistrationReply } from './broker-registration.js';
 export type { ControllerDefaults } from './controller-plan.js';
@@ -420,23 +418,11 @@ export class QuorumController {
       const message = `The metadata change was not committed (${outcome.reason})`;
       return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message };
     }
-    this.warnOfUncleanElections(image, records);
+    warnOfUncleanElections(this.logger, uncleanElectionsIn(image, records));
     await this.options.publisher.waitForOffset(outcome.offset);
     const applied = this.options.publisher.current().offset;
     assert.ok(applied >= outcome.offset, 'a committed entry is applied before the answer');
     return { ok: true, offset: outcome.offset };
-  }
-
-  /** Logs each unclean election in committed `records` loudly: acknowledged records may be lost. */
-  private warnOfUncleanElections(image: MetadataImage, records: readonly MetadataRecord[]): void {
-    for (const election of uncleanElectionsIn(image, records)) {
-      this.logger.warn(`UNCLEAN LEADER ELECTION of ${election.topicName}-${election.partition}: broker ` +
-        `${election.leader} leads from outside the ISR [${election.previousIsr.join(', ')}]; records ` +
-        'acknowledged by that ISR but not replicated to the new leader are lost', {
-        topic: election.topicName, partition: election.partition, leader: election.leader,
-        previousIsr: election.previousIsr.join(','),
-      });
-    }
   }
 
   /** Stops planning in `epoch` until `proposal` settles (see `uncertainEpoch`). */

@@ -4,6 +4,7 @@
 // unclean when the new leader was not in the ISR just before: it may lack records the old ISR
 // acknowledged, and those records are lost once it leads (Kafka logs these at INFO; Weir warns).
 // Pure; linear in the records.
+import type { Logger } from '../log/logger.js';
 import type { NodeId, TopicName } from '../protocol/mod.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
@@ -35,4 +36,16 @@ export function uncleanElectionsIn(image: MetadataImage, records: readonly Metad
     isrs.set(key, record.isr ?? previousIsr);
   }
   return elections;
+}
+
+/** Logs each of `elections` as a WARN that names the partition, the new leader and what may be lost. */
+export function warnOfUncleanElections(logger: Logger, elections: readonly UncleanElection[]): void {
+  for (const election of elections) {
+    const isr = election.previousIsr.join(', ');
+    logger.warn(`UNCLEAN LEADER ELECTION of ${election.topicName}-${election.partition}: broker ${election.leader} ` +
+      `leads from outside the ISR [${isr}]; records acknowledged by that ISR but not replicated to the new leader ` +
+      'are lost', {
+      topic: election.topicName, partition: election.partition, leader: election.leader, previousIsr: isr,
+    });
+  }
 }
