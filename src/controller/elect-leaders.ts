@@ -72,7 +72,17 @@ export function planElectLeaders(request: ElectLeadersRequest, context: PlanCont
   }
   const records: MetadataRecord[] = [];
   const topics: ElectLeadersResponseReplicaElectionResult[] = [];
+  // A partition named twice is elected once (a second record would bump the leader epoch again).
+  const answered = new Map<string, PartitionResult>();
   const elect = (topic: TopicName, partitionId: number): PartitionResult => {
+    const key = `${topic}:${partitionId}`;
+    const earlier = answered.get(key);
+    if (earlier !== undefined) return earlier;
+    const answer = electOne(topic, partitionId);
+    answered.set(key, answer);
+    return answer;
+  };
+  const electOne = (topic: TopicName, partitionId: number): PartitionResult => {
     const partition = context.image.topicsByName.get(topic)?.partitions[partitionId];
     if (partition === undefined) {
       return result(partitionId, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `No such partition as ${topic}-${partitionId}`);

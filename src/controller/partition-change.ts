@@ -164,6 +164,7 @@ function checkChange(partition: PartitionImage, change: PartitionChange): void {
   assert.ok(change.isr.every((id) => change.replicas.includes(id)), 'the ISR stays within the replicas');
   assert.ok(change.leader === NO_LEADER || change.isr.includes(change.leader), 'the leader is in the ISR');
   assert.ok(change.removingReplicas.length < change.replicas.length, 'a reassignment keeps a replica');
+  assert.ok(change.addingReplicas.length < change.replicas.length, 'a reassignment started from some replica');
   const record = change.record;
   assert.ok(record === null || record.leader === LEADER_UNCHANGED || record.leader === change.leader,
     'the record names the elected leader');

@@ -21,7 +21,8 @@
 // unclean.leader.election.enable. Cancelling where nothing is under way: NO_REASSIGNMENT_IN_PROGRESS.
 // A new target while one is under way replaces it, computed against the current replica list.
 // Errors per partition: UNKNOWN_TOPIC_OR_PARTITION, INVALID_REPLICA_ASSIGNMENT (empty, a broker
-// twice, an unregistered broker, or no unfenced one). All records of a request commit together.
+// twice, an unregistered broker, or no unfenced one), and INVALID_REQUEST for a partition named
+// twice (Kafka's admin client never sends that; Weir refuses the repeat rather than plan it). All records of a request commit together.
 import assert from 'node:assert/strict';
 
 import { ErrorCode, type NodeId, type TopicName } from '../protocol/mod.js';
@@ -111,11 +112,17 @@ function planOne(topic: TopicImage, target: AlterPartitionReassignmentsRequestRe
 export function planAlterPartitionReassignments(request: AlterPartitionReassignmentsRequest, context: PlanContext):
   Plan<AlterPartitionReassignmentsResponse> {
   const records: MetadataRecord[] = [];
+  // Each partition is planned against the request's image, so a second entry for one partition
+  // would write a record that ignores the first one's (and could break the image on replay).
+  const seen = new Set<string>();
   const responses = request.topics.map((topic) => ({
     name: topic.name,
     partitions: topic.partitions.map((target): PartitionResponse => {
       const answer = (errorCode: number, errorMessage: string | null): PartitionResponse =>
         ({ partitionIndex: target.partitionIndex, errorCode, errorMessage });
+      const key = `${topic.name}:${target.partitionIndex}`;
+      if (seen.has(key)) return answer(ErrorCode.INVALID_REQUEST, `Partition ${key} is named twice in the request.`);
+      seen.add(key);
       const image = context.image.topicsByName.get(topic.name);
       if (image === undefined) {
         return answer(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `Unable to find a topic named ${topic.name}.`);

@@ -118,7 +118,7 @@ export function partitionArbitrary(states: readonly string[]): fc.Arbitrary<Part
   const all = states.map((_, index) => index + 1);
   return fc.shuffledSubarray(all, { minLength: 1 }).chain((replicas) => fc.record({
     isr: fc.shuffledSubarray(replicas, { minLength: 1 }),
-    adding: fc.subarray(replicas),
+    adding: fc.subarray(replicas, { maxLength: replicas.length - 1 }),
   }).chain(({ isr, adding }) => {
     const removable = replicas.filter((id) => !adding.includes(id));
     return fc.record({

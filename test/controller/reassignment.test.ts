@@ -114,6 +114,13 @@ describe('KIP-455 reassignment through the controller', () => {
     ]);
     expect(codeOf(await reassign(fixture, [9]))).toBe(ErrorCode.INVALID_REPLICA_ASSIGNMENT);
     expect(codeOf(await reassign(fixture, [2, 3]))).toBe(ErrorCode.NONE);
+    // A partition named twice: the first entry is planned, the repeat refused.
+    const twice = await fixture.controller.alterPartitionReassignments({ timeoutMs: 1000, topics: [
+      { name: TOPIC, partitions: [{ partitionIndex: 0, replicas: ids(3) }] },
+      { name: TOPIC, partitions: [{ partitionIndex: 0, replicas: ids(4) }] },
+    ] }, 0);
+    expect(twice.responses.map((topic) => topic.partitions[0]?.errorCode)).toEqual([ErrorCode.NONE, ErrorCode.INVALID_REQUEST]);
+    expect(partitionOf(fixture.publisher.current()).addingReplicas).not.toContain(4);
   });
 
   test('a standby controller refuses with NOT_CONTROLLER on the whole request', async () => {

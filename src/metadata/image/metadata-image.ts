@@ -200,6 +200,7 @@ function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, 
   assert.ok(removingReplicas.every((id) => partition.replicas.includes(id)), 'removing replicas are replicas');
   assert.ok(addingReplicas.every((id) => !removingReplicas.includes(id)), 'no replica is both added and removed');
   assert.ok(removingReplicas.length < partition.replicas.length, 'a reassignment keeps at least one replica');
+  assert.ok(addingReplicas.length < partition.replicas.length, 'a reassignment started from some replica');
   assert.ok(partition.leaderRecoveryState === LeaderRecoveryState.RECOVERED ||
     partition.leaderRecoveryState === LeaderRecoveryState.RECOVERING, 'the leader recovery state is 0 or 1');
 }
