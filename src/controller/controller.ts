@@ -57,7 +57,7 @@ import { planCreatePartitions, rejectCreatePartitions } from './create-partition
 import { planCreateTopics, rejectCreateTopics } from './create-topics.js';
 import { planDeleteTopics, rejectDeleteTopics } from './delete-topics.js';
 import { planElectLeaders, rejectElectLeaders } from './elect-leaders.js';
-import type { ElectionPolicy } from './leader-election.js';
+import type { ElectionPolicy } from './pending-partition-changes.js';
 import { PartitionMaintenance } from './partition-maintenance.js';
 import {
   planAlterPartitionReassignments, planListPartitionReassignments, rejectAlterPartitionReassignments,

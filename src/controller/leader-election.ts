@@ -10,8 +10,10 @@
 // - The current leader stays if it is still able to lead and in the new ISR. Otherwise the first
 //   replica, in assignment order (preferred leader first), that is in the new ISR and able to lead
 //   becomes leader; with none, the leader is -1: the partition is offline. Only where the topic
-//   has unclean.leader.election.enable=true does a live replica outside the ISR lead then, with
-//   the ISR reset to it alone (it may lack acknowledged records; the controller logs it loudly).
+//   has unclean.leader.election.enable=true does a live replica outside the ISR then lead, with
+//   the ISR reset to it alone (it may lack acknowledged records; the controller logs it loudly):
+//   the controller's look after this entry commits elects it (pending-partition-changes.ts), so
+//   the elections here are always clean and the rule lives in one place.
 // - Able to lead: registered, unfenced, not in controlled shutdown, and not the leaving broker;
 //   the joining broker counts as able although the image still shows it fenced.
 // - Each leader change bumps the leader epoch (apply-records.ts), fencing the old leader's
@@ -21,7 +23,7 @@ import assert from 'node:assert/strict';
 import type { NodeId } from '../protocol/mod.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import {
-  isActiveBroker, NO_LEADER, type MetadataImage, type PartitionImage, type TopicImage,
+  isActiveBroker, NO_LEADER, type MetadataImage, type PartitionImage,
 } from '../metadata/image/metadata-image.js';
 import { planPartitionChange, type PartitionChange } from './partition-change.js';
 
@@ -33,22 +35,12 @@ export interface ServiceChange {
   readonly joining: NodeId | null;
 }
 
-/** The topic configs elections depend on, as the controller resolves them (topic, broker, default). */
-export interface ElectionPolicy {
-  /** unclean.leader.election.enable in force for `topic`. */
-  uncleanElectionEnabled(topic: TopicImage): boolean;
-}
-
-/** Kafka's default: no unclean elections anywhere. */
-export const CLEAN_ELECTIONS_ONLY: ElectionPolicy = { uncleanElectionEnabled: () => false };
-
 /**
  * The PartitionChangeRecords for `change`, in topic-id and partition order: for a leaving broker
  * every partition whose ISR holds it; for a joining one every partition without a leader.
  * Partitions that would not change get no record.
  */
-export function planLeaderElections(image: MetadataImage, change: ServiceChange,
-  policy: ElectionPolicy = CLEAN_ELECTIONS_ONLY): MetadataRecord[] {
+export function planLeaderElections(image: MetadataImage, change: ServiceChange): MetadataRecord[] {
   assert.ok(change.leaving !== null || change.joining !== null, 'a service change names a broker');
   assert.ok(change.leaving === null || change.leaving !== change.joining, 'one broker does not both leave and join');
   const records: MetadataRecord[] = [];
@@ -60,7 +52,7 @@ export function planLeaderElections(image: MetadataImage, change: ServiceChange,
       const affected = (change.leaving !== null && partition.isr.includes(change.leaving)) ||
         (change.joining !== null && partition.leader === NO_LEADER);
       if (!affected) continue;
-      const next = electLeader(image, partition, { change, unclean: policy.uncleanElectionEnabled(topic) });
+      const next = electLeader(image, partition, change);
       if (next.record !== null) records.push({ type: 'PartitionChangeRecord', record: next.record });
     }
   }
@@ -68,20 +60,17 @@ export function planLeaderElections(image: MetadataImage, change: ServiceChange,
 }
 
 /** The change of `partition` after `change` (see the rules above). */
-export function electLeader(image: MetadataImage, partition: PartitionImage,
-  options: { readonly change: ServiceChange; readonly unclean: boolean }): PartitionChange {
-  const { change } = options;
+export function electLeader(image: MetadataImage, partition: PartitionImage, change: ServiceChange): PartitionChange {
   const canLead = (id: NodeId): boolean =>
     id !== change.leaving && (id === change.joining || isActiveBroker(image, id));
   const next = planPartitionChange(partition, {
     isr: partition.isr.filter((id) => id !== change.leaving),
-    election: options.unclean ? 'unclean' : 'online',
+    election: 'online',
     canLead,
   });
   assert.ok(next.leader === NO_LEADER || canLead(next.leader), 'a leader is able to lead');
   assert.ok(change.leaving === null || next.leader !== change.leaving, 'the leaving broker leads nothing');
-  assert.ok(next.unclean || next.leader === NO_LEADER || partition.isr.includes(next.leader),
-    'a clean election picks a member of the ISR');
+  assert.ok(next.leader === NO_LEADER || partition.isr.includes(next.leader), 'a clean election picks an ISR member');
   return next;
 }
 

@@ -17,9 +17,8 @@ import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import type { CancelTimer, Clock } from '../runtime/seam.js';
 import type { CommitOutcome } from './broker-lifecycle-control.js';
-import type { ElectionPolicy } from './leader-election.js';
 import { hasMisledPartition, planLeaderRebalance } from './leader-rebalance.js';
-import { planPendingPartitionChanges } from './pending-partition-changes.js';
+import { planPendingPartitionChanges, type ElectionPolicy } from './pending-partition-changes.js';
 
 /** The automatic leader rebalance's settings (auto.leader.rebalance.enable, leader.imbalance.*). */
 export interface RebalanceSettings {

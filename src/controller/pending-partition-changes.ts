@@ -15,10 +15,15 @@ import assert from 'node:assert/strict';
 import type { NodeId } from '../protocol/mod.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import {
-  isActiveBroker, isReassigning, NO_LEADER, type MetadataImage, type PartitionImage,
+  isActiveBroker, isReassigning, NO_LEADER, type MetadataImage, type PartitionImage, type TopicImage,
 } from '../metadata/image/metadata-image.js';
-import type { ElectionPolicy } from './leader-election.js';
 import { planPartitionChange } from './partition-change.js';
+
+/** The topic configs elections depend on, as the controller resolves them (topic, broker, default). */
+export interface ElectionPolicy {
+  /** unclean.leader.election.enable in force for `topic`. */
+  uncleanElectionEnabled(topic: TopicImage): boolean;
+}
 
 /** The most partitions one look changes (Kafka's maxElectionsPerImbalance); the next look does the rest. */
 export const PENDING_CHANGES_PER_LOOK_MAX = 1_000;
