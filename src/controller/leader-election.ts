@@ -35,6 +35,9 @@ export interface ServiceChange {
   readonly joining: NodeId | null;
 }
 
+/** The new leader and ISR of one partition (what electLeader's callers read of its change). */
+export type LeaderAndIsr = Pick<PartitionChange, 'leader' | 'isr'>;
+
 /**
  * The PartitionChangeRecords for `change`, in topic-id and partition order: for a leaving broker
  * every partition whose ISR holds it; for a joining one every partition without a leader.
