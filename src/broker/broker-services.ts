@@ -22,6 +22,13 @@ import type { DeleteTopicsRequest, DeleteTopicsResponse } from '../protocol/gene
 import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../protocol/generated/messages/elect-leaders.js';
+import type {
+  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type {
+  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { Clock } from '../runtime/seam.js';
 import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
@@ -40,6 +47,11 @@ export interface ControllerApi {
   alterConfigs(request: AlterConfigsRequest, apiVersion: number): Promise<AlterConfigsResponse>;
   incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, apiVersion: number):
     Promise<IncrementalAlterConfigsResponse>;
+  electLeaders(request: ElectLeadersRequest, apiVersion: number): Promise<ElectLeadersResponse>;
+  alterPartitionReassignments(request: AlterPartitionReassignmentsRequest, apiVersion: number):
+    Promise<AlterPartitionReassignmentsResponse>;
+  listPartitionReassignments(request: ListPartitionReassignmentsRequest, apiVersion: number):
+    Promise<ListPartitionReassignmentsResponse>;
 }
 
 /**
@@ -54,6 +66,11 @@ export interface ControllerAccess {
   alterConfigs(request: AlterConfigsRequest, context: RequestContext): Promise<AlterConfigsResponse>;
   incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, context: RequestContext):
     Promise<IncrementalAlterConfigsResponse>;
+  electLeaders(request: ElectLeadersRequest, context: RequestContext): Promise<ElectLeadersResponse>;
+  alterPartitionReassignments(request: AlterPartitionReassignmentsRequest, context: RequestContext):
+    Promise<AlterPartitionReassignmentsResponse>;
+  listPartitionReassignments(request: ListPartitionReassignmentsRequest, context: RequestContext):
+    Promise<ListPartitionReassignmentsResponse>;
   /** KIP-853: voter changes a client sends a broker go to the active controller. */
   addRaftVoter(request: AddRaftVoterRequest, context: RequestContext): Promise<AddRaftVoterResponse>;
   describeQuorum(request: DescribeQuorumRequest, context: RequestContext): Promise<DescribeQuorumResponse>;

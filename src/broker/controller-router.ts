@@ -16,6 +16,13 @@ import type {
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../protocol/generated/messages/elect-leaders.js';
+import type {
+  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type {
+  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import type { ControllerAccess, ControllerApi, RequestContext } from './broker-services.js';
 import { refuseEveryItem } from './not-controller-answers.js';
@@ -53,6 +60,22 @@ export class ControllerRouter implements ControllerAccess {
     Promise<IncrementalAlterConfigsResponse> {
     return this.route(ApiKey.IncrementalAlterConfigs, request, context,
       (local) => local.incrementalAlterConfigs(request, context.apiVersion));
+  }
+
+  electLeaders(request: ElectLeadersRequest, context: RequestContext): Promise<ElectLeadersResponse> {
+    return this.route(ApiKey.ElectLeaders, request, context, (local) => local.electLeaders(request, context.apiVersion));
+  }
+
+  alterPartitionReassignments(request: AlterPartitionReassignmentsRequest, context: RequestContext):
+    Promise<AlterPartitionReassignmentsResponse> {
+    return this.route(ApiKey.AlterPartitionReassignments, request, context,
+      (local) => local.alterPartitionReassignments(request, context.apiVersion));
+  }
+
+  listPartitionReassignments(request: ListPartitionReassignmentsRequest, context: RequestContext):
+    Promise<ListPartitionReassignmentsResponse> {
+    return this.route(ApiKey.ListPartitionReassignments, request, context,
+      (local) => local.listPartitionReassignments(request, context.apiVersion));
   }
 
   // The voter changes always travel in an Envelope, even on the active controller's own node:

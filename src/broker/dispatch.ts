@@ -43,6 +43,16 @@ import { handleListOffsets, listOffsetsVersions } from './handlers/list-offsets.
 import { handleMetadata, metadataVersions } from './handlers/metadata.js';
 import { handleOffsetForLeaderEpoch, offsetForLeaderEpochVersions } from './handlers/offset-for-leader-epoch.js';
 import { handleProduce, produceVersions } from './handlers/produce.js';
+import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.js';
+import type { AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type { ListPartitionReassignmentsRequest } from '../protocol/generated/messages/list-partition-reassignments.js';
+import { electLeadersVersions, handleElectLeaders } from './handlers/elect-leaders.js';
+import {
+  alterPartitionReassignmentsVersions, handleAlterPartitionReassignments,
+} from './handlers/alter-partition-reassignments.js';
+import {
+  handleListPartitionReassignments, listPartitionReassignmentsVersions,
+} from './handlers/list-partition-reassignments.js';
 
 /** What a handler asks the connection to do. */
 export type HandlerOutcome =
@@ -75,7 +85,10 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.DescribeConfigs, describeConfigsVersions],
   [ApiKey.AlterConfigs, alterConfigsVersions],
   [ApiKey.CreatePartitions, createPartitionsVersions],
+  [ApiKey.ElectLeaders, electLeadersVersions],
   [ApiKey.IncrementalAlterConfigs, incrementalAlterConfigsVersions],
+  [ApiKey.AlterPartitionReassignments, alterPartitionReassignmentsVersions],
+  [ApiKey.ListPartitionReassignments, listPartitionReassignmentsVersions],
   [ApiKey.DescribeQuorum, describeQuorumVersions],
   [ApiKey.DescribeCluster, describeClusterVersions],
   [ApiKey.AddRaftVoter, raftVoterChangeVersions],
@@ -124,6 +137,11 @@ export async function dispatch(services: BrokerServices, context: RequestContext
       return respond(handleCreatePartitions(services, body as CreatePartitionsRequest, context));
     case ApiKey.IncrementalAlterConfigs:
       return respond(handleIncrementalAlterConfigs(services, body as IncrementalAlterConfigsRequest, context));
+    case ApiKey.ElectLeaders: return respond(handleElectLeaders(services, body as ElectLeadersRequest, context));
+    case ApiKey.AlterPartitionReassignments:
+      return respond(handleAlterPartitionReassignments(services, body as AlterPartitionReassignmentsRequest, context));
+    case ApiKey.ListPartitionReassignments:
+      return respond(handleListPartitionReassignments(services, body as ListPartitionReassignmentsRequest, context));
     case ApiKey.DescribeQuorum: return respond(handleDescribeQuorum(services, body as DescribeQuorumRequest, context));
     case ApiKey.DescribeCluster:
       return respond(handleDescribeCluster(services, body as DescribeClusterRequest, context));

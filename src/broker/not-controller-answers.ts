@@ -19,6 +19,14 @@ import { createDeleteTopicsResponse } from '../protocol/generated/messages/delet
 import type { IncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.js';
 import { createIncrementalAlterConfigsResponse } from '../protocol/generated/messages/incremental-alter-configs.js';
 
+import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.js';
+import type { AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type { ListPartitionReassignmentsRequest } from '../protocol/generated/messages/list-partition-reassignments.js';
+import { rejectElectLeaders } from '../controller/elect-leaders.js';
+import {
+  rejectAlterPartitionReassignments, rejectListPartitionReassignments,
+} from '../controller/reassignment.js';
+
 type Refusal = (request: object, apiVersion: number, errorCode: number, message: string) => object;
 
 const refusals: ReadonlyMap<number, Refusal> = new Map<number, Refusal>([
@@ -52,6 +60,13 @@ const refusals: ReadonlyMap<number, Refusal> = new Map<number, Refusal>([
     responses: (request as IncrementalAlterConfigsRequest).resources.map((resource) => ({ errorCode, errorMessage: message,
       resourceType: resource.resourceType, resourceName: resource.resourceName })),
   })],
+  // The controller's own refusals serve here too: one shape per API, whoever refuses.
+  [ApiKey.ElectLeaders, (request, apiVersion, errorCode, message) =>
+    rejectElectLeaders(request as ElectLeadersRequest, { apiVersion, errorCode, message })],
+  [ApiKey.AlterPartitionReassignments, (request, apiVersion, errorCode, message) =>
+    rejectAlterPartitionReassignments(request as AlterPartitionReassignmentsRequest, { apiVersion, errorCode, message })],
+  [ApiKey.ListPartitionReassignments, (request, apiVersion, errorCode, message) =>
+    rejectListPartitionReassignments(request as ListPartitionReassignmentsRequest, { apiVersion, errorCode, message })],
 ]);
 
 /** The APIs a broker hands to the controller (and so may refuse this way). */

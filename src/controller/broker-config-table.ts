@@ -100,7 +100,7 @@ export function brokerConfigDefinition(name: string): BrokerConfigDefinition | u
  * refused as read-only rather than as unknown, with Kafka's own message.
  */
 const kafkaStaticKeys = [
-  'auto.leader.rebalance.enable', 'broker.id', 'broker.rack', 'delete.topic.enable', 'log.dir',
+  'broker.id', 'broker.rack', 'delete.topic.enable', 'log.dir',
   'log.flush.scheduler.interval.ms', 'log.retention.check.interval.ms', 'log.retention.hours',
   'log.retention.minutes', 'log.roll.hours', 'log.roll.jitter.hours', 'offsets.topic.replication.factor',
 ];

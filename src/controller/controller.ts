@@ -38,7 +38,15 @@ import type {
 import type {
   UnregisterBrokerRequest, UnregisterBrokerResponse,
 } from '../protocol/generated/messages/unregister-broker.js';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../protocol/generated/messages/elect-leaders.js';
+import type {
+  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/alter-partition-reassignments.js';
+import type {
+  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
+} from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { NodeConfig } from '../config/node-config.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
@@ -50,6 +58,15 @@ import type { ControllerDefaults, Plan, PlanContext } from './controller-plan.js
 import { planCreatePartitions, rejectCreatePartitions } from './create-partitions.js';
 import { planCreateTopics, rejectCreateTopics } from './create-topics.js';
 import { planDeleteTopics, rejectDeleteTopics } from './delete-topics.js';
+import { planElectLeaders, rejectElectLeaders } from './elect-leaders.js';
+import type { ElectionPolicy } from './pending-partition-changes.js';
+import { PartitionMaintenance } from './partition-maintenance.js';
+import {
+  planAlterPartitionReassignments, planListPartitionReassignments, rejectAlterPartitionReassignments,
+  rejectListPartitionReassignments,
+} from './reassignment.js';
+import { uncleanElectionEnabled } from './topic-configs.js';
+import { uncleanElectionsIn, warnOfUncleanElections } from './unclean-elections.js';
 
 export type { BrokerRegistration, BrokerRegistrationReply } from './broker-registration.js';
 export type { ControllerDefaults } from './controller-plan.js';
@@ -62,7 +79,8 @@ export interface QuorumControllerOptions {
    * The node configuration (a NodeConfig fits): defaults for topics and partitions, and
    * broker.session.timeout.ms.
    */
-  readonly config: ControllerDefaults & Pick<NodeConfig, 'brokerSessionTimeoutMs'>;
+  readonly config: ControllerDefaults & Pick<NodeConfig, 'brokerSessionTimeoutMs' | 'autoLeaderRebalanceEnable' |
+    'leaderImbalanceCheckIntervalSeconds' | 'leaderImbalancePerBrokerPercentage'>;
   /**
    * The node's cluster id (from meta.properties): the bootstrap records write it, and
    * registrations of another cluster are refused. Without one (tests of the controller alone, and
@@ -116,6 +134,8 @@ export class QuorumController {
   private readonly logger: Logger;
   /** Broker registrations, heartbeats, fencing and unregistration (KIP-631). */
   private readonly lifecycle: BrokerLifecycleControl;
+  /** The controller's own partition changes: reassignment completion, unclean elections, rebalance. */
+  private readonly maintenance: PartitionMaintenance;
 
   constructor(private readonly options: QuorumControllerOptions) {
     this.commitTimeoutMs = options.commitTimeoutMs ?? 30_000;
@@ -136,6 +156,27 @@ export class QuorumController {
       commit: (records) => this.commit(records),
       ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     });
+    const { config } = options;
+    this.maintenance = new PartitionMaintenance({
+      clock: options.runtime.clock,
+      logger: this.logger,
+      publisher: options.publisher,
+      rebalance: {
+        enabled: config.autoLeaderRebalanceEnable,
+        checkIntervalMs: config.leaderImbalanceCheckIntervalSeconds * 1000,
+        imbalancePercentage: config.leaderImbalancePerBrokerPercentage,
+      },
+      isActive: () => this.isActive(),
+      electionPolicy: (image) => this.electionPolicy(image),
+      serialize: (operation, overloaded) => this.serialize(operation, overloaded),
+      commit: (records) => this.commit(records),
+    });
+  }
+
+  /** unclean.leader.election.enable per topic in `image`: the topic's, else the broker defaults'. */
+  private electionPolicy(image: MetadataImage): ElectionPolicy {
+    const defaults = withDynamicBrokerConfigs(this.options.config, image, null);
+    return { uncleanElectionEnabled: (topic) => uncleanElectionEnabled(topic.configs, defaults) };
   }
 
   /**
@@ -161,11 +202,13 @@ export class QuorumController {
     assert.ok(this.queuedOperations <= this.queuedOperationsMax, 'the queue stays within its bound');
     this.options.publisher.checkInvariants();
     this.lifecycle.checkInvariants();
+    this.maintenance.checkInvariants();
   }
 
   /** Stops the broker session timer and image subscription (call when the node stops). */
   close(): void {
     this.lifecycle.close();
+    this.maintenance.close();
     // A proposal in flight when the node stops never settles (the driver stopped): its commit
     // timeout would keep the process alive. Its outcome is unknown, so it ends as a timeout.
     for (const expire of [...this.commitTimeouts]) expire();
@@ -239,6 +282,38 @@ export class QuorumController {
       plan: (context) => planIncrementalAlterConfigs(request, context),
       reject: (errorCode, message) =>
         rejectAlterConfigs<IncrementalAlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** ElectLeaders (API key 43): preferred or unclean elections (elect-leaders.ts). */
+  electLeaders(request: ElectLeadersRequest, apiVersion: number): Promise<ElectLeadersResponse> {
+    return this.run('elect-leaders', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planElectLeaders(request, context),
+      reject: (errorCode, message) => rejectElectLeaders(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** AlterPartitionReassignments (API key 45): starts or cancels reassignments (reassignment.ts). */
+  alterPartitionReassignments(request: AlterPartitionReassignmentsRequest, apiVersion: number):
+    Promise<AlterPartitionReassignmentsResponse> {
+    return this.run('alter-partition-reassignments', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planAlterPartitionReassignments(request, context),
+      reject: (errorCode, message) => rejectAlterPartitionReassignments(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /** ListPartitionReassignments (API key 46): the reassignments under way. */
+  listPartitionReassignments(request: ListPartitionReassignmentsRequest, apiVersion: number):
+    Promise<ListPartitionReassignmentsResponse> {
+    return this.run('list-partition-reassignments', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planListPartitionReassignments(request, context),
+      reject: (errorCode, message) => rejectListPartitionReassignments(request, { apiVersion, errorCode, message }),
     });
   }
 
@@ -358,6 +433,7 @@ export class QuorumController {
       const message = `The metadata change was not committed (${outcome.reason})`;
       return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message };
     }
+    warnOfUncleanElections(this.logger, uncleanElectionsIn(image, records));
     await this.options.publisher.waitForOffset(outcome.offset);
     const applied = this.options.publisher.current().offset;
     assert.ok(applied >= outcome.offset, 'a committed entry is applied before the answer');

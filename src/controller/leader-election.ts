@@ -1,6 +1,6 @@
-// Leader and ISR changes when a broker leaves or rejoins service (KIP-631; the clean-election
-// rules of Kafka's ReplicationControlManager.generateLeaderAndIsrUpdates and
-// PartitionChangeBuilder). Pure: given an image and the broker that leaves (fenced, in controlled
+// Leader and ISR changes when a broker leaves or rejoins service (KIP-631; Kafka's
+// ReplicationControlManager.generateLeaderAndIsrUpdates over PartitionChangeBuilder, here
+// partition-change.ts). Pure: given an image and the broker that leaves (fenced, in controlled
 // shutdown, unregistered) or joins (unfenced in the same entry), it plans PartitionChangeRecords.
 //
 // The rules, per partition:
@@ -9,21 +9,23 @@
 //   replication factor 1 the ISR never shrinks).
 // - The current leader stays if it is still able to lead and in the new ISR. Otherwise the first
 //   replica, in assignment order (preferred leader first), that is in the new ISR and able to lead
-//   becomes leader; with none, the leader is -1 (no unclean election: a replica outside the ISR
-//   may lack committed records).
+//   becomes leader; with none, the leader is -1: the partition is offline. Only where the topic
+//   has unclean.leader.election.enable=true does a live replica outside the ISR then lead, with
+//   the ISR reset to it alone (it may lack acknowledged records; the controller logs it loudly):
+//   the controller's look after this entry commits elects it (pending-partition-changes.ts), so
+//   the elections here are always clean and the rule lives in one place.
 // - Able to lead: registered, unfenced, not in controlled shutdown, and not the leaving broker;
 //   the joining broker counts as able although the image still shows it fenced.
+// - Each leader change bumps the leader epoch (apply-records.ts), fencing the old leader's
+//   fetches and produces; an ISR shrink alone does not (Kafka from 3.6, KAFKA-15021).
 import assert from 'node:assert/strict';
 
 import type { NodeId } from '../protocol/mod.js';
-import { createPartitionChangeRecord } from '../protocol/generated/metadata/partition-change-record.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import {
   isActiveBroker, NO_LEADER, type MetadataImage, type PartitionImage,
 } from '../metadata/image/metadata-image.js';
-
-/** PartitionChangeRecord's leader value for "the leader did not change". */
-const LEADER_UNCHANGED = -2 as NodeId;
+import { planPartitionChange, type PartitionChange } from './partition-change.js';
 
 /** Which broker leaves service and which joins it; at least one is set. */
 export interface ServiceChange {
@@ -33,11 +35,8 @@ export interface ServiceChange {
   readonly joining: NodeId | null;
 }
 
-/** The new leader and ISR of one partition. */
-export interface LeaderAndIsr {
-  readonly leader: NodeId;
-  readonly isr: readonly NodeId[];
-}
+/** The new leader and ISR of one partition (what electLeader's callers read of its change). */
+export type LeaderAndIsr = Pick<PartitionChange, 'leader' | 'isr'>;
 
 /**
  * The PartitionChangeRecords for `change`, in topic-id and partition order: for a leaving broker
@@ -57,45 +56,25 @@ export function planLeaderElections(image: MetadataImage, change: ServiceChange)
         (change.joining !== null && partition.leader === NO_LEADER);
       if (!affected) continue;
       const next = electLeader(image, partition, change);
-      const record = partitionChangeRecord(partition, next);
-      if (record !== null) records.push(record);
+      if (next.record !== null) records.push({ type: 'PartitionChangeRecord', record: next.record });
     }
   }
   return records;
 }
 
-/** The leader and ISR of `partition` after `change` (see the rules above). */
-export function electLeader(image: MetadataImage, partition: PartitionImage, change: ServiceChange): LeaderAndIsr {
+/** The change of `partition` after `change` (see the rules above). */
+export function electLeader(image: MetadataImage, partition: PartitionImage, change: ServiceChange): PartitionChange {
   const canLead = (id: NodeId): boolean =>
     id !== change.leaving && (id === change.joining || isActiveBroker(image, id));
-  const shrunk = partition.isr.filter((id) => id !== change.leaving);
-  const isr = shrunk.length > 0 ? shrunk : partition.isr;
-  const keepsLeader = partition.leader !== NO_LEADER && canLead(partition.leader) && isr.includes(partition.leader);
-  const leader = keepsLeader
-    ? partition.leader
-    : partition.replicas.find((id) => isr.includes(id) && canLead(id)) ?? NO_LEADER;
-  assert.ok(isr.length > 0, 'an ISR never becomes empty');
-  assert.ok(isr.every((id) => partition.replicas.includes(id)), 'the ISR stays within the replicas');
-  assert.ok(leader === NO_LEADER || (isr.includes(leader) && canLead(leader)), 'a leader is an able ISR member');
-  assert.ok(change.leaving === null || leader !== change.leaving, 'the leaving broker leads nothing');
-  return { leader, isr };
-}
-
-/** The record moving `partition` to `next`, or null when nothing changes. */
-function partitionChangeRecord(partition: PartitionImage, next: LeaderAndIsr): MetadataRecord | null {
-  const isrChanged = next.isr.length !== partition.isr.length ||
-    next.isr.some((id, index) => partition.isr[index] !== id);
-  const leaderChanged = next.leader !== partition.leader;
-  if (!isrChanged && !leaderChanged) return null;
-  return {
-    type: 'PartitionChangeRecord',
-    record: createPartitionChangeRecord({
-      partitionId: partition.partition,
-      topicId: partition.topicId,
-      isr: isrChanged ? [...next.isr] : null,
-      leader: leaderChanged ? next.leader : LEADER_UNCHANGED,
-    }),
-  };
+  const next = planPartitionChange(partition, {
+    isr: partition.isr.filter((id) => id !== change.leaving),
+    election: 'online',
+    canLead,
+  });
+  assert.ok(next.leader === NO_LEADER || canLead(next.leader), 'a leader is able to lead');
+  assert.ok(change.leaving === null || next.leader !== change.leaving, 'the leaving broker leads nothing');
+  assert.ok(next.leader === NO_LEADER || partition.isr.includes(next.leader), 'a clean election picks an ISR member');
+  return next;
 }
 
 /** The partitions `brokerId` leads in `image` (a broker in controlled shutdown waits for zero). */

@@ -31,7 +31,7 @@ export interface BrokerConfigLevel {
  */
 export type TopicDefaultsConfig = Pick<NodeConfig,
   | 'logRetentionMs' | 'logRetentionBytes' | 'logSegmentBytes' | 'logRollMs' | 'messageMaxBytes'
-  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs'> & {
+  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs' | 'uncleanLeaderElectionEnable'> & {
   readonly dynamicBrokerConfigs?: ReadonlyMap<string, readonly BrokerConfigLevel[]>;
 };
 
@@ -130,7 +130,6 @@ const kafkaBrokerSynonyms: Readonly<Record<string, string>> = {
   'preallocate': 'log.preallocate',
   'segment.index.bytes': 'log.index.size.max.bytes',
   'segment.jitter.ms': 'log.roll.jitter.ms',
-  'unclean.leader.election.enable': 'unclean.leader.election.enable',
 };
 
 /** A key whose default is Kafka's (Weir's node config has no broker-level synonym for it). */
@@ -223,6 +222,7 @@ export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
   fromNode('segment.ms', { type: LONG, brokerSynonym: 'log.roll.ms', kafkaDefault: '604800000',
     value: (defaults) => longText(defaults.logRollMs) }, long(1n),
   'Age at which the active segment is rolled, in milliseconds'),
-  fixed('unclean.leader.election.enable', BOOLEAN, 'false', booleanValue,
-    'Whether a replica outside the ISR may become leader (losing acknowledged records)'),
+  fromNode('unclean.leader.election.enable', { type: BOOLEAN, brokerSynonym: 'unclean.leader.election.enable',
+    kafkaDefault: 'false', value: (defaults) => String(defaults.uncleanLeaderElectionEnable) }, booleanValue,
+  'Whether a replica outside the ISR may become leader (losing acknowledged records)'),
 ];

@@ -74,6 +74,16 @@ function dynamicLevels(definition: TopicConfigDefinition, defaults: TopicDefault
   return defaults.dynamicBrokerConfigs?.get(brokerSynonym) ?? [];
 }
 
+/**
+ * Whether unclean.leader.election.enable is in force for a topic with `overrides`: its own
+ * override, else the dynamic broker configs, else the node's static config, else false.
+ */
+export function uncleanElectionEnabled(overrides: ReadonlyMap<string, string>, defaults: TopicDefaultsConfig): boolean {
+  const name = 'unclean.leader.election.enable';
+  const value = overrides.get(name) ?? topicConfigDefault(name, defaults).value;
+  return value.trim().toLowerCase() === 'true';
+}
+
 /** The effective settings of one topic, typed, for the broker's partitions. */
 export interface TopicSettings {
   readonly cleanupPolicy: readonly ('delete' | 'compact')[];

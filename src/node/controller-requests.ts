@@ -142,6 +142,13 @@ function answerForwarded(controller: ControllerApi, quorum: QuorumRequests, apiK
     case ApiKey.AlterConfigs: return controller.alterConfigs(body as Parameters<ControllerApi['alterConfigs']>[0], version);
     case ApiKey.IncrementalAlterConfigs:
       return controller.incrementalAlterConfigs(body as Parameters<ControllerApi['incrementalAlterConfigs']>[0], version);
+    case ApiKey.ElectLeaders: return controller.electLeaders(body as Parameters<ControllerApi['electLeaders']>[0], version);
+    case ApiKey.AlterPartitionReassignments:
+      return controller.alterPartitionReassignments(
+        body as Parameters<ControllerApi['alterPartitionReassignments']>[0], version);
+    case ApiKey.ListPartitionReassignments:
+      return controller.listPartitionReassignments(
+        body as Parameters<ControllerApi['listPartitionReassignments']>[0], version);
     default:
       return assert.fail(`API key ${apiKey} is not forwarded to the controller`);
   }

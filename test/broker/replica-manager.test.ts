@@ -26,7 +26,8 @@ function imageWith(offset: number, topics: readonly { name: string; topicId: str
     topicId: topic.topicId as Uuid,
     configs: new Map(),
     partitions: [{ topicName: topicName(topic.name), topicId: topic.topicId as Uuid, partition: 0, replicas: [nodeId(topic.leader ?? 1)],
-      isr: [nodeId(topic.leader ?? 1)], leader: nodeId(topic.leader ?? 1), leaderEpoch: 0, partitionEpoch: 0 }],
+      isr: [nodeId(topic.leader ?? 1)], leader: nodeId(topic.leader ?? 1), leaderEpoch: 0, partitionEpoch: 0,
+      addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0 }],
   }));
   return { ...emptyImage(), offset, topicsByName: new Map(topicImages.map((topic) => [topic.name, topic])),
     topicsById: new Map(topicImages.map((topic) => [topic.topicId, topic])) };

@@ -61,6 +61,11 @@ function requestFor(apiKey: number, version: number): object {
       return { clusterId: null, timeoutMs: 1000, voterId: 9, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
         listeners: [{ name: 'CONTROLLER', host: 'h', port: 1 }] };
     case ApiKey.RemoveRaftVoter: return { clusterId: null, voterId: 9, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' };
+    case ApiKey.ElectLeaders:
+      return { electionType: 0, topicPartitions: [{ topic: topicName('every'), partitions: [0] }], timeoutMs: 1000 };
+    case ApiKey.AlterPartitionReassignments:
+      return { timeoutMs: 1000, topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0, replicas: [1] }] }] };
+    case ApiKey.ListPartitionReassignments: return { timeoutMs: 1000, topics: null };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }

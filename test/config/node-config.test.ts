@@ -83,8 +83,20 @@ describe('buildNodeConfig', () => {
     ['http.listener', 'localhost'],
     ['log.retention.ms', '-2'],
     ['log.retention.bytes', '99999999999999999999'],
+    ['default.replication.factor', '0'],
+    ['min.insync.replicas', '0'],
+    ['unclean.leader.election.enable', 'maybe'],
+    ['leader.imbalance.per.broker.percentage', '101'],
+    ['leader.imbalance.check.interval.seconds', '0'],
   ])('an out-of-range or malformed %s is rejected', (key, value) => {
     expect(rejectedKey(minimal, [[key, value]])).toBe(key);
+  });
+
+  test('replication defaults are Kafka\'s: factor 1, min ISR 1, no unclean elections, rebalance every 300 s over 10 %', () => {
+    const config = buildNodeConfig(minimal);
+    expect([config.defaultReplicationFactor, config.minInsyncReplicas, config.uncleanLeaderElectionEnable,
+      config.autoLeaderRebalanceEnable, config.leaderImbalanceCheckIntervalSeconds, config.leaderImbalancePerBrokerPercentage,
+      config.brokerRack]).toEqual([1, 1, false, true, 300, 10, '']);
   });
 
   test('broker sessions default to Kafka\'s 9000 ms timeout and 2000 ms heartbeats; heartbeats must come more often', () => {

@@ -3,7 +3,7 @@
 // test chooses; the clock is manual so commit timeouts fire only when a test advances it.
 // Nothing here runs Raft; test/controller/controller-raft.test.ts runs the real RaftDriver.
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
-import { silentLogger } from '../../src/log/logger.js';
+import { silentLogger, type Logger } from '../../src/log/logger.js';
 import type { Entry, Epoch, Offset } from '../../raft/mod.js';
 import type { ProposalOutcome } from '../../src/quorum/state-machine.js';
 import type { CancelTimer, Clock } from '../../src/runtime/seam.js';
@@ -70,6 +70,8 @@ export class ControllerFixture {
     seed?: number; config?: NodeConfig; checkInvariants?: boolean; breakSafety?: boolean;
     /** The node's cluster id given to the controller; absent, the first write draws one. */
     clusterId?: string;
+    /** The controller's logger (default: silent). */
+    logger?: Logger;
   } = {}) {
     this.random = Prng.fromSeed(options.seed ?? 1);
     this.publisher = new MetadataPublisher({ checkInvariants: options.checkInvariants ?? true });
@@ -78,7 +80,7 @@ export class ControllerFixture {
     this.controller = new QuorumController({
       runtime: { clock: this.clock, random: this.random },
       config: options.config ?? testConfig(),
-      logger: silentLogger(),
+      logger: options.logger ?? silentLogger(),
       publisher: this.publisher,
       propose: (payload) => this.propose(payload),
       raftStatus: () => ({ role: this.role, epoch: this.epoch as Epoch }),
@@ -97,6 +99,16 @@ export class ControllerFixture {
       });
       if (reply.errorCode !== 0) throw new Error(`registration of broker ${id} failed: ${reply.errorCode}`);
     }
+  }
+
+  /**
+   * Commits `records` as an entry this controller did not plan, as another controller operation's
+   * would be (AlterPartition's ISR change, say), and returns its offset.
+   */
+  commitRecords(records: readonly MetadataRecord[]): Offset {
+    const payload = encodeMetadataRecords([...records]);
+    this.committedPayloads.push(payload);
+    return this.applyEntry({ kind: 'data', payload });
   }
 
   /** How many proposals are hanging. */

@@ -4,7 +4,7 @@
 // say. Also the topic name rules at their edges. Method: table walks and boundary values.
 import { describe, expect, test } from 'vitest';
 import {
-  topicConfigDefault, topicConfigDefinitions, topicConfigProblem,
+  topicConfigDefault, topicConfigDefinitions, topicConfigProblem, uncleanElectionEnabled,
 } from '../../src/controller/topic-configs.js';
 import { collisionKey, hasCollisionCharacters, topicNameProblem } from '../../src/controller/topic-names.js';
 import { testConfig } from './controller-fixture.js';
@@ -47,6 +47,15 @@ describe('topic config table', () => {
   test('a node setting becomes the default, and the source says so', () => {
     expect(topicConfigDefault('retention.ms', testConfig())).toEqual({ value: '604800000', source: 5 });
     expect(topicConfigDefault('retention.ms', testConfig('log.retention.ms=1000'))).toEqual({ value: '1000', source: 4 });
+  });
+
+  test('unclean.leader.election.enable: false by default, the node config sets it, a topic override wins', () => {
+    expect(topicConfigDefault('unclean.leader.election.enable', testConfig())).toEqual({ value: 'false', source: 5 });
+    const enabled = testConfig('unclean.leader.election.enable=true');
+    expect(topicConfigDefault('unclean.leader.election.enable', enabled)).toEqual({ value: 'true', source: 4 });
+    expect(uncleanElectionEnabled(new Map(), enabled)).toBe(true);
+    expect(uncleanElectionEnabled(new Map([['unclean.leader.election.enable', 'FALSE']]), enabled)).toBe(false);
+    expect(uncleanElectionEnabled(new Map([['unclean.leader.election.enable', 'true']]), testConfig())).toBe(true);
   });
 });
 

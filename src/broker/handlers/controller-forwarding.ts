@@ -1,6 +1,6 @@
 // The admin requests a broker hands to the controller unchanged (Kafka brokers forward them to
 // the active controller, KIP-590): CreateTopics, DeleteTopics, CreatePartitions, AlterConfigs,
-// IncrementalAlterConfigs, and the voter changes AddRaftVoter and RemoveRaftVoter (KIP-853). The controller validates, commits the resulting metadata records and
+// IncrementalAlterConfigs, ElectLeaders, AlterPartitionReassignments, ListPartitionReassignments, and the voter changes AddRaftVoter and RemoveRaftVoter (KIP-853). The controller validates, commits the resulting metadata records and
 // answers in the wire types; the broker's ControllerRouter (../controller-router.ts) decides
 // whether this node's controller answers or the active one elsewhere, and refuses every item with
 // NOT_CONTROLLER when none can (clients refresh metadata and retry). Each API keeps its exported
@@ -18,6 +18,13 @@ import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../../protocol/g
 import type {
   RemoveRaftVoterRequest, RemoveRaftVoterResponse,
 } from '../../protocol/generated/messages/remove-raft-voter.js';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../../protocol/generated/messages/elect-leaders.js';
+import type {
+  AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse,
+} from '../../protocol/generated/messages/alter-partition-reassignments.js';
+import type {
+  ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
+} from '../../protocol/generated/messages/list-partition-reassignments.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 
 /** CreateTopics (API key 19): validate-only, configs and replica assignments go to the controller. */
@@ -60,4 +67,22 @@ export function forwardRemoveRaftVoter(services: BrokerServices, request: Remove
 export function forwardIncrementalAlterConfigs(services: BrokerServices, request: IncrementalAlterConfigsRequest,
   context: RequestContext): Promise<IncrementalAlterConfigsResponse> {
   return services.controller.incrementalAlterConfigs(request, context);
+}
+
+/** ElectLeaders (API key 43, KIP-460): preferred or unclean leader elections. */
+export function forwardElectLeaders(services: BrokerServices, request: ElectLeadersRequest,
+  context: RequestContext): Promise<ElectLeadersResponse> {
+  return services.controller.electLeaders(request, context);
+}
+
+/** AlterPartitionReassignments (API key 45, KIP-455): starts or cancels reassignments. */
+export function forwardAlterPartitionReassignments(services: BrokerServices, request: AlterPartitionReassignmentsRequest,
+  context: RequestContext): Promise<AlterPartitionReassignmentsResponse> {
+  return services.controller.alterPartitionReassignments(request, context);
+}
+
+/** ListPartitionReassignments (API key 46, KIP-455): the reassignments under way. */
+export function forwardListPartitionReassignments(services: BrokerServices, request: ListPartitionReassignmentsRequest,
+  context: RequestContext): Promise<ListPartitionReassignmentsResponse> {
+  return services.controller.listPartitionReassignments(request, context);
 }

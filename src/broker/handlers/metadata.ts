@@ -148,7 +148,9 @@ export function brokersOf(services: BrokerServices, image: MetadataImage, listen
   const brokers: MetadataResponseBroker[] = [];
   const own = services.advertisedEndpoints().find((endpoint) => endpoint.listenerName === listenerName) ??
     services.advertisedEndpoints()[0];
-  if (own !== undefined) brokers.push({ nodeId: services.nodeId, host: own.host, port: own.port, rack: null });
+  // The own rack is the config's (the image has it too once registered, but not before).
+  const rack = services.config.brokerRack === '' ? null : services.config.brokerRack;
+  if (own !== undefined) brokers.push({ nodeId: services.nodeId, host: own.host, port: own.port, rack });
   for (const broker of image.brokers.values()) {
     if (broker.fenced || broker.id === services.nodeId) continue;
     const endpoint = broker.listeners.find((listener) => listener.name === listenerName);

@@ -17,6 +17,8 @@ import type { BrokerImage, MetadataImage, PartitionImage, TopicImage } from './m
 
 /** PartitionChangeRecord's Leader value for "unchanged". */
 const NO_LEADER_CHANGE = -2;
+/** PartitionChangeRecord's LeaderRecoveryState value for "unchanged". */
+const NO_RECOVERY_STATE_CHANGE = -1;
 /** BrokerRegistrationChangeRecord's Fenced values. */
 const FENCE = 1;
 const UNFENCE = -1;
@@ -228,6 +230,9 @@ function applyPartition(builder: ImageBuilder, record: PartitionRecord): void {
     leader: record.leader,
     leaderEpoch: record.leaderEpoch,
     partitionEpoch: record.partitionEpoch,
+    addingReplicas: [...record.addingReplicas],
+    removingReplicas: [...record.removingReplicas],
+    leaderRecoveryState: record.leaderRecoveryState,
   };
   builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }
@@ -246,6 +251,11 @@ function applyPartitionChange(builder: ImageBuilder, record: PartitionChangeReco
     // Kafka bumps the leader epoch only when the leader field is set (PartitionRegistration.merge).
     leaderEpoch: leaderChanged ? previous.leaderEpoch + 1 : previous.leaderEpoch,
     partitionEpoch: previous.partitionEpoch + 1,
+    addingReplicas: record.addingReplicas === null ? previous.addingReplicas : [...record.addingReplicas],
+    removingReplicas: record.removingReplicas === null ? previous.removingReplicas : [...record.removingReplicas],
+    leaderRecoveryState: record.leaderRecoveryState === NO_RECOVERY_STATE_CHANGE
+      ? previous.leaderRecoveryState
+      : record.leaderRecoveryState,
   };
   builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }

@@ -106,6 +106,9 @@ function topicRecords(topic: TopicImage): MetadataRecord[] {
         leader: partition.leader,
         leaderEpoch: partition.leaderEpoch,
         partitionEpoch: partition.partitionEpoch,
+        addingReplicas: [...partition.addingReplicas],
+        removingReplicas: [...partition.removingReplicas],
+        leaderRecoveryState: partition.leaderRecoveryState,
       }),
     });
   }

@@ -40,6 +40,30 @@ export interface PartitionImage {
   readonly leaderEpoch: number;
   /** Bumped on every change of the partition's registration. */
   readonly partitionEpoch: number;
+  /**
+   * Replicas a reassignment (KIP-455) is adding: they host the log and catch up, but the
+   * reassignment completes only once all of them are in the ISR. Empty when none is under way.
+   * Invariant: a subset of `replicas`, disjoint from `removingReplicas`.
+   */
+  readonly addingReplicas: readonly NodeId[];
+  /**
+   * Replicas a reassignment is removing: they stay in `replicas` (and may lead) until it
+   * completes. Invariant: a subset of `replicas`; not every replica is being removed.
+   */
+  readonly removingReplicas: readonly NodeId[];
+  /**
+   * RECOVERED (0), or RECOVERING (1) after an unclean election until the new leader reports
+   * itself recovered (KIP-704's LeaderRecoveryState). Invariant: 0 or 1.
+   */
+  readonly leaderRecoveryState: number;
+}
+
+/** LeaderRecoveryState values (KIP-704): elected cleanly or recovered, or recovering from an unclean election. */
+export const LeaderRecoveryState = { RECOVERED: 0, RECOVERING: 1 } as const;
+
+/** True while a reassignment of `partition` is under way (it has replicas being added or removed). */
+export function isReassigning(partition: PartitionImage): boolean {
+  return partition.addingReplicas.length > 0 || partition.removingReplicas.length > 0;
 }
 
 /** One topic. */
@@ -171,4 +195,12 @@ function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, 
   }
   const leader = partition.leader;
   assert.ok(leader === NO_LEADER || partition.isr.includes(leader), 'the leader is in the ISR');
+  const { addingReplicas, removingReplicas } = partition;
+  assert.ok(addingReplicas.every((id) => partition.replicas.includes(id)), 'adding replicas are replicas');
+  assert.ok(removingReplicas.every((id) => partition.replicas.includes(id)), 'removing replicas are replicas');
+  assert.ok(addingReplicas.every((id) => !removingReplicas.includes(id)), 'no replica is both added and removed');
+  assert.ok(removingReplicas.length < partition.replicas.length, 'a reassignment keeps at least one replica');
+  assert.ok(addingReplicas.length < partition.replicas.length, 'a reassignment started from some replica');
+  assert.ok(partition.leaderRecoveryState === LeaderRecoveryState.RECOVERED ||
+    partition.leaderRecoveryState === LeaderRecoveryState.RECOVERING, 'the leader recovery state is 0 or 1');
 }

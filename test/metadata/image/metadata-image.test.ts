@@ -188,6 +188,16 @@ describe('metadata snapshots', () => {
     expect(restored.topicsByName.get(topicName('orders'))!.partitions[1]).toMatchObject({ leaderEpoch: 1, partitionEpoch: 1 });
   });
 
+  test('a reassignment under way and a recovering leader survive the snapshot round trip', () => {
+    const image = applyRecords(sampleImage(), [
+      { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({ topicId: logsId, partitionId: 0,
+        replicas: [nodeId(2), nodeId(1)], addingReplicas: [nodeId(2)], removingReplicas: [nodeId(1)], leaderRecoveryState: 1 }) },
+    ]);
+    expect(image.topicsByName.get(topicName('logs'))!.partitions[0]).toMatchObject({
+      replicas: [2, 1], addingReplicas: [2], removingReplicas: [1], leaderRecoveryState: 1, leaderEpoch: 0 });
+    expect(decodeImageSnapshot(encodeImageSnapshot(image), image.offset + 1)).toEqual(image);
+  });
+
   test('the empty image has an empty snapshot', () => {
     expect(encodeImageSnapshot(emptyImage())).toHaveLength(0);
     expect(decodeImageSnapshot(new Uint8Array(0), 0)).toEqual(emptyImage());

@@ -18,8 +18,9 @@ import { SimWeirCluster, type ClusterShape } from './sim-weir-cluster.js';
 export async function startReplicationCluster(seed: number, shape: ClusterShape,
   options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication } = {}):
   Promise<SimWeirCluster> {
-  const cluster = new SimWeirCluster(seed, shape,
-    options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }, options.config ?? []);
+  const config = options.config ?? [];
+  const cluster = new SimWeirCluster(seed, shape, { extraConfig: () => config,
+    ...(options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }) });
   cluster.startAll();
   const count = shape.combined.length + (shape.brokersOnly?.length ?? 0);
   expect(await cluster.runUntil(() => cluster.liveNodes().length === count &&

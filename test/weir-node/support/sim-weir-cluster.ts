@@ -43,6 +43,12 @@ export interface SimMachine {
 export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ' as Uuid;
 
 /** The world, its machines and a client. */
+/** What every node of the cluster is started with besides the cluster's own configuration. */
+export type SimNodeOptions = Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> & {
+  /** More config keys for node `id` (broker.rack, replica.lag.time.max.ms, say). */
+  readonly extraConfig?: (id: number) => ReadonlyArray<readonly [string, string]>;
+};
+
 export class SimWeirCluster {
   readonly world: World;
   readonly network: SimNetwork;
@@ -52,10 +58,7 @@ export class SimWeirCluster {
   private readonly clientProcess = new SimProcess('client', 0);
   private readonly voters: string;
 
-  constructor(seed: number, private readonly shape: ClusterShape,
-    private readonly nodeOptions: Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> = {},
-    /** Configuration entries every node gets besides the cluster's own (e.g. replica.lag.time.max.ms). */
-    private readonly extraConfig: readonly (readonly [string, string])[] = []) {
+  constructor(seed: number, private readonly shape: ClusterShape, private readonly nodeOptions: SimNodeOptions = {}) {
     this.world = new World({ seed });
     this.network = new SimNetwork(this.world, {
       conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 2, lossRate: 0, duplicateRate: 0 },
@@ -102,7 +105,7 @@ export class SimWeirCluster {
       ['log.dirs', '/data'],
       ['broker.session.timeout.ms', '3000'],
       ['broker.heartbeat.interval.ms', '500'],
-      ...this.extraConfig.map(([key, value]): [string, string] => [key, value]),
+      ...(this.nodeOptions.extraConfig?.(id) ?? []).map(([key, value]): [string, string] => [key, value]),
     ]);
     const runtime = createSimRuntime({
       world: this.world, process: machine.process, host: machine.host, hostClock: machine.hostClock,
@@ -113,7 +116,7 @@ export class SimWeirCluster {
     this.world.schedule(0, machine.process, () => {
       void WeirNode.start({
         runtime, config, logger, metrics: noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
-        ...this.nodeOptions,
+        ...nodeProgramOptions(this.nodeOptions),
         onFatal: (error) => this.world.fail('fatal', `node ${id}: ${String(error)}`),
       }).then((node) => { machine.node = node; }, (error: unknown) => this.world.fail('start', `node ${id}: ${String(error)}`));
     });
@@ -159,4 +162,10 @@ export class SimWeirCluster {
     if (!settled || result === null) throw new Error(`no answer within ${limitMs} ms of virtual time`);
     return (result as { value: T }).value;
   }
+}
+
+/** The options of the cluster that WeirNode.start takes (all but the config entries). */
+function nodeProgramOptions(options: SimNodeOptions): Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> {
+  const { extraConfig: _config, ...rest } = options;
+  return rest;
 }
