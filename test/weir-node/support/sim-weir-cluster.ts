@@ -42,13 +42,13 @@ export interface SimMachine {
 
 export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ' as Uuid;
 
-/** The world, its machines and a client. */
 /** What every node of the cluster is started with besides the cluster's own configuration. */
 export type SimNodeOptions = Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> & {
   /** More config keys for node `id` (broker.rack, replica.lag.time.max.ms, say). */
   readonly extraConfig?: (id: number) => ReadonlyArray<readonly [string, string]>;
 };
 
+/** The world, its machines and a client. */
 export class SimWeirCluster {
   readonly world: World;
   readonly network: SimNetwork;
