@@ -175,6 +175,7 @@ export class WeirNode {
       runtime, config, logger, publisher, clusterId,
       propose: (payload) => raft.propose(payload),
       raftStatus: () => raft.status(),
+      leadershipChanges: (listener) => raft.onLeadershipChange(listener),
       ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     }) : null;
     let controllerListener: KafkaListener | null = null;

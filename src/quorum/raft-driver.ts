@@ -127,6 +127,9 @@ export class RaftDriver {
   private messenger!: PeerMessenger<Message>;
   /** The last entry applied to the state machine (or covered by its snapshot); null before any. */
   private lastApplied: OffsetAndEpoch | null = null;
+  /** The epoch this node leads, or null: what `onLeadershipChange` listeners last heard. */
+  private leadingEpoch: number | null = null;
+  private readonly leadershipListeners = new Set<(status: RaftStatus) => void>();
 
   private constructor(
     private readonly options: RaftDriverOptions,
@@ -212,6 +215,16 @@ export class RaftDriver {
     });
   }
 
+  /**
+   * Calls `listener` after each Ready in which this node began or stopped leading an epoch
+   * (KRaft's RaftClient.Listener.handleLeaderChange), so that the controller can renounce at
+   * once; returns the function that unsubscribes it.
+   */
+  onLeadershipChange(listener: (status: RaftStatus) => void): () => void {
+    this.leadershipListeners.add(listener);
+    return () => { this.leadershipListeners.delete(listener); };
+  }
+
   /** Asserts the core's internal invariants (the simulator calls it after every event). */
   checkInvariants(): void {
     this.core.checkInvariants();
@@ -286,6 +299,7 @@ export class RaftDriver {
       await this.carryOut(ready);
       if (this.stopped) return;
       this.core.advance(ready);
+      this.announceLeadership();
     }
   }
 
@@ -429,6 +443,15 @@ export class RaftDriver {
 
   private send(messages: readonly Message[]): void {
     for (const message of messages) this.messenger.send(message.to, message);
+  }
+
+  /** Tells the leadership listeners when the epoch this node leads changed (to none, or a new one). */
+  private announceLeadership(): void {
+    const status = this.core.status();
+    const leading = status.role === 'leader' ? status.epoch : null;
+    if (leading === this.leadingEpoch) return;
+    this.leadingEpoch = leading;
+    for (const listener of [...this.leadershipListeners]) listener(status);
   }
 
   /** Tells waiting proposers what became of their offsets. */
