@@ -22,7 +22,7 @@ import {
 import type { HardState, Ready, Snapshot } from './ready.js';
 import { assertMessagesCovered } from './ready-checks.js';
 import { onCandidateTick } from './roles/candidate.js';
-import { onFollowerTick } from './roles/follower.js';
+import { followHighWatermark, onFollowerTick } from './roles/follower.js';
 import {
   appendAsLeader, maybeAdvanceHighWatermark, onLeaderTick, preferredSuccessors, proposeAsLeader,
   type LeaderState,
@@ -289,9 +289,11 @@ export class RaftCore {
       logStartOffset: ready.logStartOffset,
     });
     this.#outstanding = null;
-    // The leader's own entries count toward the high watermark only once durable.
+    // The leader's own entries count toward the high watermark only once durable; a follower
+    // commits the entries the leader has committed only once they are durable here too.
     const state = context.quorum.role;
     if (state.role === 'leader') maybeAdvanceHighWatermark(context, state);
+    if (state.role === 'follower') followHighWatermark(context, state);
   }
 
   /** A read-only picture of the node. */
