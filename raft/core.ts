@@ -324,6 +324,11 @@ export class RaftCore {
     return this.#context.log.entries;
   }
 
+  /** The voter set in force at `at` (the last `voters` entry below it, else the snapshot's or the bootstrap set). */
+  votersAt(at: Offset): readonly NodeId[] {
+    return this.#context.log.votersAt(at);
+  }
+
   /** The latest snapshot held, or null. */
   latestSnapshot(): Snapshot | null {
     return this.#context.snapshot;
