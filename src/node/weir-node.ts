@@ -324,6 +324,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     controller: parts.controller,
     forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
     raftStatus: () => parts.raft.status(),
+    knownVoters: () => parts.raft.knownVoters(),
     metrics: options.metrics,
     onFatal: parts.onFatal,
     ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
