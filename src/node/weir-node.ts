@@ -50,6 +50,7 @@ import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
 import { prepareLogDirectories } from './log-directories.js';
 import { randomKafkaUuid } from './meta-properties.js';
+import { throwIfCancelled } from './start-cancellation.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -95,6 +96,12 @@ export interface WeirNodeOptions {
   readonly clusterId?: Uuid;
   /** Test only: breaks the metadata handling on purpose (`weir sim --workload cluster` controls). */
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
+  /**
+   * Aborted to stop the node while it is still starting (SIGTERM before it is up): the waits for
+   * the bootstrap servers and for the metadata quorum end at once, what started is stopped, and
+   * `start` rejects with StartCancelledError (start-cancellation.ts).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -146,7 +153,9 @@ export class WeirNode {
     // records take over from there.
     const bootstrapVoters = config.controllerQuorumVoters.length > 0 ? voterAddresses(config)
       : await storedVoterAddresses(runtime.disk, metadataLogDirectory(config)) ??
-        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`);
+        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`,
+          options.signal);
+    throwIfCancelled(options.signal, 'recovering the metadata log');
     const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),
@@ -214,13 +223,24 @@ export class WeirNode {
         return known === undefined ? null : dialAddress(known);
       },
     });
-    await waitForMetadataCatchUp({
-      clock: runtime.clock,
-      raftStatus: () => raft.status(),
-      recoveredEndOffset: recovered.endOffset,
-      appliedEndOffset: () => appliedEndOffset,
-      pollMs: raftTickMs,
-    });
+    try {
+      await waitForMetadataCatchUp({
+        clock: runtime.clock,
+        raftStatus: () => raft.status(),
+        recoveredEndOffset: recovered.endOffset,
+        appliedEndOffset: () => appliedEndOffset,
+        pollMs: raftTickMs,
+        signal: options.signal,
+      });
+    } catch (error) {
+      // Stopped before a quorum let it catch up: undo what started, as a failed broker start does.
+      channel.close();
+      // Together, as in stop(): the listener's close waits for the Raft peers' connections.
+      await Promise.all([controllerListener?.stop(), raft.stop()]);
+      controller?.close();
+      logger.info('node stopped while starting');
+      throw error;
+    }
     raftLogger.info('metadata caught up', describeRaft(raft.status()));
     let brokerRole: BrokerRole | null = null;
     if (isBroker) {
