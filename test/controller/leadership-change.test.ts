@@ -11,7 +11,9 @@
 //   bound: it resigns when its quorum stops fetching (check quorum) and never learns what became
 //   of its entries, so only the renounce answers its creates before the heal.
 // Every answer must come within a bound far below the commit timeout, none REQUEST_TIMED_OUT, and
-// once the refused ones are retried every topic exists exactly once in every image.
+// once the refused ones are retried every topic exists exactly once in every image. First, the
+// rule alone on the stand-in quorum (controller-fixture.ts): a renounce answers the pending
+// operation, leaves no uncertain epoch and no commit timer behind.
 import { describe, expect, test } from 'vitest';
 import { KafkaClient } from '../../src/net/kafka-client/kafka-client.js';
 import { ApiKey, ErrorCode, type TopicName } from '../../src/protocol/mod.js';
@@ -26,6 +28,7 @@ import { SimMachine } from '../../sim/machine.js';
 import { HostClock, SimClock } from '../../sim/sim-clock.js';
 import { swarmStreamNetwork } from '../../sim/sim-network.js';
 import { SimProcess, World } from '../../sim/world.js';
+import { ControllerFixture } from './controller-fixture.js';
 
 /** The controller's default commit timeout: no answer may wait for it. */
 const commitTimeoutMs = 30_000;
@@ -156,6 +159,25 @@ async function race(fault: Fault, seed: number, delayMs: number, topicsEach: num
 }
 
 describe('a controller losing its leadership mid-operation', () => {
+  test('renounce: a pending operation is answered NOT_CONTROLLER at once, with no uncertainty left behind', async () => {
+    const fixture = new ControllerFixture();
+    await fixture.registerBrokers([1]);
+    fixture.mode = 'hang';
+    const pending = fixture.controller.createTopics(createCreateTopicsRequest({ topics: [
+      createCreateTopicsRequestCreatableTopic({ name: 'pending' as TopicName, numPartitions: 1, replicationFactor: 1 })] }), 7);
+    for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
+    expect(fixture.hungCount()).toBe(1);
+    // A notification while it still leads that epoch renounces nothing.
+    fixture.announceLeadership();
+    fixture.role = 'follower';
+    fixture.announceLeadership();
+    const answer = await pending;
+    expect(answer.topics[0]?.errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+    expect(fixture.controller.status()).toMatchObject({ active: false, queuedOperations: 0, uncertainEpoch: null });
+    // No commit timer is left: nothing would answer REQUEST_TIMED_OUT later.
+    expect(fixture.clock.pendingTimers()).toBe(0);
+  });
+
   const cases = [[1, 0], [2, 1], [3, 2], [4, 5]] as const;
 
   test('QuorumController.renounce: paused and superseded, the leader renounces and its broker retries with the new controller', async () => {
