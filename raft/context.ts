@@ -23,6 +23,8 @@ export interface TestOnlyUnsafe {
   readonly grantMultipleVotesPerEpoch?: boolean;
   /** A leader never resigns for lack of fetches (KAFKA-15489's zombie leader). */
   readonly disableCheckQuorum?: boolean;
+  /** A follower raises its high watermark over fetched entries it has not persisted yet. */
+  readonly commitBeforeDurable?: boolean;
 }
 
 /** Options after defaults, as the handlers read them. Times are in ticks. */

@@ -22,7 +22,7 @@ import {
 import type { HardState, Ready, Snapshot } from './ready.js';
 import { assertMessagesCovered } from './ready-checks.js';
 import { onCandidateTick } from './roles/candidate.js';
-import { onFollowerTick } from './roles/follower.js';
+import { followHighWatermark, onFollowerTick } from './roles/follower.js';
 import {
   appendAsLeader, maybeAdvanceHighWatermark, onLeaderTick, preferredSuccessors, proposeAsLeader,
   type LeaderState,
@@ -289,9 +289,11 @@ export class RaftCore {
       logStartOffset: ready.logStartOffset,
     });
     this.#outstanding = null;
-    // The leader's own entries count toward the high watermark only once durable.
+    // The leader's own entries count toward the high watermark only once durable; a follower
+    // commits the entries the leader has committed only once they are durable here too.
     const state = context.quorum.role;
     if (state.role === 'leader') maybeAdvanceHighWatermark(context, state);
+    if (state.role === 'follower') followHighWatermark(context, state);
   }
 
   /** A read-only picture of the node. */
@@ -320,6 +322,11 @@ export class RaftCore {
   /** The entries held in memory, from the log start offset on (read-only, for checkers). */
   logEntries(): readonly Entry[] {
     return this.#context.log.entries;
+  }
+
+  /** The voter set in force at `at` (the last `voters` entry below it, else the snapshot's or the bootstrap set). */
+  votersAt(at: Offset): readonly NodeId[] {
+    return this.#context.log.votersAt(at);
   }
 
   /** The latest snapshot held, or null. */

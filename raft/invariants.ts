@@ -54,6 +54,8 @@ function checkRole(context: Context): void {
   if (state.role === 'follower') {
     assert.equal(hardState.leader, state.leader, "a follower's quorum state names its leader");
     assert.notEqual(state.leader, context.id, 'a node never follows itself');
+    const durable = context.highWatermark <= context.log.durableEndOffset;
+    assert.ok(durable || context.options.unsafe.commitBeforeDurable === true, "a follower's committed entries are durable");
   }
   if (state.role === 'candidate') {
     assert.equal(hardState.votedFor, context.id, 'a candidate voted for itself');

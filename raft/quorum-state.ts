@@ -169,6 +169,7 @@ export function transitionToFollower(context: Context, toEpoch: Epoch, leader: N
     inFlight: null,
     nextFetchTicks: context.nowTicks,
     snapshotDownload: null,
+    leaderHighWatermark: context.highWatermark,
   };
   context.quorum.role = role;
   context.emit({ type: 'became-follower', leader });

@@ -153,8 +153,7 @@ export async function runSimulation(options: SimulationOptions, wallClock: () =>
     const host = cluster.host(checked.id);
     return host.status === 'up' ? host.node?.status().highWatermark ?? null : null;
   };
-  // The disks take time here, so the high watermark may run ahead of the fsynced log (see there).
-  const bounds = new HighWatermarkBounds(logs, highWatermarkOf, report, { durableAfterEachInput: false });
+  const bounds = new HighWatermarkBounds(logs, highWatermarkOf, report);
   observers.push(bounds);
   world.afterEachEvent((owner) => {
     try {

@@ -15,7 +15,7 @@ import { transitionToFollower } from '../quorum-state.js';
 import {
   addChunk, finishDownload, sameSnapshotId, startDownload, type SnapshotDownload,
 } from '../snapshot.js';
-import { offset, type Epoch, type NodeId, type OffsetAndEpoch } from '../types.js';
+import { offset, type Epoch, type NodeId, type Offset, type OffsetAndEpoch } from '../types.js';
 import { becomeProspective } from './prospective.js';
 import { becomeUnattached } from './unattached.js';
 
@@ -33,6 +33,11 @@ export interface FollowerState {
   nextFetchTicks: number;
   /** The snapshot being fetched, or null while fetching the log. */
   snapshotDownload: SnapshotDownload | null;
+  /**
+   * The leader's high watermark as its latest fetch answer gave it. This follower's own rises to
+   * it only over entries it has persisted (`followHighWatermark`).
+   */
+  leaderHighWatermark: Offset;
 }
 
 /** Follows `leader` in `toEpoch` and fetches from it at once. */
@@ -99,7 +104,7 @@ export function onFetchResponse(
   const diverging = response.divergingEpoch;
   if (diverging !== null) return onDivergingEpoch(context, state, diverging);
   if (response.snapshotId !== null) return onSnapshotId(context, state, response.snapshotId);
-  appendFetched(context, response);
+  appendFetched(context, state, response);
   if (response.entries.length > 0) return sendFetch(context, state);
   state.nextFetchTicks = context.nowTicks + 1;
 }
@@ -128,7 +133,7 @@ function ignoreFetchResponse(
   return response.lastFetchedEpoch !== context.log.lastEpoch;
 }
 
-function appendFetched(context: Context, response: FetchResponse): void {
+function appendFetched(context: Context, state: FollowerState, response: FetchResponse): void {
   if (response.entries.length > 0) {
     const first = context.log.endOffset;
     const previousVoters = context.voters;
@@ -136,7 +141,20 @@ function appendFetched(context: Context, response: FetchResponse): void {
     context.emit({ type: 'entries-appended', first, entryCount: response.entries.length });
     if (context.voters !== previousVoters) reportVotersChange(context);
   }
-  const reached = offset(Math.min(response.highWatermark, context.log.endOffset));
+  state.leaderHighWatermark = response.highWatermark;
+  followHighWatermark(context, state);
+}
+
+/**
+ * Raises the follower's high watermark to the leader's, but only over entries this node has
+ * persisted: what a crash could take away is not called committed here (etcd's
+ * CommittedIsDurableInv). Kafka gets the same bound by flushing a voter's appended batch before
+ * anything reads its high watermark; here the entries fetched in this step persist with the
+ * next Ready, and `advance` calls this again once they are durable.
+ */
+export function followHighWatermark(context: Context, state: FollowerState): void {
+  const bound = context.options.unsafe.commitBeforeDurable === true ? context.log.endOffset : context.log.durableEndOffset;
+  const reached = offset(Math.min(state.leaderHighWatermark, bound));
   if (reached > context.highWatermark) context.advanceHighWatermark(reached);
 }
 

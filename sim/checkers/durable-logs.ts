@@ -62,6 +62,11 @@ export class DurableLogs implements NodeObserver {
     return log;
   }
 
+  /** The end offset of a snapshot `host` is persisting now (in its in-flight Ready), or null. */
+  snapshotInFlight(host: CheckedNode): number | null {
+    return this.inFlight.get(host.id)?.snapshotToPersist?.id.offset ?? null;
+  }
+
   onRecovered(host: CheckedNode, recovered: RecoveredState): void {
     const log = new MirroredLog();
     log.hardState = recovered.hardState;

@@ -10,7 +10,7 @@ import type { RaftStatus } from '../../raft/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
-import type { NodeId } from '../protocol/mod.js';
+import type { NodeId, Uuid } from '../protocol/mod.js';
 import type {
   AlterConfigsRequest, AlterConfigsResponse,
 } from '../protocol/generated/messages/alter-configs.js';
@@ -85,6 +85,12 @@ export interface AdvertisedEndpoint {
 }
 
 /** Everything handlers use. */
+/** What the metadata quorum knows of a voter: its directory id and endpoints (src/quorum's VoterInfo fits). */
+export interface QuorumVoter {
+  readonly directoryId: Uuid;
+  readonly endpoints: ReadonlyArray<{ readonly name: string; readonly host: string; readonly port: number }>;
+}
+
 export interface BrokerServices {
   readonly nodeId: NodeId;
   readonly config: NodeConfig;
@@ -95,6 +101,8 @@ export interface BrokerServices {
   readonly replicas: ReplicaManager;
   readonly controller: ControllerAccess;
   raftStatus(): RaftStatus;
+  /** What the metadata quorum knows of each voter it ever named (directory id, endpoints), by id. */
+  knownVoters(): ReadonlyMap<number, QuorumVoter>;
   /** This broker's client endpoints (advertised.listeners, else the bound listeners). */
   advertisedEndpoints(): readonly AdvertisedEndpoint[];
   /** True once the broker is stopping: long polls return at once. */

@@ -20,7 +20,8 @@ import type { Connection, Runtime } from '../runtime/seam.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import { KafkaListener } from '../net/kafka-listener.js';
 import { ControllerRouter } from './controller-router.js';
-import type { AdvertisedEndpoint, BrokerServices, ControllerApi, RequestContext } from './broker-services.js';
+import type { AdvertisedEndpoint, BrokerServices, ControllerApi, QuorumVoter, RequestContext } from './broker-services.js';
+import { staticVoters } from './handlers/describe-quorum.js';
 import { KafkaConnection } from './connection.js';
 import { RefusalLog } from './refusal-log.js';
 import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
@@ -57,6 +58,11 @@ export interface BrokerOptions {
    */
   readonly alterPartition?: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse | null>;
   readonly raftStatus: () => RaftStatus;
+  /**
+   * The voters the metadata quorum knows (RaftDriver.knownVoters), for DescribeQuorum; without
+   * it (a broker on its own in tests), the static controller.quorum.voters.
+   */
+  readonly knownVoters?: () => ReadonlyMap<number, QuorumVoter>;
   readonly metrics: BrokerMetrics;
   /** A bug surfaced in a request handler; the node must stop. Default: rethrow (crash). */
   readonly onFatal?: (error: unknown) => void;
@@ -156,6 +162,7 @@ export class Broker {
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
         logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,
+      knownVoters: options.knownVoters ?? ((): ReadonlyMap<number, QuorumVoter> => staticVoters(options.config)),
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),

@@ -1,7 +1,9 @@
 // Where a broker's admin requests go (KIP-590): to this node's own controller while it is the
 // active one, else forwarded to the active controller elsewhere in an Envelope. Either way the
 // client gets the controller's answer; when no controller can be reached every item is refused
-// with NOT_CONTROLLER, which Kafka's clients retry. Handlers never ask which path was taken.
+// with NOT_CONTROLLER, which Kafka's clients retry. A local answer of NOT_CONTROLLER (the local
+// controller lost its leadership mid-request) is forwarded to the next one. Handlers never ask
+// which path was taken.
 import type { Logger } from '../log/logger.js';
 import { ApiKey, ErrorCode } from '../protocol/mod.js';
 import type { AlterConfigsRequest, AlterConfigsResponse } from '../protocol/generated/messages/alter-configs.js';
@@ -25,7 +27,7 @@ import type {
 } from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import type { ControllerAccess, ControllerApi, RequestContext } from './broker-services.js';
-import { refuseEveryItem } from './not-controller-answers.js';
+import { namesNotController, refuseEveryItem } from './not-controller-answers.js';
 
 export interface ControllerRouterOptions {
   /** This node's controller (a combined node), or null on a broker-only node. */
@@ -97,7 +99,12 @@ export class ControllerRouter implements ControllerAccess {
   private async route<Response extends object>(apiKey: number, request: object, context: RequestContext,
     viaLocal: ((local: ControllerApi) => Promise<Response>) | null): Promise<Response> {
     const { local, forwarder } = this.options;
-    if (viaLocal !== null && local !== null && local.isActive()) return viaLocal(local);
+    if (viaLocal !== null && local !== null && local.isActive()) {
+      const answer = await viaLocal(local);
+      // This node's controller stopped being the active one before it answered (it renounced):
+      // the next active controller takes the request, as it would from a forwarding broker.
+      if (forwarder === null || !namesNotController(answer)) return answer;
+    }
     if (forwarder === null) return this.refuse(apiKey, request, context, ErrorCode.NOT_CONTROLLER, 'No controller is active');
     const outcome = await forwarder.forward({
       apiKey, apiVersion: context.apiVersion, correlationId: context.correlationId, clientId: context.clientId,

@@ -2,7 +2,7 @@
 // refused with NOT_CONTROLLER, which Kafka's clients treat as retriable (they refresh metadata
 // and send again). One builder per API the broker hands to the controller, keyed by API key, so
 // that the router (controller-router.ts) can refuse any of them the same way.
-import { ApiKey, ZERO_UUID } from '../protocol/mod.js';
+import { ApiKey, ErrorCode, ZERO_UUID } from '../protocol/mod.js';
 import { createAddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
 import { createDescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import { createRemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
@@ -78,4 +78,18 @@ export function refuseEveryItem(apiKey: number, request: object, apiVersion: num
   const refuse = refusals.get(apiKey);
   if (refuse === undefined) throw new Error(`API key ${apiKey} is not a controller request`);
   return refuse(request, apiVersion, errorCode, message);
+}
+
+/**
+ * Whether a controller's answer says, anywhere, that it is not the active controller: its
+ * top-level error code or that of an item one level down (every controller API keeps its items'
+ * codes there: topics, results, responses). Kafka turns such an answer to a forwarded request
+ * into an Envelope refused with NOT_CONTROLLER, so the forwarding broker tries the next
+ * controller; the router and the controller listener do the same with it.
+ */
+export function namesNotController(answer: object): boolean {
+  const isNotController = (value: unknown): boolean => typeof value === 'object' && value !== null &&
+    (value as { errorCode?: unknown }).errorCode === ErrorCode.NOT_CONTROLLER;
+  if (isNotController(answer)) return true;
+  return Object.values(answer).some((field) => Array.isArray(field) && field.some(isNotController));
 }

@@ -22,6 +22,7 @@ import type { Runtime } from '../runtime/seam.js';
 import { startHttpServer, type HttpServer } from '../http/http-server.js';
 import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../node/weir-node.js';
+import { StartCancelledError } from '../node/start-cancellation.js';
 import { AdminSession } from '../admin/admin-session.js';
 import { findBusyAddress } from './port-check.js';
 
@@ -195,8 +196,14 @@ async function runNode(
   });
   const metrics = new NodeMetrics({ processMetrics: true });
   let fatal: unknown = null;
-  let wake: (reason: string) => void = () => {};
-  const stopRequested = new Promise<string>((resolve) => { wake = resolve; });
+  let resolveStop: (reason: string) => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => { resolveStop = resolve; });
+  // A stop asked for while the node still starts (waiting for a quorum) ends the start too.
+  const cancelStart = new AbortController();
+  const wake = (reason: string): void => {
+    resolveStop(reason);
+    cancelStart.abort();
+  };
   // Kept (not `once`) until the node has stopped: a repeated signal, such as a terminal's Ctrl-C
   // to the whole process group plus the SIGTERM `weir cluster start` forwards, must not kill a
   // node in the middle of its clean stop (the default action would), as Kafka ignores it too.
@@ -213,7 +220,7 @@ async function runNode(
   let http: HttpServer | null = null;
   let admin: AdminSession | null = null;
   try {
-    node = await WeirNode.start({ runtime, config, logger, metrics, onFatal,
+    node = await WeirNode.start({ runtime, config, logger, metrics, onFatal, signal: cancelStart.signal,
       ...(hooks.clusterId === undefined ? {} : { clusterId: hooks.clusterId }),
       ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
@@ -235,8 +242,12 @@ async function runNode(
     const stopReason = reason ?? (await stopRequested);
     logger.info('stopping', { reason: stopReason });
   } catch (error) {
-    fatal ??= error;
-    logger.error('cannot run the node', { error: describeError(error) });
+    if (error instanceof StartCancelledError && fatal === null) {
+      logger.info('stopped before the node was up', { reason: await stopRequested });
+    } else {
+      fatal ??= error;
+      logger.error('cannot run the node', { error: describeError(error) });
+    }
   }
   await stopAll(logger, node, http);
   admin?.close();

@@ -10,7 +10,10 @@
 // that does not lead, or leads but has not yet applied an entry of its own epoch (so its image may
 // miss earlier epochs' entries), answers NOT_CONTROLLER, which clients retry. So does a leader
 // whose last proposal timed out without settling: that entry may still commit, and planning
-// against an image without it could, say, create a topic twice.
+// against an image without it could, say, create a topic twice. When this node stops leading,
+// the controller renounces, as Kafka's QuorumController does: every operation still waiting for
+// its entry to commit is answered NOT_CONTROLLER at once (the next controller may yet commit the
+// entry, which a client's retry then finds), instead of waiting out the commit timeout.
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import assert from 'node:assert/strict';
 
@@ -94,6 +97,12 @@ export interface QuorumControllerOptions {
   readonly propose: (payload: Uint8Array) => Promise<ProposalOutcome>;
   /** The Raft node's status (RaftDriver.status): the controller is active while it leads. */
   readonly raftStatus: () => Pick<RaftStatus, 'role' | 'epoch'>;
+  /**
+   * Subscribes to the Raft node's leadership changes (RaftDriver.onLeadershipChange) and returns
+   * the unsubscribe function: when this node stops leading, the controller renounces. Without it
+   * an operation waits for its entry's fate or the commit timeout.
+   */
+  readonly leadershipChanges?: (listener: () => void) => () => void;
   /** Longest wait for an entry to commit before answering REQUEST_TIMED_OUT. Default 30000. */
   readonly commitTimeoutMs?: number;
   /** Most operations waiting their turn; more are answered REQUEST_TIMED_OUT. Default 1000. */
@@ -128,8 +137,9 @@ export class QuorumController {
   /** whenActive callers' checks, run again when an uncertain commit settles. */
   private readonly activeWaiters = new Set<() => void>();
   private readonly commitTimeoutMs: number;
-  /** Ends each commit wait still pending now as timed out (`close`). */
-  private readonly commitTimeouts = new Set<() => void>();
+  /** Commit waits in progress: the epoch each entry was proposed in, and how to end it early. */
+  private readonly commitWaits = new Set<CommitWait>();
+  private readonly stopLeadershipWatch: () => void;
   private readonly queuedOperationsMax: number;
   private readonly logger: Logger;
   /** Broker registrations, heartbeats, fencing and unregistration (KIP-631). */
@@ -171,6 +181,7 @@ export class QuorumController {
       serialize: (operation, overloaded) => this.serialize(operation, overloaded),
       commit: (records) => this.commit(records),
     });
+    this.stopLeadershipWatch = options.leadershipChanges?.(() => this.renounceLostEpochs()) ?? (() => {});
   }
 
   /** unclean.leader.election.enable per topic in `image`: the topic's, else the broker defaults'. */
@@ -209,9 +220,10 @@ export class QuorumController {
   close(): void {
     this.lifecycle.close();
     this.maintenance.close();
+    this.stopLeadershipWatch();
     // A proposal in flight when the node stops never settles (the driver stopped): its commit
     // timeout would keep the process alive. Its outcome is unknown, so it ends as a timeout.
-    for (const expire of [...this.commitTimeouts]) expire();
+    for (const wait of [...this.commitWaits]) wait.end('timed-out');
   }
 
   /** Resolves once this node is the active controller (checked at every new image). */
@@ -424,10 +436,16 @@ export class QuorumController {
     const payload = encodeMetadataRecords([...bootstrap, ...records]);
     const epoch = this.options.raftStatus().epoch;
     const proposal = this.options.propose(payload);
-    const outcome = await this.withTimeout(proposal);
-    if (outcome === null) {
+    const outcome = await this.withTimeout(proposal, epoch);
+    if (outcome === 'timed-out') {
       this.becomeUncertain(epoch, proposal);
       return { ok: false, errorCode: ErrorCode.REQUEST_TIMED_OUT, message: 'The metadata change timed out' };
+    }
+    if (outcome === 'renounced') {
+      // No uncertainty to keep: this node plans again only in a later epoch of its own, whose
+      // image holds the entry if it was committed.
+      const message = 'The controller lost its leadership before the metadata change committed';
+      return { ok: false, errorCode: ErrorCode.NOT_CONTROLLER, message };
     }
     if (outcome.status === 'failed') {
       const message = `The metadata change was not committed (${outcome.reason})`;
@@ -452,22 +470,43 @@ export class QuorumController {
     proposal.then(settled, settled);
   }
 
-  /** The proposal's outcome, or null when the commit timeout passes first. */
-  private withTimeout(proposal: Promise<ProposalOutcome>): Promise<ProposalOutcome | null> {
+  /** Renounces (Kafka's QuorumController.renounce): ends the commit waits of every epoch this node no longer leads. */
+  private renounceLostEpochs(): void {
+    const status = this.options.raftStatus();
+    const lost = [...this.commitWaits].filter((wait) => status.role !== 'leader' || wait.epoch !== status.epoch);
+    if (lost.length > 0) this.logger.info('renouncing: no longer the leader', { epoch: status.epoch, operations: lost.length });
+    for (const wait of lost) wait.end('renounced');
+  }
+
+  /** The proposal's outcome, or how its wait ended first: the commit timeout, or a renounce. */
+  private withTimeout(proposal: Promise<ProposalOutcome>, epoch: number): Promise<ProposalOutcome | CommitWaitEnding> {
     return new Promise((resolve, reject) => {
-      const expire = (): void => {
-        cancel();
-        this.commitTimeouts.delete(expire);
-        resolve(null);
+      const wait: CommitWait = {
+        epoch,
+        end: (ending) => { finish(); resolve(ending); },
       };
-      const cancel = this.options.runtime.clock.setTimer(this.commitTimeoutMs, expire);
-      this.commitTimeouts.add(expire);
+      const cancel = this.options.runtime.clock.setTimer(this.commitTimeoutMs, () => wait.end('timed-out'));
+      const finish = (): void => {
+        cancel();
+        this.commitWaits.delete(wait);
+      };
+      this.commitWaits.add(wait);
       proposal.then(
-        (outcome) => { cancel(); this.commitTimeouts.delete(expire); resolve(outcome); },
-        (error: unknown) => { cancel(); this.commitTimeouts.delete(expire); reject(error); },
+        (outcome) => { finish(); resolve(outcome); },
+        (error: unknown) => { finish(); reject(error); },
       );
     });
   }
+}
+
+/** How a commit wait can end before its proposal settles. */
+type CommitWaitEnding = 'timed-out' | 'renounced';
+
+/** One operation waiting for its entry to commit. */
+interface CommitWait {
+  /** The epoch the entry was proposed in; the wait is renounced once this node leads it no more. */
+  readonly epoch: number;
+  readonly end: (ending: CommitWaitEnding) => void;
 }
 
 const notControllerMessage = 'This node is not the active controller';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { isAdvertised, type HandlerOutcome } from '../broker/dispatch.js';
 import type { ControllerApi, RequestContext } from '../broker/broker-services.js';
 import { handleApiVersions, apiVersionsVersions } from '../broker/handlers/api-versions.js';
-import { controllerApiKeys } from '../broker/not-controller-answers.js';
+import { controllerApiKeys, namesNotController } from '../broker/not-controller-answers.js';
 import type { Logger } from '../log/logger.js';
 import { openRequest, refuseEnvelope, sealResponse } from '../net/envelope.js';
 import { ApiKey, ErrorCode, apiDescriptor, type VersionRange } from '../protocol/mod.js';
@@ -125,6 +125,9 @@ async function answerEnvelope(controller: ControllerRequestHandlers, quorum: Quo
   if (!controller.isActive()) return refuseEnvelope(ErrorCode.NOT_CONTROLLER);
   const version = header.requestApiVersion;
   const answer = await answerForwarded(controller, quorum, header.requestApiKey, body, version);
+  // Not active any more (it renounced while the request waited): refused whole, so that the
+  // forwarding broker sends it to the next active controller, as Kafka's controller answers.
+  if (namesNotController(answer)) return refuseEnvelope(ErrorCode.NOT_CONTROLLER);
   return sealResponse(header, answer);
 }
 

@@ -13,30 +13,40 @@ import {
 } from '../protocol/generated/messages/describe-quorum.js';
 import type { Runtime } from '../runtime/seam.js';
 import { addressOf } from '../quorum/voters-record.js';
+import { pollUntil, throwIfCancelled } from './start-cancellation.js';
 
 /** Pause between two rounds over the bootstrap servers. */
 const roundPauseMs = 250;
 
 /** The voters and their controller addresses, as the first bootstrap server to know them says. */
 export async function discoverVoters(runtime: Runtime, servers: readonly HostPort[], logger: Logger,
-  clientId: string): Promise<Map<RaftNodeId, string>> {
+  clientId: string, signal?: AbortSignal): Promise<Map<RaftNodeId, string>> {
   const client = new KafkaClient({
     clock: runtime.clock, random: runtime.random, network: runtime.network, clientId, requestTimeoutMs: 2_000,
   });
+  // A stop while no server answers: the request in flight ends at once (client-closed).
+  const closeClient = (): void => client.close();
+  signal?.addEventListener('abort', closeClient, { once: true });
+  const step = 'asking the bootstrap servers for the voters';
   try {
     for (let round = 1; ; round += 1) {
       for (const server of servers) {
+        throwIfCancelled(signal, step);
         const address = addressOf(server.host, server.port);
         const voters = await askVoters(client, address);
+        throwIfCancelled(signal, step);
         if (voters !== null && voters.size > 0) {
           logger.info('learned the voters from a bootstrap server', { server: address, voters: [...voters.keys()].join(',') });
           return voters;
         }
       }
       if (round === 1) logger.warn('no bootstrap server named the voters yet; retrying', { servers: servers.length });
-      await new Promise<void>((resolve) => { runtime.clock.setTimer(roundPauseMs, resolve); });
+      const pauseEnd = runtime.clock.monotonicNow() + roundPauseMs;
+      await pollUntil({ clock: runtime.clock, pollMs: roundPauseMs, condition: () => runtime.clock.monotonicNow() >= pauseEnd,
+        signal, step });
     }
   } finally {
+    signal?.removeEventListener('abort', closeClient);
     client.close();
   }
 }

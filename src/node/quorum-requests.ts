@@ -10,7 +10,7 @@
 // is VOTER_NOT_FOUND.
 import type { NodeId as RaftNodeId } from '../../raft/mod.js';
 import { nodeId as raftNodeId } from '../../raft/mod.js';
-import { describeQuorum } from '../broker/handlers/describe-quorum.js';
+import { describeQuorum, quorumViewOf } from '../broker/handlers/describe-quorum.js';
 import { ErrorCode, type NodeId } from '../protocol/mod.js';
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
@@ -66,14 +66,8 @@ export class QuorumRequests {
   }
 
   describeQuorum(request: DescribeQuorumRequest, apiVersion: number): DescribeQuorumResponse {
-    const status = this.options.raft.status();
-    const known = this.options.raft.knownVoters();
-    const nodes = status.voters.flatMap((voter) => {
-      const info = known.get(voter);
-      return info === undefined ? [] : [{ nodeId: voter as number, listeners: info.endpoints.map((endpoint) => ({ ...endpoint })) }];
-    });
-    const directoryIds = new Map([...known].map(([voter, info]) => [voter as number, info.directoryId]));
-    return describeQuorum({ status, nowMs: this.options.clock.now(), nodes, directoryIds }, request, apiVersion);
+    const view = quorumViewOf(this.options.raft.status(), this.options.raft.knownVoters(), this.options.clock.now());
+    return describeQuorum(view, request, apiVersion);
   }
 
   /** NOT_CONTROLLER off the leader; INCONSISTENT_CLUSTER_ID for another cluster's request. */

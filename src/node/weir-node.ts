@@ -53,6 +53,7 @@ import { waitForMetadataCatchUp } from './metadata-catch-up.js';
 import { describeRaft, logRaftEvent } from './raft-log-lines.js';
 import { prepareLogDirectories } from './log-directories.js';
 import { randomKafkaUuid } from './meta-properties.js';
+import { throwIfCancelled } from './start-cancellation.js';
 
 /** Length of one Raft tick; timeouts in the configuration are converted to ticks of this size. */
 const raftTickMs = 20;
@@ -102,6 +103,12 @@ export interface WeirNodeOptions {
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
   /** Test only: breaks partition replication on purpose (replication negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
+  /**
+   * Aborted to stop the node while it is still starting (SIGTERM before it is up): the waits for
+   * the bootstrap servers and for the metadata quorum end at once, what started is stopped, and
+   * `start` rejects with StartCancelledError (start-cancellation.ts).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -153,7 +160,9 @@ export class WeirNode {
     // records take over from there.
     const bootstrapVoters = config.controllerQuorumVoters.length > 0 ? voterAddresses(config)
       : await storedVoterAddresses(runtime.disk, metadataLogDirectory(config)) ??
-        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`);
+        await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`,
+          options.signal);
+    throwIfCancelled(options.signal, 'recovering the metadata log');
     const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),
@@ -182,6 +191,7 @@ export class WeirNode {
       runtime, config, logger, publisher, clusterId,
       propose: (payload) => raft.propose(payload),
       raftStatus: () => raft.status(),
+      leadershipChanges: (listener) => raft.onLeadershipChange(listener),
       ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     }) : null;
     let controllerListener: KafkaListener | null = null;
@@ -220,13 +230,24 @@ export class WeirNode {
         return known === undefined ? null : dialAddress(known);
       },
     });
-    await waitForMetadataCatchUp({
-      clock: runtime.clock,
-      raftStatus: () => raft.status(),
-      recoveredEndOffset: recovered.endOffset,
-      appliedEndOffset: () => appliedEndOffset,
-      pollMs: raftTickMs,
-    });
+    try {
+      await waitForMetadataCatchUp({
+        clock: runtime.clock,
+        raftStatus: () => raft.status(),
+        recoveredEndOffset: recovered.endOffset,
+        appliedEndOffset: () => appliedEndOffset,
+        pollMs: raftTickMs,
+        signal: options.signal,
+      });
+    } catch (error) {
+      // Stopped before a quorum let it catch up: undo what started, as a failed broker start does.
+      channel.close();
+      // Together, as in stop(): the listener's close waits for the Raft peers' connections.
+      await Promise.all([controllerListener?.stop(), raft.stop()]);
+      controller?.close();
+      logger.info('node stopped while starting');
+      throw error;
+    }
     raftLogger.info('metadata caught up', describeRaft(raft.status()));
     let brokerRole: BrokerRole | null = null;
     if (isBroker) {
@@ -336,6 +357,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
     alterPartition: (request) => sendAlterPartition(parts.channel, request),
     raftStatus: () => parts.raft.status(),
+    knownVoters: () => parts.raft.knownVoters(),
     metrics: options.metrics,
     onFatal: parts.onFatal,
     ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),

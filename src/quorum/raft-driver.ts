@@ -25,6 +25,7 @@ import { PeerMessenger } from './peer-messenger.js';
 import { validateRaftMessage } from './raft-wire.js';
 import { VoterAddressBook } from './voter-address-book.js';
 import { bootstrapVoter, decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
+import { decodeSnapshotContents, encodeSnapshotContents } from './snapshot-voters.js';
 import { ZERO_UUID } from '../protocol/mod.js';
 
 /** Hooks for traces and checkers; all optional except `onFatal`. */
@@ -127,6 +128,9 @@ export class RaftDriver {
   private messenger!: PeerMessenger<Message>;
   /** The last entry applied to the state machine (or covered by its snapshot); null before any. */
   private lastApplied: OffsetAndEpoch | null = null;
+  /** The epoch this node leads, or null: what `onLeadershipChange` listeners last heard. */
+  private leadingEpoch: number | null = null;
+  private readonly leadershipListeners = new Set<(status: RaftStatus) => void>();
 
   private constructor(
     private readonly options: RaftDriverOptions,
@@ -152,8 +156,10 @@ export class RaftDriver {
     const listenerName = options.controllerListenerName ?? 'CONTROLLER';
     const book = await VoterAddressBook.open(runtime.disk, dataDirectory,
       [...options.addresses].map(([voter, address]) => bootstrapVoter(voter, address, listenerName)));
+    // The snapshot's voters first: the entries after it are later news.
+    if (recovered.snapshot !== null) restoreFromSnapshot(options.stateMachine, book, recovered.snapshot);
     for (const entry of recovered.entries) learnVoters(book, entry);
-    if (recovered.snapshot !== null) options.stateMachine.restore(recovered.snapshot);
+    await book.saveIfChanged();
     const core = new RaftCore({
       id,
       voters: options.voters,
@@ -210,6 +216,16 @@ export class RaftDriver {
     return new Promise((settle) => {
       if (!this.enqueue({ kind: 'voters', change, settle })) settle({ status: 'failed' });
     });
+  }
+
+  /**
+   * Calls `listener` after each Ready in which this node began or stopped leading an epoch
+   * (KRaft's RaftClient.Listener.handleLeaderChange), so that the controller can renounce at
+   * once; returns the function that unsubscribes it.
+   */
+  onLeadershipChange(listener: (status: RaftStatus) => void): () => void {
+    this.leadershipListeners.add(listener);
+    return () => { this.leadershipListeners.delete(listener); };
   }
 
   /** Asserts the core's internal invariants (the simulator calls it after every event). */
@@ -286,6 +302,7 @@ export class RaftDriver {
       await this.carryOut(ready);
       if (this.stopped) return;
       this.core.advance(ready);
+      this.announceLeadership();
     }
   }
 
@@ -384,7 +401,12 @@ export class RaftDriver {
     const endOffset = offset(applied.offset + 1);
     const status = this.core.status();
     if (endOffset <= status.logStartOffset || endOffset > status.appliedEndOffset) return;
-    this.core.snapshotTaken({ id: { offset: endOffset, epoch: applied.epoch }, data: stateMachine.snapshot() });
+    // KIP-853: the snapshot opens with the voter set in force at its end, endpoints included,
+    // since the `voters` entries it replaces carried them.
+    const voters = this.core.votersAt(endOffset).map((voter) => this.book.get(voter) ??
+      { id: voter, directoryId: ZERO_UUID, endpoints: [] });
+    const data = encodeSnapshotContents(voters, stateMachine.snapshot());
+    this.core.snapshotTaken({ id: { offset: endOffset, epoch: applied.epoch }, data });
   }
 
   /** Carries out one Ready in the numbered order of raft/ready.ts. */
@@ -405,7 +427,7 @@ export class RaftDriver {
     observer.onPersisted?.(ready);
     if (!sendFirst) this.send(ready.messages);
     if (ready.snapshotToApply !== null) {
-      this.options.stateMachine.restore(ready.snapshotToApply);
+      if (restoreFromSnapshot(this.options.stateMachine, this.book, ready.snapshotToApply)) await this.addressesLearned();
       this.lastApplied = lastCoveredBy(ready.snapshotToApply);
     }
     if (ready.committed.length > 0) {
@@ -422,13 +444,26 @@ export class RaftDriver {
   private async learnVotersOf(entries: readonly Entry[]): Promise<void> {
     let changed = false;
     for (const entry of entries) changed = learnVoters(this.book, entry) || changed;
-    if (!changed) return;
+    if (changed) await this.addressesLearned();
+  }
+
+  /** Keeps what the address book learned, durably, and dials the voters at those addresses from now on. */
+  private async addressesLearned(): Promise<void> {
     await this.book.saveIfChanged();
     for (const [voter, address] of this.book.dialAddresses()) this.messenger.setPeerAddress(voter, address);
   }
 
   private send(messages: readonly Message[]): void {
     for (const message of messages) this.messenger.send(message.to, message);
+  }
+
+  /** Tells the leadership listeners when the epoch this node leads changed (to none, or a new one). */
+  private announceLeadership(): void {
+    const status = this.core.status();
+    const leading = status.role === 'leader' ? status.epoch : null;
+    if (leading === this.leadingEpoch) return;
+    this.leadingEpoch = leading;
+    for (const listener of [...this.leadershipListeners]) listener(status);
   }
 
   /** Tells waiting proposers what became of their offsets. */
@@ -449,6 +484,16 @@ export class RaftDriver {
 function lastCoveredBy(snapshot: Snapshot): OffsetAndEpoch | null {
   if (snapshot.id.offset === 0) return null;
   return { offset: offset(snapshot.id.offset - 1), epoch: snapshot.id.epoch };
+}
+
+/**
+ * Restores the state machine from a snapshot's data and learns the voters its VotersRecord names
+ * (snapshot-voters.ts); true when the address book learned something.
+ */
+function restoreFromSnapshot(stateMachine: StateMachine, book: VoterAddressBook, snapshot: Snapshot): boolean {
+  const contents = decodeSnapshotContents(snapshot.data);
+  stateMachine.restore({ ...snapshot, data: contents.data });
+  return contents.voters !== null && book.learn(contents.voters);
 }
 
 /** Learns the voters a `voters` entry names (raft-wire.ts checked its payload at the gateway). */

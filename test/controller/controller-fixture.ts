@@ -64,6 +64,8 @@ export class ControllerFixture {
   /** Rewrites each proposed batch before it is committed (negative controls break the controller this way). */
   tamper: ((records: MetadataRecord[]) => MetadataRecord[]) | null = null;
   private endOffset = 0;
+  /** The controller's leadership listener (RaftDriver.onLeadershipChange stand-in). */
+  private readonly leadershipListeners = new Set<() => void>();
   private hung: { payload: Uint8Array; resolve: (outcome: ProposalOutcome) => void }[] = [];
 
   constructor(options: {
@@ -84,6 +86,10 @@ export class ControllerFixture {
       publisher: this.publisher,
       propose: (payload) => this.propose(payload),
       raftStatus: () => ({ role: this.role, epoch: this.epoch as Epoch }),
+      leadershipChanges: (listener) => {
+        this.leadershipListeners.add(listener);
+        return () => { this.leadershipListeners.delete(listener); };
+      },
       ...(options.clusterId === undefined ? {} : { clusterId: options.clusterId }),
       ...(options.breakSafety === true ? { testOnlyBreakSafety: { planDuringUncertainCommit: true } } : {}),
     });
@@ -122,6 +128,11 @@ export class ControllerFixture {
       this.committedPayloads.push(payload);
       resolve({ status: 'committed', offset: this.applyEntry({ kind: 'data', payload }) });
     }
+  }
+
+  /** Tells the controller that `role` / `epoch` changed, as the driver does after a Ready. */
+  announceLeadership(): void {
+    for (const listener of [...this.leadershipListeners]) listener();
   }
 
   /** A new leader epoch: the leader-change entry of `epoch` is applied. */

@@ -1,8 +1,10 @@
 // Goal: `weir node` treats its command line as an operator expects: --help documents every
 // configuration key with its default; a bad configuration names the key and the problem and
 // exits with code 2 before the node opens a port or writes a file; a port in use ends the
-// process with code 1 (nothing left running keeps it alive).
+// process with code 1 (nothing left running keeps it alive); SIGTERM while the node waits for a
+// metadata quorum that is not there stops it at once with code 0.
 // Method: run the built CLI as a child process and look at its exit code, output and data dir.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { nodeConfigKeys } from '../../src/config/node-config-keys.js';
 import { kafkajsClient } from './support/js-clients.js';
-import { NodeProcess, runWeir } from './support/node-process.js';
+import { NodeProcess, runWeir, weirMainScript } from './support/node-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'weir-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -91,6 +93,31 @@ describe('weir node command line', () => {
       expect(existsSync(httpData)).toBe(false);
     } finally {
       busy.close();
+    }
+  });
+
+  test('SIGTERM while the node waits for its metadata quorum stops it promptly with code 0', async () => {
+    // One voter of three, alone: it recovers its log, then waits for a quorum that never forms.
+    const child = spawn(process.execPath, [weirMainScript(), 'node', '--set', 'node.id=1',
+      '--set', 'controller.quorum.voters=1@127.0.0.1:1,2@127.0.0.1:2,3@127.0.0.1:3',
+      '--set', 'listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0', '--set', 'http.listener=127.0.0.1:0',
+      '--set', `log.dirs=${join(scratch, 'no-quorum')}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const waiting = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('metadata log recovered')) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const bounded = <T>(promise: Promise<T>, what: string): Promise<T> => Promise.race([promise,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}:\n${output}`)), 15_000).unref())]);
+    try {
+      await bounded(waiting, 'the node did not reach its catch-up wait');
+      child.kill('SIGTERM');
+      expect(await bounded(exited, 'the node did not exit after SIGTERM')).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 

@@ -14,6 +14,9 @@
 //   follower's fetch offset counts toward a commit the crash then takes back, and the next
 //   leader lacks the committed entry, `leader-completeness`; the same schedule runs clean with
 //   the switch off, so the schedule alone does not cause it;
+// - the core raises a follower's high watermark over fetched entries not yet persisted, under
+//   `flaky-network`: the simulated disks take time, so the follower is seen calling committed
+//   what a crash could still take, `high-watermark-not-durable`;
 // - the disk skips the quorum-state fsync (KIP-595's durable vote), under `rolling-restart`:
 //   `durability` sees recovery find less than was persisted; without that checker the node's
 //   epoch goes back across the restart, `epoch-regressed` (monotonic-progress). A forgotten
@@ -67,6 +70,11 @@ describe('negative controls', () => {
 
   test('the same crashes right after appends, with the real driver: no violation', async () => {
     expect(await firstAnomalies({ schedule: 'crash-after-append', timeMs: 3000 }, 3)).toEqual([null, null, null]);
+  });
+
+  test('a follower that commits entries before they are durable: high-watermark-not-durable in every one of 4 seeds', async () => {
+    const control = { schedule: 'flaky-network', timeMs: 2000, testOnly: { unsafeCore: { commitBeforeDurable: true } } };
+    expectOnly(await firstAnomalies(control, 4), 'high-watermark-not-durable', 4);
   });
 
   test('a disk that skips the quorum-state fsync: durability in every one of 4 seeds', async () => {

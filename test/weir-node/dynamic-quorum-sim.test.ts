@@ -6,7 +6,8 @@
 // through a broker, which forwards it) and answered by the active controller only. The new voter set and the added voter's address live in the log
 // (VotersRecord) and in each node's durable address book, so they survive crashes, restarts and
 // snapshots: a leader is then elected among the new voters, one that needs the added voter's
-// address to reach a majority; the removed voter's votes no longer count.
+// address to reach a majority; the removed voter's votes no longer count. Every broker's
+// DescribeQuorum names the voters of the quorum, not the static controller.quorum.voters.
 // Method: the simulator's world with 3 combined nodes and 1 bootstrapped controller; a
 // KafkaClient on the same network plays the admin client; every wait is bounded virtual time.
 import { describe, expect, test } from 'vitest';
@@ -150,6 +151,17 @@ describe('the dynamic quorum (KIP-853) across WeirNodes in the simulator', () =>
     active = (leaderOf(cluster) as WeirNode).raftStatus().id;
     expect((await removeVoter(cluster, controllerAddress(active), 1, ZERO_UUID)).errorCode).toBe(ErrorCode.NONE);
     expect(await cluster.runUntil(() => votersEverywhere(cluster, [2, 3, 4]), 5_000)).toBe(true);
+    // Every broker's DescribeQuorum names the voters the quorum has now, never the static ones:
+    // the leader's broker answers itself, the others forward to the active controller.
+    expect(await cluster.runUntil(() => leaderOf(cluster) !== undefined, 5_000)).toBe(true);
+    for (const broker of [1, 2, 3]) {
+      const described = await describeAt(cluster, `node-${broker}:9092`);
+      const body = described.kind === 'response' ? described.body : null;
+      expect(body?.nodes.map((node) => [node.nodeId, node.listeners[0]?.host]), `broker ${broker}`)
+        .toEqual([[2, 'node-2'], [3, 'node-3'], [4, 'node-4']]);
+      const voters = body?.topics[0]?.partitions[0]?.currentVoters ?? [];
+      expect(voters.find((voter) => voter.replicaId === 4)?.replicaDirectoryId, `broker ${broker}`).toBe(newVoterDirectory);
+    }
     // More entries, so snapshots compact away the records that named the voters.
     const removalEnd = (leaderOf(cluster) as WeirNode).raftStatus().endOffset;
     const names = Array.from({ length: 24 }, (_, index) => `after-remove-${index}`);

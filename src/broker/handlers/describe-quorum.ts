@@ -12,7 +12,8 @@ import {
   createDescribeQuorumResponse, createDescribeQuorumResponsePartitionData,
 } from '../../protocol/generated/messages/describe-quorum.js';
 import type { RaftStatus } from '../../../raft/mod.js';
-import type { BrokerServices, RequestContext } from '../broker-services.js';
+import type { NodeConfig } from '../../config/node-config.js';
+import type { BrokerServices, QuorumVoter, RequestContext } from '../broker-services.js';
 
 /** Versions of DescribeQuorum this broker handles. */
 export const describeQuorumVersions = { lowestVersion: 0, highestVersion: 2 } as const;
@@ -30,17 +31,38 @@ export interface QuorumView {
 }
 
 /**
- * Answers a DescribeQuorum request on the broker listener: from the local Raft status when this
- * node leads the quorum, else forwarded to the active controller, as Kafka's brokers do.
+ * The view of the voters the quorum has now (`status.voters`, KIP-853), each described by what
+ * `known` holds of it (the log's VotersRecords): never the static controller.quorum.voters, which
+ * only bootstrap the set.
+ */
+export function quorumViewOf(status: RaftStatus, known: ReadonlyMap<number, QuorumVoter>, nowMs: number): QuorumView {
+  const nodes = status.voters.flatMap((voter) => {
+    const info = known.get(voter);
+    return info === undefined ? [] : [{ nodeId: voter as number, listeners: info.endpoints.map((endpoint) => ({ ...endpoint })) }];
+  });
+  const directoryIds = new Map([...known].map(([voter, info]) => [voter, info.directoryId]));
+  return { status, nowMs, nodes, directoryIds };
+}
+
+/**
+ * Answers a DescribeQuorum request on the broker listener: from the local Raft status and the
+ * voters it knows when this node leads the quorum, else forwarded to the active controller, as
+ * Kafka's brokers do.
  */
 export function handleDescribeQuorum(services: BrokerServices, request: DescribeQuorumRequest,
   context: RequestContext): Promise<DescribeQuorumResponse> {
-  if (services.raftStatus().role !== 'leader') return services.controller.describeQuorum(request, context);
-  const nodes = services.config.controllerQuorumVoters.map((voter) => ({
-    nodeId: voter.id,
-    listeners: services.config.controllerListenerNames.slice(0, 1).map((name) => ({ name, host: voter.host, port: voter.port })),
-  }));
-  return Promise.resolve(describeQuorum({ status: services.raftStatus(), nowMs: services.clock.now(), nodes }, request, context.apiVersion));
+  const status = services.raftStatus();
+  if (status.role !== 'leader') return services.controller.describeQuorum(request, context);
+  const view = quorumViewOf(status, services.knownVoters(), services.clock.now());
+  return Promise.resolve(describeQuorum(view, request, context.apiVersion));
+}
+
+/** The bootstrap voters of controller.quorum.voters, as a broker without the quorum's own view names them. */
+export function staticVoters(config: NodeConfig): ReadonlyMap<number, QuorumVoter> {
+  const listenerName = config.controllerListenerNames[0] ?? 'CONTROLLER';
+  return new Map(config.controllerQuorumVoters.map((voter) => [voter.id, {
+    directoryId: ZERO_UUID, endpoints: [{ name: listenerName, host: voter.host, port: voter.port }],
+  }]));
 }
 
 /** The DescribeQuorum answer for `view` (the broker's and the controller listener's). */

@@ -14,7 +14,9 @@ export type ProtocolDecodeErrorCode =
   | 'UNKNOWN_API_KEY'
   | 'UNSUPPORTED_VERSION'
   | 'FRAME_TOO_LARGE'
-  | 'INVALID_FRAME_SIZE';
+  | 'INVALID_FRAME_SIZE'
+  /** A record of another type where the layout puts one type (a snapshot's control records). */
+  | 'UNEXPECTED_RECORD';
 
 /** Malformed bytes from the wire or disk; never a bug of ours. */
 export class ProtocolDecodeError extends Error {
