@@ -23,6 +23,12 @@ export interface TestOnlyUnsafe {
   readonly grantMultipleVotesPerEpoch?: boolean;
   /** A leader never resigns for lack of fetches (KAFKA-15489's zombie leader). */
   readonly disableCheckQuorum?: boolean;
+  /**
+   * The leader answers a fetch whose position diverges from its log with the entries after it,
+   * instead of the diverging epoch (KIP-595's truncation skipped): the follower keeps its
+   * divergent suffix and appends the leader's entries after it.
+   */
+  readonly serveDivergingFetches?: boolean;
 }
 
 /** Options after defaults, as the handlers read them. Times are in ticks. */

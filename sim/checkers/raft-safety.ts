@@ -1,7 +1,8 @@
 // Every Raft safety checker of sim/checkers/, wired in the order they depend on one another,
 // behind the hooks of checked-node.ts. Part of sim/checkers/. The test harness
-// (test/support/raft-harness.ts) uses this set; the simulation (sim/run.ts) builds the same
-// checkers one by one because it also feeds the client workload and a tracer.
+// (test/support/raft-harness.ts) and the whole-cluster workload (sim/cluster/) use this set; the
+// Raft simulation (sim/run.ts) builds the same checkers one by one because it also feeds the
+// client workload and a tracer.
 import type { Entry, RaftEvent, Ready } from '../../raft/mod.js';
 import type { CheckedNode, NodeObserver, RecoveredState } from './checked-node.js';
 import { CommittedHistory } from './committed-history.js';
@@ -29,12 +30,17 @@ export class RaftSafetyCheckers implements NodeObserver {
   /** In hook order: the committed history sees a truncation before the mirror applies it. */
   private readonly observers: readonly NodeObserver[];
 
-  constructor(report: Report, highWatermarkOf: HighWatermarkOf) {
+  /**
+   * `durableAfterEachInput`: every Ready is durable by the end of the input that made it (the
+   * test harness), so a high watermark past the durable log end is a violation; false on disks
+   * that take time (high-watermark-bounds.ts).
+   */
+  constructor(report: Report, highWatermarkOf: HighWatermarkOf, options: { readonly durableAfterEachInput: boolean } = { durableAfterEachInput: true }) {
     this.logs = new DurableLogs(report);
     this.committed = new CommittedHistory(this.logs, report);
     this.elections = new ElectionSafety(report);
     this.progress = new MonotonicProgress(null, report);
-    this.bounds = new HighWatermarkBounds(this.logs, highWatermarkOf, report);
+    this.bounds = new HighWatermarkBounds(this.logs, highWatermarkOf, report, options);
     this.observers = [
       this.committed,
       this.logs,
