@@ -24,9 +24,9 @@ export interface TestOnlyUnsafe {
   /** A leader never resigns for lack of fetches (KAFKA-15489's zombie leader). */
   readonly disableCheckQuorum?: boolean;
   /**
-   * The leader answers a fetch whose position diverges from its log with the entries after it,
-   * instead of the diverging epoch (KIP-595's truncation skipped): the follower keeps its
-   * divergent suffix and appends the leader's entries after it.
+   * The leader answers a fetch whose position diverges from its log, when it holds entries past
+   * it, with those entries instead of the diverging epoch (KIP-595's truncation skipped): the
+   * follower keeps its divergent suffix and appends the leader's entries after it.
    */
   readonly serveDivergingFetches?: boolean;
 }
