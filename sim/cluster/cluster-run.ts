@@ -19,7 +19,7 @@ import { ClusterAdmin } from './cluster-admin.js';
 import { ClusterCheckers } from './cluster-checkers.js';
 import { ClusterRaftSafety } from './cluster-raft-safety.js';
 import type { ClusterSwitches } from './cluster-switches.js';
-import { clusterDiskErrorPath, randomClusterSchedule } from './cluster-faults.js';
+import { clusterDiskErrorPath, duplicableFrame, randomClusterSchedule } from './cluster-faults.js';
 import { ClusterNodeProgram, type ClusterShape } from './cluster-node-program.js';
 
 export interface ClusterSimulationOptions {
@@ -81,7 +81,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   const startedMs = wallClock();
   const { shape } = options;
   const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const network = swarmStreamNetwork(world);
+  const network = swarmStreamNetwork(world, duplicableFrame);
   const machines: SimMachine<WeirNode>[] = [];
   const raftSafety = new ClusterRaftSafety(world, machines, new Set(options.withoutAnomalies ?? []));
   const program = new ClusterNodeProgram({ shape, nodeInvariants: options.noNodeInvariants !== true,
