@@ -139,4 +139,13 @@ describe('the whole-cluster workload', () => {
     expect(parsed.seed).toBe(5);
     expect([...(parsed.options.testOnly ?? new Map())]).toEqual([[2, { skipTopicRemoval: true }]]);
   });
+
+  it('the replay line of a Raft control parses back with its switches and silenced anomalies', () => {
+    const options: ClusterSimulationOptions = { seed: 2, shape, timeMs: 3000, withoutAnomalies: ['durability'],
+      testOnly: new Map([[1, { skipQuorumStateSync: true, serveDivergingFetches: true }]]) };
+    const parsed = parseClusterSimArguments(clusterReplayCommand(options).split(' ').slice(2));
+    expect(parsed.options.withoutAnomalies).toEqual(['durability']);
+    expect([...(parsed.options.testOnly ?? new Map())]).toEqual([[1, { skipQuorumStateSync: true, serveDivergingFetches: true }]]);
+    expect(() => parseClusterSimArguments(['--seed', '1', '--unsafe', 'noSuchSwitch@1'])).toThrow(/noSuchSwitch.*skipQuorumStateSync/);
+  });
 });
