@@ -18,6 +18,7 @@ import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
 import { ClusterCheckers } from './cluster-checkers.js';
 import { ClusterRaftSafety } from './cluster-raft-safety.js';
+import { watchForFrozenTime } from './frozen-time.js';
 import type { ClusterSwitches } from './cluster-switches.js';
 import { clusterDiskErrorPath, duplicableFrame, randomClusterSchedule } from './cluster-faults.js';
 import { ClusterNodeProgram, type ClusterShape } from './cluster-node-program.js';
@@ -92,6 +93,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
       { world, network, diskLatency: defaultDiskLatency, onDown: (machine) => raftSafety.onDown(machine) }));
   }
   const checkers = new ClusterCheckers(world, machines);
+  watchForFrozenTime(world);
   const admin = new ClusterAdmin(world, network, machines.map((machine) => machine.id));
   const leader = (): SimMachine<WeirNode> | null =>
     machines.find((machine) => machine.status === 'up' && machine.node?.raftStatus().role === 'leader') ?? null;
