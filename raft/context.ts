@@ -25,6 +25,12 @@ export interface TestOnlyUnsafe {
   readonly disableCheckQuorum?: boolean;
   /** A follower raises its high watermark over fetched entries it has not persisted yet. */
   readonly commitBeforeDurable?: boolean;
+  /**
+   * The leader answers a fetch whose position diverges from its log, when it holds entries past
+   * it, with those entries instead of the diverging epoch (KIP-595's truncation skipped): the
+   * follower keeps its divergent suffix and appends the leader's entries after it.
+   */
+  readonly serveDivergingFetches?: boolean;
 }
 
 /** Options after defaults, as the handlers read them. Times are in ticks. */

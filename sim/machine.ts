@@ -43,8 +43,8 @@ export interface NodeProgram<N> {
   started?(context: ProgramContext, node: N): void;
   /** Stops the node cleanly (the SIGTERM path); a machine without it cannot `stopCleanly`. */
   stop?(node: N): Promise<void>;
-  /** Wraps the process's disk (test-only faults such as a skipped quorum-state fsync). */
-  wrapDisk?(disk: Disk): Disk;
+  /** Wraps the process's disk on `machine` (test-only faults such as a skipped quorum-state fsync). */
+  wrapDisk?(disk: Disk, machine: SimMachine<unknown>): Disk;
 }
 
 export interface MachineOptions {
@@ -110,7 +110,7 @@ export class SimMachine<N> {
     const latent = withDiskLatency(this.disk, {
       world, process, random: world.random.fork(`${streamPrefix}/io`), profile: this.options.diskLatency ?? fsyncOnlyLatency,
     });
-    const disk = this.program.wrapDisk?.(latent) ?? latent;
+    const disk = this.program.wrapDisk?.(latent, this) ?? latent;
     const runtime = createSimRuntime({ world, process, host: this.name, hostClock: this.clock, disk, network: this.options.network });
     const context: ProgramContext = {
       world, machine: this, process, runtime,

@@ -34,6 +34,31 @@ export class HostClock {
     return simulationEpochMs + this.monotonicNow() + this.wallOffsetMs;
   }
 
+  /**
+   * The virtual delay after which this clock has advanced by at least `delayMs`, and for
+   * `delayMs` > 0 by something: `delayMs / rate` alone may land, by float rounding, a hair before
+   * the local deadline or on the very instant the timer was set, and code that re-arms its timer
+   * for the time still left (deadline - now, a few ulps) then spins at one virtual instant forever
+   * (found as a `livelock` of the cluster workload under a clock skew). A real clock never fires
+   * a timer before its delay has passed on that clock; neither does this one.
+   */
+  virtualDelayFor(delayMs: number): number {
+    const startWorldMs = this.world.nowMs;
+    const startMs = this.monotonicNow();
+    const targetMs = startMs + delayMs;
+    let delay = delayMs / this.rate;
+    for (let attempt = 0; attempt < 64; attempt += 1) {
+      const atMs = startWorldMs + delay;
+      const reachedMs = this.anchorMonotonicMs + (atMs - this.anchorWorldMs) * this.rate;
+      const advanced = delayMs === 0 || (atMs > startWorldMs && reachedMs > startMs);
+      if (reachedMs >= targetMs && advanced) return delay;
+      // Up by a few ulps of the numbers involved (at least the smallest step of the instant).
+      delay += Math.max(Math.abs(startWorldMs) * Number.EPSILON, Math.abs(startMs) * Number.EPSILON / this.rate,
+        delay * Number.EPSILON, Number.MIN_VALUE);
+    }
+    assert.fail(`no virtual delay reaches ${delayMs} ms on a clock of rate ${this.rate}`);
+  }
+
   /** Makes the clock run at `rate` times virtual speed from now on (skew). */
   setRate(rate: number): void {
     assert(rate > 0 && Number.isFinite(rate), `clock rate must be positive, got ${rate}`);
@@ -72,7 +97,7 @@ export class SimClock implements Clock {
 
   setTimer(delayMs: number, callback: () => void): CancelTimer {
     assert(delayMs >= 0, `timer delay must not be negative, got ${delayMs}`);
-    const event = this.world.schedule(delayMs / this.host.rateFactor, this.process, callback);
+    const event = this.world.schedule(this.host.virtualDelayFor(delayMs), this.process, callback);
     return () => this.world.cancel(event);
   }
 }

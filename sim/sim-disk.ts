@@ -162,6 +162,17 @@ function parentOf(path: string): string {
   return cut <= 0 ? '/' : path.slice(0, cut);
 }
 
+/**
+ * `parentOf(path) === directory` for normalized paths, without cutting a string: a directory sync
+ * walks every entry of the disk, and a node's disk holds many.
+ */
+function isChildOf(path: string, directory: string): boolean {
+  if (path === '/') return false;
+  if (directory === '/') return path.indexOf('/', 1) === -1;
+  return path.length > directory.length + 1 && path.charCodeAt(directory.length) === 47 /* '/' */ &&
+    path.startsWith(directory) && path.indexOf('/', directory.length + 1) === -1;
+}
+
 function nameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -299,12 +310,10 @@ export class SimDisk implements Disk {
       this.requireDirectory(normalized, normalized);
       this.counters.directorySyncs += 1;
       for (const path of [...this.durableEntries.keys()]) {
-        if (path !== '/' && parentOf(path) === normalized && !this.entries.has(path)) {
-          this.durableEntries.delete(path);
-        }
+        if (isChildOf(path, normalized) && !this.entries.has(path)) this.durableEntries.delete(path);
       }
       for (const [path, entry] of this.entries) {
-        if (path !== '/' && parentOf(path) === normalized) this.durableEntries.set(path, entry);
+        if (isChildOf(path, normalized)) this.durableEntries.set(path, entry);
       }
     });
   }

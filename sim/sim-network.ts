@@ -9,7 +9,9 @@
 //   frame, as src/quorum/peer-messenger.ts does.
 // - 'stream' (anything that relies on byte order, such as the Kafka listener): bytes arrive in
 //   order, at most once; the only faults are delay and a connection reset. This is exactly the
-//   seam's `Connection` contract.
+//   seam's `Connection` contract. The one exception a workload may ask for
+//   (`NetworkOptions.wholeFrame`): sends that are whole self-contained frames (the Raft peer
+//   frames on the controller listener) may be delivered twice, back to back, in order.
 // Partitions block directed links: a message crossing a blocked link is dropped (message mode)
 // or resets its connection (stream mode); a connect across a blocked link fails.
 import assert from 'node:assert/strict';
@@ -40,6 +42,15 @@ export interface NetworkOptions {
   readonly connectTimeoutMs: number;
   /** Describes a message-mode frame for the trace (e.g. "Fetch 2->1 e3"); optional. */
   readonly describe?: (bytes: Uint8Array) => string;
+  /**
+   * Stream mode: whether one send() is a whole frame that its receiver takes on its own (a Raft
+   * peer frame: one-way, no correlation id, duplicates expected). Such a frame is delivered a
+   * second time, right behind the first in the stream's order, with the `duplicateRate`: what a
+   * transport that resends whole messages does. TCP never duplicates bytes, so a send not
+   * accepted here (a Kafka request or response, whose correlation ids must match one to one)
+   * never is. Optional: without it no stream send is duplicated.
+   */
+  readonly wholeFrame?: (bytes: Uint8Array) => boolean;
 }
 
 interface ListenerEntry {
@@ -53,6 +64,20 @@ export function hostOf(address: string): string {
   const colon = address.lastIndexOf(':');
   assert(colon > 0, `address "${address}" has no host`);
   return address.slice(0, colon);
+}
+
+/**
+ * Builds an error without capturing a stack: a refused connect is an expected outcome here, one
+ * of thousands a run produces, and its stack (the world's event loop) would tell nobody anything.
+ */
+function withoutStack<E extends Error>(make: () => E): E {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The network of one world. */
@@ -162,7 +187,7 @@ export class SimNetwork {
         const stillBlocked = this.isBlocked(host, targetHost) || this.isBlocked(targetHost, host);
         if (entry === undefined || stillBlocked || entry.process.state === 'stopped') {
           const why = entry === undefined ? 'connection refused' : 'unreachable';
-          reject(new NetworkError(`Cannot connect to "${address}": ${why}`, address));
+          reject(withoutStack(() => new NetworkError(`Cannot connect to "${address}": ${why}`, address)));
           return;
         }
         const id = this.nextConnectionId++;
@@ -209,9 +234,14 @@ export class SimNetwork {
       return;
     }
     if (from.mode === 'stream') {
-      const deliverAtMs = Math.max(this.world.nowMs + this.sampleLatency(from.host, to.host), from.lastDeliveryMs);
-      from.lastDeliveryMs = deliverAtMs;
-      this.scheduleDelivery(frameId, to, bytes, deliverAtMs - this.world.nowMs);
+      this.deliverInOrder(frameId, from, bytes);
+      // Drawn only for frames that may be duplicated, while the nemesis duplicates: other runs'
+      // draws from the network's stream stay where they were.
+      const mayDuplicate = this.conditions.duplicateRate > 0 && this.options.wholeFrame?.(bytes) === true;
+      if (mayDuplicate && this.random.chance(this.conditions.duplicateRate)) {
+        this.counts.duplicated += 1;
+        this.deliverInOrder(frameId, from, bytes);
+      }
       return;
     }
     if (this.random.chance(this.conditions.lossRate)) {
@@ -223,6 +253,13 @@ export class SimNetwork {
       this.counts.duplicated += 1;
       this.scheduleDelivery(frameId, to, bytes, this.sampleLatency(from.host, to.host));
     }
+  }
+
+  /** Stream mode: delivers `bytes` after the latency, never before what `from` sent earlier. */
+  private deliverInOrder(frameId: number, from: SimConnection, bytes: Uint8Array): void {
+    const deliverAtMs = Math.max(this.world.nowMs + this.sampleLatency(from.host, from.peer.host), from.lastDeliveryMs);
+    from.lastDeliveryMs = deliverAtMs;
+    this.scheduleDelivery(frameId, from.peer, bytes, deliverAtMs - this.world.nowMs);
   }
 
   private scheduleDelivery(frameId: number, to: SimConnection, bytes: Uint8Array, delayMs: number): void {
@@ -321,14 +358,16 @@ export class SimConnection implements Connection {
 /**
  * The network of a workload that speaks byte streams (the Kafka protocol; the controller
  * listener's Raft frames): every link in stream mode, latency drawn once per seed from the
- * `swarm` stream, no message-level loss or duplication (faults reset connections instead).
+ * `swarm` stream, no message-level loss (faults reset connections instead), and duplication only
+ * of the sends `wholeFrame` accepts.
  */
-export function swarmStreamNetwork(world: World): SimNetwork {
+export function swarmStreamNetwork(world: World, wholeFrame?: NetworkOptions['wholeFrame']): SimNetwork {
   const swarm = world.random.fork('swarm');
   return new SimNetwork(world, {
     conditions: { minimumLatencyMs: 0.2 + swarm.nextFloat(), meanExtraLatencyMs: 0.5 + swarm.nextFloat() * 3,
       lossRate: 0, duplicateRate: 0 },
     modeFor: () => 'stream',
     connectTimeoutMs: 100,
+    ...(wholeFrame === undefined ? {} : { wholeFrame }),
   });
 }

@@ -149,6 +149,9 @@ export function onFetchRequest(context: Context, state: LeaderState, request: Fe
     case 'snapshot':
       return answerFetch(context, request, { snapshotId: latestSnapshotId(context) });
     case 'diverging':
+      if (context.options.unsafe.serveDivergingFetches === true && request.fetchOffset < context.log.endOffset) {
+        return onValidFetch(context, state, request);
+      }
       return answerFetch(context, request, { divergingEpoch: position.divergingEpoch });
     case 'valid':
       return onValidFetch(context, state, request);

@@ -16,10 +16,10 @@ import type { SimProcess } from '../world.js';
 import type { CheckedNode, NodeObserver } from './checked-node.js';
 import type { Report } from './durable-logs.js';
 
-/** A value seen in one incarnation of a node. */
+/** A value seen in one incarnation of a node; updated in place (this runs after every event). */
 interface Seen {
-  readonly incarnation: number;
-  readonly value: number;
+  incarnation: number;
+  value: number;
 }
 
 /** What the checker reads of a running node after an event. */
@@ -69,7 +69,7 @@ export class MonotonicProgress implements NodeObserver {
       this.report('high-watermark-regressed', `${host.name}'s high watermark went from ${previous.value} to ${status.highWatermark}`);
       return false;
     }
-    this.highWatermarks.set(host.id, { incarnation: host.incarnation, value: status.highWatermark });
+    remember(this.highWatermarks, host, previous, status.highWatermark);
     return this.checkEpoch(host, status.epoch);
   }
 
@@ -85,7 +85,17 @@ export class MonotonicProgress implements NodeObserver {
       this.report('epoch-regressed', `${host.name} went from epoch ${previous.value} to epoch ${epoch}`);
       return false;
     }
-    this.epochs.set(host.id, { incarnation: host.incarnation, value: epoch });
+    remember(this.epochs, host, previous, epoch);
     return true;
   }
+}
+
+/** Records `value` as `host`'s latest, reusing its entry (`previous`, from `seen`) when it has one. */
+function remember(seen: Map<number, Seen>, host: CheckedNode, previous: Seen | undefined, value: number): void {
+  if (previous === undefined) {
+    seen.set(host.id, { incarnation: host.incarnation, value });
+    return;
+  }
+  previous.incarnation = host.incarnation;
+  previous.value = value;
 }

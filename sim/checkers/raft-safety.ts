@@ -1,7 +1,8 @@
 // Every Raft safety checker of sim/checkers/, wired in the order they depend on one another,
 // behind the hooks of checked-node.ts. Part of sim/checkers/. The test harness
-// (test/support/raft-harness.ts) uses this set; the simulation (sim/run.ts) builds the same
-// checkers one by one because it also feeds the client workload and a tracer.
+// (test/support/raft-harness.ts) and the whole-cluster workload (sim/cluster/) use this set; the
+// Raft simulation (sim/run.ts) builds the same checkers one by one because it also feeds the
+// client workload and a tracer.
 import type { Entry, RaftEvent, Ready } from '../../raft/mod.js';
 import type { CheckedNode, NodeObserver, RecoveredState } from './checked-node.js';
 import { CommittedHistory } from './committed-history.js';

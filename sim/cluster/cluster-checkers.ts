@@ -1,24 +1,20 @@
-// The whole-cluster workload's checkers, run after every event of the world on every node's
-// current metadata image and Raft status. Part of sim/cluster/; anomaly names in README.md.
-//   - election-safety (sim/checkers/election-safety.ts): at most one leader per epoch of the
-//     real metadata quorum, fed with each leadership a node's Raft status shows;
+// The whole-cluster workload's image checkers, run after every event on the metadata image of
+// the node whose code ran (no other node's image can have changed). Part of sim/cluster/;
+// anomaly names in README.md; the Raft checkers are cluster-raft-safety.ts's.
 //   - inconsistent-offsets: two nodes' images at one metadata offset differ (image agreement);
 //   - epochs-regressed: along one node's images a broker's epoch goes down, or a new
 //     incarnation of the broker registers without a larger epoch;
 //   - fenced-leader: an image (each holds committed records only) shows a fenced broker leading.
 import type { MetadataImage } from '../../src/metadata/image/metadata-image.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
-import type { SimHost } from '../cluster.js';
-import { ElectionSafety } from '../checkers/election-safety.js';
 import type { SimMachine } from '../machine.js';
-import type { World } from '../world.js';
+import type { SimProcess, World } from '../world.js';
 import { digestImage } from './image-digest.js';
 
-/** What one node showed last: the node object (a new one per incarnation), its image, its leadership. */
+/** What one node showed last: the node object (a new one per incarnation) and its image. */
 interface Watched {
   node: WeirNode;
   image: MetadataImage;
-  leaderEpoch: number | null;
   /** Per broker id: the epoch and incarnation this node's images showed last. */
   readonly brokers: Map<number, { readonly epoch: number; readonly incarnation: string }>;
 }
@@ -27,35 +23,24 @@ export class ClusterCheckers {
   private readonly watched = new Map<number, Watched>();
   /** Digest of the image at each metadata offset, and the node that first showed it. */
   private readonly digests = new Map<number, { readonly digest: string; readonly node: number }>();
-  private readonly electionSafety: ElectionSafety;
   /** Distinct images checked (for the summary). */
   imagesChecked = 0;
 
   constructor(private readonly world: World, private readonly machines: readonly SimMachine<WeirNode>[]) {
-    this.electionSafety = new ElectionSafety((anomaly, message) => world.fail(anomaly, message));
-    world.afterEachEvent(() => this.check());
+    world.afterEachEvent((owner) => this.check(owner));
   }
 
-  get elections(): number {
-    return this.electionSafety.elections;
-  }
-
-  private check(): void {
+  private check(owner: SimProcess | null): void {
+    if (owner === null) return;
     for (const machine of this.machines) {
       if (this.world.violation !== null) return;
       const node = machine.node;
-      if (node === null || machine.status !== 'up') continue;
+      if (node === null || machine.status !== 'up' || machine.process !== owner) continue;
       let watched = this.watched.get(machine.id);
       if (watched === undefined || watched.node !== node) {
-        watched = { node, image: node.image(), leaderEpoch: null, brokers: new Map() };
+        watched = { node, image: node.image(), brokers: new Map() };
         this.watched.set(machine.id, watched);
         this.checkImage(machine.id, watched);
-      }
-      const status = node.raftStatus();
-      if (status.role === 'leader' && watched.leaderEpoch !== status.epoch) {
-        watched.leaderEpoch = status.epoch;
-        this.electionSafety.onRaftEvent(machine as unknown as SimHost,
-          { type: 'became-leader', epoch: status.epoch, epochStartOffset: status.endOffset } as never);
       }
       const image = node.image();
       if (image !== watched.image) {

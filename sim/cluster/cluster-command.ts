@@ -4,21 +4,22 @@
 // exits non-zero with the first violation and its replay line.
 //
 //   weir sim --workload cluster --seed N [--nodes 5] [--brokers 2] [--time 10s] [--schedule JSON]
-//            [--unsafe SWITCH@ID,...] [--no-node-invariants]   (test only)
+//            [--unsafe SWITCH@ID,...] [--no-node-invariants] [--without ANOMALY,...]   (test only)
 //   weir sim --workload cluster --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import { parseDurationMs, parseSeed, UsageError } from '../command-values.js';
 import type { Schedule } from '../nemesis.js';
 import { runClusterSimulation, type ClusterSimulationOptions, type ClusterSimulationSummary } from './cluster-run.js';
+import { clusterSwitchNames as switchNames, type ClusterSwitches } from './cluster-switches.js';
 
 export const clusterSimUsage = `Usage: weir sim --workload cluster --seed N | --seeds A..B [options]
 
 Runs whole Weir nodes — N controllers (broker and controller) and M broker-only nodes — in the
 deterministic simulator, with an admin client creating and deleting topics through random
 brokers while the nemesis partitions, delays, drops and duplicates messages between nodes,
-crashes, pauses and skews them and fails or corrupts their disks; checks Raft election safety,
-image agreement, broker epochs, fenced leaders after every event, and liveness after the heal.
+crashes, pauses and skews them and fails or corrupts their disks; checks Raft safety on the
+metadata quorum (every checker of sim/checkers), image agreement, broker epochs, fenced leaders
+after every event, and liveness after the heal.
 
 Options:
   --seed N            run one simulation (a run is a pure function of its seed and options)
@@ -28,11 +29,12 @@ Options:
   --time 10s          length of the fault phase in simulated time (ms, s or m; default 10s)
   --schedule JSON     explicit fault steps instead of the seed's random schedule
   --unsafe LIST       test only: SWITCH@NODE,... (skipTopicRemoval, reuseBrokerEpoch,
-                      fenceWithoutMovingLeaders, skipHeartbeats)
-  --no-node-invariants  test only: the nodes skip their own image invariant checks`;
-
-const switchNames: ReadonlyArray<keyof TestOnlyBreakCluster> =
-  ['skipTopicRemoval', 'reuseBrokerEpoch', 'fenceWithoutMovingLeaders', 'skipHeartbeats'];
+                      fenceWithoutMovingLeaders, skipHeartbeats, grantVotesWithoutLogCheck,
+                      grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
+                      applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync)
+  --no-node-invariants  test only: the nodes skip their own image invariant checks
+  --without LIST      test only: anomalies not reported (e.g. durability), so another checker's
+                      catch of the same fault shows`;
 
 export interface ClusterSimCommand {
   readonly seed: number;
@@ -47,7 +49,7 @@ function parseCount(text: string, name: string, minimum: number): number {
   return count;
 }
 
-function parseSwitches(text: string): Map<number, TestOnlyBreakCluster> {
+function parseSwitches(text: string): Map<number, ClusterSwitches> {
   const switches = new Map<number, Record<string, boolean>>();
   for (const item of text.split(',')) {
     const match = /^(\w+)@(\d+)$/.exec(item.trim());
@@ -57,14 +59,14 @@ function parseSwitches(text: string): Map<number, TestOnlyBreakCluster> {
     const id = Number(match[2]);
     switches.set(id, { ...switches.get(id), [match[1] as string]: true });
   }
-  return switches as Map<number, TestOnlyBreakCluster>;
+  return switches as Map<number, ClusterSwitches>;
 }
 
 /** Parses the arguments (with or without `--workload cluster`). Throws UsageError. */
 export function parseClusterSimArguments(argv: readonly string[]): ClusterSimCommand {
   const values = new Map<string, string>();
   const flags = new Set<string>();
-  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--brokers', '--time', '--schedule', '--unsafe']);
+  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--brokers', '--time', '--schedule', '--unsafe', '--without']);
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     if (argument === '--no-node-invariants') {
@@ -102,6 +104,7 @@ export function parseClusterSimArguments(argv: readonly string[]): ClusterSimCom
     ...(schedule === undefined ? {} : { schedule }),
     ...(unsafe === undefined ? {} : { testOnly: parseSwitches(unsafe) }),
     ...(flags.has('--no-node-invariants') ? { noNodeInvariants: true } : {}),
+    ...(values.has('--without') ? { withoutAnomalies: (values.get('--without') as string).split(',') } : {}),
   };
   return { seed, lastSeed, range: seedsMatch !== null, options };
 }

@@ -3,7 +3,10 @@
 // (halves, isolate, one-way, bridge, ring), loss with duplication and delay, crashes (torn, or
 // right after a follower's append, before its fsync), pauses, clock skew, corruption — plus disk
 // errors on the metadata log. Corruption stays on a minority of the controllers (a corrupted node
-// refuses its disk and stays down): the quorum keeps a majority of intact disks.
+// refuses its disk and stays down): the quorum keeps a majority of intact disks. Duplication
+// strikes the Raft peer frames only (`duplicableFrame`): every link is a byte stream here.
+import { opensWithPeerMark } from '../../src/quorum/peer-frame.js';
+import { SIZE_PREFIX_BYTES } from '../../src/protocol/mod.js';
 import { allFaultKinds, type FaultStep, type Schedule } from '../nemesis.js';
 import type { Prng } from '../prng.js';
 import { randomSchedule } from '../raft-schedules.js';
@@ -31,4 +34,16 @@ export function randomClusterSchedule(random: Prng, shape: ClusterShape, timeMs:
       operation: errors.chance(0.5) ? 'write' : 'sync' });
   }
   return steps.sort((a, b) => a.atMs - b.atMs);
+}
+
+/**
+ * Whether one send is a whole Raft peer frame (size prefix, then the peer mark; the peer
+ * messenger sends exactly one frame per send), which the nemesis's duplication may deliver twice:
+ * each peer frame stands alone and Raft takes a repeated message as it takes a late one. Kafka
+ * requests and responses on the same links are never duplicated (README.md: why).
+ */
+export function duplicableFrame(bytes: Uint8Array): boolean {
+  if (bytes.length <= SIZE_PREFIX_BYTES || !opensWithPeerMark(bytes)) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, SIZE_PREFIX_BYTES);
+  return view.getInt32(0) === bytes.length - SIZE_PREFIX_BYTES;
 }

@@ -2,13 +2,17 @@
 // the voters of one static quorum) and `brokers` broker-only nodes (observers of the metadata
 // log), each the real WeirNode (src/node/weir-node.ts) on a simulated machine. Part of
 // sim/cluster/. Machine ids 1..controllers are the combined nodes, the rest broker-only.
+import type { RaftStatus } from '../../raft/mod.js';
 import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import { WeirNode } from '../../src/node/weir-node.js';
+import type { RaftDriverTap } from '../../src/quorum/observer-tap.js';
+import type { Disk } from '../../src/runtime/seam.js';
 import { controllerAddressOf, kafkaAddressOf, SIMULATED_CLUSTER_ID } from '../kafka/weir-node-program.js';
-import type { NodeProgram, ProgramContext } from '../machine.js';
+import type { NodeProgram, ProgramContext, SimMachine } from '../machine.js';
+import { skipQuorumStateSync } from '../unsafe-disk.js';
+import { nodeSwitches, type ClusterSwitches } from './cluster-switches.js';
 
 export interface ClusterShape {
   /** Combined nodes (machines 1..controllers), the quorum's voters. */
@@ -43,8 +47,10 @@ export interface ClusterNodeProgramOptions {
   readonly shape: ClusterShape;
   /** Check each image's invariants inside the node (default true; a control may turn it off). */
   readonly nodeInvariants?: boolean;
-  /** Test only: the switch each machine id's node runs with (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
+  /** Test only: the switches each machine id's node runs with (negative controls). */
+  readonly testOnly?: ReadonlyMap<number, ClusterSwitches>;
+  /** Listens to each node's metadata-quorum driver (the Raft checkers), per machine. */
+  readonly raftTap?: (machine: SimMachine<unknown>, status: () => RaftStatus | null) => RaftDriverTap;
 }
 
 /** Runs machine `id`'s WeirNode; warnings and errors go to the trace. */
@@ -56,13 +62,21 @@ export class ClusterNodeProgram implements NodeProgram<WeirNode> {
     const logger = createLogger({ now: () => runtime.clock.now(), level: 'warn',
       component: `node ${machine.id}#${process.incarnation}`,
       sink: (line) => world.record('log', { node: machine.id, line }) });
-    const breakCluster = this.options.testOnly?.get(machine.id);
+    const switches = this.options.testOnly?.get(machine.id);
+    const broken = switches === undefined ? {} : nodeSwitches(switches);
+    const tapOf = this.options.raftTap;
     return WeirNode.start({
       runtime, config: clusterNodeConfig(machine.id, this.options.shape), logger, metrics: noopBrokerMetrics(),
       checkInvariants: this.options.nodeInvariants ?? true, onFatal: (error) => context.fatal(error),
       clusterId: SIMULATED_CLUSTER_ID,
-      ...(breakCluster === undefined ? {} : { testOnlyBreakCluster: breakCluster }),
+      ...(broken.cluster === undefined ? {} : { testOnlyBreakCluster: broken.cluster }),
+      ...(broken.raft === undefined ? {} : { testOnlyBreakRaft: broken.raft }),
+      ...(tapOf === undefined ? {} : { raftTap: (status: () => RaftStatus | null) => tapOf(machine, status) }),
     });
+  }
+
+  wrapDisk(disk: Disk, machine: SimMachine<unknown>): Disk {
+    return this.options.testOnly?.get(machine.id)?.skipQuorumStateSync === true ? skipQuorumStateSync(disk) : disk;
   }
 
   stop(node: WeirNode): Promise<void> {

@@ -7,7 +7,6 @@
 //   2. heal: every fault undone, every node that is down started (a refused disk stays down);
 //   3. liveness: within `livenessBudgetMs` a leader of the quorum appears and every live broker's
 //      image reaches its high watermark and shows the broker unfenced.
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { defaultDiskLatency } from '../cluster.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
@@ -18,7 +17,10 @@ import { World, type Violation } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
 import { ClusterCheckers } from './cluster-checkers.js';
-import { clusterDiskErrorPath, randomClusterSchedule } from './cluster-faults.js';
+import { ClusterRaftSafety } from './cluster-raft-safety.js';
+import { watchForFrozenTime } from './frozen-time.js';
+import type { ClusterSwitches } from './cluster-switches.js';
+import { clusterDiskErrorPath, duplicableFrame, randomClusterSchedule } from './cluster-faults.js';
 import { ClusterNodeProgram, type ClusterShape } from './cluster-node-program.js';
 
 export interface ClusterSimulationOptions {
@@ -31,9 +33,11 @@ export interface ClusterSimulationOptions {
   readonly livenessBudgetMs?: number;
   readonly traceSink?: TraceSink | null;
   /** Test only: switches that break one node's real code, by machine id (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
+  readonly testOnly?: ReadonlyMap<number, ClusterSwitches>;
   /** Test only: the nodes skip their own image invariant checks (so the checkers meet the fault first). */
   readonly noNodeInvariants?: boolean;
+  /** Test only: anomalies left unreported (a control shows that another checker still catches the fault). */
+  readonly withoutAnomalies?: readonly string[];
 }
 
 export interface ClusterSimulationSummary {
@@ -66,6 +70,9 @@ export function clusterReplayCommand(options: ClusterSimulationOptions): string 
     parts.push(`--unsafe ${switches.join(',')}`);
   }
   if (options.noNodeInvariants === true) parts.push('--no-node-invariants');
+  if (options.withoutAnomalies !== undefined && options.withoutAnomalies.length > 0) {
+    parts.push(`--without ${options.withoutAnomalies.join(',')}`);
+  }
   return parts.join(' ');
 }
 
@@ -75,13 +82,18 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   const startedMs = wallClock();
   const { shape } = options;
   const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const network = swarmStreamNetwork(world);
+  const network = swarmStreamNetwork(world, duplicableFrame);
+  const machines: SimMachine<WeirNode>[] = [];
+  const raftSafety = new ClusterRaftSafety(world, machines, new Set(options.withoutAnomalies ?? []));
   const program = new ClusterNodeProgram({ shape, nodeInvariants: options.noNodeInvariants !== true,
+    raftTap: (machine, status) => raftSafety.tap(machine, status),
     ...(options.testOnly === undefined ? {} : { testOnly: options.testOnly }) });
-  const machineCount = shape.controllers + shape.brokers;
-  const machines = Array.from({ length: machineCount },
-    (_, index) => new SimMachine<WeirNode>(index + 1, program, { world, network, diskLatency: defaultDiskLatency }));
+  for (let id = 1; id <= shape.controllers + shape.brokers; id += 1) {
+    machines.push(new SimMachine<WeirNode>(id, program,
+      { world, network, diskLatency: defaultDiskLatency, onDown: (machine) => raftSafety.onDown(machine) }));
+  }
   const checkers = new ClusterCheckers(world, machines);
+  watchForFrozenTime(world);
   const admin = new ClusterAdmin(world, network, machines.map((machine) => machine.id));
   const leader = (): SimMachine<WeirNode> | null =>
     machines.find((machine) => machine.status === 'up' && machine.node?.raftStatus().role === 'leader') ?? null;
@@ -109,7 +121,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   return {
     seed: options.seed, workload: 'cluster', controllers: shape.controllers, brokers: shape.brokers,
     simulatedMs: Math.round(world.nowMs), events: world.eventCount, node: sumCounts(machines),
-    elections: checkers.elections, imagesChecked: checkers.imagesChecked, adminDone: admin.done,
+    elections: raftSafety.elections, imagesChecked: checkers.imagesChecked, adminDone: admin.done,
     faults: nemesis.injected, messages: { ...network.counts },
     violations: world.violation === null ? [] : [world.violation],
     traceHash: world.trace.digest(), replay: clusterReplayCommand(options),

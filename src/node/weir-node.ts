@@ -21,7 +21,7 @@
 // shutdown), then stops accepting, answers in-flight requests and flushes the logs; then the
 // controller listener and Raft stop.
 import assert from 'node:assert/strict';
-import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus } from '../../raft/mod.js';
+import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus, type TestOnlyUnsafe } from '../../raft/mod.js';
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
 import type { Partition } from '../broker/partition/partition.js';
@@ -37,7 +37,9 @@ import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/
 import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
 import { ApiKey, uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
-import { RaftDriver } from '../quorum/raft-driver.js';
+import { RaftDriver, type RaftDriverOptions } from '../quorum/raft-driver.js';
+import type { TestOnlyBreakDriver } from '../quorum/raft-driver-switches.js';
+import { withTap, type RaftDriverTap } from '../quorum/observer-tap.js';
 import { storedVoterAddresses } from '../quorum/voter-address-book.js';
 import { dialAddress } from '../quorum/voters-record.js';
 import type { Runtime } from '../runtime/seam.js';
@@ -109,6 +111,21 @@ export interface WeirNodeOptions {
    * `start` rejects with StartCancelledError (start-cancellation.ts).
    */
   readonly signal?: AbortSignal;
+  /**
+   * Simulator and tests: a listener told every hook of the metadata log's Raft driver after the
+   * node's own (the Raft checkers of sim/checkers/), made with a reader of the driver's status
+   * (null until the driver runs); left out, the driver's observer is the node's alone.
+   */
+  readonly raftTap?: (status: () => RaftStatus | null) => RaftDriverTap;
+  /** Test only: breaks the metadata quorum's core or driver on purpose (the Raft checkers' controls). */
+  readonly testOnlyBreakRaft?: TestOnlyBreakRaft;
+}
+
+/** Test-only switches of the metadata quorum, handed to its RaftDriver as they are. */
+export interface TestOnlyBreakRaft {
+  readonly core?: TestOnlyUnsafe;
+  readonly sendBeforePersist?: boolean;
+  readonly driver?: TestOnlyBreakDriver;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -163,6 +180,8 @@ export class WeirNode {
         await discoverVoters(runtime, config.controllerQuorumBootstrapServers, raftLogger, `node-${config.nodeId}-bootstrap`,
           options.signal);
     throwIfCancelled(options.signal, 'recovering the metadata log');
+    let started: RaftDriver | null = null;
+    const tap = options.raftTap?.(() => started?.status() ?? null);
     const raft = await RaftDriver.start({
       runtime,
       id: raftNodeId(config.nodeId),
@@ -176,15 +195,17 @@ export class WeirNode {
       tickMs: raftTickMs,
       electionTimeoutTicks: Math.max(2, Math.ceil(config.electionTimeoutMs / raftTickMs)),
       fetchTimeoutTicks: Math.max(4, Math.ceil(config.fetchTimeoutMs / raftTickMs)),
-      observer: {
+      observer: withTap({
         onFatal,
         onRaftEvent: (event) => logRaftEvent(raftLogger, event),
         onApplied: (entries) => {
           const last = entries.at(-1);
           if (last !== undefined) appliedEndOffset = last.offset + 1;
         },
-      },
+      }, tap),
+      ...raftSwitches(options.testOnlyBreakRaft),
     });
+    started = raft;
     const recovered = raft.status();
     raftLogger.info('metadata log recovered', { ...describeRaft(recovered), clusterId });
     const controller = isController ? new QuorumController({
@@ -413,6 +434,16 @@ function ownControllerListener(config: NodeConfig): { name: string; address: str
   assert.ok(own !== undefined, 'a controller has a controller listener (the configuration checks it)');
   const host = own.host.includes(':') ? `[${own.host}]` : own.host;
   return { name: own.name, address: `${host}:${own.port}` };
+}
+
+/** The driver options that carry `broken`'s switches (none when it is left out). */
+function raftSwitches(broken: TestOnlyBreakRaft | undefined): Partial<RaftDriverOptions> {
+  if (broken === undefined) return {};
+  return {
+    ...(broken.core === undefined ? {} : { testOnlyBreakSafety: broken.core }),
+    ...(broken.sendBeforePersist === true ? { testOnlySendBeforePersist: true } : {}),
+    ...(broken.driver === undefined ? {} : { testOnlyBreakDriver: broken.driver }),
+  };
 }
 
 /** The controller listener address of every voter, as controller.quorum.voters says. */

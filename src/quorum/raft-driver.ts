@@ -27,6 +27,7 @@ import { VoterAddressBook } from './voter-address-book.js';
 import { bootstrapVoter, decodeVotersRecord, encodeVotersRecord, type VoterInfo } from './voters-record.js';
 import { decodeSnapshotContents, encodeSnapshotContents } from './snapshot-voters.js';
 import { ZERO_UUID } from '../protocol/mod.js';
+import { committedToApply, type TestOnlyBreakDriver } from './raft-driver-switches.js';
 
 /** Hooks for traces and checkers; all optional except `onFatal`. */
 export interface RaftDriverObserver {
@@ -87,6 +88,8 @@ export interface RaftDriverOptions {
    * offset can promise what a crash then takes away.
    */
   readonly testOnlySendBeforePersist?: boolean;
+  /** Test only: further driver rules broken on purpose (raft-driver-switches.ts). */
+  readonly testOnlyBreakDriver?: TestOnlyBreakDriver;
 }
 
 /** A change of the voter set asked for through AddRaftVoter, RemoveRaftVoter or UpdateRaftVoter. */
@@ -430,12 +433,14 @@ export class RaftDriver {
       if (restoreFromSnapshot(this.options.stateMachine, this.book, ready.snapshotToApply)) await this.addressesLearned();
       this.lastApplied = lastCoveredBy(ready.snapshotToApply);
     }
-    if (ready.committed.length > 0) {
-      this.options.stateMachine.apply(ready.committed);
-      const last = ready.committed[ready.committed.length - 1] as Entry;
+    const broken = this.options.testOnlyBreakDriver;
+    const committed = broken === undefined ? ready.committed : committedToApply(broken, ready, this.lastApplied);
+    if (committed.length > 0) {
+      this.options.stateMachine.apply(committed);
+      const last = committed[committed.length - 1] as Entry;
       this.lastApplied = { offset: last.offset, epoch: last.epoch };
-      observer.onApplied?.(ready.committed);
-      this.settleCommitted(ready.committed);
+      observer.onApplied?.(committed);
+      this.settleCommitted(committed);
     }
     if (observer.onRaftEvent !== undefined) for (const event of ready.events) observer.onRaftEvent(event);
   }

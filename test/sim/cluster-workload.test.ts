@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import { clusterReplayCommand, runClusterSimulation, type ClusterSimulationOptions } from '../../sim/cluster/cluster-run.js';
 import { parseClusterSimArguments } from '../../sim/cluster/cluster-command.js';
+import { duplicableFrame } from '../../sim/cluster/cluster-faults.js';
+import { encodePeerFrame } from '../../src/quorum/peer-frame.js';
+import { frameBytes } from '../../src/protocol/mod.js';
+import { Packr } from 'msgpackr';
 
 const shape = { controllers: 3, brokers: 1 };
 /** The broker-only node of `shape`. */
@@ -43,6 +47,42 @@ describe('the whole-cluster workload', () => {
     const summary = await runClusterSimulation({ seed: 4, shape: { controllers: 5, brokers: 2 }, timeMs: 5000 });
     expect(summary.violations, summary.replay).toEqual([]);
     expect(summary.faults).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('only a whole Raft peer frame may be duplicated, never a Kafka frame or a part of a stream', () => {
+    const peer = encodePeerFrame(new Packr(), 'cluster', { type: 'FetchRequest', from: 1, to: 2 });
+    expect(duplicableFrame(peer)).toBe(true);
+    expect(duplicableFrame(frameBytes(new Uint8Array([0, 18, 0, 3, 0, 0, 0, 7])))).toBe(false);
+    expect(duplicableFrame(peer.subarray(0, peer.length - 1))).toBe(false);
+    const twoFrames = new Uint8Array(peer.length * 2);
+    twoFrames.set(peer, 0);
+    twoFrames.set(peer, peer.length);
+    expect(duplicableFrame(twoFrames)).toBe(false);
+  });
+
+  it('duplicates Raft peer frames under the loss fault and stays clean', async () => {
+    const summary = await run({ seed: 2, timeMs: 4000, schedule: [
+      { kind: 'loss', atMs: 300, durationMs: 3000, lossRate: 0.2, duplicateRate: 0.3, meanExtraLatencyMs: 2 },
+    ] });
+    expect(summary.violations, summary.replay).toEqual([]);
+    expect(summary.messages.duplicated).toBeGreaterThan(20);
+    expect(summary.adminDone).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('replays 5 controllers and 2 brokers with every fault exactly: same seed, same trace hash', async () => {
+    const options = { seed: 3, shape: { controllers: 5, brokers: 2 }, timeMs: 4000 };
+    const first = await runClusterSimulation(options);
+    const second = await runClusterSimulation(options);
+    expect(second.traceHash).toBe(first.traceHash);
+    expect(second.events).toBe(first.events);
+    expect(first.faults).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the seed that found timers firing early on a skewed clock (a livelock at 8329.609 ms) runs clean', async () => {
+    // Before sim/sim-clock.ts kept a timer from firing before its delay had passed on the local
+    // clock, node 1's controller re-armed its session check for a few ulps forever, in one instant.
+    const summary = await runClusterSimulation({ seed: 8, shape: { controllers: 5, brokers: 2 }, timeMs: 9000 });
+    expect(summary.violations, summary.replay).toEqual([]);
   }, 120_000);
 
   it('the same seed gives the same trace hash', async () => {
@@ -105,5 +145,14 @@ describe('the whole-cluster workload', () => {
     expect(parsed.options.timeMs).toBe(4000);
     expect(parsed.seed).toBe(5);
     expect([...(parsed.options.testOnly ?? new Map())]).toEqual([[2, { skipTopicRemoval: true }]]);
+  });
+
+  it('the replay line of a Raft control parses back with its switches and silenced anomalies', () => {
+    const options: ClusterSimulationOptions = { seed: 2, shape, timeMs: 3000, withoutAnomalies: ['durability'],
+      testOnly: new Map([[1, { skipQuorumStateSync: true, serveDivergingFetches: true }]]) };
+    const parsed = parseClusterSimArguments(clusterReplayCommand(options).split(' ').slice(2));
+    expect(parsed.options.withoutAnomalies).toEqual(['durability']);
+    expect([...(parsed.options.testOnly ?? new Map())]).toEqual([[1, { skipQuorumStateSync: true, serveDivergingFetches: true }]]);
+    expect(() => parseClusterSimArguments(['--seed', '1', '--unsafe', 'noSuchSwitch@1'])).toThrow(/noSuchSwitch.*skipQuorumStateSync/);
   });
 });

@@ -24,6 +24,7 @@
 //   event shows it, before it could cast a second vote: so election-safety never sees it first.
 import { describe, expect, test } from 'vitest';
 import { runSimulation, type SimulationOptions } from '../../sim/run.js';
+import { expectOnly } from './control-verdict.js';
 
 interface Control {
   readonly schedule: string;
@@ -43,13 +44,6 @@ async function firstAnomalies(control: Control, seedCount: number): Promise<Arra
     anomalies.push(summary.violations[0]?.anomaly ?? null);
   }
   return anomalies;
-}
-
-/** Every run that failed, failed with `anomaly`, and at least `atLeast` runs did. */
-function expectOnly(anomalies: ReadonlyArray<string | null>, anomaly: string, atLeast: number): void {
-  const found = anomalies.filter((value) => value !== null);
-  expect(found).toEqual(found.map(() => anomaly));
-  expect(found.length).toBeGreaterThanOrEqual(atLeast);
 }
 
 describe('negative controls', () => {

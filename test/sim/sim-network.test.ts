@@ -8,12 +8,13 @@ import type { Connection } from '../../src/runtime/seam.js';
 import { SimNetwork, type LinkMode } from '../../sim/sim-network.js';
 import { SimProcess, World } from '../../sim/world.js';
 
-async function pair(mode: LinkMode, conditions: Partial<SimNetwork['conditions']> = {}) {
+async function pair(mode: LinkMode, conditions: Partial<SimNetwork['conditions']> = {}, wholeFrame?: (bytes: Uint8Array) => boolean) {
   const world = new World({ seed: 11 });
   const network = new SimNetwork(world, {
     conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 5, lossRate: 0, duplicateRate: 0, ...conditions },
     modeFor: () => mode,
     connectTimeoutMs: 50,
+    ...(wholeFrame === undefined ? {} : { wholeFrame }),
   });
   const serverProcess = new SimProcess('b', 0);
   const clientProcess = new SimProcess('a', 0);
@@ -38,6 +39,20 @@ describe('SimNetwork', () => {
     for (let index = 0; index < 200; index += 1) client.send(new Uint8Array([index]));
     await world.runUntil(1000);
     expect(received).toEqual(Array.from({ length: 200 }, (_, index) => index));
+  });
+
+  test('stream mode duplicates only the whole frames it is told of, each right behind itself, in order', async () => {
+    const { world, network, client, received } = await pair('stream', { duplicateRate: 0.5 }, (bytes) => (bytes[0] as number) % 2 === 1);
+    for (let index = 0; index < 200; index += 1) client.send(new Uint8Array([index]));
+    await world.runUntil(1000);
+    const counts = new Map<number, number>();
+    for (const value of received) counts.set(value, (counts.get(value) ?? 0) + 1);
+    expect([...counts.keys()]).toEqual(Array.from({ length: 200 }, (_, index) => index));
+    expect([...counts].filter(([value, count]) => value % 2 === 0 && count !== 1)).toEqual([]);
+    const twice = [...counts].filter(([, count]) => count === 2).length;
+    expect(twice).toBeGreaterThan(20);
+    expect(network.counts.duplicated).toBe(twice);
+    expect(received).toEqual([...received].sort((a, b) => a - b));
   });
 
   test('message mode reorders, loses and duplicates whole messages', async () => {

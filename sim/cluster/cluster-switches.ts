@@ -1,0 +1,58 @@
+// The test-only switches of the whole-cluster workload (`--unsafe SWITCH@NODE`), each breaking one
+// rule of the real node on one machine for a negative control (README.md). Part of sim/cluster/.
+// The metadata switches are src/metadata/test-only-break-cluster.ts's; the Raft ones break the
+// metadata quorum's core (raft/context.ts TestOnlyUnsafe), its driver
+// (src/quorum/raft-driver-switches.ts) or the disk under its quorum-state file (../unsafe-disk.ts).
+import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakRaft } from '../../src/node/weir-node.js';
+
+/** The Raft switches, by the name `--unsafe` knows them by. */
+export interface RaftSwitches {
+  /** Core: votes without the up-to-date log check (Raft §5.4.1). */
+  readonly grantVotesWithoutLogCheck?: boolean;
+  /** Core: a second, different vote in one epoch. */
+  readonly grantMultipleVotesPerEpoch?: boolean;
+  /** Core: the leader serves a diverging fetch instead of making the follower truncate. */
+  readonly serveDivergingFetches?: boolean;
+  /** Driver: a Ready's messages go out before it is durable. */
+  readonly sendBeforePersist?: boolean;
+  /** Driver: appended entries are applied before they are committed. */
+  readonly applyBeforeCommit?: boolean;
+  /** Driver: a Ready's committed entries are dropped when it also appends. */
+  readonly dropCommittedWithAppend?: boolean;
+  /** Disk: every fsync of the quorum-state file and folder does nothing. */
+  readonly skipQuorumStateSync?: boolean;
+}
+
+/** Every switch one machine of the cluster workload may run with. */
+export type ClusterSwitches = TestOnlyBreakCluster & RaftSwitches;
+
+/** The names `--unsafe` accepts, in the order the usage lists them. */
+export const clusterSwitchNames: ReadonlyArray<keyof ClusterSwitches> = [
+  'skipTopicRemoval', 'reuseBrokerEpoch', 'fenceWithoutMovingLeaders', 'skipHeartbeats',
+  'grantVotesWithoutLogCheck', 'grantMultipleVotesPerEpoch', 'serveDivergingFetches',
+  'sendBeforePersist', 'applyBeforeCommit', 'dropCommittedWithAppend', 'skipQuorumStateSync',
+];
+
+/** `switches` split into what WeirNode takes (the metadata and the Raft switches). */
+export function nodeSwitches(switches: ClusterSwitches): { cluster?: TestOnlyBreakCluster; raft?: TestOnlyBreakRaft } {
+  const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
+    applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk, ...cluster } = switches;
+  const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
+  const driver = pick({ applyBeforeCommit, dropCommittedWithAppend });
+  const raft: TestOnlyBreakRaft = {
+    ...(core === undefined ? {} : { core }),
+    ...(driver === undefined ? {} : { driver }),
+    ...(sendBeforePersist === true ? { sendBeforePersist: true } : {}),
+  };
+  return {
+    ...(Object.keys(cluster).length === 0 ? {} : { cluster }),
+    ...(Object.keys(raft).length === 0 ? {} : { raft }),
+  };
+}
+
+/** The switches of `flags` that are on, or undefined when none is. */
+function pick<T extends Record<string, boolean | undefined>>(flags: T): Partial<T> | undefined {
+  const on = Object.fromEntries(Object.entries(flags).filter(([, value]) => value === true)) as Partial<T>;
+  return Object.keys(on).length === 0 ? undefined : on;
+}
