@@ -100,23 +100,28 @@ export class ReplicaFetcher {
 
   private run(): void {
     this.running = true;
-    this.loop().then(() => { this.running = false; }, (error: unknown) => {
-      this.running = false;
-      this.options.onFatal(error);
-    });
+    this.loop().catch((error: unknown) => this.options.onFatal(error));
   }
 
+  /**
+   * Rounds until no partition is left. `running` drops in the same synchronous step as the last
+   * check (the finally of this very function), so an `add` right after restarts the loop.
+   */
   private async loop(): Promise<void> {
-    while (!this.stopped && this.partitions.size > 0) {
-      const nowMs = this.options.clock.monotonicNow();
-      const ready = [...this.partitions].filter(([, entry]) => entry.delayedUntilMs <= nowMs && usable(entry));
-      if (ready.length === 0) {
-        await this.sleep(this.nextDueMs(nowMs));
-        continue;
+    try {
+      while (!this.stopped && this.partitions.size > 0) {
+        const nowMs = this.options.clock.monotonicNow();
+        const ready = [...this.partitions].filter(([, entry]) => entry.delayedUntilMs <= nowMs && usable(entry));
+        if (ready.length === 0) {
+          await this.sleep(this.nextDueMs(nowMs));
+          continue;
+        }
+        await this.truncateByOffsetForLeaderEpoch(ready);
+        const fetchable = ready.filter(([, entry]) => !entry.needsEpochTruncation);
+        if (fetchable.length > 0) await this.fetchRound(fetchable);
       }
-      await this.truncateByOffsetForLeaderEpoch(ready);
-      const fetchable = ready.filter(([, entry]) => !entry.needsEpochTruncation);
-      if (fetchable.length > 0) await this.fetchRound(fetchable);
+    } finally {
+      this.running = false;
     }
   }
 
