@@ -46,18 +46,22 @@ export interface ReplicatedLayout {
   readonly timeouts: ReplicationTimeouts;
   /** Combined nodes (controller voters), the rest of the three broker-only (default 3). */
   readonly controllers?: number;
+  /** Broker-only nodes after the combined ones (default: as many as make three nodes). */
+  readonly brokers?: number;
+  /** Further `--set` overrides for every node. */
+  readonly settings?: Readonly<Record<string, string>>;
   /** The partition count, placed by the controller (with `assignments` absent). */
   readonly partitions?: number;
   /** The replicas of each partition, preferred leader first (instead of `partitions`). */
   readonly assignments?: ReadonlyArray<readonly number[]>;
 }
 
-/** Starts three nodes and creates the topic with replication factor 3 and min.insync.replicas=2. */
+/** Starts the nodes (three unless asked) and creates the topic with replication factor 3 and min.insync.replicas=2. */
 export async function startReplicatedCluster(layout: ReplicatedLayout):
   Promise<{ cluster: ClusterProcesses; states: Map<number, PartitionState> }> {
   const controllers = layout.controllers ?? 3;
-  const cluster = await ClusterProcesses.start({ nodes: controllers, brokers: 3 - controllers,
-    settings: replicationSettings(layout.timeouts) });
+  const cluster = await ClusterProcesses.start({ nodes: controllers, brokers: layout.brokers ?? 3 - controllers,
+    settings: { ...replicationSettings(layout.timeouts), ...layout.settings } });
   const placed = layout.assignments === undefined
     ? { partitions: layout.partitions ?? 1, replicationFactor: 3 }
     : { partitions: -1, replicationFactor: -1, assignments: layout.assignments };
