@@ -24,6 +24,7 @@ import assert from 'node:assert/strict';
 import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus } from '../../raft/mod.js';
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
+import type { Partition } from '../broker/partition/partition.js';
 import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
@@ -271,6 +272,11 @@ export class WeirNode {
   /** The metadata quorum's state as this node sees it. */
   raftStatus(): RaftStatus {
     return this.raft.status();
+  }
+
+  /** The partition replicas this node's broker hosts (tests and the simulator's checkers); empty on a controller. */
+  hostedPartitions(): Partition[] {
+    return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
   }
 
   /** The latest metadata image. */
