@@ -86,7 +86,7 @@ export default async function run(): Promise<void> {
     const consumed = await consumeAll(kafka, { topic: 'bench-acks-1', recordCount });
     process.stdout.write(`consume: ${megabytesPerSecond(consumed.records * recordBytes, consumed.elapsedMs).toFixed(1)} MB/s, ` +
       `${Math.round(consumed.records / (consumed.elapsedMs / 1000))} records/s (${consumed.records} records)\n`);
-    const latencies = await produceLatencies(kafka, { topic: 'bench-latency', ratePerSecond: latencyRatePerSecond,
+    const { latencies } = await produceLatencies(kafka, { topic: 'bench-latency', ratePerSecond: latencyRatePerSecond,
       seconds: latencySeconds, partitions });
     process.stdout.write(`produce latency acks=-1 at ${latencyRatePerSecond} records/s for ${latencySeconds} s: ` +
       `p50 ${percentile(latencies, 0.5).toFixed(2)} ms, p99 ${percentile(latencies, 0.99).toFixed(2)} ms, max ${percentile(latencies, 1).toFixed(2)} ms\n`);

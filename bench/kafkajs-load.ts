@@ -79,13 +79,18 @@ export async function consumeAll(kafka: Kafka, options: { topic: string; recordC
   return { elapsedMs, records };
 }
 
-/** Single-record acks=-1 sends at `ratePerSecond` for `seconds`, on schedule; returns the sorted latencies in ms. */
+/**
+ * Single-record acks=-1 sends at `ratePerSecond` for `seconds`, on schedule; returns the sorted
+ * latencies in ms of those acknowledged, and how many sends failed (a send that fails is counted,
+ * not waited for again: a broker that falls behind shows as failures, not as a crash).
+ */
 export async function produceLatencies(kafka: Kafka, options: { topic: string; ratePerSecond: number; seconds: number;
-  partitions: number }): Promise<number[]> {
+  partitions: number }): Promise<{ latencies: number[]; failures: number }> {
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   const value = Buffer.alloc(recordBytes, 0x62);
   const latencies: number[] = [];
+  let failures = 0;
   const intervalMs = 1000 / options.ratePerSecond;
   const started = performance.now();
   const pending: Promise<void>[] = [];
@@ -95,9 +100,9 @@ export async function produceLatencies(kafka: Kafka, options: { topic: string; r
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     const sentAt = performance.now();
     pending.push(producer.send({ topic: options.topic, acks: -1, messages: [{ partition: index % options.partitions, value }] })
-      .then(() => { latencies.push(performance.now() - sentAt); }));
+      .then(() => { latencies.push(performance.now() - sentAt); }, () => { failures += 1; }));
   }
   await Promise.all(pending);
   await producer.disconnect();
-  return latencies.sort((a, b) => a - b);
+  return { latencies: latencies.sort((a, b) => a - b), failures };
 }

@@ -91,9 +91,10 @@ async function kafkajsFigures(bootstrap: readonly string[], recordCount: number)
   const consumed = await consumeAll(kafka, { topic: 'kafkajs-throughput', recordCount });
   process.stdout.write(throughputLine('kafkajs consume', consumed.records, consumed.elapsedMs));
   for (const ratePerSecond of latencyRates) {
-    const latencies = await produceLatencies(kafka, { topic: `kafkajs-latency-${ratePerSecond}`, ratePerSecond,
+    const { latencies, failures } = await produceLatencies(kafka, { topic: `kafkajs-latency-${ratePerSecond}`, ratePerSecond,
       seconds: latencySeconds, partitions });
-    process.stdout.write(latencyLine(`kafkajs produce latency acks=all at ${ratePerSecond}/s for ${latencySeconds} s`, latencies));
+    process.stdout.write(latencyLine(`kafkajs produce latency acks=all at ${ratePerSecond}/s for ${latencySeconds} s ` +
+      `(${failures} failed)`, latencies));
   }
   return recordCount / (produced / 1000);
 }

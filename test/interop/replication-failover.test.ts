@@ -19,7 +19,7 @@ import {
 import { expectReplicatedHistory } from './support/replication-verdict.js';
 import { FollowingConsumer, SteadyProducer } from './support/steady-clients.js';
 
-const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 2000, replicaLagTimeMs: 2000 };
+const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 3000, replicaLagTimeMs: 3000 };
 const rounds = 3;
 const topic = 'replicated';
 const partitions = 3;

@@ -23,7 +23,7 @@ import { expectReplicatedHistory } from './support/replication-verdict.js';
 import { FollowingConsumer, SteadyProducer } from './support/steady-clients.js';
 
 /** The session timeout is far above the lag time: a paused follower leaves the ISR long before it is fenced. */
-const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 15_000, replicaLagTimeMs: 1500 };
+const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 20_000, replicaLagTimeMs: 2500 };
 /** The leader notices a silent follower after the lag time (checked about every half of it) and commits the change. */
 const shrinkBoundMs = 2 * timeouts.replicaLagTimeMs + 6_000;
 const topic = 'in-sync';

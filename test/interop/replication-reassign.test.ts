@@ -26,7 +26,7 @@ import {
 import { expectReplicatedHistory } from './support/replication-verdict.js';
 import { FollowingConsumer, SteadyProducer } from './support/steady-clients.js';
 
-const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 2000, replicaLagTimeMs: 2000 };
+const timeouts: ReplicationTimeouts = { sessionTimeoutMs: 3000, replicaLagTimeMs: 3000 };
 const started = disposeAfterEach();
 
 function startClients(bootstrap: string, topic: string): { producer: SteadyProducer; consumer: FollowingConsumer } {

@@ -22,7 +22,9 @@ export async function waitForFullIsr(cluster: ClusterProcesses, options: { topic
     const states = await statesFromAny(cluster, options.among, options.topic);
     const full = [...states.values()].every((state) => state.leader >= 0 &&
       state.isr.length === state.replicas.length && state.replicas.every((replica) => state.isr.includes(replica)));
-    return full ? states : undefined;
+    if (full) return states;
+    throw new Error([...states.values()].map((state) =>
+      `${state.partition}: leader ${state.leader} epoch ${state.leaderEpoch} isr ${state.isr.join(',')}`).join('; '));
   });
 }
 
