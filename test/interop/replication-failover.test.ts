@@ -12,6 +12,7 @@
 import { describe, expect, test } from 'vitest';
 import { skipWithout } from './support/clients.js';
 import type { ClusterProcesses } from './support/cluster-processes.js';
+import type { PartitionState } from './support/partition-state.js';
 import { waitForFullIsr } from './support/replica-agreement.js';
 import {
   disposeAfterEach, failoverBoundMs, leaderAmong, rejoinBoundMs, startReplicatedCluster, type ReplicationTimeouts,
@@ -27,9 +28,13 @@ const nodes = [1, 2, 3];
 
 const started = disposeAfterEach();
 
-/** One round: kill -9 the leader of partition 0, see a new leader and acks going on, restart, rejoin. */
-async function failoverRound(cluster: ClusterProcesses, producer: SteadyProducer): Promise<number> {
-  const before = await leaderAmong(cluster, { topic, partition: 0, among: nodes, limitMs: failoverBoundMs(timeouts) });
+/**
+ * One round: kill -9 the leader of partition 0 (`before`, as every live node agreed), see a new
+ * leader from the ISR and acks going on, restart the killed node, wait until it is back in the
+ * ISR as the survivors see it; returns the killed node and partition 0's state after the round.
+ */
+async function failoverRound(cluster: ClusterProcesses, producer: SteadyProducer, before: PartitionState):
+  Promise<{ killed: number; after: PartitionState }> {
   await cluster.kill(before.leader);
   const survivors = nodes.filter((nodeId) => nodeId !== before.leader);
   const next = await leaderAmong(cluster, { topic, partition: 0, among: survivors, limitMs: failoverBoundMs(timeouts) });
@@ -39,8 +44,8 @@ async function failoverRound(cluster: ClusterProcesses, producer: SteadyProducer
   await producer.waitForAcknowledged(`acknowledgements after node ${before.leader} was killed`,
     { after: producer.acknowledged().length, count: 30, limitMs: failoverBoundMs(timeouts) });
   await cluster.restart(before.leader);
-  await waitForFullIsr(cluster, { topic, among: nodes, limitMs: rejoinBoundMs });
-  return before.leader;
+  const states = await waitForFullIsr(cluster, { topic, among: survivors, limitMs: rejoinBoundMs });
+  return { killed: before.leader, after: states.get(0) as PartitionState };
 }
 
 describe('replication through leader failovers (kill -9), real processes', () => {
@@ -58,7 +63,12 @@ describe('replication through leader failovers (kill -9), real processes', () =>
       await producer.waitForAcknowledged('the first acknowledgements', { after: 0, count: 50, limitMs: 30_000 });
 
       const killed: number[] = [];
-      for (let round = 0; round < rounds; round += 1) killed.push(await failoverRound(cluster, producer));
+      let current = states.get(0) as PartitionState;
+      for (let round = 0; round < rounds; round += 1) {
+        const { killed: victim, after } = await failoverRound(cluster, producer, current);
+        killed.push(victim);
+        current = after;
+      }
       // Each round killed the leader the previous round elected, so more than one node died.
       expect(new Set(killed).size).toBeGreaterThan(1);
       await producer.waitForAcknowledged('acknowledgements after the last rejoin',

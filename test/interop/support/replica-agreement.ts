@@ -5,7 +5,7 @@
 // fetch) and the same bytes below it, compared by SHA-256.
 import { eventually } from './eventually.js';
 import type { ClusterProcesses } from './cluster-processes.js';
-import { highWatermarks, statesFromAny, type PartitionState } from './partition-state.js';
+import { addressOf, highWatermarks, partitionStates, type PartitionState } from './partition-state.js';
 import { replicaPrefix, type ReplicaPrefix } from './replica-logs.js';
 
 /** One partition's agreement: its high watermark and each replica's prefix below it. */
@@ -15,17 +15,30 @@ export interface PartitionAgreement {
   readonly replicas: ReadonlyMap<number, ReplicaPrefix>;
 }
 
-/** Waits until every partition of `topic` has its whole replica set in the ISR; returns the states. */
+/** "leader 2 epoch 5 isr 1,2,3" for each partition, as one line. */
+function render(states: ReadonlyMap<number, PartitionState>): string {
+  return [...states.values()].map((state) =>
+    `${state.partition}: leader ${state.leader} epoch ${state.leaderEpoch} isr ${state.isr.join(',')}`).join('; ');
+}
+
+/**
+ * Waits until every node of `among` (all must be up) describes every partition of `topic` alike,
+ * with a leader and its whole replica set in the ISR; returns the states. Asking every node, not
+ * the first that answers, keeps a node that has just restarted and not yet caught up with the
+ * metadata log (whose image may still show an ISR from before its death) from deciding alone.
+ */
 export async function waitForFullIsr(cluster: ClusterProcesses, options: { topic: string; among: readonly number[];
   limitMs: number }): Promise<Map<number, PartitionState>> {
-  return eventually(`every replica of ${options.topic} in the ISR`, options.limitMs, async () => {
-    const states = await statesFromAny(cluster, options.among, options.topic);
-    const full = [...states.values()].every((state) => state.leader >= 0 &&
-      state.isr.length === state.replicas.length && state.replicas.every((replica) => state.isr.includes(replica)));
-    if (full) return states;
-    throw new Error([...states.values()].map((state) =>
-      `${state.partition}: leader ${state.leader} epoch ${state.leaderEpoch} isr ${state.isr.join(',')}`).join('; '));
-  });
+  return eventually(`every replica of ${options.topic} in the ISR, as nodes ${options.among.join(',')} see it`,
+    options.limitMs, async () => {
+      const seen = await Promise.all(options.among.map((nodeId) => partitionStates(addressOf(cluster, nodeId), options.topic)));
+      const renderings = new Set(seen.map(render));
+      const states = seen[0] as Map<number, PartitionState>;
+      const full = [...states.values()].every((state) => state.leader >= 0 &&
+        state.isr.length === state.replicas.length && state.replicas.every((replica) => state.isr.includes(replica)));
+      if (full && renderings.size === 1) return states;
+      throw new Error([...renderings].join(' | '));
+    });
 }
 
 /**
