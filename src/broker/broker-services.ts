@@ -23,6 +23,7 @@ import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
 import type { Clock } from '../runtime/seam.js';
+import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 
 /**
@@ -83,6 +84,8 @@ export interface BrokerServices {
   isStopping(): boolean;
   /** Calls `listener` once when the broker starts stopping; returns its removal. */
   onStopping(listener: () => void): () => void;
+  /** A follower fetched from `partition`, which this broker leads: it may rejoin the ISR. */
+  onFollowerFetch(partition: Partition): void;
 }
 
 /** What a handler knows about the request besides its body. */
