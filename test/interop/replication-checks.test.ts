@@ -1,5 +1,6 @@
 // Goal: the verdicts the real-process replication tests rest on can fail. lostOrMoved finds a lost,
-// a moved and a duplicated acknowledged record; phantomReads finds a read the final log no longer
+// a moved and an unexplained duplicate of an acknowledged record, and counts apart the earlier
+// unacknowledged copy a client resend leaves; phantomReads finds a read the final log no longer
 // holds; replicaPrefix, reading real segment files written by storage's Log on the real disk,
 // gives equal hashes to equal logs and different ones when a single batch's leader epoch differs
 // (the field a follower must keep and the batch CRC does not cover), and stops at the high
@@ -36,11 +37,18 @@ describe('replication verdicts', () => {
     { partition: 0, offset: 2, value: 'p-2' }, { partition: 1, offset: 0, value: 'p-1' },
   ]);
 
-  test('lostOrMoved: an acknowledged record missing, elsewhere, or twice is reported; one in place is not', () => {
-    expect(lostOrMoved(log, [{ seq: 0, value: 'p-0', partition: 0, offset: 0 }])).toEqual([]);
-    expect(lostOrMoved(log, [{ seq: 3, value: 'p-3', partition: 0, offset: 3 }])).toHaveLength(1);
-    expect(lostOrMoved(log, [{ seq: 1, value: 'p-1', partition: 1, offset: 1 }])).toHaveLength(1);
-    expect(lostOrMoved(log, [{ seq: 2, value: 'p-2', partition: 0, offset: 1 }])).toHaveLength(1);
+  test('lostOrMoved: an acknowledged record missing, elsewhere, or again after its place is reported; one in place is not', () => {
+    expect(lostOrMoved(log, [{ seq: 0, value: 'p-0', partition: 0, offset: 0 }])).toEqual({ problems: [], retriedCopies: [] });
+    expect(lostOrMoved(log, [{ seq: 3, value: 'p-3', partition: 0, offset: 3 }]).problems).toHaveLength(1);
+    expect(lostOrMoved(log, [{ seq: 1, value: 'p-1', partition: 1, offset: 1 }]).problems).toHaveLength(1);
+    expect(lostOrMoved(log, [{ seq: 2, value: 'p-2', partition: 0, offset: 1 }]).problems).toHaveLength(1);
+  });
+
+  test('lostOrMoved: an unacknowledged earlier copy is a resend, counted apart; a copy another ack claims is a problem', () => {
+    expect(lostOrMoved(log, [{ seq: 2, value: 'p-2', partition: 0, offset: 2 }]))
+      .toEqual({ problems: [], retriedCopies: ['p-2 acknowledged at 0@2 is also at 0@1'] });
+    const both = lostOrMoved(log, [{ seq: 2, value: 'p-2', partition: 0, offset: 2 }, { seq: 2, value: 'p-2', partition: 0, offset: 1 }]);
+    expect(both.problems.length).toBeGreaterThan(0);
   });
 
   test('phantomReads: a read that the final log does not hold at its offset is reported', () => {

@@ -74,7 +74,7 @@ describe('replication through leader failovers (kill -9), real processes', () =>
       await producer.waitForAcknowledged('acknowledgements after the last rejoin',
         { after: producer.acknowledged().length, count: 50, limitMs: failoverBoundMs(timeouts) });
 
-      const agreements = await expectReplicatedHistory(cluster, { topic, producer, consumer });
+      const { agreements } = await expectReplicatedHistory(cluster, { topic, producer, consumer });
       // The faults had teeth: partition 0's log holds batches of more than `rounds` leader
       // epochs, so records were written under every leader the rounds elected.
       const partitionZero = agreements.find((agreement) => agreement.partition === 0);

@@ -68,7 +68,7 @@ describe('reassignment and preferred leader election under load, real processes'
         existsSync(join(cluster.node(1).dataDirectory, `${topic}-0`)) ? undefined : true);
       await producer.waitForAcknowledged('acknowledgements after the move',
         { after: producer.acknowledged().length, count: 50, limitMs: failoverBoundMs(timeouts) });
-      const agreements = await expectReplicatedHistory(cluster, { topic, producer, consumer });
+      const { agreements } = await expectReplicatedHistory(cluster, { topic, producer, consumer });
       expect([...(agreements[0]?.replicas.keys() ?? [])].sort()).toEqual([2, 3, 4]);
     }, 240_000);
 
