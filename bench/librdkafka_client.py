@@ -6,7 +6,8 @@
 #            send to the last acknowledgement, and failures
 #   consume: every partition from the beginning until `count` records came back; answer: seconds
 #   latency: single records at `rate` per second for `seconds` on a fixed schedule, acks=all,
-#            linger.ms 0 (no waiting to batch); answer: every latency in ms (ack minus send)
+#            linger.ms `lingerMs` (0: a request per record; 5, the library's default: records
+#            that arrive within 5 ms share a batch); answer: every latency in ms (ack minus send)
 import json
 import sys
 import time
@@ -72,7 +73,7 @@ def consume(command):
 
 
 def latency(command):
-    client = producer(command, 0)
+    client = producer(command, command["lingerMs"])
     value = b"l" * command["size"]
     latencies = []
     failures = []

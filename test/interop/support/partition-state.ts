@@ -19,7 +19,7 @@ export interface PartitionState {
 
 /** A short-lived session to one node; every request bounded by `requestTimeoutMs`. */
 export async function withSession<T>(address: string, use: (session: AdminSession) => Promise<T>,
-  requestTimeoutMs = 2000): Promise<T> {
+  requestTimeoutMs = 5000): Promise<T> {
   const session = new AdminSession(createNodeRuntime(), address, { clientId: 'replication-test', requestTimeoutMs });
   try {
     return await use(session);
