@@ -86,6 +86,8 @@ export interface BrokerServices {
   onStopping(listener: () => void): () => void;
   /** A follower fetched from `partition`, which this broker leads: it may rejoin the ISR. */
   onFollowerFetch(partition: Partition): void;
+  /** Test only (TestOnlyBreakReplication): acks=all answered at the leader's append. */
+  readonly testOnlyAcknowledgeBeforeReplicated?: boolean;
 }
 
 /** What a handler knows about the request besides its body. */

@@ -32,6 +32,7 @@ import { IsrProposer } from './isr-proposer.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
+import type { TestOnlyBreakReplication } from './test-only-break-replication.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -76,6 +77,8 @@ export interface BrokerOptions {
   readonly testOnlyFailRequestsOfClientId?: string;
   /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+  /** Test only: breaks replication on purpose (simulator negative controls). */
+  readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
 }
 
 /**
@@ -137,7 +140,8 @@ export class Broker {
       limits: () => ({ replicaId: this.nodeId, brokerEpoch: options.publisher.current().brokers.get(this.nodeId)?.epoch ?? -1,
         maxWaitMs: replicaFetchWaitMaxMs, minBytes: 1, maxBytes: replicaFetchResponseMaxBytes,
         partitionMaxBytes: replicaFetchMaxBytes }),
-      backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error) });
+      backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error),
+      truncateToHighWatermark: options.testOnlyBreakReplication?.truncateToHighWatermark === true });
     this.isr = new IsrProposer({ nodeId: this.nodeId, clock: options.runtime.clock, logger: options.logger.child('isr'),
       lagTimeMaxMs: options.config.replicaLagTimeMaxMs, image: () => options.publisher.current(),
       partitions: () => this.replicas.onlinePartitions(),
@@ -155,6 +159,7 @@ export class Broker {
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
+      testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };

@@ -51,6 +51,8 @@ export interface ReplicaFetcherOptions {
   readonly backoffMs: number;
   /** A bug surfaced while fetching; the node must stop. */
   readonly onFatal: (error: unknown) => void;
+  /** Test only (TestOnlyBreakReplication): truncate to the high watermark (the KIP-101 bug). */
+  readonly testOnlyTruncateToHighWatermark?: boolean;
 }
 
 /** The fetch loop of one source broker. */
@@ -206,8 +208,10 @@ export class ReplicaFetcher {
   /** Truncates by the leader's diverging epoch (truncation-point.ts). */
   private async truncate(entry: FetchedPartition, leader: { epoch: number; endOffset: number }): Promise<void> {
     const { partition } = entry;
-    const point = truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
+    const byEpoch = truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
       logEndOffset: partition.offsets.logEndOffset });
+    const point = this.options.testOnlyTruncateToHighWatermark === true
+      ? { offset: partition.highWatermark, complete: true } : byEpoch;
     const before = partition.offsets.logEndOffset;
     const endOffset = await partition.truncateTo(point.offset);
     this.options.logger.info('follower truncated by leader epoch', { partition: keyOf(partition), from: before,
