@@ -106,3 +106,18 @@ export async function produceLatencies(kafka: Kafka, options: { topic: string; r
   await producer.disconnect();
   return { latencies: latencies.sort((a, b) => a - b), failures };
 }
+
+/** `count` single-record sends one after another (each waits for the last): the round trip of one produce, sorted, in ms. */
+export async function sequentialLatencies(kafka: Kafka, options: { topic: string; acks: number; count: number }): Promise<number[]> {
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  const value = Buffer.alloc(recordBytes, 0x63);
+  const latencies: number[] = [];
+  for (let index = 0; index < options.count; index += 1) {
+    const sentAt = performance.now();
+    await producer.send({ topic: options.topic, acks: options.acks, messages: [{ partition: 0, value }] });
+    latencies.push(performance.now() - sentAt);
+  }
+  await producer.disconnect();
+  return latencies.sort((a, b) => a - b);
+}

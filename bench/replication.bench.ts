@@ -3,7 +3,8 @@
 // a topic with replication factor 3 and min.insync.replicas=2, acks=all, 1 KiB records, driven by
 // librdkafka (Debian's confluent-kafka 1.7 on librdkafka 2.0.2, bench/librdkafka_client.py) and by
 // kafkajs 2.2.4 (in this process). It prints produce records/s and MB/s, consume records/s, and
-// produce latency p50/p99 at 1,000/s and 5,000/s (single records on a fixed schedule), beside the
+// produce latency p50/p99 at 1,000/s and 5,000/s (single records on a fixed schedule) and the
+// round trip of one produce at a time with acks=1 and acks=all (what replication adds), beside the
 // loopback and disk limits measured in the same run and the aims of the issue.
 // Environment: WEIR_BENCH_MIB (data per throughput run, default 64), WEIR_BENCH_DIR (temp root),
 // WEIR_BENCH_PARTITIONS (default 3: one leader per node), WEIR_BENCH_REPLICATION_PORT (first Kafka
@@ -21,7 +22,7 @@ import { readTopic } from '../src/admin/metadata-reads.js';
 import { createTopic } from '../src/admin/topic-admin.js';
 import { planLocalCluster } from '../src/cli/cluster-plan.js';
 import { createNodeRuntime } from '../src/runtime/nodejs/node-runtime.js';
-import { consumeAll, produceLatencies, produceThroughputMs, recordBytes } from './kafkajs-load.js';
+import { consumeAll, produceLatencies, produceThroughputMs, recordBytes, sequentialLatencies } from './kafkajs-load.js';
 import { limitsLine, megabytesPerSecond, percentile } from './limits.js';
 import { startNodeProcess, stopNodeProcess } from './node-process.js';
 
@@ -29,6 +30,7 @@ const totalMib = Number(process.env['WEIR_BENCH_MIB'] ?? 64);
 const partitions = Number(process.env['WEIR_BENCH_PARTITIONS'] ?? 3);
 const latencyRates = [1000, 5000] as const;
 const latencySeconds = 5;
+const sequentialSends = 300;
 const clusterId = 'YmVuY2gtcmVwbGljYXRlZA';
 /** The source of bench/librdkafka_client.py (not compiled: resolved from dist/bench/ to bench/). */
 const librdkafkaScript = fileURLToPath(new URL('../../bench/librdkafka_client.py', import.meta.url));
@@ -86,6 +88,11 @@ async function kafkajsFigures(bootstrap: readonly string[], recordCount: number)
   const kafka = new Kafka({ clientId: 'weir-bench', brokers: [...bootstrap], logLevel: logLevel.NOTHING });
   // A short unmeasured run first, so JIT compilation on every side is not charged to the figure.
   await produceThroughputMs(kafka, { topic: 'kafkajs-warm-up', acks: -1, recordCount: Math.min(recordCount, 10_000), partitions });
+  // One produce at a time: what a replication round trip costs (acks=all) beside the leader's own append (acks=1).
+  for (const acks of [1, -1]) {
+    const roundTrips = await sequentialLatencies(kafka, { topic: 'kafkajs-warm-up', acks, count: sequentialSends });
+    process.stdout.write(latencyLine(`kafkajs one produce at a time, acks=${acks === -1 ? 'all' : acks}`, roundTrips));
+  }
   const produced = await produceThroughputMs(kafka, { topic: 'kafkajs-throughput', acks: -1, recordCount, partitions });
   process.stdout.write(throughputLine('kafkajs produce acks=all', recordCount, produced));
   const consumed = await consumeAll(kafka, { topic: 'kafkajs-throughput', recordCount });
