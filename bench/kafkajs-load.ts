@@ -86,7 +86,8 @@ export async function consumeAll(kafka: Kafka, options: { topic: string; recordC
  */
 export async function produceLatencies(kafka: Kafka, options: { topic: string; ratePerSecond: number; seconds: number;
   partitions: number }): Promise<{ latencies: number[]; failures: number }> {
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  // No retries: a send that fails is a failure of this schedule, not a late latency sample.
+  const producer = kafka.producer({ allowAutoTopicCreation: false, retry: { retries: 0 } });
   await producer.connect();
   const value = Buffer.alloc(recordBytes, 0x62);
   const latencies: number[] = [];
