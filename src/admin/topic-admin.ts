@@ -1,13 +1,13 @@
 // Topic operations over the Kafka protocol (src/admin/): list, create, delete, grow, alter the
 // configs of, and describe a topic, each returning plain data. The `weir topic` verbs print it;
 // the HTTP admin API returns it as JSON.
-import { ApiKey, ZERO_UUID, topicName } from '../protocol/mod.js';
+import { ApiKey, ZERO_UUID, nodeId, topicName } from '../protocol/mod.js';
 import {
   createCreatePartitionsRequest, createCreatePartitionsRequestCreatePartitionsTopic, type CreatePartitionsResponse,
 } from '../protocol/generated/messages/create-partitions.js';
 import {
-  createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic, createCreateTopicsRequestCreatableTopicConfig,
-  type CreateTopicsResponse,
+  createCreateTopicsRequest, createCreateTopicsRequestCreatableReplicaAssignment, createCreateTopicsRequestCreatableTopic,
+  createCreateTopicsRequestCreatableTopicConfig, type CreateTopicsResponse,
 } from '../protocol/generated/messages/create-topics.js';
 import {
   createDeleteTopicsRequest, createDeleteTopicsRequestDeleteTopicState, type DeleteTopicsResponse,
@@ -63,14 +63,22 @@ export async function listTopics(session: AdminSession): Promise<TopicSummary[]>
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Creates a topic; -1 partitions or replicas means the broker's default. */
+/**
+ * Creates a topic; -1 partitions or replicas means the broker's default. With `assignments` (the
+ * replicas of each partition, preferred leader first) the partitions and replicas must be -1,
+ * as Kafka's CreateTopics asks.
+ */
 export async function createTopic(session: AdminSession, topic: {
   name: string; partitions: number; replicationFactor: number; configs: ReadonlyArray<readonly [string, string]>;
+  assignments?: ReadonlyArray<readonly number[]>;
 }): Promise<void> {
+  const assignments = (topic.assignments ?? []).map((brokerIds, partitionIndex) =>
+    createCreateTopicsRequestCreatableReplicaAssignment({ partitionIndex, brokerIds: brokerIds.map((id) => nodeId(id)) }));
   const response = await session.request<CreateTopicsResponse>({
     apiKey: ApiKey.CreateTopics,
     body: createCreateTopicsRequest({ timeoutMs: TIMEOUT_MS, topics: [createCreateTopicsRequestCreatableTopic({
       name: topicName(topic.name), numPartitions: topic.partitions, replicationFactor: topic.replicationFactor,
+      assignments,
       configs: topic.configs.map(([name, value]) => createCreateTopicsRequestCreatableTopicConfig({ name, value })),
     })] }),
   });

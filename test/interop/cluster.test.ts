@@ -16,6 +16,7 @@ import { readTopic } from '../../src/admin/metadata-reads.js';
 import { createTopic, listTopics } from '../../src/admin/topic-admin.js';
 import { createNodeRuntime } from '../../src/runtime/nodejs/node-runtime.js';
 import { ClusterProcesses } from './support/cluster-processes.js';
+import { eventually } from './support/eventually.js';
 import { runProcess } from './support/external-clients.js';
 
 const electionTimeoutMs = 500;
@@ -34,21 +35,6 @@ const clusters: ClusterProcesses[] = [];
 afterEach(async () => {
   for (const cluster of clusters.splice(0)) await cluster.dispose();
 });
-
-async function eventually<T>(what: string, limitMs: number, attempt: () => Promise<T | undefined>): Promise<T> {
-  const deadline = performance.now() + limitMs;
-  let last: unknown = 'no attempt';
-  while (performance.now() < deadline) {
-    try {
-      const value = await attempt();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${what}: not within ${limitMs} ms (last: ${String(last)})`);
-}
 
 function admin(address: string) {
   return new Kafka({ clientId: 'cluster-test', brokers: [address], logLevel: logLevel.NOTHING, retry: { retries: 2 } }).admin();
