@@ -29,7 +29,7 @@ const BROKER_ONLY = 'node-4:9092';
 
 async function startedCluster(seed: number): Promise<SimWeirCluster> {
   const cluster = new SimWeirCluster(seed, { combined: [1, 2, 3], brokersOnly: [4] },
-    { extraConfig: (id) => [['broker.rack', racks[id] ?? ''], ['default.replication.factor', '2']] });
+    {}, (id) => [['broker.rack', racks[id] ?? ''], ['default.replication.factor', '2']]);
   cluster.startAll();
   const ready = (): boolean => cluster.liveNodes().length === 4 && cluster.liveNodes().every((node) => node.isReady()) &&
     cluster.liveNodes().every((node) => [...node.image().brokers.values()].filter((broker) => !broker.fenced).length === 4);

@@ -52,11 +52,11 @@ export class SimWeirCluster {
   private readonly clientProcess = new SimProcess('client', 0);
   private readonly voters: string;
 
-  constructor(seed: number, private readonly shape: ClusterShape, private readonly nodeOptions: {
-    snapshotEveryEntries?: number;
-    /** More config keys for node `id` (broker.rack, say). */
-    extraConfig?: (id: number) => ReadonlyArray<[string, string]>;
-  } = {}) {
+  constructor(seed: number, private readonly shape: ClusterShape,
+    private readonly nodeOptions: { snapshotEveryEntries?: number } = {},
+    /** Config entries besides the cluster's own: the same for every node, or per node id (broker.rack). */
+    private readonly extraConfig: readonly (readonly [string, string])[] |
+      ((id: number) => readonly (readonly [string, string])[]) = []) {
     this.world = new World({ seed });
     this.network = new SimNetwork(this.world, {
       conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 2, lossRate: 0, duplicateRate: 0 },
@@ -103,7 +103,8 @@ export class SimWeirCluster {
       ['log.dirs', '/data'],
       ['broker.session.timeout.ms', '3000'],
       ['broker.heartbeat.interval.ms', '500'],
-      ...(this.nodeOptions.extraConfig?.(id) ?? []),
+      ...(typeof this.extraConfig === 'function' ? this.extraConfig(id) : this.extraConfig)
+        .map(([key, value]): [string, string] => [key, value]),
     ]);
     const runtime = createSimRuntime({
       world: this.world, process: machine.process, host: machine.host, hostClock: machine.hostClock,
@@ -114,7 +115,7 @@ export class SimWeirCluster {
     this.world.schedule(0, machine.process, () => {
       void WeirNode.start({
         runtime, config, logger, metrics: noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
-        ...(this.nodeOptions.snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries: this.nodeOptions.snapshotEveryEntries }),
+        ...this.nodeOptions,
         onFatal: (error) => this.world.fail('fatal', `node ${id}: ${String(error)}`),
       }).then((node) => { machine.node = node; }, (error: unknown) => this.world.fail('start', `node ${id}: ${String(error)}`));
     });
