@@ -21,7 +21,8 @@ export interface ClusterShape {
 export const sessionTimeoutMs = 1500;
 
 /** The configuration of machine `id`'s node in a cluster of `shape`. */
-export function clusterNodeConfig(id: number, shape: ClusterShape): NodeConfig {
+export function clusterNodeConfig(id: number, shape: ClusterShape,
+  extra: ReadonlyArray<readonly [string, string]> = []): NodeConfig {
   const isController = id <= shape.controllers;
   const voters = Array.from({ length: shape.controllers }, (_, index) => `${index + 1}@${controllerAddressOf(index + 1)}`);
   return buildNodeConfig('', [
@@ -36,6 +37,7 @@ export function clusterNodeConfig(id: number, shape: ClusterShape): NodeConfig {
     ['controller.quorum.fetch.timeout.ms', '400'],
     ['broker.session.timeout.ms', String(sessionTimeoutMs)],
     ['broker.heartbeat.interval.ms', '250'],
+    ...extra,
   ]);
 }
 
@@ -45,6 +47,8 @@ export interface ClusterNodeProgramOptions {
   readonly nodeInvariants?: boolean;
   /** Test only: the switch each machine id's node runs with (negative controls). */
   readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
+  /** More node settings, after the cluster's own (the replication workload's replica lag). */
+  readonly extraConfig?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Runs machine `id`'s WeirNode; warnings and errors go to the trace. */
@@ -58,7 +62,7 @@ export class ClusterNodeProgram implements NodeProgram<WeirNode> {
       sink: (line) => world.record('log', { node: machine.id, line }) });
     const breakCluster = this.options.testOnly?.get(machine.id);
     return WeirNode.start({
-      runtime, config: clusterNodeConfig(machine.id, this.options.shape), logger, metrics: noopBrokerMetrics(),
+      runtime, config: clusterNodeConfig(machine.id, this.options.shape, this.options.extraConfig), logger, metrics: noopBrokerMetrics(),
       checkInvariants: this.options.nodeInvariants ?? true, onFatal: (error) => context.fatal(error),
       clusterId: SIMULATED_CLUSTER_ID,
       ...(breakCluster === undefined ? {} : { testOnlyBreakCluster: breakCluster }),

@@ -14,6 +14,7 @@ import { SimMachine, type MachineCounts } from '../machine.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
 import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
+import { runWhile, sumMachineCounts } from '../run-steps.js';
 import { World, type Violation } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
@@ -108,7 +109,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   admin.stop();
   return {
     seed: options.seed, workload: 'cluster', controllers: shape.controllers, brokers: shape.brokers,
-    simulatedMs: Math.round(world.nowMs), events: world.eventCount, node: sumCounts(machines),
+    simulatedMs: Math.round(world.nowMs), events: world.eventCount, node: sumMachineCounts(machines),
     elections: checkers.elections, imagesChecked: checkers.imagesChecked, adminDone: admin.done,
     faults: nemesis.injected, messages: { ...network.counts },
     violations: world.violation === null ? [] : [world.violation],
@@ -135,19 +136,4 @@ function lagging(machines: readonly SimMachine<WeirNode>[], leader: SimMachine<W
     if (leaderImage.brokers.get(machine.id as never)?.fenced !== false) return `broker ${machine.id} is not registered and unfenced`;
   }
   return null;
-}
-
-function sumCounts(machines: readonly SimMachine<WeirNode>[]): MachineCounts {
-  const total = { ...(machines[0] as SimMachine<WeirNode>).counts };
-  for (const machine of machines.slice(1)) {
-    for (const key of Object.keys(total) as Array<keyof MachineCounts>) total[key] += machine.counts[key];
-  }
-  return total;
-}
-
-/** Runs the world in 50 ms steps while `condition` holds, up to `untilMs`, or until a violation. */
-async function runWhile(world: World, condition: () => boolean, untilMs: number): Promise<void> {
-  while (condition() && world.violation === null && world.nowMs < untilMs) {
-    await world.runUntil(Math.min(untilMs, world.nowMs + 50));
-  }
 }

@@ -14,4 +14,13 @@ export interface TestOnlyBreakCluster {
   readonly fenceWithoutMovingLeaders?: boolean;
   /** The broker registers but never sends a heartbeat. */
   readonly skipHeartbeats?: boolean;
+  /**
+   * Replication (`weir sim --workload replication` controls). The controller, when a leader
+   * leaves, elects a replica outside the ISR if one is able to lead (an unclean election).
+   */
+  readonly electLeaderOutsideIsr?: boolean;
+  /** A follower truncates its log to its high watermark, not to where it agrees with the leader by epoch (pre-KIP-101). */
+  readonly truncateToHighWatermark?: boolean;
+  /** A leader answers an acks=-1 produce once its own log holds the batch, before the ISR has it. */
+  readonly acknowledgeBeforeReplicated?: boolean;
 }

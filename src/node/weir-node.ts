@@ -25,6 +25,7 @@ import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus } from
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
 import { RefusalLog } from '../broker/refusal-log.js';
+import type { Partition } from '../broker/partition/partition.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
 import type { Logger } from '../log/logger.js';
@@ -276,6 +277,11 @@ export class WeirNode {
   /** The latest metadata image. */
   image(): MetadataImage {
     return this.publisher.current();
+  }
+
+  /** The partitions this broker hosts online now (observers: the simulator's replication checkers). */
+  hostedPartitions(): readonly Partition[] {
+    return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
   }
 
   /**
