@@ -31,6 +31,8 @@ export interface ServiceChange {
   readonly leaving: NodeId | null;
   /** A broker unfenced in the same entry: it may lead partitions that have no leader. */
   readonly joining: NodeId | null;
+  /** Test only (TestOnlyBreakCluster.electLeaderOutsideIsr): a new leader comes from outside the ISR if able. */
+  readonly testOnlyElectOutsideIsr?: boolean;
 }
 
 /** The new leader and ISR of one partition. */
@@ -71,12 +73,14 @@ export function electLeader(image: MetadataImage, partition: PartitionImage, cha
   const shrunk = partition.isr.filter((id) => id !== change.leaving);
   const isr = shrunk.length > 0 ? shrunk : partition.isr;
   const keepsLeader = partition.leader !== NO_LEADER && canLead(partition.leader) && isr.includes(partition.leader);
+  const unclean = keepsLeader || change.testOnlyElectOutsideIsr !== true ? undefined
+    : partition.replicas.find((id) => !isr.includes(id) && canLead(id));
   const leader = keepsLeader
     ? partition.leader
-    : partition.replicas.find((id) => isr.includes(id) && canLead(id)) ?? NO_LEADER;
+    : unclean ?? partition.replicas.find((id) => isr.includes(id) && canLead(id)) ?? NO_LEADER;
   assert.ok(isr.length > 0, 'an ISR never becomes empty');
   assert.ok(isr.every((id) => partition.replicas.includes(id)), 'the ISR stays within the replicas');
-  assert.ok(leader === NO_LEADER || (isr.includes(leader) && canLead(leader)), 'a leader is an able ISR member');
+  assert.ok(leader === NO_LEADER || leader === unclean || (isr.includes(leader) && canLead(leader)), 'a leader is an able ISR member');
   assert.ok(change.leaving === null || leader !== change.leaving, 'the leaving broker leads nothing');
   return { leader, isr };
 }

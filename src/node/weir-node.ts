@@ -24,8 +24,8 @@ import assert from 'node:assert/strict';
 import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus } from '../../raft/mod.js';
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
-import { RefusalLog } from '../broker/refusal-log.js';
 import type { Partition } from '../broker/partition/partition.js';
+import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
 import type { Logger } from '../log/logger.js';
@@ -274,14 +274,14 @@ export class WeirNode {
     return this.raft.status();
   }
 
+  /** The partition replicas this node's broker hosts (tests and the simulator's checkers); empty on a controller. */
+  hostedPartitions(): Partition[] {
+    return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
+  }
+
   /** The latest metadata image. */
   image(): MetadataImage {
     return this.publisher.current();
-  }
-
-  /** The partitions this broker hosts online now (observers: the simulator's replication checkers). */
-  hostedPartitions(): readonly Partition[] {
-    return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
   }
 
   /**
