@@ -5,9 +5,10 @@
 // can run it too.
 //
 //   start(): apply the current image (open logs) → follow new images → open client listeners
+//            (after each image: the replica fetchers follow the follower partitions' leaders)
 //   stop():  stop accepting → answer what connections already sent (long polls end at once;
-//            at most drainTimeoutMs, then the rest are closed) → stop following images → flush
-//            and close every log
+//            at most drainTimeoutMs, then the rest are closed) → stop following images and
+//            fetching → flush and close every log
 import assert from 'node:assert/strict';
 import type { RaftStatus } from '../../raft/mod.js';
 import type { NodeConfig } from '../config/node-config.js';
@@ -26,6 +27,8 @@ import { advertisedApiVersions, dispatch, isAdvertised } from './dispatch.js';
 import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
+import { FetcherManager } from './fetcher/fetcher-manager.js';
+import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
@@ -84,10 +87,23 @@ export interface BoundAddress {
 
 type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
 
+/** Kafka's replica.fetch.wait.max.ms: how long a leader holds a follower's fetch with no new data. */
+const replicaFetchWaitMaxMs = 500;
+/** Kafka's replica.fetch.max.bytes (per partition, at least one batch) and replica.fetch.response.max.bytes. */
+const replicaFetchMaxBytes = 1_048_576;
+const replicaFetchResponseMaxBytes = 10_485_760;
+/** Kafka's replica.fetch.backoff.ms: the wait after a failed fetch. */
+const replicaFetchBackoffMs = 1_000;
+/** How long a replica fetch waits for its answer (well past the long poll). */
+const replicaFetchRequestTimeoutMs = 10_000;
+
 /** The Kafka broker of one node. */
 export class Broker {
   private state: State = 'new';
   private readonly replicas: ReplicaManager;
+  private readonly fetchers: FetcherManager;
+  /** The replica fetchers' client: one connection per leader broker. */
+  private readonly fetchClient: KafkaClient;
   private readonly listeners: KafkaListener[] = [];
   private readonly stoppingListeners = new Set<() => void>();
   private unsubscribe: () => void = () => {};
@@ -105,6 +121,15 @@ export class Broker {
       ...(options.retentionCheckIntervalMs === undefined ? {} : { retentionCheckIntervalMs: options.retentionCheckIntervalMs }),
       ...(options.flushCheckIntervalMs === undefined ? {} : { flushCheckIntervalMs: options.flushCheckIntervalMs }),
       ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }) });
+    this.fetchClient = new KafkaClient({ clock: options.runtime.clock, random: options.runtime.random,
+      network: options.runtime.network, clientId: `broker-${options.config.nodeId}-fetcher`,
+      requestTimeoutMs: replicaFetchRequestTimeoutMs });
+    this.fetchers = new FetcherManager({ nodeId: this.nodeId, client: this.fetchClient, clock: options.runtime.clock,
+      logger: options.logger.child('fetcher'), locate: (brokerId) => this.brokerAddress(brokerId),
+      limits: () => ({ replicaId: this.nodeId, brokerEpoch: options.publisher.current().brokers.get(this.nodeId)?.epoch ?? -1,
+        maxWaitMs: replicaFetchWaitMaxMs, minBytes: 1, maxBytes: replicaFetchResponseMaxBytes,
+        partitionMaxBytes: replicaFetchMaxBytes }),
+      backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -135,9 +160,10 @@ export class Broker {
     this.state = 'starting';
     await this.replicas.prepare();
     this.unsubscribe = this.options.publisher.subscribe((image) => {
-      void this.replicas.applyImage(image);
+      void this.replicas.applyImage(image).then(() => this.fetchers.reconcile(this.replicas.onlinePartitions()));
     });
     await this.replicas.applyImage(this.options.publisher.current());
+    this.fetchers.reconcile(this.replicas.onlinePartitions());
     this.replicas.startMaintenance();
     for (const listener of this.clientListeners()) {
       const address = listener.host.includes(':') ? `[${listener.host}]:${listener.port}` : `${listener.host}:${listener.port}`;
@@ -217,6 +243,18 @@ export class Broker {
     });
   }
 
+  /**
+   * Where broker `brokerId` is reached for replica fetches: its registered endpoint on this
+   * broker's first client listener name (Kafka's inter.broker.listener.name), else its first.
+   */
+  private brokerAddress(brokerId: number): string | null {
+    const broker = this.options.publisher.current().brokers.get(brokerId as NodeId);
+    const name = this.clientListeners()[0]?.name;
+    const endpoint = broker?.listeners.find((listener) => listener.name === name) ?? broker?.listeners[0];
+    if (endpoint === undefined) return null;
+    return endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
+  }
+
   /** advertised.listeners for the client listeners, else the bound addresses. */
   advertisedEndpoints(): AdvertisedEndpoint[] {
     const clientNames = new Set(this.clientListeners().map((listener) => listener.name));
@@ -237,6 +275,8 @@ export class Broker {
     await Promise.all(this.listeners.map((listener) => listener.stop()));
     this.refusals.flush(this.options.runtime.clock.monotonicNow());
     this.unsubscribe();
+    this.fetchers.stop();
+    this.fetchClient.close();
     await this.replicas.stop();
     this.state = 'stopped';
     this.options.logger.info('broker stopped');

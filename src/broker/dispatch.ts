@@ -25,6 +25,7 @@ import type { FetchRequest } from '../protocol/generated/messages/fetch.js';
 import type { IncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.js';
 import type { ListOffsetsRequest } from '../protocol/generated/messages/list-offsets.js';
 import type { MetadataRequest } from '../protocol/generated/messages/metadata.js';
+import type { OffsetForLeaderEpochRequest } from '../protocol/generated/messages/offset-for-leader-epoch.js';
 import type { ProduceRequest } from '../protocol/generated/messages/produce.js';
 import type { BrokerServices, RequestContext } from './broker-services.js';
 import { alterConfigsVersions, handleAlterConfigs } from './handlers/alter-configs.js';
@@ -40,6 +41,7 @@ import { fetchVersions, handleFetch } from './handlers/fetch.js';
 import { handleIncrementalAlterConfigs, incrementalAlterConfigsVersions } from './handlers/incremental-alter-configs.js';
 import { handleListOffsets, listOffsetsVersions } from './handlers/list-offsets.js';
 import { handleMetadata, metadataVersions } from './handlers/metadata.js';
+import { handleOffsetForLeaderEpoch, offsetForLeaderEpochVersions } from './handlers/offset-for-leader-epoch.js';
 import { handleProduce, produceVersions } from './handlers/produce.js';
 
 /** What a handler asks the connection to do. */
@@ -69,6 +71,7 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.CreateTopics, createTopicsVersions],
   [ApiKey.DeleteTopics, deleteTopicsVersions],
   [ApiKey.DeleteRecords, deleteRecordsVersions],
+  [ApiKey.OffsetForLeaderEpoch, offsetForLeaderEpochVersions],
   [ApiKey.DescribeConfigs, describeConfigsVersions],
   [ApiKey.AlterConfigs, alterConfigsVersions],
   [ApiKey.CreatePartitions, createPartitionsVersions],
@@ -112,6 +115,8 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.CreateTopics: return respond(handleCreateTopics(services, body as CreateTopicsRequest, context));
     case ApiKey.DeleteTopics: return respond(handleDeleteTopics(services, body as DeleteTopicsRequest, context));
     case ApiKey.DeleteRecords: return respond(handleDeleteRecords(services, body as DeleteRecordsRequest, context));
+    case ApiKey.OffsetForLeaderEpoch:
+      return respond(handleOffsetForLeaderEpoch(services, body as OffsetForLeaderEpochRequest, context));
     case ApiKey.DescribeConfigs:
       return respond(handleDescribeConfigs(services, body as DescribeConfigsRequest, context));
     case ApiKey.AlterConfigs: return respond(handleAlterConfigs(services, body as AlterConfigsRequest, context));

@@ -1,11 +1,13 @@
 // The partitions this broker hosts, kept in step with the metadata image (Kafka's ReplicaManager
-// as BrokerMetadataPublisher drives it, KIP-631). For every new image it opens the logs of
-// partitions this node leads (`<log dir>/<topic>-<partition>`, partition-directory.ts), deletes
-// the logs of deleted topics, closes those led elsewhere or by no one now (a fenced or
-// shutting-down leader's partitions get leader -1 or another leader; the log stays on disk and is
-// opened again, as it is, when leadership comes back), passes topic configs, dynamic
-// broker configs (KIP-226) and leader epochs to open partitions live, and serves handlers'
-// lookups. A periodic runtime timer applies retention and the flush.ms policy.
+// as BrokerMetadataPublisher drives it, KIP-631; issue 11). Hosting only: for every new image it
+// opens the log of every partition whose replicas include this node, leader or follower
+// (`<log dir>/<topic>-<partition>`, partition-directory.ts), gives each its role from the image
+// (partition-role.ts: leader, leader epoch, partition epoch, ISR), deletes the logs of deleted
+// topics and of partitions whose replicas no longer include this node, passes topic configs and
+// dynamic broker configs (KIP-226) to open partitions live, and serves handlers' lookups. A
+// partition with no leader now (its leader fenced or shut down) stays open as a follower of no
+// one. Replicating (fetching, ISR changes) is src/broker/fetcher/'s and the partition's own.
+// A periodic runtime timer applies retention and the flush.ms policy.
 //
 // Work on one directory (open, reconfigure, close, delete) runs in order on that directory's own
 // chain, so images may arrive faster than logs open: a topic deleted and re-created at once gets
@@ -26,6 +28,7 @@ import { PartitionClosedError, type Partition } from './partition/partition.js';
 import {
   openPartitionDirectory, partitionKey, removePartitionDirectory, type PartitionDirectoryContext,
 } from './partition/partition-directory.js';
+import { roleFromImage } from './partition/partition-role.js';
 import { settingsOfTopic, type PartitionSettings } from './partition/partition-settings.js';
 
 /** How a handler finds a partition: ready, still opening, or an error code to answer with. */
@@ -103,8 +106,9 @@ export class ReplicaManager {
   }
 
   /**
-   * Applies `image`: releases partitions whose topic is gone (deleting the log) or led elsewhere
-   * (closing it), opens newly led ones and refreshes the rest. Resolves when that work is done.
+   * Applies `image`: releases partitions whose topic is gone or whose replicas no longer include
+   * this node (deleting their logs), opens newly assigned ones and refreshes the rest (role and
+   * settings). Resolves when that work is done.
    */
   applyImage(image: MetadataImage): Promise<void> {
     assert.ok(this.latestImage === undefined || image.offset >= this.latestImage.offset, 'images arrive in log order');
@@ -112,14 +116,13 @@ export class ReplicaManager {
     if (this.stopped) return Promise.resolve();
     const work: Promise<unknown>[] = [];
     for (const [key, hosted] of [...this.hosted]) {
-      if (this.partitionLedHere(image, key, hosted.topicId) !== undefined) continue;
+      if (this.partitionHostedHere(image, key, hosted.topicId) !== undefined) continue;
       this.hosted.delete(key);
-      const deleteLog = !image.topicsById.has(hosted.topicId as TopicImage['topicId']);
-      work.push(this.enqueue(key, () => this.release(key, hosted, { deleteLog })));
+      work.push(this.enqueue(key, () => this.release(key, hosted, { deleteLog: true })));
     }
     for (const topic of image.topicsById.values()) {
       for (const partitionImage of topic.partitions) {
-        if (partitionImage.leader !== this.options.nodeId) continue;
+        if (!partitionImage.replicas.includes(this.options.nodeId)) continue;
         const key = partitionKey(topic.name, partitionImage.partition);
         const existing = this.hosted.get(key);
         if (existing === undefined) work.push(this.open(key, topic, partitionImage).ready);
@@ -135,12 +138,12 @@ export class ReplicaManager {
     });
   }
 
-  /** The partition image of `key` if `topicId` still names it and this node leads it. */
-  private partitionLedHere(image: MetadataImage, key: string, topicId: string): PartitionImage | undefined {
+  /** The partition image of `key` if `topicId` still names it and this node is among its replicas. */
+  private partitionHostedHere(image: MetadataImage, key: string, topicId: string): PartitionImage | undefined {
     const topic = image.topicsById.get(topicId as TopicImage['topicId']);
     if (topic === undefined || !key.startsWith(`${topic.name}-`)) return undefined;
     const partition = topic.partitions[Number(key.slice(topic.name.length + 1))];
-    return partition !== undefined && partition.leader === this.options.nodeId &&
+    return partition !== undefined && partition.replicas.includes(this.options.nodeId) &&
       partitionKey(topic.name, partition.partition) === key ? partition : undefined;
   }
 
@@ -171,11 +174,13 @@ export class ReplicaManager {
   private async openNow(key: string, hosted: Hosted, topic: TopicImage, image: PartitionImage):
     Promise<Partition | undefined> {
     const current = this.latestImage?.topicsById.get(topic.topicId) ?? topic;
+    const partitionImage = current.partitions[image.partition] ?? image;
     try {
       const partition = await openPartitionDirectory(this.directories, {
         id: { topicName: topic.name, topicId: topic.topicId, partitionIndex: image.partition },
         settings: this.settingsOf(current),
-        leaderEpoch: Math.max(current.partitions[image.partition]?.leaderEpoch ?? image.leaderEpoch, 0),
+        leaderEpoch: Math.max(partitionImage.leaderEpoch, 0),
+        role: roleFromImage(partitionImage, this.options.nodeId),
       });
       hosted.state = 'online';
       hosted.partition = partition;
@@ -191,14 +196,16 @@ export class ReplicaManager {
     }
   }
 
-  /** Passes the latest topic configs and leader epoch to an open partition. */
+  /** Passes the latest role and topic configs to an open partition. */
   private async refresh(hosted: Hosted): Promise<void> {
     const partition = hosted.partition;
     const topic = this.latestImage?.topicsById.get(hosted.topicId as TopicImage['topicId']);
     if (hosted.state !== 'online' || partition === undefined || topic === undefined || this.stopped) return;
     if (partition.isClosed) return;
-    const leaderEpoch = topic.partitions[partition.id.partitionIndex]?.leaderEpoch ?? partition.leaderEpoch;
-    partition.setLeaderEpoch(Math.max(partition.leaderEpoch, leaderEpoch));
+    const partitionImage = topic.partitions[partition.id.partitionIndex];
+    if (partitionImage !== undefined && partitionImage.replicas.includes(this.options.nodeId)) {
+      partition.applyRole(roleFromImage(partitionImage, this.options.nodeId));
+    }
     await partition.reconfigure(this.settingsOf(topic));
   }
 
@@ -254,7 +261,15 @@ export class ReplicaManager {
       return { kind: 'error', errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
     }
     if (partitionImage.leader !== this.options.nodeId) return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
-    const hosted = this.hosted.get(partitionKey(topicName, partitionIndex));
+    return this.lookupHosted(topic, partitionIndex);
+  }
+
+  /**
+   * The hosted replica of `topic`/`partitionIndex`, leader or follower (a replica fetch, whose
+   * handler checks the role itself); NOT_LEADER_OR_FOLLOWER when this node hosts none.
+   */
+  lookupHosted(topic: TopicImage, partitionIndex: number): PartitionLookup {
+    const hosted = this.hosted.get(partitionKey(topic.name, partitionIndex));
     if (hosted === undefined || hosted.topicId !== topic.topicId) {
       return { kind: 'error', errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
     }

@@ -92,6 +92,8 @@ export const nodeConfigKeys = {
     'Time without a heartbeat after which the active controller fences a broker (moves its leadership away)'),
   brokerHeartbeatIntervalMs: define('broker.heartbeat.interval.ms', integer(positiveInt32), '2000',
     'Time between a broker\'s heartbeats to the active controller; below broker.session.timeout.ms'),
+  replicaLagTimeMaxMs: define('replica.lag.time.max.ms', long(positiveLong), '30000',
+    'Time a follower may go without catching up to its leader\'s log end before it leaves the ISR, in milliseconds'),
 } as const;
 
 /** The field names of NodeConfig. */

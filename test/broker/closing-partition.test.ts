@@ -161,7 +161,7 @@ describe('a partition that goes away under a waiting request', () => {
     await createTopic(admin, 'replicated');
     const [partition] = harness.broker.replicaManager.onlinePartitions();
     // A follower in the ISR that has fetched nothing holds the high watermark at 0.
-    partition?.updateFollowerEndOffset(2, 0);
+    partition?.applyRole({ kind: 'leader', leaderEpoch: partition.leaderEpoch, partitionEpoch: 1, followers: [2], isrFollowers: [2] });
     const produced = producer.send(ApiKey.Produce, 9, produceRequest('replicated', batchOf('all', 1),
       { acks: -1, timeoutMs: 30_000 }));
     await settle();
@@ -177,7 +177,8 @@ describe('a partition that goes away under a waiting request', () => {
     harness = await BrokerHarness.start();
     const producer = await harness.client();
     await createTopic(producer, 'stopping');
-    harness.broker.replicaManager.onlinePartitions()[0]?.updateFollowerEndOffset(2, 0);
+    const [partition] = harness.broker.replicaManager.onlinePartitions();
+    partition?.applyRole({ kind: 'leader', leaderEpoch: partition.leaderEpoch, partitionEpoch: 1, followers: [2], isrFollowers: [2] });
     const produced = producer.send(ApiKey.Produce, 9, produceRequest('stopping', batchOf('all', 1),
       { acks: -1, timeoutMs: 30_000 }));
     await settle();

@@ -1,8 +1,10 @@
 // Goal: the replica manager follows images correctly even when they arrive faster than it can
 // apply them — a topic deleted and re-created (new topic id) between two applications ends with
-// exactly the new topic's empty log, without deadlock; partitions led elsewhere are not opened; a
-// partition whose leadership moves away (leader -1 or another broker) stops being served and is
-// served again, with the log it had, when leadership comes back (KIP-631 fencing and unfencing).
+// exactly the new topic's empty log, without deadlock; partitions of which this node is no
+// replica are not opened; a partition whose leadership moves away (leader -1 or another broker)
+// stays hosted as a follower, is no longer served to clients, and is served again, with the log
+// it had, when leadership comes back (KIP-631 fencing and unfencing; issue 11: every replica
+// hosts its log).
 // Method: hand-built metadata images fed straight to a ReplicaManager on a simulated disk;
 // completion is awaited with a bound (a deadlock shows up as a timeout, not a hang).
 import { describe, expect, test } from 'vitest';
@@ -74,7 +76,7 @@ describe('ReplicaManager', () => {
     await replicas.stop();
   });
 
-  test('leadership moving away and back closes the partition, then serves the log it had', async () => {
+  test('leadership moving away and back keeps the replica hosted as follower, then serves the log it had', async () => {
     const { replicas, fatal } = manager();
     await replicas.prepare();
     const ledHere = imageWith(1, [{ name: 'moving', topicId: firstId }]);
@@ -84,7 +86,9 @@ describe('ReplicaManager', () => {
     for (const [offset, leader] of [[2, -1], [3, 2]] as const) {
       const away = withLeader(imageWith(offset, [{ name: 'moving', topicId: firstId }]), leader, offset - 1);
       await within(replicas.applyImage(away), `the image with leader ${leader}`);
-      expect(replicas.onlinePartitions()).toEqual([]);
+      const [hosted] = replicas.onlinePartitions();
+      expect(hosted).toBe(first);
+      expect(hosted?.role).toMatchObject({ kind: 'follower', leader, leaderEpoch: offset - 1 });
       expect(replicas.lookup(away, 'moving', 0)).toEqual({ kind: 'error', errorCode: 6 });
     }
     const back = withLeader(imageWith(4, [{ name: 'moving', topicId: firstId }]), 1, 3);
@@ -92,6 +96,7 @@ describe('ReplicaManager', () => {
     const lookup = replicas.lookup(back, 'moving', 0);
     expect(lookup.kind).toBe('ready');
     const [again] = replicas.onlinePartitions();
+    expect(again?.role.kind).toBe('leader');
     expect(again?.offsets.logEndOffset).toBe(3);
     expect(again?.leaderEpoch).toBe(3);
     expect(fatal).toEqual([]);
@@ -99,7 +104,7 @@ describe('ReplicaManager', () => {
     await replicas.stop();
   });
 
-  test('partitions led by another node are not opened and are answered NOT_LEADER_OR_FOLLOWER', async () => {
+  test('partitions of which this node is no replica are not opened and are answered NOT_LEADER_OR_FOLLOWER', async () => {
     const { replicas } = manager();
     await replicas.prepare();
     const image = imageWith(1, [{ name: 'elsewhere', topicId: firstId, leader: 2 }]);

@@ -31,6 +31,8 @@ function requestFor(apiKey: number, version: number): object {
     case ApiKey.Produce: return produceRequest('every', batchOf(`p${version}`, 2));
     case ApiKey.Fetch: return version >= 13 ? fetchRequest({ topicId }) : fetchRequest({ topic: 'every' });
     case ApiKey.ListOffsets: return listOffsetsRequest('every', -1n);
+    case ApiKey.OffsetForLeaderEpoch:
+      return { replicaId: -1, topics: [{ topic: topicName('every'), partitions: [{ partition: 0, currentLeaderEpoch: -1, leaderEpoch: 0 }] }] };
     case ApiKey.Metadata: return version === 0 ? { topics: [] } : metadataRequest(['every']);
     case ApiKey.ApiVersions: return { clientSoftwareName: 'test', clientSoftwareVersion: '1' };
     case ApiKey.CreateTopics:

@@ -1,5 +1,17 @@
-// Fetch (API key 1) for consumers, versions 0-17 (Kafka's KafkaApis.handleFetchRequest,
-// ReplicaManager.fetchMessages and DelayedFetch).
+// Fetch (API key 1) for consumers and follower replicas, versions 0-17 (Kafka's
+// KafkaApis.handleFetchRequest, ReplicaManager.fetchMessages and DelayedFetch; issue 11).
+//
+// - A replica fetch names the follower: ReplicaState.ReplicaId and ReplicaEpoch (its broker
+//   epoch) from v15, the ReplicaId field before. It must reach the partition's leader (else
+//   NOT_LEADER_OR_FOLLOWER), from one of the partition's other replicas (else
+//   NOT_LEADER_OR_FOLLOWER, as Kafka refuses a replica it does not recognize), in the leader's
+//   epoch (CurrentLeaderEpoch older: FENCED_LEADER_EPOCH, newer: UNKNOWN_LEADER_EPOCH). From v12
+//   its LastFetchedEpoch is checked against the leader's epoch cache: on disagreement the answer
+//   is DivergingEpoch and no records (truncation-point.ts). Otherwise the fetch offset is taken
+//   as the follower's log end (ISR and high watermark), and it reads up to the log end, not the
+//   high watermark, which the answer carries back.
+// - KIP-951: NOT_LEADER_OR_FOLLOWER and FENCED_LEADER_EPOCH answers name the current leader
+//   (v12+) and its endpoint (v16+).
 //
 // - Topics are named by id from v13 (UNKNOWN_TOPIC_ID when unknown; platformatic always sends
 //   ids), by name before (UNKNOWN_TOPIC_OR_PARTITION).
@@ -18,7 +30,7 @@
 //   NOT_LEADER_OR_FOLLOWER otherwise).
 // - Fetch sessions (KIP-227) are not kept: sessionId 0 is answered, meaning "no session"; an
 //   incremental request (epoch > 0) gets FETCH_SESSION_ID_NOT_FOUND so the client starts over.
-import type { TopicName, Uuid } from '../../protocol/mod.js';
+import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
 import { ErrorCode, ZERO_UUID } from '../../protocol/mod.js';
 import type {
   FetchRequest, FetchRequestFetchPartition, FetchResponse, FetchResponsePartitionData,
@@ -26,7 +38,9 @@ import type {
 import { createFetchResponse, createFetchResponsePartitionData } from '../../protocol/generated/messages/fetch.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import type { Partition } from '../partition/partition.js';
-import { partitionFailureCode, partitionOrError } from './partition-access.js';
+import { checkDivergence } from '../partition/truncation-point.js';
+import { currentLeaderFor, leaderEndpoints } from './current-leader.js';
+import { leaderEpochErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of Fetch this broker handles. */
 export const fetchVersions = { lowestVersion: 0, highestVersion: 17 } as const;
@@ -39,6 +53,22 @@ interface Target {
   readonly request: FetchRequestFetchPartition;
   readonly partition: Partition | undefined;
   readonly errorCode: number;
+  /** KIP-951: the leader to name beside a NOT_LEADER_OR_FOLLOWER or FENCED_LEADER_EPOCH answer. */
+  readonly currentLeader?: { readonly leaderId: NodeId; readonly leaderEpoch: number };
+}
+
+/** Who fetches: a consumer (replicaId -1) or a follower replica with its broker epoch. */
+interface Fetcher {
+  readonly replicaId: number;
+  readonly brokerEpoch: number;
+}
+
+/** The fetching replica as the request's version names it. */
+function fetcherOf(request: FetchRequest, version: number): Fetcher {
+  if (version >= 15) {
+    return { replicaId: request.replicaState.replicaId, brokerEpoch: Number(request.replicaState.replicaEpoch) };
+  }
+  return { replicaId: request.replicaId, brokerEpoch: -1 };
 }
 
 interface ReadPass {
@@ -53,15 +83,28 @@ export async function handleFetch(services: BrokerServices, request: FetchReques
   if (request.sessionEpoch > 0) {
     return createFetchResponse({ errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
   }
-  const targets = await resolveTargets(services, request, context.apiVersion);
-  let pass = await readAll(services, targets, request, context.apiVersion);
+  const fetcher = fetcherOf(request, context.apiVersion);
+  const targets = await resolveTargets(services, request, { version: context.apiVersion, fetcher });
+  const fetch: FetchAsked = { request, version: context.apiVersion, fetcher };
+  let pass = await readAll(services, targets, fetch);
   const mustWait = !pass.failed && pass.totalBytes < request.minBytes && request.maxWaitMs > 0 && targets.length > 0;
-  if (mustWait && !services.isStopping()) pass = await waitForData(services, targets, request, context.apiVersion);
+  if (mustWait && !services.isStopping()) pass = await waitForData(services, targets, fetch);
+  const leaders = targets.flatMap((target) => target.currentLeader === undefined ? [] : [target.currentLeader.leaderId]);
   return createFetchResponse({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0,
-    responses: groupResponses(targets, pass.partitions) });
+    responses: groupResponses(targets, pass.partitions),
+    nodeEndpoints: context.apiVersion >= 16 ? leaderEndpoints(services.image(), leaders, context.listenerName) : [] });
 }
 
-async function resolveTargets(services: BrokerServices, request: FetchRequest, version: number): Promise<Target[]> {
+/** The request as each partition's read needs it. */
+interface FetchAsked {
+  readonly request: FetchRequest;
+  readonly version: number;
+  readonly fetcher: Fetcher;
+}
+
+async function resolveTargets(services: BrokerServices, request: FetchRequest,
+  asked: { readonly version: number; readonly fetcher: Fetcher }): Promise<Target[]> {
+  const { version } = asked;
   const image = services.image();
   const targets: Target[] = [];
   for (const topic of request.topics) {
@@ -75,18 +118,21 @@ async function resolveTargets(services: BrokerServices, request: FetchRequest, v
         continue;
       }
       const found = await partitionOrError(services, image, topicImage.name, partitionRequest.partition);
-      if (typeof found === 'number') targets.push({ ...base, partition: undefined, errorCode: byIdCode(found, version) });
-      else targets.push({ ...base, partition: found, errorCode: leaderEpochError(found, partitionRequest) });
+      const errorCode = typeof found === 'number' ? byIdCode(found, version)
+        : leaderEpochErrorCode(partitionRequest.currentLeaderEpoch, found) || replicaError(found, asked.fetcher);
+      const currentLeader = version >= 12
+        ? currentLeaderFor(services.image().topicsById.get(topicImage.topicId), partitionRequest.partition, errorCode) : undefined;
+      targets.push({ ...base, partition: typeof found === 'number' ? undefined : found, errorCode,
+        ...(currentLeader === undefined ? {} : { currentLeader }) });
     }
   }
   return targets;
 }
 
-/** KIP-320: a fetch naming another leader epoch than the current one is refused. */
-function leaderEpochError(partition: Partition, request: FetchRequestFetchPartition): number {
-  if (request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === partition.leaderEpoch) return ErrorCode.NONE;
-  return request.currentLeaderEpoch < partition.leaderEpoch
-    ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
+/** A replica fetch from a broker that is not one of the partition's followers is refused. */
+function replicaError(partition: Partition, fetcher: Fetcher): number {
+  if (fetcher.replicaId < 0) return ErrorCode.NONE;
+  return partition.followers?.isFollower(fetcher.replicaId) === true ? ErrorCode.NONE : ErrorCode.NOT_LEADER_OR_FOLLOWER;
 }
 
 /** From v13 topics are named by id: an unknown topic is UNKNOWN_TOPIC_ID. */
@@ -94,18 +140,18 @@ function byIdCode(errorCode: number, version: number): number {
   return version >= 13 && errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION ? ErrorCode.UNKNOWN_TOPIC_ID : errorCode;
 }
 
-async function readAll(services: BrokerServices, targets: readonly Target[], request: FetchRequest,
-  version: number): Promise<ReadPass> {
+async function readAll(services: BrokerServices, targets: readonly Target[], fetch: FetchAsked): Promise<ReadPass> {
+  const { request, version } = fetch;
   let remainingBytes = version >= 3 ? request.maxBytes : 0x7fff_ffff;
   let minOneBatch = version >= 3;
   let totalBytes = 0;
   let failed = false;
   const partitions: FetchResponsePartitionData[] = [];
   for (const target of targets) {
-    const answer = await readOne(services, target, { request, version }, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
+    const answer = await readOne(services, target, fetch, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
       minOneBatch });
     const recordBytes = answer.records?.length ?? 0;
-    if (answer.errorCode !== ErrorCode.NONE) failed = true;
+    if (answer.errorCode !== ErrorCode.NONE || answer.divergingEpoch.endOffset >= 0n) failed = true;
     if (recordBytes > 0) minOneBatch = false;
     remainingBytes = Math.max(remainingBytes - recordBytes, 0);
     totalBytes += recordBytes;
@@ -114,13 +160,14 @@ async function readAll(services: BrokerServices, targets: readonly Target[], req
   return { partitions, totalBytes, failed };
 }
 
-async function readOne(services: BrokerServices, target: Target, fetch: { request: FetchRequest; version: number },
+async function readOne(services: BrokerServices, target: Target, fetch: FetchAsked,
   limits: { maxBytes: number; minOneBatch: boolean }): Promise<FetchResponsePartitionData> {
-  const request = fetch.request;
+  const { request, fetcher } = fetch;
   const base = {
     partitionIndex: target.request.partition,
     abortedTransactions: request.isolationLevel === 1 ? [] : null,
     records: new Uint8Array(0),
+    ...(target.currentLeader === undefined ? {} : { currentLeader: { ...target.currentLeader } }),
   };
   if (target.partition === undefined || target.errorCode !== ErrorCode.NONE) {
     return createFetchResponsePartitionData({ ...base, errorCode: target.errorCode, highWatermark: -1n,
@@ -132,8 +179,21 @@ async function readOne(services: BrokerServices, target: Target, fetch: { reques
     lastStableOffset: BigInt(partition.highWatermark),
     logStartOffset: BigInt(partition.offsets.logStartOffset),
   });
+  const fetchOffset = Number(target.request.fetchOffset);
+  const isReplica = fetcher.replicaId >= 0;
+  if (isReplica) {
+    const divergence = checkDivergence({ fetchOffset, lastFetchedEpoch: target.request.lastFetchedEpoch },
+      { epochEnd: partition.endOffsetForEpoch(target.request.lastFetchedEpoch), logEndOffset: partition.offsets.logEndOffset });
+    if (divergence.diverging) {
+      return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.NONE,
+        divergingEpoch: { epoch: divergence.epoch, endOffset: BigInt(divergence.endOffset) } });
+    }
+    if (fetchOffset <= partition.offsets.logEndOffset) {
+      partition.recordFollowerFetch(fetcher.replicaId, { fetchOffset, brokerEpoch: fetcher.brokerEpoch });
+    }
+  }
   try {
-    const read = await partition.read(Number(target.request.fetchOffset), limits);
+    const read = await partition.read(fetchOffset, { ...limits, upTo: isReplica ? 'log-end' : 'high-watermark' });
     if (!('records' in read)) {
       return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.OFFSET_OUT_OF_RANGE });
     }
@@ -146,8 +206,8 @@ async function readOne(services: BrokerServices, target: Target, fetch: { reques
 }
 
 /** Re-reads after each append to a fetched partition until minBytes, the timeout, or stop. */
-function waitForData(services: BrokerServices, targets: readonly Target[], request: FetchRequest,
-  version: number): Promise<ReadPass> {
+function waitForData(services: BrokerServices, targets: readonly Target[], fetch: FetchAsked): Promise<ReadPass> {
+  const { request } = fetch;
   return new Promise((resolve, reject) => {
     let done = false;
     let reading = false;
@@ -156,7 +216,7 @@ function waitForData(services: BrokerServices, targets: readonly Target[], reque
     const cleanups: Array<() => void> = [];
     const read = (): void => {
       reading = true;
-      readAll(services, targets, request, version).then((pass) => {
+      readAll(services, targets, fetch).then((pass) => {
         reading = false;
         if (timedOut || pass.failed || pass.totalBytes >= request.minBytes || services.isStopping()) {
           done = true;

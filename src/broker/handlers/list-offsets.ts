@@ -16,7 +16,7 @@ import {
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import { findMaxTimestamp } from '../partition/max-timestamp.js';
 import type { Partition } from '../partition/partition.js';
-import { partitionFailureCode, partitionOrError } from './partition-access.js';
+import { leaderEpochErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of ListOffsets this broker handles. */
 export const listOffsetsVersions = { lowestVersion: 0, highestVersion: 10 } as const;
@@ -45,9 +45,7 @@ async function listOffset(services: BrokerServices, image: ReturnType<BrokerServ
   request: ListOffsetsRequestListOffsetsPartition, version: number): Promise<PartitionResponse> {
   const found = await partitionOrError(services, image, topicName, request.partitionIndex);
   if (typeof found === 'number') return failure(request.partitionIndex, found);
-  const epochError = request.currentLeaderEpoch === -1 || request.currentLeaderEpoch === found.leaderEpoch
-    ? ErrorCode.NONE
-    : request.currentLeaderEpoch < found.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
+  const epochError = leaderEpochErrorCode(request.currentLeaderEpoch, found);
   if (epochError !== ErrorCode.NONE) return failure(request.partitionIndex, epochError);
   try {
     const answer = await offsetFor(found, request.timestamp);

@@ -4,12 +4,13 @@
 // for an offline log directory), and for a partition that closed under a waiting request the
 // error its current lookup gives (ReplicaManager.getPartitionOrError in Kafka):
 // UNKNOWN_TOPIC_OR_PARTITION once the topic is gone, NOT_LEADER_OR_FOLLOWER when the name now
-// names another partition (re-created, led elsewhere) or the broker is stopping.
+// names another partition (re-created, led elsewhere) or the broker is stopping; and
+// NOT_LEADER_OR_FOLLOWER for a leader operation on a replica whose role changed meanwhile.
 import { isLogRefusal } from '../../../storage/mod.js';
 import type { MetadataImage } from '../../metadata/image/metadata-image.js';
 import { ErrorCode } from '../../protocol/mod.js';
 import type { BrokerServices } from '../broker-services.js';
-import { PartitionClosedError, type Partition } from '../partition/partition.js';
+import { NotLeaderError, PartitionClosedError, type Partition } from '../partition/partition.js';
 
 /**
  * The partition `topicName`/`partitionIndex` of `image` once it is ready, or the error code to
@@ -52,6 +53,7 @@ function currentErrorCode(services: BrokerServices, topicName: string, partition
  * KAFKA_STORAGE_ERROR for a refused log; rethrows anything else (a bug).
  */
 export function partitionFailureCode(services: BrokerServices, partition: Partition, error: unknown): number {
+  if (error instanceof NotLeaderError) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
   if (error instanceof PartitionClosedError || partition.isClosed && isLogRefusal(error)) {
     return closedPartitionErrorCode(services, partition);
   }
@@ -74,4 +76,14 @@ export function groupByTopic<Item, Result>(topics: readonly { readonly name: str
     next += topic.items.length;
   }
   return grouped;
+}
+
+/**
+ * KIP-320: a request naming a leader epoch (-1: none) other than the partition's current one is
+ * refused: FENCED_LEADER_EPOCH when it is older, UNKNOWN_LEADER_EPOCH when it is newer (this
+ * broker has not seen that image yet).
+ */
+export function leaderEpochErrorCode(requestedLeaderEpoch: number, partition: Partition): number {
+  if (requestedLeaderEpoch === -1 || requestedLeaderEpoch === partition.leaderEpoch) return ErrorCode.NONE;
+  return requestedLeaderEpoch < partition.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH;
 }

@@ -8,6 +8,7 @@ import type { TestOnlyBreakDurability } from '../../../storage/mod.js';
 import type { Logger } from '../../log/logger.js';
 import { Partition } from './partition.js';
 import type { PartitionId } from './partition.js';
+import type { PartitionRole } from './partition-role.js';
 import type { PartitionSettings } from './partition-settings.js';
 
 const partitionMetadataFile = 'partition.metadata';
@@ -35,11 +36,13 @@ export function partitionKey(topicName: string, partitionIndex: number): string 
  */
 export async function openPartitionDirectory(context: PartitionDirectoryContext, options: {
   readonly id: PartitionId; readonly settings: PartitionSettings; readonly leaderEpoch: number;
+  readonly role?: PartitionRole;
 }): Promise<Partition> {
   const directory = `${context.logDirectory}/${partitionKey(options.id.topicName, options.id.partitionIndex)}`;
   await replaceStaleDirectory(context, directory, options.id.topicId);
   const partition = await Partition.open({ disk: context.disk, clock: context.clock, directory, id: options.id,
     settings: options.settings, leaderEpoch: options.leaderEpoch,
+    ...(options.role === undefined ? {} : { role: options.role }),
     ...(context.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: context.testOnlyBreakDurability }) });
   await writeAtomicFile(context.disk, `${directory}/${partitionMetadataFile}`,
     new TextEncoder().encode(`version: 0\ntopic_id: ${options.id.topicId}\n`));

@@ -1,12 +1,20 @@
-// One partition hosted by this broker: its storage Log, its high watermark and the waiters of
-// long-polling fetches (DESIGN.md, src/broker; Kafka's Partition + UnifiedLog). As leader it
-// validates and appends producer batches and serves reads bounded by the high watermark.
+// One partition replica hosted by this broker: its storage Log, its role, its high watermark and
+// the waiters of long-polling fetches (DESIGN.md, src/broker; Kafka's Partition + UnifiedLog;
+// issue 11). The role follows the committed metadata image (partition-role.ts):
+// - As leader it appends producer batches stamped with its leader epoch, serves consumers below
+//   the high watermark and followers up to the log end, and tracks each follower's fetches
+//   (leader-replicas.ts) to move the high watermark (high-watermark.ts) and to know which ISR
+//   change to propose (isr-membership.ts).
+// - As follower it appends the leader's batches unchanged (offsets, epochs, CRCs), truncates
+//   where the replica fetcher's epoch rules say (truncation-point.ts), and takes the leader's
+//   high watermark, never past its own log end.
+// High watermark at open: the log end for a sole in-sync leader (one replica: everything on disk
+// is in the whole ISR), else the log start, from where the leader's ISR (or, on a follower, the
+// leader's answers) moves it up.
 //
-// High watermark: the largest offset below which every in-sync replica holds the log. Kafka
-// computes it as the minimum log end offset over the ISR; this broker is the only replica until
-// replication arrives (next issue), so `followerEndOffsets` is empty and the high watermark
-// follows the local log end offset once an append returns. Followers will report their end
-// offsets through `updateFollowerEndOffset` without changing the rest of this class.
+// Leadership ending (a new leader epoch, or becoming follower) ends acks=all waits at once
+// (`onLeadershipEnd`): a follower's high watermark says nothing about a batch this replica
+// appended as leader, which the new leader may not have.
 //
 // Closing: a partition closes (broker stop, leadership moved) or is deleted (topic deleted) while
 // requests may still hold it: a produce that waited for the partition to open, a long-polling
@@ -20,9 +28,15 @@
 // one connection in order.
 import assert from 'node:assert/strict';
 import { Log, OffsetOutOfRangeError } from '../../../storage/mod.js';
-import type { AppendResult, LogRead, RetentionResult, TestOnlyBreakDurability } from '../../../storage/mod.js';
+import type {
+  AppendResult, EpochEndOffset, LogRead, RetentionResult, TestOnlyBreakDurability,
+} from '../../../storage/mod.js';
 import type { Clock } from '../../runtime/seam.js';
 import type { Disk } from '../../runtime/seam.js';
+import { followerHighWatermark, nextHighWatermark } from './high-watermark.js';
+import type { FollowerFetch } from './isr-membership.js';
+import { LeaderReplicas } from './leader-replicas.js';
+import { soleLeaderRole, type PartitionRole } from './partition-role.js';
 import { logConfigChanged } from './partition-settings.js';
 import type { PartitionSettings } from './partition-settings.js';
 
@@ -48,8 +62,10 @@ export interface OpenPartitionOptions {
   readonly directory: string;
   readonly id: PartitionId;
   readonly settings: PartitionSettings;
-  /** The leader epoch stamped on appended batches. */
+  /** The leader epoch stamped on appended batches (when `role` is not given). */
   readonly leaderEpoch: number;
+  /** The role from the image; default: sole leader in `leaderEpoch` (one replica). */
+  readonly role?: PartitionRole;
   /** Test only: breaks the log's durability on purpose (simulator negative controls). */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
@@ -59,7 +75,7 @@ export interface PartitionRead extends PartitionOffsets {
   readonly records: Uint8Array;
 }
 
-/** Called after the high watermark moved (fetch waiters, metrics). */
+/** Called after the offsets changed: an append, a truncation, a new high watermark or log start. */
 export type OffsetsListener = (offsets: PartitionOffsets) => void;
 
 /**
@@ -75,16 +91,29 @@ export class PartitionClosedError extends Error {
   }
 }
 
+/**
+ * A leader operation (a produce append) reached a replica that is not the leader now (its role
+ * changed while the request waited). Handlers answer NOT_LEADER_OR_FOLLOWER.
+ */
+export class NotLeaderError extends Error {
+  readonly code = 'NOT_LEADER';
+  constructor(readonly partition: PartitionId, action: string) {
+    super(`Cannot ${action} partition "${partition.topicName}-${partition.partitionIndex}": this replica does not lead it`);
+    this.name = 'NotLeaderError';
+  }
+}
+
 /** A hosted partition over one storage Log. Open with `Partition.open`. */
 export class Partition {
   private log: Log;
   private settingsNow: PartitionSettings;
   private highWatermarkNow: number;
-  private leaderEpochNow: number;
-  /** End offsets of in-sync followers (empty with one replica). */
-  private readonly followerEndOffsets = new Map<number, number>();
+  private roleNow: PartitionRole;
+  /** The leader's view of its followers; defined exactly while the role is leader. */
+  private leaderReplicas: LeaderReplicas | undefined;
   private readonly listeners = new Set<OffsetsListener>();
   private readonly closeListeners = new Set<() => void>();
+  private readonly leadershipEndListeners = new Set<() => void>();
   /** Set while the log is reopened with new settings; operations chain behind it. */
   private reopening: Promise<void> | undefined;
   private closed = false;
@@ -92,9 +121,12 @@ export class Partition {
   private constructor(private readonly options: OpenPartitionOptions, log: Log) {
     this.log = log;
     this.settingsNow = options.settings;
-    this.leaderEpochNow = options.leaderEpoch;
-    // One replica: everything recovered from disk is in the whole ISR.
-    this.highWatermarkNow = log.logEndOffset;
+    this.roleNow = options.role ?? soleLeaderRole(options.leaderEpoch);
+    const soleInSync = this.roleNow.kind === 'leader' && this.roleNow.isrFollowers.length === 0;
+    this.highWatermarkNow = soleInSync ? log.logEndOffset : log.logStartOffset;
+    if (this.roleNow.kind === 'leader') {
+      this.leaderReplicas = new LeaderReplicas(this.roleNow, options.clock.monotonicNow(), log.logEndOffset);
+    }
   }
 
   /** Opens (recovering) the partition's log. Rejects with CorruptionError if it cannot be trusted. */
@@ -119,7 +151,15 @@ export class Partition {
   }
 
   get leaderEpoch(): number {
-    return this.leaderEpochNow;
+    return this.roleNow.leaderEpoch;
+  }
+
+  get role(): PartitionRole {
+    return this.roleNow;
+  }
+
+  get isLeader(): boolean {
+    return this.roleNow.kind === 'leader';
   }
 
   get highWatermark(): number {
@@ -141,50 +181,158 @@ export class Partition {
     return this.log.recovery;
   }
 
+  /** The latest leader epoch in the log, or -1 (a follower's LastFetchedEpoch). */
+  get latestEpoch(): number {
+    return this.log.latestEpoch;
+  }
+
+  /** Where `epoch` ends in this log (OffsetForLeaderEpoch, the diverging-epoch check). */
+  endOffsetForEpoch(epoch: number): EpochEndOffset {
+    return this.log.endOffsetForEpoch(epoch);
+  }
+
+  /**
+   * Takes the role the latest image gives. A stale one (an older leader epoch) is ignored. A new
+   * leader epoch, or leaving leadership, ends the acks=all waits of the old one.
+   */
+  applyRole(role: PartitionRole): void {
+    const before = this.roleNow;
+    if (role.leaderEpoch < before.leaderEpoch) return;
+    const sameLeadership = before.kind === 'leader' && role.kind === 'leader' && role.leaderEpoch === before.leaderEpoch;
+    this.roleNow = role;
+    if (sameLeadership) {
+      assert.ok(this.leaderReplicas !== undefined, 'a leader tracks its followers');
+      this.leaderReplicas.update(role, this.options.clock.monotonicNow());
+    } else {
+      if (before.kind === 'leader') this.endLeadership();
+      this.leaderReplicas = role.kind === 'leader'
+        ? new LeaderReplicas(role, this.options.clock.monotonicNow(), this.log.logEndOffset) : undefined;
+    }
+    this.maybeIncreaseHighWatermark();
+    this.checkInvariants();
+  }
+
+  private endLeadership(): void {
+    const listeners = [...this.leadershipEndListeners];
+    this.leadershipEndListeners.clear();
+    for (const listener of listeners) listener();
+  }
+
+  /** Registers a listener called once when this replica's current leadership ends; returns its removal. */
+  onLeadershipEnd(listener: () => void): () => void {
+    if (this.roleNow.kind !== 'leader' || this.closed) {
+      listener();
+      return () => {};
+    }
+    this.leadershipEndListeners.add(listener);
+    return () => { this.leadershipEndListeners.delete(listener); };
+  }
+
+  /** The committed ISR size, this replica included, while leader (min.insync.replicas); else 0. */
+  get inSyncReplicaCount(): number {
+    return this.leaderReplicas?.inSyncReplicaCount ?? 0;
+  }
+
+  /** The leader's view of its followers (ISR proposals); undefined unless leader. */
+  get followers(): LeaderReplicas | undefined {
+    return this.leaderReplicas;
+  }
+
   /**
    * Appends one validated batch as leader, stamping the leader epoch and, for LogAppendTime
    * topics, the broker's time. Resolves once the log holds it (and fsynced it if the flush policy
-   * says so); the high watermark has moved past it by then. Rejects with PartitionClosedError
-   * once the partition is closed.
+   * says so). Rejects with PartitionClosedError once the partition is closed, NotLeaderError if
+   * this replica does not lead it.
    */
   async appendAsLeader(records: Uint8Array): Promise<AppendResult> {
+    if (this.roleNow.kind !== 'leader') return Promise.reject(new NotLeaderError(this.options.id, 'append to'));
+    const leaderEpoch = this.roleNow.leaderEpoch;
     const logAppendTimeMs = this.settingsNow.timestampType === 'LogAppendTime' ? this.options.clock.now() : undefined;
     const result = await this.withLog('append to', (log) => log.append(records, {
-      partitionLeaderEpoch: this.leaderEpochNow,
+      partitionLeaderEpoch: leaderEpoch,
       ...(logAppendTimeMs === undefined ? {} : { logAppendTimeMs }),
     }));
     assert.ok(result.lastOffset < this.log.logEndOffset, 'the appended batch is in the log');
-    this.maybeIncreaseHighWatermark();
+    if (!this.maybeIncreaseHighWatermark()) this.notifyOffsets();
     return { ...result, maxTimestampMs: logAppendTimeMs ?? result.maxTimestampMs };
   }
 
-  /** A follower in the ISR reported its log end offset (replication; unused with one replica). */
-  updateFollowerEndOffset(replicaId: number, logEndOffset: number): void {
-    this.followerEndOffsets.set(replicaId, logEndOffset);
-    this.maybeIncreaseHighWatermark();
-  }
-
-  /** Number of in-sync replicas, this one included (min.insync.replicas check). */
-  get inSyncReplicaCount(): number {
-    return 1 + this.followerEndOffsets.size;
-  }
-
-  private maybeIncreaseHighWatermark(): void {
-    let candidate = this.log.logEndOffset;
-    for (const endOffset of this.followerEndOffsets.values()) candidate = Math.min(candidate, endOffset);
-    if (candidate <= this.highWatermarkNow) return;
-    this.highWatermarkNow = candidate;
-    this.checkInvariants();
-    const offsets = this.offsets;
-    for (const listener of [...this.listeners]) listener(offsets);
+  /**
+   * Appends the leader's batches as fetched (offsets, epochs and CRCs unchanged), as follower.
+   * Their first offset must be this log's end (else RecordBatchError OFFSET_MISMATCH).
+   */
+  async appendAsFollower(records: Uint8Array): Promise<AppendResult> {
+    assert.equal(this.roleNow.kind, 'follower', 'only a follower appends the leader\'s batches');
+    const result = await this.withLog('append to', (log) => log.append(records, { assignOffsets: false }));
+    this.notifyOffsets();
+    return result;
   }
 
   /**
-   * Reads whole batches from `offset` below the high watermark, within `maxBytes` (at least one
-   * batch when `minOneBatch`). Returns OffsetOutOfRangeError as a value when `offset` is outside
-   * [log start, log end].
+   * Truncates the log from `offset` on (a follower whose log diverged, truncation-point.ts); the
+   * high watermark follows it down. Resolves with the new log end offset.
    */
-  async read(offset: number, options: { maxBytes: number; minOneBatch: boolean }):
+  async truncateTo(offset: number): Promise<number> {
+    assert.equal(this.roleNow.kind, 'follower', 'only a follower truncates');
+    const endOffset = await this.withLog('truncate', (log) => log.truncateTo(offset));
+    this.highWatermarkNow = Math.min(this.highWatermarkNow, endOffset);
+    this.highWatermarkNow = Math.max(this.highWatermarkNow, this.log.logStartOffset);
+    this.checkInvariants();
+    this.notifyOffsets();
+    return endOffset;
+  }
+
+  /** Empties the log and restarts it at `offset` (a follower behind the leader's log start). */
+  async truncateFullyAndStartAt(offset: number): Promise<void> {
+    assert.equal(this.roleNow.kind, 'follower', 'only a follower restarts its log');
+    await this.withLog('restart', (log) => log.truncateFullyAndStartAt(offset));
+    this.highWatermarkNow = offset;
+    this.checkInvariants();
+    this.notifyOffsets();
+  }
+
+  /** A follower takes its leader's high watermark, never past its own log end, never back. */
+  updateHighWatermarkFromLeader(leaderHighWatermark: number): void {
+    if (this.roleNow.kind !== 'follower') return;
+    const next = Math.max(this.highWatermarkNow, followerHighWatermark(leaderHighWatermark, this.log.logEndOffset));
+    if (next === this.highWatermarkNow) return;
+    this.highWatermarkNow = next;
+    this.checkInvariants();
+    this.notifyOffsets();
+  }
+
+  /**
+   * A follower fetched from `fetchOffset` (its log end): records it for the ISR rules and moves
+   * the high watermark. Returns false when `replicaId` is not a follower of this leader.
+   */
+  recordFollowerFetch(replicaId: number, fetch: { readonly fetchOffset: number; readonly brokerEpoch: number }): boolean {
+    const followers = this.leaderReplicas;
+    if (followers === undefined || !followers.isFollower(replicaId)) return false;
+    const state: FollowerFetch = { fetchOffset: Math.min(fetch.fetchOffset, this.log.logEndOffset),
+      nowMs: this.options.clock.monotonicNow(), leaderLogEndOffset: this.log.logEndOffset, brokerEpoch: fetch.brokerEpoch };
+    followers.recordFetch(replicaId, state);
+    this.maybeIncreaseHighWatermark();
+    return true;
+  }
+
+  /** Moves the leader's high watermark up to what the maximal ISR holds; true if it moved. */
+  private maybeIncreaseHighWatermark(): boolean {
+    if (this.leaderReplicas === undefined) return false;
+    const next = nextHighWatermark({ current: this.highWatermarkNow, leaderLogEndOffset: this.log.logEndOffset,
+      followerLogEndOffsets: this.leaderReplicas.maximalIsrLogEndOffsets() });
+    if (next <= this.highWatermarkNow) return false;
+    this.highWatermarkNow = next;
+    this.checkInvariants();
+    this.notifyOffsets();
+    return true;
+  }
+
+  /**
+   * Reads whole batches from `offset` within `maxBytes` (at least one batch when `minOneBatch`):
+   * below the high watermark for a consumer, up to the log end for a follower (`upTo`). Returns
+   * OffsetOutOfRangeError as a value when `offset` is outside [log start, log end].
+   */
+  async read(offset: number, options: { maxBytes: number; minOneBatch: boolean; upTo?: 'high-watermark' | 'log-end' }):
     Promise<PartitionRead | OffsetOutOfRangeError> {
     if (this.closed) throw new PartitionClosedError(this.options.id, 'read');
     const offsets = this.offsets;
@@ -192,12 +340,13 @@ export class Partition {
       return new OffsetOutOfRangeError(`Cannot read offset ${offset}`, offset, offsets.logStartOffset,
         offsets.logEndOffset);
     }
-    if (offset >= this.highWatermarkNow || options.maxBytes <= 0 && !options.minOneBatch) {
+    const maxOffset = options.upTo === 'log-end' ? offsets.logEndOffset : this.highWatermarkNow;
+    if (offset >= maxOffset || options.maxBytes <= 0 && !options.minOneBatch) {
       return { ...offsets, records: new Uint8Array(0) };
     }
     try {
       const read: LogRead = await this.withLog('read', (log) => log.read(offset, {
-        maxBytes: Math.max(options.maxBytes, 0), maxOffset: this.highWatermarkNow, minOneBatch: options.minOneBatch,
+        maxBytes: Math.max(options.maxBytes, 0), maxOffset, minOneBatch: options.minOneBatch,
       }));
       return { ...this.offsets, records: read.records };
     } catch (error) {
@@ -283,12 +432,6 @@ export class Partition {
     for (const listener of [...this.listeners]) listener(offsets);
   }
 
-  /** Takes a new leader epoch from the metadata image. */
-  setLeaderEpoch(leaderEpoch: number): void {
-    assert.ok(leaderEpoch >= this.leaderEpochNow, 'leader epochs never go back');
-    this.leaderEpochNow = leaderEpoch;
-  }
-
   /**
    * Applies new topic settings. Produce checks see them at once; a changed log part (segment,
    * retention, flush) reopens the log with it, and operations issued meanwhile wait behind.
@@ -359,6 +502,7 @@ export class Partition {
   private markClosed(): void {
     this.closed = true;
     this.listeners.clear();
+    this.endLeadership();
     const closeListeners = [...this.closeListeners];
     this.closeListeners.clear();
     for (const listener of closeListeners) listener();
@@ -369,6 +513,8 @@ export class Partition {
     const { logStartOffset, highWatermark, logEndOffset } = this.offsets;
     assert.ok(highWatermark <= logEndOffset, 'the high watermark never passes the log end');
     assert.ok(logStartOffset <= logEndOffset, 'the log starts at or before its end');
-    assert.ok(this.leaderEpochNow >= 0, 'a hosted partition has a leader epoch');
+    assert.ok(this.roleNow.leaderEpoch >= 0, 'a hosted partition has a leader epoch');
+    assert.equal(this.leaderReplicas !== undefined, this.roleNow.kind === 'leader', 'exactly a leader tracks followers');
+    this.leaderReplicas?.checkInvariants();
   }
 }
