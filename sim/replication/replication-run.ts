@@ -63,11 +63,11 @@ export interface ReplicationSimulationSummary {
 const topics = [{ name: 'sim-a', partitions: 2 }, { name: 'sim-b', partitions: 1 }];
 const requestTimeoutMs = 1000;
 /**
- * Node settings beyond the cluster workload's: none yet. The replica lag bound (Kafka's
- * replica.lag.time.max.ms, 30 s) must come down to about a second here so that ISRs shrink
- * within a run; it is added once the broker has the key (issue 11, repl-core).
+ * Node settings beyond the cluster workload's: Kafka's replica.lag.time.max.ms (30 s) comes down
+ * to a second, so a follower cut off or paused leaves the ISR within a run, and ISRs shrink and
+ * grow back under the faults.
  */
-const replicationNodeConfig: ReadonlyArray<readonly [string, string]> = [];
+const replicationNodeConfig: ReadonlyArray<readonly [string, string]> = [['replica.lag.time.max.ms', '1000']];
 
 /** The command that replays a run. */
 export function replicationReplayCommand(options: ReplicationSimulationOptions): string {
@@ -99,8 +99,12 @@ export async function runReplicationSimulation(options: ReplicationSimulationOpt
   const machines = Array.from({ length: options.nodes },
     (_, index) => new SimMachine<WeirNode>(index + 1, program, { world, network, diskLatency: defaultDiskLatency }));
   new ClusterCheckers(world, machines);
+  const roles = new Map<string, string>();
   world.afterEachEvent(() => {
-    if (world.violation === null) replication.observe(observeNodes(machines));
+    if (world.violation !== null) return;
+    const observed = observeNodes(machines);
+    traceRoles(world, observed, roles);
+    replication.observe(observed);
   });
   const clients = new ReplicatedClients(world, network, { queue, replication }, {
     topics, nodeIds: machines.map((machine) => machine.id), replicationFactor: 3, minInsyncReplicas: 2,
@@ -146,14 +150,26 @@ function observeNodes(machines: readonly SimMachine<WeirNode>[]): ObservedNode[]
     observed.push({ id: machine.id, incarnation: machine.incarnation, image, disk: machine.disk,
       replicas: node.hostedPartitions().map((partition) => {
         const { topicName, topicId, partitionIndex } = partition.id;
-        const inImage = image.topicsById.get(topicId as never)?.partitions[partitionIndex];
         return { key: `${topicName}/${partitionIndex}`, topicId, partition: partitionIndex,
           directory: `/data/kafka/${partitionKey(topicName, partitionIndex)}`, leaderEpoch: partition.leaderEpoch,
-          highWatermark: partition.highWatermark, logEndOffset: partition.offsets.logEndOffset,
-          isLeader: inImage?.leader === machine.id && inImage.leaderEpoch === partition.leaderEpoch };
+          highWatermark: partition.highWatermark, logEndOffset: partition.offsets.logEndOffset, isLeader: partition.isLeader };
       }) });
   }
   return observed;
+}
+
+/** Traces each replica's role when it changes (`replica` lines: node, partition, role, leader epoch). */
+function traceRoles(world: World, nodes: readonly ObservedNode[], last: Map<string, string>): void {
+  for (const node of nodes) {
+    for (const replica of node.replicas) {
+      const role = `${replica.isLeader ? 'leader' : 'follower'} ${replica.leaderEpoch}`;
+      const key = `${node.id}#${node.incarnation} ${replica.key}`;
+      if (last.get(key) === role) continue;
+      last.set(key, role);
+      world.record('replica', { node: node.id, partition: replica.key, role: replica.isLeader ? 'leader' : 'follower',
+        leaderEpoch: replica.leaderEpoch, logEndOffset: replica.logEndOffset, highWatermark: replica.highWatermark });
+    }
+  }
 }
 
 /** The machine leading `topic`-`partition` in the most advanced image of a running node, or null. */
