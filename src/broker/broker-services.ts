@@ -3,6 +3,7 @@
 // requests, the Raft status, and this broker's advertised endpoints. Handlers never write
 // metadata: admin requests go to the controller, which answers once its records are committed
 // and the image shows them. A narrow interface, so tests can hand in fakes.
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
@@ -83,6 +84,8 @@ export interface BrokerServices {
   isStopping(): boolean;
   /** Calls `listener` once when the broker starts stopping; returns its removal. */
   onStopping(listener: () => void): () => void;
+  /** Test only: breaks replication on purpose (the simulator's negative controls); never set by `weir node`. */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 /** What a handler knows about the request besides its body. */

@@ -30,6 +30,7 @@ import { ReplicaManager } from './replica-manager.js';
 import { FetcherManager } from './fetcher/fetcher-manager.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
+import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -69,6 +70,8 @@ export interface BrokerOptions {
   readonly testOnlyFailRequestsOfClientId?: string;
   /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
+  /** Test only: breaks replication on purpose (the simulator's negative controls). */
+  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
 
 /**
@@ -129,7 +132,8 @@ export class Broker {
       limits: () => ({ replicaId: this.nodeId, brokerEpoch: options.publisher.current().brokers.get(this.nodeId)?.epoch ?? -1,
         maxWaitMs: replicaFetchWaitMaxMs, minBytes: 1, maxBytes: replicaFetchResponseMaxBytes,
         partitionMaxBytes: replicaFetchMaxBytes }),
-      backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error) });
+      backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error),
+      testOnlyTruncateToHighWatermark: options.testOnlyBreakCluster?.truncateToHighWatermark === true });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -140,6 +144,7 @@ export class Broker {
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
         logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,
+      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onStopping: (listener) => {

@@ -335,6 +335,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
       : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
     ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
+    ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
   });
   try {
     await broker.start();

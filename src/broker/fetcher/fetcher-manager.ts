@@ -26,6 +26,8 @@ export interface FetcherManagerOptions {
   readonly limits: () => FetchLimits;
   readonly backoffMs: number;
   readonly onFatal: (error: unknown) => void;
+  /** Test only (TestOnlyBreakCluster.truncateToHighWatermark): see ReplicaFetcherOptions. */
+  readonly testOnlyTruncateToHighWatermark?: boolean;
 }
 
 /** Keeps one fetcher per source broker in step with the hosted partitions' roles. */
@@ -86,7 +88,8 @@ export class FetcherManager {
     if (existing !== undefined) return existing;
     const fetcher = new ReplicaFetcher({ sourceBrokerId, client: this.options.client, clock: this.options.clock,
       logger: this.options.logger, locate: () => this.options.locate(sourceBrokerId), limits: this.options.limits,
-      backoffMs: this.options.backoffMs, onFatal: this.options.onFatal });
+      backoffMs: this.options.backoffMs, onFatal: this.options.onFatal,
+      ...(this.options.testOnlyTruncateToHighWatermark === true ? { testOnlyTruncateToHighWatermark: true } : {}) });
     this.fetchers.set(sourceBrokerId, fetcher);
     return fetcher;
   }

@@ -82,7 +82,8 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
   }
   const records = data.records as Uint8Array;
   return partition.appendAsLeader(records).then(async (result) => {
-    if (request.acks === -1) {
+    // The negative control acknowledgeBeforeReplicated answers acks=-1 like acks=1 (a lost-write to find).
+    if (request.acks === -1 && services.testOnlyBreakCluster?.acknowledgeBeforeReplicated !== true) {
       const waited = await waitForHighWatermark(partition, result.lastOffset + 1, {
         clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), isStopping: () => services.isStopping(),
         onStopping: (listener) => services.onStopping(listener) });
