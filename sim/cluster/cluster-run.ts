@@ -7,7 +7,6 @@
 //   2. heal: every fault undone, every node that is down started (a refused disk stays down);
 //   3. liveness: within `livenessBudgetMs` a leader of the quorum appears and every live broker's
 //      image reaches its high watermark and shows the broker unfenced.
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { defaultDiskLatency } from '../cluster.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
@@ -15,6 +14,7 @@ import { Nemesis, type Schedule } from '../nemesis.js';
 import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { runWhile, sumMachineCounts } from '../run-steps.js';
+import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
 import { World, type Violation } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
@@ -22,7 +22,7 @@ import { ClusterCheckers } from './cluster-checkers.js';
 import { clusterDiskErrorPath, randomClusterSchedule } from './cluster-faults.js';
 import { ClusterNodeProgram, type ClusterShape } from './cluster-node-program.js';
 
-export interface ClusterSimulationOptions {
+export interface ClusterSimulationOptions extends ClusterTestOnlyOptions {
   readonly seed: number;
   readonly shape: ClusterShape;
   /** Length of the fault phase in virtual milliseconds. */
@@ -31,10 +31,6 @@ export interface ClusterSimulationOptions {
   readonly schedule?: Schedule;
   readonly livenessBudgetMs?: number;
   readonly traceSink?: TraceSink | null;
-  /** Test only: switches that break one node's real code, by machine id (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
-  /** Test only: the nodes skip their own image invariant checks (so the checkers meet the fault first). */
-  readonly noNodeInvariants?: boolean;
 }
 
 export interface ClusterSimulationSummary {
@@ -61,12 +57,7 @@ export function clusterReplayCommand(options: ClusterSimulationOptions): string 
   const parts = ['./bin/weir sim --workload cluster', `--seed ${options.seed}`,
     `--nodes ${options.shape.controllers}`, `--brokers ${options.shape.brokers}`, `--time ${options.timeMs / 1000}s`];
   if (options.schedule !== undefined) parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
-  if (options.testOnly !== undefined && options.testOnly.size > 0) {
-    const switches = [...options.testOnly].flatMap(([id, switches]) =>
-      Object.entries(switches).filter(([, on]) => on === true).map(([name]) => `${name}@${id}`));
-    parts.push(`--unsafe ${switches.join(',')}`);
-  }
-  if (options.noNodeInvariants === true) parts.push('--no-node-invariants');
+  parts.push(...clusterSwitchArguments(options.testOnly, options.noNodeInvariants));
   return parts.join(' ');
 }
 

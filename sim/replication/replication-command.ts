@@ -8,11 +8,10 @@
 //   weir sim --workload replication --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
 import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
-import { parseDurationMs, parseSeed, UsageError } from '../command-values.js';
+import { parseDurationMs, readOptions, readSeeds, UsageError } from '../command-values.js';
 import type { Schedule } from '../nemesis.js';
-import {
-  runReplicationSimulation, type ReplicationSimulationOptions, type ReplicationSimulationSummary,
-} from './replication-run.js';
+import { parseClusterSwitches, runSeeds } from '../cluster-switches.js';
+import { runReplicationSimulation, type ReplicationSimulationOptions } from './replication-run.js';
 import { namedReplicationSchedules, type NamedReplicationSchedule } from './replication-schedules.js';
 
 export const replicationSimUsage = `Usage: weir sim --workload replication --seed N | --seeds A..B [options]
@@ -42,22 +41,18 @@ const switchNames: ReadonlyArray<keyof TestOnlyBreakCluster> =
 export interface ReplicationSimCommand {
   readonly seed: number;
   readonly lastSeed: number;
+  /** Given as `--seeds A..B` (a range reports failing seeds), not `--seed N`. */
+  readonly range: boolean;
   readonly options: Omit<ReplicationSimulationOptions, 'seed' | 'traceSink'>;
 }
 
-/** Parses `--unsafe SWITCH@NODE,...` (a NODE of 0 switches it on every node). */
+/** Parses `--unsafe SWITCH@NODE,...`, each NODE one of the `nodes` machines. */
 function parseSwitches(text: string, nodes: number): Map<number, TestOnlyBreakCluster> {
-  const switches = new Map<number, Record<string, boolean>>();
-  for (const item of text.split(',')) {
-    const match = /^(\w+)@(\d+)$/.exec(item.trim());
-    if (match === null || !(switchNames as readonly string[]).includes(match[1] as string)) {
-      throw new UsageError(`Unknown --unsafe item "${item}": expected SWITCH@NODE with SWITCH one of ${switchNames.join(', ')}`);
-    }
-    const id = Number(match[2]);
-    if (id > nodes) throw new UsageError(`Cannot use --unsafe item "${item}": there are ${nodes} nodes`);
-    switches.set(id, { ...switches.get(id), [match[1] as string]: true });
+  const switches = parseClusterSwitches(text, switchNames);
+  for (const id of switches.keys()) {
+    if (id < 1 || id > nodes) throw new UsageError(`Cannot use --unsafe node ${id}: the nodes are 1 to ${nodes}`);
   }
-  return switches as Map<number, TestOnlyBreakCluster>;
+  return switches;
 }
 
 function parseSchedule(text: string): Schedule | NamedReplicationSchedule {
@@ -71,47 +66,21 @@ function parseSchedule(text: string): Schedule | NamedReplicationSchedule {
 
 /** Parses the arguments (with or without `--workload replication`). Throws UsageError. */
 export function parseReplicationSimArguments(argv: readonly string[]): ReplicationSimCommand {
-  const values = new Map<string, string>();
-  let noNodeInvariants = false;
-  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--time', '--schedule', '--unsafe']);
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] as string;
-    if (argument === '--no-node-invariants') {
-      noNodeInvariants = true;
-      continue;
-    }
-    const [name, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) as [string, string] : [argument, undefined];
-    if (!takesValue.has(name)) throw new UsageError(`Unknown option "${argument}"`);
-    const value = inline ?? argv[++index];
-    if (value === undefined) throw new UsageError(`Option ${name} needs a value`);
-    values.set(name, value);
-  }
+  const { values, flags } = readOptions(argv, { flags: new Set(['--no-node-invariants']),
+    takesValue: new Set(['--workload', '--seed', '--seeds', '--nodes', '--time', '--schedule', '--unsafe']) });
+  const noNodeInvariants = flags.has('--no-node-invariants');
   if ((values.get('--workload') ?? 'replication') !== 'replication') throw new UsageError('This command runs --workload replication');
-  const range = values.get('--seeds');
-  const rangeMatch = range === undefined ? null : /^(\d+)\.\.(\d+)$/.exec(range);
-  if (range !== undefined && rangeMatch === null) throw new UsageError(`Cannot parse --seeds "${range}": expected A..B`);
-  const single = values.get('--seed');
-  if (rangeMatch === null && single === undefined) throw new UsageError('Give --seed N or --seeds A..B');
-  const seed = parseSeed(rangeMatch === null ? single as string : rangeMatch[1] as string);
-  const lastSeed = rangeMatch === null ? seed : parseSeed(rangeMatch[2] as string);
-  if (lastSeed < seed) throw new UsageError('--seeds A..B needs A <= B');
+  const { first: seed, last: lastSeed, range } = readSeeds(values);
   const nodes = Number(values.get('--nodes') ?? '3');
   if (!Number.isSafeInteger(nodes) || nodes < 3 || nodes > 5) throw new UsageError(`Cannot use --nodes "${values.get('--nodes')}": expected 3 to 5`);
   const scheduleText = values.get('--schedule');
   const unsafe = values.get('--unsafe');
-  return { seed, lastSeed, options: {
+  return { seed, lastSeed, range, options: {
     nodes, timeMs: parseDurationMs(values.get('--time') ?? '8s'),
     ...(scheduleText === undefined ? {} : { schedule: parseSchedule(scheduleText) }),
     ...(unsafe === undefined ? {} : { testOnly: parseSwitches(unsafe, nodes) }),
     ...(noNodeInvariants ? { noNodeInvariants } : {}),
   } };
-}
-
-/** Explains a failed run: the violation, then the replay line. */
-export function describeReplicationFailure(summary: ReplicationSimulationSummary): string {
-  const violation = summary.violations[0];
-  if (violation === undefined) return '';
-  return `seed ${summary.seed}: ${violation.anomaly} at ${violation.timeMs} ms: ${violation.message}\nreplay: ${summary.replay}`;
 }
 
 /** Runs `weir sim --workload replication`; returns the exit code (0 clean, 1 violation, 2 usage). */
@@ -129,15 +98,7 @@ export async function runReplicationSimCommand(argv: readonly string[]): Promise
     return 2;
   }
   const clock = new NodeClock();
-  const failing: number[] = [];
-  const range = command.lastSeed > command.seed;
-  for (let seed = command.seed; seed <= command.lastSeed; seed += 1) {
-    const summary = await runReplicationSimulation({ ...command.options, seed }, () => clock.monotonicNow());
-    if (!range) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    if (summary.violations.length === 0) continue;
-    failing.push(seed);
-    (range ? process.stdout : process.stderr).write(`${describeReplicationFailure(summary)}\n`);
-  }
-  if (range) process.stdout.write(`${JSON.stringify({ seeds: command.lastSeed - command.seed + 1, failing })}\n`);
-  return failing.length === 0 ? 0 : 1;
+  return runSeeds({ first: command.seed, last: command.lastSeed, range: command.range },
+    (seed) => runReplicationSimulation({ ...command.options, seed }, () => clock.monotonicNow()),
+    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
 }

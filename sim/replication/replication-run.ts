@@ -9,13 +9,13 @@
 //   3. liveness: within `livenessBudgetMs` an acks=-1 send invoked after the heal is acknowledged;
 //   4. settle (replicas catch up), drain (clients stop, requests in flight end), final read of
 //      every partition from its leader, then the end-of-run queue analyses.
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
 import { NO_LEADER, type MetadataImage } from '../../src/metadata/image/metadata-image.js';
 import { partitionKey } from '../../src/broker/partition/partition-directory.js';
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
 import { ReplicationInvariants, type ObservedNode } from '../checkers/replication-invariants.js';
 import { ClusterCheckers } from '../cluster/cluster-checkers.js';
+import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
 import { ClusterNodeProgram } from '../cluster/cluster-node-program.js';
 import { defaultDiskLatency } from '../cluster.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
@@ -27,7 +27,7 @@ import { runWhile, sumMachineCounts } from '../run-steps.js';
 import { World, type Violation } from '../world.js';
 import { namedReplicationSchedule, randomReplicationSchedule, type NamedReplicationSchedule } from './replication-schedules.js';
 
-export interface ReplicationSimulationOptions {
+export interface ReplicationSimulationOptions extends ClusterTestOnlyOptions {
   readonly seed: number;
   /** Combined nodes (3 to 5): every one a voter of the metadata quorum and a broker. */
   readonly nodes: number;
@@ -36,10 +36,6 @@ export interface ReplicationSimulationOptions {
   readonly schedule?: Schedule | NamedReplicationSchedule;
   readonly livenessBudgetMs?: number;
   readonly traceSink?: TraceSink | null;
-  /** Test only: switches that break one node's real code, by machine id (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
-  /** Test only: the nodes skip their own image invariant checks (so the checkers meet the fault first). */
-  readonly noNodeInvariants?: boolean;
 }
 
 export interface ReplicationSimulationSummary {
@@ -75,12 +71,7 @@ export function replicationReplayCommand(options: ReplicationSimulationOptions):
     `--time ${options.timeMs / 1000}s`];
   if (typeof options.schedule === 'string') parts.push(`--schedule ${options.schedule}`);
   else if (options.schedule !== undefined) parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
-  if (options.testOnly !== undefined && options.testOnly.size > 0) {
-    const switches = [...options.testOnly].flatMap(([id, switches]) =>
-      Object.entries(switches).filter(([, on]) => on === true).map(([name]) => `${name}@${id}`));
-    parts.push(`--unsafe ${switches.join(',')}`);
-  }
-  if (options.noNodeInvariants === true) parts.push('--no-node-invariants');
+  parts.push(...clusterSwitchArguments(options.testOnly, options.noNodeInvariants));
   return parts.join(' ');
 }
 
