@@ -99,7 +99,7 @@ export async function runReplicationSimulation(options: ReplicationSimulationOpt
   });
   const clients = new ReplicatedClients(world, network, { queue, replication }, {
     topics, nodeIds: machines.map((machine) => machine.id), replicationFactor: 3, minInsyncReplicas: 2,
-    producerCount: 3, consumerCount: 2, requestTimeoutMs, sendAttemptsMax: 4, thinkMs: 20,
+    producerCount: 2, consumerCount: 2, requestTimeoutMs, sendAttemptsMax: 4, thinkMs: 30,
   });
   const nemesis = new Nemesis(world, network, { machines, leader: () => partitionLeader(machines, 'sim-a', 0),
     corruptible: () => false });
@@ -177,7 +177,7 @@ function partitionLeader(machines: readonly SimMachine<WeirNode>[], topic: strin
 
 /** Lets replicas catch up, stops the clients, then reads every partition and runs the final checks. */
 async function drain(world: World, clients: ReplicatedClients, queue: KafkaQueueChecker, budgetMs: number): Promise<void> {
-  await runWhile(world, () => true, world.nowMs + 1000);
+  await runWhile(world, () => true, world.nowMs + 500);
   let stopped = false;
   void clients.stop().then(() => { stopped = true; });
   await runWhile(world, () => !stopped, world.nowMs + budgetMs);
