@@ -24,6 +24,7 @@ import type {
   IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
 import type { Clock } from '../runtime/seam.js';
+import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 
 /**
@@ -84,6 +85,8 @@ export interface BrokerServices {
   isStopping(): boolean;
   /** Calls `listener` once when the broker starts stopping; returns its removal. */
   onStopping(listener: () => void): () => void;
+  /** A follower fetched from `partition`, which this broker leads: it may rejoin the ISR. */
+  onFollowerFetch(partition: Partition): void;
   /** Test only: breaks replication on purpose (the simulator's negative controls); never set by `weir node`. */
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }

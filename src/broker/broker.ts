@@ -28,6 +28,8 @@ import type { HandlerOutcome } from './dispatch.js';
 import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
 import { FetcherManager } from './fetcher/fetcher-manager.js';
+import { IsrProposer } from './isr-proposer.js';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
@@ -49,6 +51,11 @@ export interface BrokerOptions {
   readonly controller: ControllerApi | null;
   /** The way to the active controller on other nodes; null when there are none (a quorum of one). */
   readonly forwarder?: ControllerForwarder | null;
+  /**
+   * Sends a leader's AlterPartition to the active controller (the controller channel): its
+   * answer, or null when none came. Absent: ISR changes are never proposed (one replica).
+   */
+  readonly alterPartition?: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse | null>;
   readonly raftStatus: () => RaftStatus;
   readonly metrics: BrokerMetrics;
   /** A bug surfaced in a request handler; the node must stop. Default: rethrow (crash). */
@@ -105,6 +112,7 @@ export class Broker {
   private state: State = 'new';
   private readonly replicas: ReplicaManager;
   private readonly fetchers: FetcherManager;
+  private readonly isr: IsrProposer;
   /** The replica fetchers' client: one connection per leader broker. */
   private readonly fetchClient: KafkaClient;
   private readonly listeners: KafkaListener[] = [];
@@ -134,6 +142,10 @@ export class Broker {
         partitionMaxBytes: replicaFetchMaxBytes }),
       backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error),
       testOnlyTruncateToHighWatermark: options.testOnlyBreakCluster?.truncateToHighWatermark === true });
+    this.isr = new IsrProposer({ nodeId: this.nodeId, clock: options.runtime.clock, logger: options.logger.child('isr'),
+      lagTimeMaxMs: options.config.replicaLagTimeMaxMs, image: () => options.publisher.current(),
+      partitions: () => this.replicas.onlinePartitions(),
+      send: options.alterPartition ?? (() => Promise.resolve(null)), onFatal: (error) => this.fatal(error) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -147,6 +159,7 @@ export class Broker {
       ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
+      onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };
@@ -170,6 +183,7 @@ export class Broker {
     await this.replicas.applyImage(this.options.publisher.current());
     this.fetchers.reconcile(this.replicas.onlinePartitions());
     this.replicas.startMaintenance();
+    this.isr.start();
     for (const listener of this.clientListeners()) {
       const address = listener.host.includes(':') ? `[${listener.host}]:${listener.port}` : `${listener.host}:${listener.port}`;
       this.listeners.push(await KafkaListener.open({
@@ -281,6 +295,7 @@ export class Broker {
     this.refusals.flush(this.options.runtime.clock.monotonicNow());
     this.unsubscribe();
     this.fetchers.stop();
+    this.isr.stop();
     this.fetchClient.close();
     await this.replicas.stop();
     this.state = 'stopped';

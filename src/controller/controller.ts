@@ -31,6 +31,7 @@ import type {
 import type {
   BrokerHeartbeatRequest, BrokerHeartbeatResponse,
 } from '../protocol/generated/messages/broker-heartbeat.js';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import type {
   BrokerRegistrationRequest, BrokerRegistrationResponse,
 } from '../protocol/generated/messages/broker-registration.js';
@@ -41,6 +42,7 @@ import type { NodeConfig } from '../config/node-config.js';
 import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
+import { planAlterPartition, rejectAlterPartition } from './alter-partition.js';
 import { withDynamicBrokerConfigs } from './broker-config-table.js';
 import { BrokerLifecycleControl, type CommitOutcome } from './broker-lifecycle-control.js';
 import { bootstrapRecords, type BrokerRegistration, type BrokerRegistrationReply } from './broker-registration.js';
@@ -237,6 +239,19 @@ export class QuorumController {
       plan: (context) => planIncrementalAlterConfigs(request, context),
       reject: (errorCode, message) =>
         rejectAlterConfigs<IncrementalAlterConfigsResponse>(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /**
+   * AlterPartition (API key 56) from a partition leader: its proposed ISR shrink or expansion,
+   * committed as a PartitionChangeRecord or refused (alter-partition.ts).
+   */
+  alterPartition(request: AlterPartitionRequest, apiVersion: number): Promise<AlterPartitionResponse> {
+    return this.run('alter-partition', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planAlterPartition(request, context),
+      reject: (errorCode, message) => rejectAlterPartition(request, { apiVersion, errorCode, message }),
     });
   }
 

@@ -5,7 +5,7 @@
 // `locate` is asked afresh before each attempt and an answer of NOT_CONTROLLER, or an unreachable
 // controller, is retried against the leader known then (follow-leader.ts).
 import type { Clock, Network, Random } from '../runtime/seam.js';
-import { ErrorCode } from '../protocol/mod.js';
+import { ErrorCode, type VersionRange } from '../protocol/mod.js';
 import { sendToLeader, type LeaderOutcome } from './kafka-client/follow-leader.js';
 import { KafkaClient } from './kafka-client/kafka-client.js';
 
@@ -25,6 +25,8 @@ export interface ControllerChannelOptions {
 export interface ControllerRequest<Body> {
   readonly apiKey: number;
   readonly body: object;
+  /** Narrows the versions to send in (the body uses fields of these versions only). */
+  readonly versions?: VersionRange;
   /** True when the answer says the addressee is not the active controller. */
   readonly isNotController: (body: Body) => boolean;
   /** The whole exchange ends by this much time after it starts. */
@@ -49,6 +51,7 @@ export class ControllerChannel {
     return sendToLeader<Body>(this.client, this.options, {
       apiKey: request.apiKey,
       body: request.body,
+      ...(request.versions === undefined ? {} : { versions: request.versions }),
       locate: this.options.locate,
       isNotLeader: request.isNotController,
       attemptsMax: Number.MAX_SAFE_INTEGER,

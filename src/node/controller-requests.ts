@@ -1,5 +1,5 @@
 // The Kafka requests a controller answers on its controller listener (KIP-631, KIP-590): a
-// broker's registration, heartbeats and unregistration, and the admin requests brokers forward in
+// broker's registration, heartbeats and unregistration, a partition leader's AlterPartition, and the admin requests brokers forward in
 // an Envelope. Everything else a client might send there is not advertised, so the connection
 // closes on it as a broker's would. The controller itself answers NOT_CONTROLLER while it is not
 // the active one; the metadata quorum's own APIs (quorum-requests.ts) likewise. An Envelope is refused whole with NOT_CONTROLLER then, as Kafka's is, so the
@@ -19,6 +19,7 @@ import type {
 import type {
   BrokerRegistrationRequest, BrokerRegistrationResponse,
 } from '../protocol/generated/messages/broker-registration.js';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import type { AddRaftVoterRequest } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest } from '../protocol/generated/messages/remove-raft-voter.js';
@@ -34,6 +35,7 @@ export interface ControllerRequestHandlers extends ControllerApi {
   brokerRegistration(request: BrokerRegistrationRequest, apiVersion: number): Promise<BrokerRegistrationResponse>;
   brokerHeartbeat(request: BrokerHeartbeatRequest, apiVersion: number): Promise<BrokerHeartbeatResponse>;
   unregisterBroker(request: UnregisterBrokerRequest, apiVersion: number): Promise<UnregisterBrokerResponse>;
+  alterPartition(request: AlterPartitionRequest, apiVersion: number): Promise<AlterPartitionResponse>;
 }
 
 /** Every version the generated codecs know of `apiKey`. */
@@ -50,6 +52,8 @@ const controllerApis: ReadonlyMap<number, VersionRange> = new Map<number, Versio
   [ApiKey.BrokerRegistration, codecRange(ApiKey.BrokerRegistration)],
   [ApiKey.BrokerHeartbeat, codecRange(ApiKey.BrokerHeartbeat)],
   [ApiKey.UnregisterBroker, codecRange(ApiKey.UnregisterBroker)],
+  // A partition leader's ISR changes (issue 11).
+  [ApiKey.AlterPartition, codecRange(ApiKey.AlterPartition)],
   // Kafka's admin client with bootstrap.controllers sends these straight here (KIP-853, KIP-919).
   [ApiKey.DescribeQuorum, codecRange(ApiKey.DescribeQuorum)],
   [ApiKey.AddRaftVoter, codecRange(ApiKey.AddRaftVoter)],
@@ -83,6 +87,8 @@ export async function dispatchControllerRequest(controller: ControllerRequestHan
       return respond(await controller.brokerHeartbeat(body as BrokerHeartbeatRequest, version));
     case ApiKey.UnregisterBroker:
       return respond(await controller.unregisterBroker(body as UnregisterBrokerRequest, version));
+    case ApiKey.AlterPartition:
+      return respond(await controller.alterPartition(body as AlterPartitionRequest, version));
     case ApiKey.Envelope:
       return respond(await answerEnvelope(controller, quorum, logger, body as EnvelopeRequest, context));
     case ApiKey.DescribeQuorum:

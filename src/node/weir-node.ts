@@ -32,10 +32,11 @@ import type { Logger } from '../log/logger.js';
 import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-image.js';
 import { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
-import { ControllerChannel } from '../net/controller-channel.js';
+import { answersNotController, ControllerChannel } from '../net/controller-channel.js';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
-import { uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
+import { ApiKey, uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
 import { RaftDriver } from '../quorum/raft-driver.js';
 import { storedVoterAddresses } from '../quorum/voter-address-book.js';
 import { dialAddress } from '../quorum/voters-record.js';
@@ -64,6 +65,8 @@ const defaultSnapshotEveryEntries = 1024;
 const forwardingDeadlineMs = 5_000;
 /** How long one request on the controller channel waits for its answer. */
 const controllerRequestTimeoutMs = 2_000;
+/** How long a leader's AlterPartition may look for the active controller (then it proposes again later). */
+const alterPartitionDeadlineMs = 5_000;
 /** How long a stopping broker waits for the controller to move its leaderships away. */
 const controlledShutdownTimeoutMs = 5_000;
 
@@ -328,6 +331,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     publisher: parts.publisher,
     controller: parts.controller,
     forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
+    alterPartition: (request) => sendAlterPartition(parts.channel, request),
     raftStatus: () => parts.raft.status(),
     metrics: options.metrics,
     onFatal: parts.onFatal,
@@ -360,6 +364,15 @@ async function startBroker(options: WeirNodeOptions, parts: {
     ...(options.testOnlyBreakCluster?.skipHeartbeats === true ? { testOnlySkipHeartbeats: true } : {}),
   });
   return { broker, lifecycle };
+}
+
+/** A leader's AlterPartition (v3: NewIsrWithEpochs) to the active controller; null without an answer. */
+async function sendAlterPartition(channel: ControllerChannel, request: AlterPartitionRequest):
+  Promise<AlterPartitionResponse | null> {
+  const outcome = await channel.send<AlterPartitionResponse>({ apiKey: ApiKey.AlterPartition, body: request,
+    versions: { lowestVersion: 3, highestVersion: 3 }, isNotController: answersNotController,
+    deadlineMs: alterPartitionDeadlineMs, retryUnknownOutcome: true });
+  return outcome.kind === 'response' ? outcome.body : null;
 }
 
 /** The endpoints clients reach this broker at: advertised.listeners, else the bound listeners. */

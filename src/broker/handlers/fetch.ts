@@ -188,8 +188,9 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
       return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.NONE,
         divergingEpoch: { epoch: divergence.epoch, endOffset: BigInt(divergence.endOffset) } });
     }
-    if (fetchOffset <= partition.offsets.logEndOffset) {
-      partition.recordFollowerFetch(fetcher.replicaId, { fetchOffset, brokerEpoch: fetcher.brokerEpoch });
+    if (fetchOffset <= partition.offsets.logEndOffset &&
+      partition.recordFollowerFetch(fetcher.replicaId, { fetchOffset, brokerEpoch: fetcher.brokerEpoch })) {
+      services.onFollowerFetch(partition);
     }
   }
   try {

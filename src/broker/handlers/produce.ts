@@ -4,8 +4,11 @@
 //
 // acks: 0 (no response; any error closes the connection so the client learns of it), 1 (answer
 // once the leader's log holds the batch), -1 (answer once every in-sync replica holds it, i.e.
-// the high watermark passed it; NOT_ENOUGH_REPLICAS when the ISR is below
-// min.insync.replicas; REQUEST_TIMED_OUT after timeoutMs). Any other value: INVALID_REQUIRED_ACKS
+// the high watermark passed it; NOT_ENOUGH_REPLICAS, before the append, when the committed ISR
+// is below min.insync.replicas; NOT_ENOUGH_REPLICAS_AFTER_APPEND when it shrank below it by the
+// time the batch was replicated; NOT_LEADER_OR_FOLLOWER when this broker's leadership ended
+// while it waited; REQUEST_TIMED_OUT after timeoutMs). KIP-951: from v10 a
+// NOT_LEADER_OR_FOLLOWER answer names the current leader and epoch, and its endpoint. Any other value: INVALID_REQUIRED_ACKS
 // for every partition. A partition closed or deleted while the request waited for it (still
 // opening, or for the high watermark) is UNKNOWN_TOPIC_OR_PARTITION once its topic is gone and
 // NOT_LEADER_OR_FOLLOWER otherwise (partition-access.ts), as is an acks=-1 wait that the broker
@@ -24,6 +27,7 @@ import type { HandlerOutcome } from '../dispatch.js';
 import type { Partition } from '../partition/partition.js';
 import { validateProduceRecords } from '../partition/validate-produce.js';
 import { waitForHighWatermark } from '../partition/high-watermark-wait.js';
+import { currentLeaderFor, leaderEndpoints } from './current-leader.js';
 import { closedPartitionErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
 
 /** Versions of Produce this broker handles. */
@@ -48,7 +52,23 @@ export async function handleProduce(services: BrokerServices, request: ProduceRe
       : { kind: 'close', reason: `acks=0 produce failed with error ${failed.errorCode}` };
   }
   const body: ProduceResponse = createProduceResponse({ responses, throttleTimeMs: 0 });
+  if (context.apiVersion >= 10) nameCurrentLeaders(services, body, context.listenerName);
   return { kind: 'respond', body };
+}
+
+/** KIP-951: each NOT_LEADER_OR_FOLLOWER answer names the current leader; the body lists its endpoint. */
+function nameCurrentLeaders(services: BrokerServices, body: ProduceResponse, listenerName: string): void {
+  const image = services.image();
+  const leaders = [];
+  for (const topic of body.responses) {
+    for (const partition of topic.partitionResponses) {
+      const leader = currentLeaderFor(image.topicsByName.get(topic.name), partition.index, partition.errorCode);
+      if (leader === undefined) continue;
+      partition.currentLeader = { ...leader };
+      leaders.push(leader.leaderId);
+    }
+  }
+  body.nodeEndpoints = leaderEndpoints(image, leaders, listenerName);
 }
 
 function refusal(index: number, errorCode: number, errorMessage: string | null,
@@ -81,16 +101,22 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
       `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));
   }
   const records = data.records as Uint8Array;
+  const leaderEpoch = partition.leaderEpoch;
   return partition.appendAsLeader(records).then(async (result) => {
     // The negative control acknowledgeBeforeReplicated answers acks=-1 like acks=1 (a lost-write to find).
     if (request.acks === -1 && services.testOnlyBreakCluster?.acknowledgeBeforeReplicated !== true) {
       const waited = await waitForHighWatermark(partition, result.lastOffset + 1, {
-        clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), isStopping: () => services.isStopping(),
-        onStopping: (listener) => services.onStopping(listener) });
+        clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), leaderEpoch,
+        isStopping: () => services.isStopping(), onStopping: (listener) => services.onStopping(listener) });
       if (waited === 'closed') return refusal(data.index, closedPartitionErrorCode(services, partition), null);
-      // The leader is going away; the client retries with the next one, as after a leader change.
-      if (waited === 'stopping') return refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null);
+      // The leader is going away or gone; the client retries with the next one.
+      if (waited === 'stopping' || waited === 'not-leader') return refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null);
       if (waited === 'timed-out') return refusal(data.index, ErrorCode.REQUEST_TIMED_OUT, 'Not replicated within the timeout');
+      // Kafka's DelayedProduce: replicated, but by fewer in-sync replicas than asked for.
+      if (partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
+        return refusal(data.index, ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND,
+          `In-sync replicas ${partition.inSyncReplicaCount} fell below min.insync.replicas ${partition.settings.minInsyncReplicas}`);
+      }
     }
     const logAppendTime = partition.settings.timestampType === 'LogAppendTime';
     return createProduceResponsePartitionProduceResponse({

@@ -1,6 +1,8 @@
 // Waiting for a partition's high watermark to pass an offset, bounded by a runtime timer: what
 // an acks=-1 produce does until every in-sync replica holds its batch (Kafka's DelayedProduce).
-// With one replica the high watermark is already there when the append returns. A partition
+// With one replica the high watermark is already there when the append returns. The wait ends
+// 'not-leader' as soon as this replica's leadership (its leader epoch) ends: the batch may not be
+// in the new leader's log, and a follower's high watermark says nothing about it. A partition
 // that closes meanwhile (topic deleted, leadership moved, broker stopping) ends the wait at once,
 // as Kafka completes its delayed produces when a partition stops (ReplicaManager.stopPartitions);
 // so does the broker stopping, which answers what it received before it closes its logs.
@@ -9,12 +11,14 @@ import type { Clock } from '../../runtime/seam.js';
 import type { Partition } from './partition.js';
 
 /** How a wait for the high watermark ended. */
-export type HighWatermarkWait = 'replicated' | 'timed-out' | 'closed' | 'stopping';
+export type HighWatermarkWait = 'replicated' | 'timed-out' | 'closed' | 'stopping' | 'not-leader';
 
 /** What the wait needs from the broker: its clock and whether (and when) it stops. */
 export interface HighWatermarkWaitOptions {
   readonly clock: Clock;
   readonly timeoutMs: number;
+  /** The leader epoch the batch was appended in. */
+  readonly leaderEpoch: number;
   isStopping(): boolean;
   /** Calls `listener` once when the broker starts stopping; returns its removal. */
   onStopping(listener: () => void): () => void;
@@ -22,12 +26,14 @@ export interface HighWatermarkWaitOptions {
 
 /**
  * Resolves 'replicated' once the high watermark is ≥ `offset`, 'closed' as soon as the partition
- * closes, 'stopping' as soon as the broker stops, 'timed-out' after `timeoutMs`.
+ * closes, 'not-leader' as soon as the leadership of `leaderEpoch` ends, 'stopping' as soon as the
+ * broker stops, 'timed-out' after `timeoutMs`.
  */
 export function waitForHighWatermark(partition: Partition, offset: number,
   options: HighWatermarkWaitOptions): Promise<HighWatermarkWait> {
-  if (partition.highWatermark >= offset) return Promise.resolve('replicated');
   if (partition.isClosed) return Promise.resolve('closed');
+  if (partition.leaderEpoch !== options.leaderEpoch || !partition.isLeader) return Promise.resolve('not-leader');
+  if (partition.highWatermark >= offset) return Promise.resolve('replicated');
   if (options.isStopping()) return Promise.resolve('stopping');
   if (options.timeoutMs <= 0) return Promise.resolve('timed-out');
   return new Promise((resolve) => {
@@ -43,6 +49,7 @@ export function waitForHighWatermark(partition: Partition, offset: number,
       if (offsets.highWatermark >= offset) settle('replicated');
     }));
     cleanups.push(partition.onClose(() => settle('closed')));
+    cleanups.push(partition.onLeadershipEnd(() => settle(partition.isClosed ? 'closed' : 'not-leader')));
     cleanups.push(options.onStopping(() => settle('stopping')));
     cleanups.push(options.clock.setTimer(options.timeoutMs, () => settle('timed-out')));
     assert.ok(!partition.isClosed || settled, 'a wait on a closed partition has ended');

@@ -52,7 +52,10 @@ export class SimWeirCluster {
   private readonly clientProcess = new SimProcess('client', 0);
   private readonly voters: string;
 
-  constructor(seed: number, private readonly shape: ClusterShape, private readonly nodeOptions: { snapshotEveryEntries?: number } = {}) {
+  constructor(seed: number, private readonly shape: ClusterShape,
+    private readonly nodeOptions: { snapshotEveryEntries?: number } = {},
+    /** Configuration entries every node gets besides the cluster's own (e.g. replica.lag.time.max.ms). */
+    private readonly extraConfig: readonly (readonly [string, string])[] = []) {
     this.world = new World({ seed });
     this.network = new SimNetwork(this.world, {
       conditions: { minimumLatencyMs: 1, meanExtraLatencyMs: 2, lossRate: 0, duplicateRate: 0 },
@@ -99,6 +102,7 @@ export class SimWeirCluster {
       ['log.dirs', '/data'],
       ['broker.session.timeout.ms', '3000'],
       ['broker.heartbeat.interval.ms', '500'],
+      ...this.extraConfig.map(([key, value]): [string, string] => [key, value]),
     ]);
     const runtime = createSimRuntime({
       world: this.world, process: machine.process, host: machine.host, hostClock: machine.hostClock,
