@@ -31,12 +31,12 @@ Options:
   --time 8s           length of the fault phase in simulated time (ms, s or m; default 8s)
   --schedule S        explicit fault steps (JSON) or a named regression schedule:
                       ${namedReplicationSchedules.join(', ')}
-  --unsafe LIST       test only: SWITCH@NODE,... (${['electLeaderOutsideIsr', 'truncateToHighWatermark',
-    'acknowledgeBeforeReplicated'].join(', ')})
+  --unsafe LIST       test only: SWITCH@NODE,... (electLeaderOutsideIsr, truncateToHighWatermark,
+                      truncateToLeaderEndOffset, acknowledgeBeforeReplicated)
   --no-node-invariants  test only: the nodes skip their own image invariant checks`;
 
 const switchNames: ReadonlyArray<keyof TestOnlyBreakCluster> =
-  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated'];
+  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'truncateToLeaderEndOffset', 'acknowledgeBeforeReplicated'];
 
 export interface ReplicationSimCommand {
   readonly seed: number;

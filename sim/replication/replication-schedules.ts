@@ -51,13 +51,13 @@ export function randomReplicationSchedule(random: Prng, options: { nodes: number
 
 /**
  * The named schedule `name` over `nodes` machines:
- * - `kip-101`: leader crashes in a row, each torn, each after the cluster failed over from the
- *   last, while producers write with acks=-1: every failover makes the followers truncate to
- *   where they agree with the new leader. Truncating to the high watermark instead, which a
- *   follower learns one fetch late, drops committed records from an in-sync replica (KIP-101);
- * - `kip-279`: two fast failovers: the leader crashes and is back at once, the next leader is
- *   crashed as soon as it leads, so a replica that led an epoch with an unreplicated tail meets a
- *   leader that never had it (KIP-279: truncate by epoch, through every diverging epoch);
+ * - `kip-101`: a follower crashes and is back within its session (still in the ISR), then the
+ *   leader crashes and an ISR member is elected: KIP-101's story. A follower that truncates to its
+ *   high watermark on the way back, which lags the leader's, drops committed records while it is
+ *   in the ISR, and would lose them for good once elected;
+ * - `kip-279`: fast failovers: the leader is stopped cleanly (its leadership moves at once) and
+ *   back 300 ms later, three times in a second, so replicas that led an epoch with an unreplicated
+ *   tail meet leaders that never had it (KIP-279: truncate by epoch, through every diverging epoch);
  * - `zombie-leader`: the leader is cut off from every other broker, while clients still reach it
  *   (KAFKA-15489's shape, for partitions): it keeps believing it leads until its image says
  *   otherwise, and must never acknowledge an acks=-1 write its followers do not have;
@@ -69,20 +69,28 @@ export function namedReplicationSchedule(name: NamedReplicationSchedule, nodes: 
   assert.ok(nodes >= 3, 'the regression schedules need three replicas');
   switch (name) {
     case 'kip-101':
-      return [1500, 1500 + failoverMs + 300, 1500 + 2 * (failoverMs + 300)].map((atMs) =>
-        ({ kind: 'crash', atMs, durationMs: 300, node: 0, tear: true, waitForUnsyncedMs: 20 }));
-    case 'kip-279':
+      // Node 2 stops cleanly (its leaderships move away), so it is only a follower when it then
+      // crashes and is back within its session, still in the ISRs; then the leader crashes for
+      // long enough to be fenced, and an ISR member, node 2 perhaps, is elected.
       return [
-        { kind: 'crash', atMs: 1500, durationMs: 100, node: 0, tear: true, waitForUnsyncedMs: 20 },
-        { kind: 'crash', atMs: 1500 + failoverMs, durationMs: 100, node: 0, tear: true, waitForUnsyncedMs: 20 },
-        { kind: 'crash', atMs: 1500 + 2 * failoverMs, durationMs: 100, node: 0, tear: true, waitForUnsyncedMs: 20 },
+        { kind: 'restart', atMs: 1200, durationMs: 300, node: 2 },
+        { kind: 'crash', atMs: 2800, durationMs: 200, node: 2, tear: true, waitForUnsyncedMs: 20 },
+        { kind: 'crash', atMs: 3100, durationMs: failoverMs, node: 0, tear: true },
+      ];
+    case 'kip-279':
+      // A clean stop moves leadership at once (controlled shutdown) to a follower that may lack
+      // the old leader's last batches; the new leader is cut off at once, appends in its epoch
+      // what clients send it, and is fenced; the other follower, with those batches, leads next.
+      return [
+        { kind: 'restart', atMs: 1500, durationMs: 300, node: 0 },
+        { kind: 'partition', atMs: 1530, durationMs: 2500, shape: 'isolate', nodes: [0] },
       ];
     case 'zombie-leader':
       return [{ kind: 'partition', atMs: 1500, durationMs: 3000, shape: 'isolate', nodes: [0] }];
     case 'redpanda-lost-writes':
       return [
         { kind: 'partition', atMs: 1200, durationMs: 2500, shape: 'isolate', nodes: [nodes] },
-        { kind: 'crash', atMs: 3750, durationMs: 2500, node: 0, tear: true },
+        { kind: 'crash', atMs: 3750, durationMs: failoverMs, node: 0, tear: true },
       ];
     default: {
       const unexpected: never = name;

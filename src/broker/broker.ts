@@ -141,7 +141,8 @@ export class Broker {
         maxWaitMs: replicaFetchWaitMaxMs, minBytes: 1, maxBytes: replicaFetchResponseMaxBytes,
         partitionMaxBytes: replicaFetchMaxBytes }),
       backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error),
-      testOnlyTruncateToHighWatermark: options.testOnlyBreakCluster?.truncateToHighWatermark === true });
+      testOnlyTruncateToHighWatermark: options.testOnlyBreakCluster?.truncateToHighWatermark === true,
+      testOnlyTruncateToLeaderEndOffset: options.testOnlyBreakCluster?.truncateToLeaderEndOffset === true });
     this.isr = new IsrProposer({ nodeId: this.nodeId, clock: options.runtime.clock, logger: options.logger.child('isr'),
       lagTimeMaxMs: options.config.replicaLagTimeMaxMs, image: () => options.publisher.current(),
       partitions: () => this.replicas.onlinePartitions(),

@@ -28,6 +28,7 @@ export interface FetcherManagerOptions {
   readonly onFatal: (error: unknown) => void;
   /** Test only (TestOnlyBreakCluster.truncateToHighWatermark): see ReplicaFetcherOptions. */
   readonly testOnlyTruncateToHighWatermark?: boolean;
+  readonly testOnlyTruncateToLeaderEndOffset?: boolean;
 }
 
 /** Keeps one fetcher per source broker in step with the hosted partitions' roles. */
@@ -89,7 +90,8 @@ export class FetcherManager {
     const fetcher = new ReplicaFetcher({ sourceBrokerId, client: this.options.client, clock: this.options.clock,
       logger: this.options.logger, locate: () => this.options.locate(sourceBrokerId), limits: this.options.limits,
       backoffMs: this.options.backoffMs, onFatal: this.options.onFatal,
-      ...(this.options.testOnlyTruncateToHighWatermark === true ? { testOnlyTruncateToHighWatermark: true } : {}) });
+      ...(this.options.testOnlyTruncateToHighWatermark === true ? { testOnlyTruncateToHighWatermark: true } : {}),
+      ...(this.options.testOnlyTruncateToLeaderEndOffset === true ? { testOnlyTruncateToLeaderEndOffset: true } : {}) });
     this.fetchers.set(sourceBrokerId, fetcher);
     return fetcher;
   }

@@ -59,6 +59,8 @@ export interface ReplicaFetcherOptions {
    * diverging epoch truncates to the high watermark too. Never set by `weir node`.
    */
   readonly testOnlyTruncateToHighWatermark?: boolean;
+  /** Test only (TestOnlyBreakCluster.truncateToLeaderEndOffset): KIP-279's bug, see there. */
+  readonly testOnlyTruncateToLeaderEndOffset?: boolean;
 }
 
 /** The fetch loop of one source broker. */
@@ -231,8 +233,10 @@ export class ReplicaFetcher {
   /** Truncates by the leader's diverging epoch (truncation-point.ts). */
   private async truncate(entry: FetchedPartition, leader: { epoch: number; endOffset: number }): Promise<void> {
     const { partition } = entry;
-    const point = truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
-      logEndOffset: partition.offsets.logEndOffset });
+    const point = this.options.testOnlyTruncateToLeaderEndOffset === true
+      ? { offset: Math.min(leader.endOffset, partition.offsets.logEndOffset), complete: true }
+      : truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
+        logEndOffset: partition.offsets.logEndOffset });
     if (this.options.testOnlyTruncateToHighWatermark === true) {
       await this.testOnlyTruncateToHighWatermark(entry, point.offset);
       return;
