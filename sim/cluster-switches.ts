@@ -1,10 +1,14 @@
 // The test-only switches of the whole-node cluster workloads (sim/cluster/, sim/replication/) on
 // the command line: `--unsafe SWITCH@NODE,...` parsed into switches per machine id, rendered back
 // into a replay line, and the loop that runs one seed or a range and reports the failures. The
-// switches themselves are src/metadata/test-only-break-cluster.ts; each workload names the ones
-// it accepts.
-import type { TestOnlyBreakCluster } from '../src/metadata/test-only-break-cluster.js';
+// switches themselves are src/metadata/test-only-break-cluster.ts (metadata, controller) and
+// src/broker/test-only-break-replication.ts (replication); each workload names the ones it accepts.
+import type { TestOnlyBreakReplication } from '../src/broker/test-only-break-replication.js';
+import type { TestOnlyBreakCluster as MetadataSwitches } from '../src/metadata/test-only-break-cluster.js';
 import { UsageError } from './command-values.js';
+
+/** Every test-only switch a cluster workload can set on a node (each part reads its own keys). */
+export type TestOnlyBreakCluster = MetadataSwitches & TestOnlyBreakReplication;
 
 /** The test-only options of a cluster workload's run (negative controls). */
 export interface ClusterTestOnlyOptions {

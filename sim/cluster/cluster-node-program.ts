@@ -6,6 +6,7 @@ import { noopBrokerMetrics } from '../../src/broker/metrics.js';
 import { buildNodeConfig, type NodeConfig } from '../../src/config/node-config.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakReplication } from '../../src/broker/test-only-break-replication.js';
 import { WeirNode } from '../../src/node/weir-node.js';
 import { controllerAddressOf, kafkaAddressOf, SIMULATED_CLUSTER_ID } from '../kafka/weir-node-program.js';
 import type { NodeProgram, ProgramContext } from '../machine.js';
@@ -45,8 +46,8 @@ export interface ClusterNodeProgramOptions {
   readonly shape: ClusterShape;
   /** Check each image's invariants inside the node (default true; a control may turn it off). */
   readonly nodeInvariants?: boolean;
-  /** Test only: the switch each machine id's node runs with (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster>;
+  /** Test only: the switches each machine id's node runs with (negative controls). */
+  readonly testOnly?: ReadonlyMap<number, TestOnlyBreakCluster & TestOnlyBreakReplication>;
   /** More node settings, after the cluster's own (the replication workload's replica lag). */
   readonly extraConfig?: ReadonlyArray<readonly [string, string]>;
 }
@@ -61,11 +62,12 @@ export class ClusterNodeProgram implements NodeProgram<WeirNode> {
       component: `node ${machine.id}#${process.incarnation}`,
       sink: (line) => world.record('log', { node: machine.id, line }) });
     const breakCluster = this.options.testOnly?.get(machine.id);
+    // One object holds both kinds of switch; each part of the node reads only its own keys.
     return WeirNode.start({
       runtime, config: clusterNodeConfig(machine.id, this.options.shape, this.options.extraConfig), logger, metrics: noopBrokerMetrics(),
       checkInvariants: this.options.nodeInvariants ?? true, onFatal: (error) => context.fatal(error),
       clusterId: SIMULATED_CLUSTER_ID,
-      ...(breakCluster === undefined ? {} : { testOnlyBreakCluster: breakCluster }),
+      ...(breakCluster === undefined ? {} : { testOnlyBreakCluster: breakCluster, testOnlyBreakReplication: breakCluster }),
     });
   }
 

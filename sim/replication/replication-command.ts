@@ -7,7 +7,7 @@
 //            [--unsafe SWITCH@ID,...] [--no-node-invariants]   (test only)
 //   weir sim --workload replication --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakCluster } from '../cluster-switches.js';
 import { parseDurationMs, readOptions, readSeeds, UsageError } from '../command-values.js';
 import type { Schedule } from '../nemesis.js';
 import { parseClusterSwitches, runSeeds } from '../cluster-switches.js';
@@ -32,11 +32,11 @@ Options:
   --schedule S        explicit fault steps (JSON) or a named regression schedule:
                       ${namedReplicationSchedules.join(', ')}
   --unsafe LIST       test only: SWITCH@NODE,... (electLeaderOutsideIsr, truncateToHighWatermark,
-                      truncateToLeaderEndOffset, acknowledgeBeforeReplicated)
+                      acknowledgeBeforeReplicated)
   --no-node-invariants  test only: the nodes skip their own image invariant checks`;
 
 const switchNames: ReadonlyArray<keyof TestOnlyBreakCluster> =
-  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'truncateToLeaderEndOffset', 'acknowledgeBeforeReplicated'];
+  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated'];
 
 export interface ReplicationSimCommand {
   readonly seed: number;

@@ -3,7 +3,6 @@
 // requests, the Raft status, and this broker's advertised endpoints. Handlers never write
 // metadata: admin requests go to the controller, which answers once its records are committed
 // and the image shows them. A narrow interface, so tests can hand in fakes.
-import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import type { AddRaftVoterRequest, AddRaftVoterResponse } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest, RemoveRaftVoterResponse } from '../protocol/generated/messages/remove-raft-voter.js';
@@ -87,8 +86,8 @@ export interface BrokerServices {
   onStopping(listener: () => void): () => void;
   /** A follower fetched from `partition`, which this broker leads: it may rejoin the ISR. */
   onFollowerFetch(partition: Partition): void;
-  /** Test only: breaks replication on purpose (the simulator's negative controls); never set by `weir node`. */
-  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
+  /** Test only (TestOnlyBreakReplication): acks=all answered at the leader's append. */
+  readonly testOnlyAcknowledgeBeforeReplicated?: boolean;
 }
 
 /** What a handler knows about the request besides its body. */

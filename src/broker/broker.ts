@@ -32,7 +32,7 @@ import { IsrProposer } from './isr-proposer.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
-import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakReplication } from './test-only-break-replication.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -77,8 +77,8 @@ export interface BrokerOptions {
   readonly testOnlyFailRequestsOfClientId?: string;
   /** Test only: breaks every partition log's durability on purpose (simulator negative controls). */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
-  /** Test only: breaks replication on purpose (the simulator's negative controls). */
-  readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
+  /** Test only: breaks replication on purpose (simulator negative controls). */
+  readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
 }
 
 /**
@@ -141,8 +141,7 @@ export class Broker {
         maxWaitMs: replicaFetchWaitMaxMs, minBytes: 1, maxBytes: replicaFetchResponseMaxBytes,
         partitionMaxBytes: replicaFetchMaxBytes }),
       backoffMs: replicaFetchBackoffMs, onFatal: (error) => this.fatal(error),
-      testOnlyTruncateToHighWatermark: options.testOnlyBreakCluster?.truncateToHighWatermark === true,
-      testOnlyTruncateToLeaderEndOffset: options.testOnlyBreakCluster?.truncateToLeaderEndOffset === true });
+      truncateToHighWatermark: options.testOnlyBreakReplication?.truncateToHighWatermark === true });
     this.isr = new IsrProposer({ nodeId: this.nodeId, clock: options.runtime.clock, logger: options.logger.child('isr'),
       lagTimeMaxMs: options.config.replicaLagTimeMaxMs, image: () => options.publisher.current(),
       partitions: () => this.replicas.onlinePartitions(),
@@ -157,10 +156,10 @@ export class Broker {
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
         logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,
-      ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
       advertisedEndpoints: () => this.advertisedEndpoints(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
+      testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };

@@ -295,7 +295,10 @@ export class ReplicaManager {
     return online;
   }
 
-  /** Runs retention when its interval has passed, and the flush.ms policy on every partition. */
+  /**
+   * Runs retention when its interval has passed, the flush.ms policy and the high watermark
+   * checkpoint on every partition.
+   */
   async maintain(): Promise<void> {
     const nowMs = this.options.runtime.clock.monotonicNow();
     const retentionDue = nowMs - this.lastRetentionMs >= (this.options.retentionCheckIntervalMs ?? this.options.config.logRetentionCheckIntervalMs);
@@ -303,6 +306,7 @@ export class ReplicaManager {
     for (const partition of this.onlinePartitions()) {
       try {
         await partition.flushIfDue();
+        await partition.checkpointHighWatermark();
         if (retentionDue) await this.applyRetention(partition);
       } catch (error) {
         // Released while maintenance was on its way to it: nothing is left to maintain.

@@ -19,13 +19,5 @@ export interface TestOnlyBreakCluster {
    * leaves, elects a replica outside the ISR if one is able to lead (an unclean election).
    */
   readonly electLeaderOutsideIsr?: boolean;
-  /** A follower truncates its log to its high watermark, not to where it agrees with the leader by epoch (pre-KIP-101). */
-  readonly truncateToHighWatermark?: boolean;
-  /**
-   * A follower told of a diverging epoch truncates to the leader's end offset for it, without
-   * looking at where that epoch ends in its own log (KIP-101 before KIP-279).
-   */
-  readonly truncateToLeaderEndOffset?: boolean;
-  /** A leader answers an acks=-1 produce once its own log holds the batch, before the ISR has it. */
-  readonly acknowledgeBeforeReplicated?: boolean;
 }
+

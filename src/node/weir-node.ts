@@ -43,6 +43,7 @@ import { dialAddress } from '../quorum/voters-record.js';
 import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakReplication } from '../broker/test-only-break-replication.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -99,6 +100,8 @@ export interface WeirNodeOptions {
   readonly clusterId?: Uuid;
   /** Test only: breaks the metadata handling on purpose (`weir sim --workload cluster` controls). */
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
+  /** Test only: breaks partition replication on purpose (replication negative controls). */
+  readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
 }
 
 /** The broker half of a node: the broker and its lifecycle with the controller. */
@@ -339,7 +342,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     ...(options.testOnly?.failRequestsOfClientId === undefined ? {}
       : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
     ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
-    ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
+    ...(options.testOnlyBreakReplication === undefined ? {} : { testOnlyBreakReplication: options.testOnlyBreakReplication }),
   });
   try {
     await broker.start();

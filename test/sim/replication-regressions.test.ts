@@ -9,7 +9,7 @@
 //   zombie-leader         acknowledgeBeforeReplicated  lost-write (an acks=-1 write acknowledged, then gone)
 //   redpanda-lost-writes  electLeaderOutsideIsr        leader-not-in-isr
 import { describe, expect, it } from 'vitest';
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakCluster } from '../../sim/cluster-switches.js';
 import { runReplicationSimulation } from '../../sim/replication/replication-run.js';
 import type { NamedReplicationSchedule } from '../../sim/replication/replication-schedules.js';
 

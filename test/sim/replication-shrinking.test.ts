@@ -7,7 +7,7 @@
 // to at most two steps, reported with its `weir sim --workload replication` replay line.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakCluster } from '../../sim/cluster-switches.js';
 import { describeSeedFailure } from '../../sim/cluster-switches.js';
 import type { FaultStep, Schedule } from '../../sim/nemesis.js';
 import { runReplicationSimulation } from '../../sim/replication/replication-run.js';

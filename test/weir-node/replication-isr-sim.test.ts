@@ -15,8 +15,8 @@ import {
   storedValues,
 } from './support/replication-world.js';
 import type { SimWeirCluster } from './support/sim-weir-cluster.js';
+import { failoverStory, replicaShape as shape } from './support/replication-scenarios.js';
 
-const shape = { combined: [1, 2, 3], brokersOnly: [4, 5, 6] };
 const topic = 'in-sync';
 
 function isrOf(cluster: SimWeirCluster): number[] {
@@ -70,50 +70,17 @@ describe('ISR and failover across WeirNodes', () => {
   });
 
   test('the leader crashes: the new leader has every acknowledged record; the old one truncates by epoch and rejoins', async () => {
-    const cluster = await startReplicationCluster(43, shape);
-    // Every append fsynced: the old leader's unreplicated batch survives its crash, to be truncated.
-    await createReplicatedTopic(cluster, topic, { replicas: [4, 5, 6], configs: { 'flush.messages': '1' } });
-    const acknowledged: string[] = [];
-    for (let round = 0; round < 4; round += 1) {
-      const values = [`r${round}a`, `r${round}b`];
-      expect((await produceTo(cluster, 4, { topic, values, acks: -1 })).errorCode).toBe(ErrorCode.NONE);
-      acknowledged.push(...values);
-    }
-    const oldEpoch = partitionImage(cluster, topic, 1).leaderEpoch;
-    // A batch only the leader gets (acks=1, followers cut off), then the leader crashes.
-    cut(cluster, 4, 5);
-    cut(cluster, 4, 6);
-    expect((await produceTo(cluster, 4, { topic, values: ['unreplicated'], acks: 1 })).errorCode).toBe(ErrorCode.NONE);
-    expect(hostedBy(cluster, topic).get(4)?.offsets.logEndOffset).toBe(9);
-    cluster.crash(4);
-    cluster.network.heal();
-    expect(await cluster.runUntil(() => {
-      const partition = partitionImage(cluster, topic, 1);
-      return partition.leader !== 4 && partition.leader !== -1 && partition.leaderEpoch > oldEpoch;
-    }, 15_000)).toBe(true);
-    const newLeader = partitionImage(cluster, topic, 1).leader;
-    expect([5, 6]).toContain(newLeader);
-    const leaderReplica = hostedBy(cluster, topic).get(newLeader);
-    if (leaderReplica === undefined) throw new Error('the new leader hosts no replica');
-    expect(await storedValues(cluster, leaderReplica)).toEqual(acknowledged);
-    expect(await cluster.runUntil(() => leaderReplica.role.kind === 'leader', 5_000)).toBe(true);
-    expect((await produceTo(cluster, newLeader, { topic, values: ['after'], acks: -1 })).errorCode).toBe(ErrorCode.NONE);
-    cluster.start(4);
-    expect(await cluster.runUntil(() => hostedBy(cluster, topic).get(4) !== undefined, 20_000)).toBe(true);
-    // It restarted with the unreplicated batch in its log, at the offset the new leader gave 'after'.
-    const restarted = hostedBy(cluster, topic).get(4);
-    if (restarted === undefined) throw new Error('node 4 hosts no replica');
-    expect(await storedValues(cluster, restarted)).toEqual([...acknowledged, 'unreplicated']);
-    expect(await cluster.runUntil(() => {
-      const rejoined = hostedBy(cluster, topic).get(4);
-      return rejoined !== undefined && rejoined.role.kind === 'follower' && rejoined.offsets.logEndOffset === 9 &&
-        rejoined.latestEpoch > oldEpoch && isrOf(cluster).includes(4);
-    }, 20_000)).toBe(true);
+    const seen = await failoverStory(43);
+    const { cluster } = seen;
+    expect([5, 6]).toContain(seen.newLeader);
+    expect(seen.newLeaderValues).toEqual(seen.acknowledged);
+    // Node 4 restarted with its unreplicated batch at the offset the new leader gave 'after'...
+    expect(seen.restartedValues).toEqual([...seen.acknowledged, 'unreplicated']);
+    // ...and cut it where the epochs say (offset 8, where the old epoch ends on the new leader).
+    expect(seen.truncations.some((line) => line.includes('from=9') && line.includes('to=8'))).toBe(true);
     const rejoined = hostedBy(cluster, topic).get(4);
     if (rejoined === undefined) throw new Error('node 4 hosts no replica');
-    expect(await storedValues(cluster, rejoined)).toEqual([...acknowledged, 'after']);
-    const truncations = cluster.logLines.filter((line) => line.includes('follower truncated by leader epoch'));
-    expect(truncations.some((line) => line.includes('node 4') && line.includes('from=9') && line.includes('to=8'))).toBe(true);
+    expect(await storedValues(cluster, rejoined)).toEqual([...seen.acknowledged, 'after']);
     expect(await cluster.runUntil(() => replicasOf(cluster, topic).every((replica) => replica.highWatermark === 9), 5_000)).toBe(true);
     await expectIdenticalBelowHighWatermark(cluster, 9);
     expect(cluster.world.violation).toBeNull();

@@ -26,9 +26,8 @@ export interface FetcherManagerOptions {
   readonly limits: () => FetchLimits;
   readonly backoffMs: number;
   readonly onFatal: (error: unknown) => void;
-  /** Test only (TestOnlyBreakCluster.truncateToHighWatermark): see ReplicaFetcherOptions. */
-  readonly testOnlyTruncateToHighWatermark?: boolean;
-  readonly testOnlyTruncateToLeaderEndOffset?: boolean;
+  /** Test only (TestOnlyBreakReplication): truncate to the high watermark, not by epoch. */
+  readonly truncateToHighWatermark?: boolean;
 }
 
 /** Keeps one fetcher per source broker in step with the hosted partitions' roles. */
@@ -90,8 +89,7 @@ export class FetcherManager {
     const fetcher = new ReplicaFetcher({ sourceBrokerId, client: this.options.client, clock: this.options.clock,
       logger: this.options.logger, locate: () => this.options.locate(sourceBrokerId), limits: this.options.limits,
       backoffMs: this.options.backoffMs, onFatal: this.options.onFatal,
-      ...(this.options.testOnlyTruncateToHighWatermark === true ? { testOnlyTruncateToHighWatermark: true } : {}),
-      ...(this.options.testOnlyTruncateToLeaderEndOffset === true ? { testOnlyTruncateToLeaderEndOffset: true } : {}) });
+      ...(this.options.truncateToHighWatermark === true ? { testOnlyTruncateToHighWatermark: true } : {}) });
     this.fetchers.set(sourceBrokerId, fetcher);
     return fetcher;
   }

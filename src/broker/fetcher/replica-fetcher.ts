@@ -36,8 +36,6 @@ export interface FetchedPartition {
   delayedUntilMs: number;
   /** True until its log was truncated by OffsetForLeaderEpoch (leaders without Fetch v12 only). */
   needsEpochTruncation: boolean;
-  /** Test only (testOnlyTruncateToHighWatermark): true until it truncated to its high watermark. */
-  needsHighWatermarkTruncation?: boolean;
 }
 
 export interface ReplicaFetcherOptions {
@@ -53,14 +51,8 @@ export interface ReplicaFetcherOptions {
   readonly backoffMs: number;
   /** A bug surfaced while fetching; the node must stop. */
   readonly onFatal: (error: unknown) => void;
-  /**
-   * Test only (TestOnlyBreakCluster.truncateToHighWatermark, a negative control): Kafka before
-   * KIP-101 — a new follower truncates to its own high watermark before it fetches, and a
-   * diverging epoch truncates to the high watermark too. Never set by `weir node`.
-   */
+  /** Test only (TestOnlyBreakReplication): truncate to the high watermark (the KIP-101 bug). */
   readonly testOnlyTruncateToHighWatermark?: boolean;
-  /** Test only (TestOnlyBreakCluster.truncateToLeaderEndOffset): KIP-279's bug, see there. */
-  readonly testOnlyTruncateToLeaderEndOffset?: boolean;
 }
 
 /** The fetch loop of one source broker. */
@@ -83,8 +75,8 @@ export class ReplicaFetcher {
   add(key: string, partition: Partition, leaderEpoch: number): void {
     assert.ok(!this.stopped, 'a stopped fetcher takes no partitions');
     this.partitions.set(key, { partition, leaderEpoch, delayedUntilMs: 0,
-      needsEpochTruncation: this.dialect === 'no-last-fetched-epoch',
-      ...(this.options.testOnlyTruncateToHighWatermark === true ? { needsHighWatermarkTruncation: true } : {}) });
+      // Under the KIP-101 control a new follower truncates before it fetches, as Kafka's did (to its high watermark).
+      needsEpochTruncation: this.dialect === 'no-last-fetched-epoch' || this.options.testOnlyTruncateToHighWatermark === true });
     this.wake?.();
     if (!this.running) this.run();
   }
@@ -123,7 +115,6 @@ export class ReplicaFetcher {
         await this.sleep(this.nextDueMs(nowMs));
         continue;
       }
-      for (const [, entry] of ready) if (entry.needsHighWatermarkTruncation === true) await this.testOnlyTruncateToHighWatermark(entry);
       await this.truncateByOffsetForLeaderEpoch(ready);
       const fetchable = ready.filter(([, entry]) => !entry.needsEpochTruncation);
       if (fetchable.length > 0) await this.fetchRound(fetchable);
@@ -215,32 +206,13 @@ export class ReplicaFetcher {
     this.delay(entry);
   }
 
-  /**
-   * The negative control's truncation: to the follower's own high watermark (KIP-101's bug), or
-   * lower when a diverging epoch says so (else the follower would never get past the divergence).
-   */
-  private async testOnlyTruncateToHighWatermark(entry: FetchedPartition, atMost = Number.POSITIVE_INFINITY): Promise<void> {
-    entry.needsHighWatermarkTruncation = false;
-    const { partition } = entry;
-    if (partition.isLeader) return;
-    try {
-      await partition.truncateTo(Math.min(partition.highWatermark, partition.offsets.logEndOffset, atMost));
-    } catch (error) {
-      if (!(error instanceof PartitionClosedError)) throw error;
-    }
-  }
-
   /** Truncates by the leader's diverging epoch (truncation-point.ts). */
   private async truncate(entry: FetchedPartition, leader: { epoch: number; endOffset: number }): Promise<void> {
     const { partition } = entry;
-    const point = this.options.testOnlyTruncateToLeaderEndOffset === true
-      ? { offset: Math.min(leader.endOffset, partition.offsets.logEndOffset), complete: true }
-      : truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
-        logEndOffset: partition.offsets.logEndOffset });
-    if (this.options.testOnlyTruncateToHighWatermark === true) {
-      await this.testOnlyTruncateToHighWatermark(entry, point.offset);
-      return;
-    }
+    const byEpoch = truncationPoint(leader, { epochEnd: partition.endOffsetForEpoch(leader.epoch),
+      logEndOffset: partition.offsets.logEndOffset });
+    const point = this.options.testOnlyTruncateToHighWatermark === true
+      ? { offset: partition.highWatermark, complete: true } : byEpoch;
     const before = partition.offsets.logEndOffset;
     const endOffset = await partition.truncateTo(point.offset);
     this.options.logger.info('follower truncated by leader epoch', { partition: keyOf(partition), from: before,

@@ -27,7 +27,8 @@
 //   meanwhile (topic deleted, leadership moved) ends the wait at once, as Kafka completes its
 //   delayed fetches when a partition stops; it is answered as it is named now
 //   (UNKNOWN_TOPIC_OR_PARTITION, or UNKNOWN_TOPIC_ID by id, once the topic is gone;
-//   NOT_LEADER_OR_FOLLOWER otherwise).
+//   NOT_LEADER_OR_FOLLOWER otherwise). So does one whose leadership here ends (it stays hosted
+//   as a follower): NOT_LEADER_OR_FOLLOWER.
 // - Fetch sessions (KIP-227) are not kept: sessionId 0 is answered, meaning "no session"; an
 //   incremental request (epoch > 0) gets FETCH_SESSION_ID_NOT_FOUND so the client starts over.
 import type { NodeId, TopicName, Uuid } from '../../protocol/mod.js';
@@ -179,6 +180,11 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
     lastStableOffset: BigInt(partition.highWatermark),
     logStartOffset: BigInt(partition.offsets.logStartOffset),
   });
+  if (!partition.isLeader) {
+    // Leadership moved while the fetch waited (the partition stays hosted, as a follower).
+    return createFetchResponsePartitionData({ ...base, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER, highWatermark: -1n,
+      lastStableOffset: -1n, logStartOffset: -1n });
+  }
   const fetchOffset = Number(target.request.fetchOffset);
   const isReplica = fetcher.replicaId >= 0;
   if (isReplica) {
@@ -243,8 +249,10 @@ function waitForData(services: BrokerServices, targets: readonly Target[], fetch
     for (const target of targets) {
       if (target.partition === undefined) continue;
       cleanups.push(target.partition.onOffsetsChange(() => wake(false)));
-      // A closed partition is read once more, which answers it with its error and ends the wait.
+      // A closed partition, or one this broker no longer leads, is read once more, which answers
+      // it with its error and ends the wait.
       cleanups.push(target.partition.onClose(() => wake(false)));
+      cleanups.push(target.partition.onLeadershipEnd(() => wake(false)));
     }
     cleanups.push(services.onStopping(() => wake(true)));
     cleanups.push(services.clock.setTimer(request.maxWaitMs, () => wake(true)));

@@ -96,6 +96,8 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
     return Promise.resolve(refusal(data.index, validation.errorCode, validation.errorMessage,
       validation.recordErrors.map((error) => ({ batchIndex: error.batchIndex, batchIndexErrorMessage: error.message }))));
   }
+  // The image names this broker leader, but its replica has not taken the role yet (or lost it).
+  if (!partition.isLeader) return Promise.resolve(refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null));
   if (request.acks === -1 && partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
     return Promise.resolve(refusal(data.index, ErrorCode.NOT_ENOUGH_REPLICAS,
       `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));
@@ -103,8 +105,7 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
   const records = data.records as Uint8Array;
   const leaderEpoch = partition.leaderEpoch;
   return partition.appendAsLeader(records).then(async (result) => {
-    // The negative control acknowledgeBeforeReplicated answers acks=-1 like acks=1 (a lost-write to find).
-    if (request.acks === -1 && services.testOnlyBreakCluster?.acknowledgeBeforeReplicated !== true) {
+    if (request.acks === -1 && services.testOnlyAcknowledgeBeforeReplicated !== true) {
       const waited = await waitForHighWatermark(partition, result.lastOffset + 1, {
         clock: services.clock, timeoutMs: Math.max(request.timeoutMs, 0), leaderEpoch,
         isStopping: () => services.isStopping(), onStopping: (listener) => services.onStopping(listener) });

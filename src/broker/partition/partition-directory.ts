@@ -6,6 +6,7 @@ import type { Clock, Disk } from '../../runtime/seam.js';
 import { readAtomicFile, writeAtomicFile } from '../../../storage/mod.js';
 import type { TestOnlyBreakDurability } from '../../../storage/mod.js';
 import type { Logger } from '../../log/logger.js';
+import { readHighWatermarkCheckpoint } from './high-watermark-checkpoint.js';
 import { Partition } from './partition.js';
 import type { PartitionId } from './partition.js';
 import type { PartitionRole } from './partition-role.js';
@@ -40,8 +41,10 @@ export async function openPartitionDirectory(context: PartitionDirectoryContext,
 }): Promise<Partition> {
   const directory = `${context.logDirectory}/${partitionKey(options.id.topicName, options.id.partitionIndex)}`;
   await replaceStaleDirectory(context, directory, options.id.topicId);
+  const checkpointedHighWatermark = await readHighWatermarkCheckpoint(context.disk, directory);
   const partition = await Partition.open({ disk: context.disk, clock: context.clock, directory, id: options.id,
     settings: options.settings, leaderEpoch: options.leaderEpoch,
+    ...(checkpointedHighWatermark === undefined ? {} : { checkpointedHighWatermark }),
     ...(options.role === undefined ? {} : { role: options.role }),
     ...(context.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: context.testOnlyBreakDurability }) });
   await writeAtomicFile(context.disk, `${directory}/${partitionMetadataFile}`,

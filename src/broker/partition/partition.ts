@@ -9,8 +9,9 @@
 //   where the replica fetcher's epoch rules say (truncation-point.ts), and takes the leader's
 //   high watermark, never past its own log end.
 // High watermark at open: the log end for a sole in-sync leader (one replica: everything on disk
-// is in the whole ISR), else the log start, from where the leader's ISR (or, on a follower, the
-// leader's answers) moves it up.
+// is in the whole ISR), else the checkpointed one (high-watermark-checkpoint.ts) or the log
+// start, bounded by the log end, from where the leader's ISR (or, on a follower, the leader's
+// answers) moves it up.
 //
 // Leadership ending (a new leader epoch, or becoming follower) ends acks=all waits at once
 // (`onLeadershipEnd`): a follower's high watermark says nothing about a batch this replica
@@ -34,6 +35,7 @@ import type {
 import type { Clock } from '../../runtime/seam.js';
 import type { Disk } from '../../runtime/seam.js';
 import { followerHighWatermark, nextHighWatermark } from './high-watermark.js';
+import { writeHighWatermarkCheckpoint } from './high-watermark-checkpoint.js';
 import type { FollowerFetch } from './isr-membership.js';
 import { LeaderReplicas } from './leader-replicas.js';
 import { soleLeaderRole, type PartitionRole } from './partition-role.js';
@@ -66,6 +68,8 @@ export interface OpenPartitionOptions {
   readonly leaderEpoch: number;
   /** The role from the image; default: sole leader in `leaderEpoch` (one replica). */
   readonly role?: PartitionRole;
+  /** The high watermark checkpointed before (high-watermark-checkpoint.ts), if any. */
+  readonly checkpointedHighWatermark?: number;
   /** Test only: breaks the log's durability on purpose (simulator negative controls). */
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
 }
@@ -117,13 +121,17 @@ export class Partition {
   /** Set while the log is reopened with new settings; operations chain behind it. */
   private reopening: Promise<void> | undefined;
   private closed = false;
+  /** The high watermark last written to the checkpoint file, if any. */
+  private checkpointedHighWatermark: number | undefined;
 
   private constructor(private readonly options: OpenPartitionOptions, log: Log) {
     this.log = log;
     this.settingsNow = options.settings;
     this.roleNow = options.role ?? soleLeaderRole(options.leaderEpoch);
     const soleInSync = this.roleNow.kind === 'leader' && this.roleNow.isrFollowers.length === 0;
-    this.highWatermarkNow = soleInSync ? log.logEndOffset : log.logStartOffset;
+    const checkpointed = Math.min(Math.max(options.checkpointedHighWatermark ?? 0, log.logStartOffset), log.logEndOffset);
+    this.highWatermarkNow = soleInSync ? log.logEndOffset : checkpointed;
+    this.checkpointedHighWatermark = options.checkpointedHighWatermark;
     if (this.roleNow.kind === 'leader') {
       this.leaderReplicas = new LeaderReplicas(this.roleNow, options.clock.monotonicNow(), log.logEndOffset);
     }
@@ -186,9 +194,23 @@ export class Partition {
     return this.log.latestEpoch;
   }
 
-  /** Where `epoch` ends in this log (OffsetForLeaderEpoch, the diverging-epoch check). */
+  /**
+   * Where `epoch` ends in this log (OffsetForLeaderEpoch, the diverging-epoch check). A leader
+   * counts its own epoch as begun at the log end where it became leader even before its first
+   * append in it, as Kafka's leader writes that epoch into its cache at once (makeLeader): so an
+   * epoch between the log's latest and the leader's ends there, and a follower holding such an
+   * epoch (a short-lived leader's) is told to truncate to it, not left diverging.
+   */
   endOffsetForEpoch(epoch: number): EpochEndOffset {
-    return this.log.endOffsetForEpoch(epoch);
+    const logLatest = this.log.latestEpoch;
+    const current = this.roleNow.leaderEpoch;
+    if (this.roleNow.kind !== 'leader' || logLatest >= current || epoch < logLatest || epoch < 0) {
+      return this.log.endOffsetForEpoch(epoch);
+    }
+    const logEndOffset = this.log.logEndOffset;
+    if (epoch > current) return { epoch: -1, endOffset: -1 };
+    if (epoch === current) return { epoch: current, endOffset: logEndOffset };
+    return { epoch: logLatest >= 0 ? logLatest : epoch, endOffset: logEndOffset };
   }
 
   /**
@@ -403,6 +425,20 @@ export class Partition {
       const result = await log.applyRetention();
       if (result.deletedSegments > 0) this.notifyOffsets();
       return result;
+    });
+  }
+
+  /**
+   * Writes the high watermark checkpoint if the high watermark moved since (the periodic timer).
+   * A partition of one replica needs none: its high watermark at open is its log end.
+   */
+  checkpointHighWatermark(): Promise<void> {
+    const highWatermark = this.highWatermarkNow;
+    if (highWatermark === this.checkpointedHighWatermark) return Promise.resolve();
+    if (this.roleNow.kind === 'leader' && this.roleNow.followers.length === 0) return Promise.resolve();
+    return this.withLog('checkpoint', async () => {
+      await writeHighWatermarkCheckpoint(this.options.disk, this.options.directory, highWatermark);
+      this.checkpointedHighWatermark = highWatermark;
     });
   }
 

@@ -4,6 +4,7 @@
 import { expect } from 'vitest';
 import { batchLogOverheadBytes, decodeRecordBatches, encodeRecordBatch } from '../../../storage/mod.js';
 import type { Partition } from '../../../src/broker/partition/partition.js';
+import type { TestOnlyBreakReplication } from '../../../src/broker/test-only-break-replication.js';
 import type { PartitionImage } from '../../../src/metadata/image/metadata-image.js';
 import { ApiKey, ErrorCode, topicName, type NodeId } from '../../../src/protocol/mod.js';
 import { createCreateTopicsRequest, type CreateTopicsResponse } from '../../../src/protocol/generated/messages/create-topics.js';
@@ -15,8 +16,10 @@ import { SimWeirCluster, type ClusterShape } from './sim-weir-cluster.js';
 
 /** Starts `shape` with `config` on every node and waits until every node serves. */
 export async function startReplicationCluster(seed: number, shape: ClusterShape,
-  config: readonly (readonly [string, string])[] = []): Promise<SimWeirCluster> {
-  const cluster = new SimWeirCluster(seed, shape, {}, config);
+  options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication } = {}):
+  Promise<SimWeirCluster> {
+  const cluster = new SimWeirCluster(seed, shape,
+    options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }, options.config ?? []);
   cluster.startAll();
   const count = shape.combined.length + (shape.brokersOnly?.length ?? 0);
   expect(await cluster.runUntil(() => cluster.liveNodes().length === count &&
@@ -65,7 +68,7 @@ export function partitionImage(cluster: SimWeirCluster, name: string, viewer: nu
 
 /** Produces one batch of `values` to node `nodeId` and returns its partition's answer. */
 export async function produceTo(cluster: SimWeirCluster, nodeId: number, batch: { topic: string; values: readonly string[];
-  acks: number; timeoutMs?: number }): Promise<ProduceResponsePartitionProduceResponse> {
+  acks: number; timeoutMs?: number; atAnswer?: () => void }): Promise<ProduceResponsePartitionProduceResponse> {
   const body = await cluster.ask(async () => {
     const outcome = await cluster.client.send<ProduceResponse>(`node-${nodeId}:9092`, {
       apiKey: ApiKey.Produce, expectResponse: batch.acks !== 0,
@@ -74,6 +77,8 @@ export async function produceTo(cluster: SimWeirCluster, nodeId: number, batch: 
           records: encodeRecordBatch({ records: batch.values.map((value) => ({ value: new TextEncoder().encode(value), timestampMs: 0 })) }) })] })] }),
     });
     if (outcome.kind !== 'response') throw new Error(`Produce ended ${outcome.kind}`);
+    // In the same event as the answer, before virtual time moves on.
+    batch.atAnswer?.();
     return outcome.body;
   });
   const answer = body.responses[0]?.partitionResponses[0];

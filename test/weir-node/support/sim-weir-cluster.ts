@@ -8,7 +8,7 @@ import { noopBrokerMetrics } from '../../../src/broker/metrics.js';
 import { buildNodeConfig } from '../../../src/config/node-config.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { KafkaClient } from '../../../src/net/kafka-client/kafka-client.js';
-import { WeirNode } from '../../../src/node/weir-node.js';
+import { WeirNode, type WeirNodeOptions } from '../../../src/node/weir-node.js';
 import { HostClock } from '../../../sim/sim-clock.js';
 import { SimDisk } from '../../../sim/sim-disk.js';
 import { SimNetwork } from '../../../sim/sim-network.js';
@@ -53,7 +53,7 @@ export class SimWeirCluster {
   private readonly voters: string;
 
   constructor(seed: number, private readonly shape: ClusterShape,
-    private readonly nodeOptions: { snapshotEveryEntries?: number } = {},
+    private readonly nodeOptions: Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> = {},
     /** Configuration entries every node gets besides the cluster's own (e.g. replica.lag.time.max.ms). */
     private readonly extraConfig: readonly (readonly [string, string])[] = []) {
     this.world = new World({ seed });
