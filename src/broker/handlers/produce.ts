@@ -113,8 +113,9 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
       // The leader is going away or gone; the client retries with the next one.
       if (waited === 'stopping' || waited === 'not-leader') return refusal(data.index, ErrorCode.NOT_LEADER_OR_FOLLOWER, null);
       if (waited === 'timed-out') return refusal(data.index, ErrorCode.REQUEST_TIMED_OUT, 'Not replicated within the timeout');
-      // Kafka's DelayedProduce: replicated, but by fewer in-sync replicas than asked for.
-      if (partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
+      // Kafka's DelayedProduce: replicated, but by fewer in-sync replicas than asked for (as
+      // leader: a replica that lost leadership after the batch was covered answers as it was).
+      if (partition.isLeader && partition.inSyncReplicaCount < partition.settings.minInsyncReplicas) {
         return refusal(data.index, ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND,
           `In-sync replicas ${partition.inSyncReplicaCount} fell below min.insync.replicas ${partition.settings.minInsyncReplicas}`);
       }

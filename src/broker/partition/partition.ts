@@ -121,6 +121,8 @@ export class Partition {
   /** Set while the log is reopened with new settings; operations chain behind it. */
   private reopening: Promise<void> | undefined;
   private closed = false;
+  /** Truncations so far (a waiter knows its batch is still in the log while this is unchanged). */
+  private truncations = 0;
   /** The high watermark last written to the checkpoint file, if any. */
   private checkpointedHighWatermark: number | undefined;
 
@@ -187,6 +189,11 @@ export class Partition {
   /** What recovery did when the log was opened (for the start-up log line). */
   get recovery(): Log['recovery'] {
     return this.log.recovery;
+  }
+
+  /** How many times the log was truncated or restarted since it opened. */
+  get truncationCount(): number {
+    return this.truncations;
   }
 
   /** The latest leader epoch in the log, or -1 (a follower's LastFetchedEpoch). */
@@ -269,12 +276,17 @@ export class Partition {
   async appendAsLeader(records: Uint8Array): Promise<AppendResult> {
     if (this.roleNow.kind !== 'leader') return Promise.reject(new NotLeaderError(this.options.id, 'append to'));
     const leaderEpoch = this.roleNow.leaderEpoch;
+    const leadership = this.leaderReplicas;
+    const truncations = this.truncations;
     const logAppendTimeMs = this.settingsNow.timestampType === 'LogAppendTime' ? this.options.clock.now() : undefined;
     const result = await this.withLog('append to', (log) => log.append(records, {
       partitionLeaderEpoch: leaderEpoch,
       ...(logAppendTimeMs === undefined ? {} : { logAppendTimeMs }),
     }));
     assert.ok(result.lastOffset < this.log.logEndOffset, 'the appended batch is in the log');
+    if (this.leaderReplicas !== leadership && leadership !== undefined && this.truncations === truncations) {
+      this.highWatermarkAfterLeadership(leadership, result.lastOffset + 1);
+    }
     if (!this.maybeIncreaseHighWatermark()) this.notifyOffsets();
     return { ...result, maxTimestampMs: logAppendTimeMs ?? result.maxTimestampMs };
   }
@@ -296,6 +308,7 @@ export class Partition {
    */
   async truncateTo(offset: number): Promise<number> {
     assert.equal(this.roleNow.kind, 'follower', 'only a follower truncates');
+    this.truncations += 1;
     const endOffset = await this.withLog('truncate', (log) => log.truncateTo(offset));
     this.highWatermarkNow = Math.min(this.highWatermarkNow, endOffset);
     this.highWatermarkNow = Math.max(this.highWatermarkNow, this.log.logStartOffset);
@@ -307,6 +320,7 @@ export class Partition {
   /** Empties the log and restarts it at `offset` (a follower behind the leader's log start). */
   async truncateFullyAndStartAt(offset: number): Promise<void> {
     assert.equal(this.roleNow.kind, 'follower', 'only a follower restarts its log');
+    this.truncations += 1;
     await this.withLog('restart', (log) => log.truncateFullyAndStartAt(offset));
     this.highWatermarkNow = offset;
     this.checkInvariants();
@@ -335,6 +349,22 @@ export class Partition {
     followers.recordFetch(replicaId, state);
     this.maybeIncreaseHighWatermark();
     return true;
+  }
+
+  /**
+   * An append issued as leader finished after that leadership ended (Kafka's leader holds its
+   * ISR lock across the append, so the role change waits for it; here it did not): the high
+   * watermark moves as the old leadership would have moved it, over its ISR's known log ends
+   * and the log end the append left. Precondition: no truncation since the append began, so
+   * the batch is where it was written. With one replica this is the append's own end, as before
+   * the leadership moved.
+   */
+  private highWatermarkAfterLeadership(leadership: LeaderReplicas, appendEndOffset: number): void {
+    const next = nextHighWatermark({ current: Math.min(this.highWatermarkNow, appendEndOffset), leaderLogEndOffset: appendEndOffset,
+      followerLogEndOffsets: leadership.maximalIsrLogEndOffsets() });
+    if (next <= this.highWatermarkNow) return;
+    this.highWatermarkNow = next;
+    this.checkInvariants();
   }
 
   /** Moves the leader's high watermark up to what the maximal ISR holds; true if it moved. */
