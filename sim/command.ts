@@ -12,6 +12,7 @@ import { allFaultKinds, type FaultKind, type Schedule } from './nemesis.js';
 import { namedSchedules } from './raft-schedules.js';
 import { runSimulation, type SimulationOptions, type SimulationSummary } from './run.js';
 import { runClusterSimCommand } from './cluster/cluster-command.js';
+import { runReplicationSimCommand } from './replication/replication-command.js';
 import { runKafkaSimCommand } from './kafka/kafka-command.js';
 import { parseDurationMs, parseSeed, UsageError } from './command-values.js';
 
@@ -29,6 +30,7 @@ Options:
   --trace FILE        write every event as JSON lines to FILE (single seed only)
   --workload kafka    run a whole Weir node under the Kafka workload instead (its own --help)
   --workload cluster  run whole Weir nodes, controllers and brokers, under node faults (its own --help)
+  --workload replication  the Kafka workload on a replicated cluster, with failovers (its own --help)
   --unsafe-core R     test only: break a core safety rule (grantVotesWithoutLogCheck, ...)
   --unsafe-skip-quorum-state-sync   test only: quorum-state fsyncs do nothing
   --unsafe-send-before-persist      test only: the driver sends messages before persisting
@@ -167,6 +169,10 @@ export async function runSimCommand(argv: readonly string[]): Promise<number> {
   if (argv.includes('--workload=kafka') || (workloadAt >= 0 && argv[workloadAt + 1] === 'kafka')) return runKafkaSimCommand(argv);
   // `--workload cluster` runs whole WeirNodes, controllers and brokers (sim/cluster/).
   if (argv.includes('--workload=cluster') || (workloadAt >= 0 && argv[workloadAt + 1] === 'cluster')) return runClusterSimCommand(argv);
+  // `--workload replication` runs the Kafka workload on a replicated cluster (sim/replication/).
+  if (argv.includes('--workload=replication') || (workloadAt >= 0 && argv[workloadAt + 1] === 'replication')) {
+    return runReplicationSimCommand(argv);
+  }
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${simUsage}\n`);
     return 0;

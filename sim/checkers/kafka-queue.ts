@@ -18,6 +18,17 @@
 // - `read-below-log-start`: a Fetch sent after a DeleteRecords was acknowledged returned a
 //   record below the log start it acknowledged (it must answer OFFSET_OUT_OF_RANGE).
 //
+// Replication (the replication workload, sim/replication/): each send names its acks. Only an
+// acks=-1 acknowledgement promises the write survives a failover; an acks=1 one is lost when its
+// leader fails before a follower copied it, as Kafka allows, so such a value missing from the final
+// read is counted (`counts.acksOneLost`) rather than reported, and the offset conflicts and send
+// inversions on its partition are excused with it. A producer that resends a value after an answer
+// it could not trust (a timeout, a lost connection, NOT_LEADER after an append) may leave it in the
+// log twice: `retried` marks it, and a second place of a retried value is counted
+// (`counts.retryDuplicates`), never reported. With `checkTruncatedReads`, a value a consumer read
+// must be in the final read at the offset it was read at (`truncated-read`: a consumer was served
+// a record that was later truncated, below the high watermark it was served under).
+//
 // DeleteRecords: acknowledged values below the highest offset any DeleteRecords asked for may be
 // gone (an indeterminate deletion may have happened too), so lost-write, unseen and poll-skip
 // excuse them; everything at or above it keeps every guarantee.
@@ -39,7 +50,15 @@ import assert from 'node:assert/strict';
 /** Stable anomaly names (Jepsen's, simulation.md §4.1; `invented-write` as in sim/README.md). */
 export type KafkaAnomaly =
   | 'inconsistent-offsets' | 'duplicate' | 'nonmonotonic-poll' | 'nonmonotonic-send' | 'invented-write' | 'G1a'
-  | 'lost-write' | 'unseen' | 'poll-skip' | 'corrupt-read' | 'read-below-log-start';
+  | 'lost-write' | 'unseen' | 'poll-skip' | 'corrupt-read' | 'read-below-log-start' | 'truncated-read';
+
+/** A send's acks: 0 (no answer), 1 (the leader's append), -1 (all of the ISR). */
+export type SendAcks = 0 | 1 | -1;
+
+export interface KafkaQueueCheckerOptions {
+  /** Report a value read by a consumer that the final read does not hold at that offset. */
+  readonly checkTruncatedReads?: boolean;
+}
 
 /** One record as a consumer saw it. */
 export interface ReadRecord {
@@ -70,6 +89,9 @@ interface SentValue {
   /** The producer and its send number (sends of one producer are numbered in invocation order). */
   readonly producer: string;
   readonly sendIndex: number;
+  readonly acks: SendAcks;
+  /** Sent again after an answer that left the earlier attempt open. */
+  retried: boolean;
   state: SendState;
   /** The offset the acknowledgement gave; -1 until acknowledged. */
   acknowledgedOffset: number;
@@ -93,12 +115,17 @@ export interface KafkaHistoryCounts {
   recordsRead: number;
   /** DeleteRecords acknowledged (log start moves). */
   deletions: number;
+  /** Values resent by their producer after an open answer, and those found at a second offset. */
+  retried: number;
+  retryDuplicates: number;
+  /** acks=1 values acknowledged and then lost in a failover (allowed; counted apart). */
+  acksOneLost: number;
 }
 
 /** Watches the client history and reports the first anomaly through `report`. */
 export class KafkaQueueChecker {
   readonly counts: KafkaHistoryCounts = { sends: 0, acknowledged: 0, failed: 0, indeterminate: 0, polls: 0, recordsRead: 0,
-    deletions: 0 };
+    deletions: 0, retried: 0, retryDuplicates: 0, acksOneLost: 0 };
   private readonly sent = new Map<string, SentValue>();
   /** partition -> offset -> value, from acknowledgements and polls. */
   private readonly valueAt = new Map<string, Map<number, string>>();
@@ -111,7 +138,7 @@ export class KafkaQueueChecker {
   private readonly lastAcknowledged = new Map<string, { sendIndex: number; offset: number }>();
   private sendIndex = 0;
   /** partition -> values of the final full read and the offset it ended at (exclusive). */
-  private readonly finalReads = new Map<string, { values: Set<string>; endOffset: number }>();
+  private readonly finalReads = new Map<string, { values: Set<string>; endOffset: number; valueAt: Map<number, string> }>();
   /** partition -> highest offset a DeleteRecords asked for, and the highest log start acknowledged. */
   private readonly deleteRequested = new Map<string, number>();
   private readonly logStartAcknowledged = new Map<string, number>();
@@ -120,17 +147,30 @@ export class KafkaQueueChecker {
   /** Partitions whose log the node refused after the corrupt fault. */
   private readonly refusedPartitions = new Set<string>();
   /** The first offset conflict and the first send-order inversion, reported by `checkFinal`. */
-  private readonly deferred = new Map<'inconsistent-offsets' | 'nonmonotonic-send', string>();
+  private readonly deferred = new Map<'inconsistent-offsets' | 'nonmonotonic-send', { partition: string; message: string }>();
+  /** "value partition@offset" -> what a consumer read there first (for `truncated-read`). */
+  private readonly reads = new Map<string, { value: string; partition: string; offset: number; consumer: string }>();
 
-  constructor(private readonly report: (anomaly: KafkaAnomaly, message: string) => void) {}
+  constructor(private readonly report: (anomaly: KafkaAnomaly, message: string) => void,
+    private readonly options: KafkaQueueCheckerOptions = {}) {}
 
   /** `producer` is about to send `values` to `partition`. Precondition: values are new. */
-  invoked(partition: string, values: readonly string[], producer = 'producer'): void {
+  invoked(partition: string, values: readonly string[], producer = 'producer', acks: SendAcks = -1): void {
     const sendIndex = this.sendIndex++;
     for (const value of values) {
       assert.ok(!this.sent.has(value), `value ${value} is sent once by construction`);
-      this.sent.set(value, { partition, producer, sendIndex, state: 'invoked', acknowledgedOffset: -1 });
+      this.sent.set(value, { partition, producer, sendIndex, acks, retried: false, state: 'invoked', acknowledgedOffset: -1 });
       this.counts.sends += 1;
+    }
+  }
+
+  /** The producer sends `values` again (a retry) after an answer that left the last attempt open. */
+  retried(values: readonly string[]): void {
+    for (const value of values) {
+      const sent = this.sent.get(value);
+      assert.ok(sent !== undefined && sent.state === 'invoked', `value ${value} is retried while its send is open`);
+      if (!sent.retried) this.counts.retried += 1;
+      sent.retried = true;
     }
   }
 
@@ -218,6 +258,10 @@ export class KafkaQueueChecker {
         return;
       }
       if (!this.observe(poll.partition, record.offset, record.value, `read by ${poll.consumer}`)) return;
+      const readKey = `${record.value} ${poll.partition}@${record.offset}`;
+      if (poll.consumer !== 'final-reader' && !this.reads.has(readKey)) {
+        this.reads.set(readKey, { value: record.value, partition: poll.partition, offset: record.offset, consumer: poll.consumer });
+      }
       const last = this.lastOffsetRead.get(sessionKey);
       if (last !== undefined && record.offset <= last) {
         this.report('nonmonotonic-poll', `${poll.consumer} (session ${poll.session}) read ${poll.partition}@${record.offset} after @${last}`);
@@ -238,7 +282,8 @@ export class KafkaQueueChecker {
   /** The final full read of `partition` (after the heal): every record from 0 to `endOffset`. */
   finalRead(partition: string, records: readonly ReadRecord[], endOffset: number): void {
     this.polled({ consumer: 'final-reader', session: 0, partition, records });
-    this.finalReads.set(partition, { values: new Set(records.map((record) => record.value)), endOffset });
+    this.finalReads.set(partition, { values: new Set(records.map((record) => record.value)), endOffset,
+      valueAt: new Map(records.map((record) => [record.offset, record.value])) });
   }
 
   /**
@@ -257,7 +302,14 @@ export class KafkaQueueChecker {
       this.report(lost.anomaly, lost.message);
       return;
     }
-    for (const [anomaly, message] of this.deferred) {
+    const truncated = this.options.checkTruncatedReads === true ? this.firstTruncatedRead() : undefined;
+    if (truncated !== undefined) {
+      this.report('truncated-read', truncated);
+      return;
+    }
+    for (const [anomaly, { partition, message }] of this.deferred) {
+      // An acks=1 loss hands its offsets out again: the conflicts it causes are that loss.
+      if (this.acksOneLossOn.has(partition)) continue;
       this.report(anomaly, message);
       return;
     }
@@ -265,7 +317,24 @@ export class KafkaQueueChecker {
     if (skip !== undefined) this.report('poll-skip', skip);
   }
 
-  /** Acknowledged values the final read of their partition does not hold. */
+  /** The first value a consumer read that the final read does not hold where it was read. */
+  private firstTruncatedRead(): string | undefined {
+    for (const read of this.reads.values()) {
+      if (this.refusedPartitions.has(read.partition) || read.offset < this.mayBeDeletedBelow(read.partition)) continue;
+      const final = this.finalReads.get(read.partition);
+      assert.ok(final !== undefined, `partition ${read.partition} had a final read`);
+      const there = final.valueAt.get(read.offset);
+      if (there === read.value) continue;
+      return `${read.consumer} read ${read.value} at ${read.partition}@${read.offset}, but the final read of offsets `
+        + `0..${final.endOffset - 1} holds ${there ?? 'nothing'} there`;
+    }
+    return undefined;
+  }
+
+  /** Partitions where an acks=1 acknowledged value was lost (counted by `missingAcknowledged`). */
+  private readonly acksOneLossOn = new Set<string>();
+
+  /** Acknowledged values the final read of their partition does not hold (acks=1 ones counted apart). */
   private missingAcknowledged(): Array<{ anomaly: 'lost-write' | 'unseen'; message: string }> {
     const missing: Array<{ anomaly: 'lost-write' | 'unseen'; message: string }> = [];
     for (const [value, sent] of this.sent) {
@@ -274,6 +343,11 @@ export class KafkaQueueChecker {
       const final = this.finalReads.get(sent.partition);
       assert.ok(final !== undefined, `partition ${sent.partition} had a final read`);
       if (final.values.has(value)) continue;
+      if (sent.acks === 1) {
+        this.counts.acksOneLost += 1;
+        this.acksOneLossOn.add(sent.partition);
+        continue;
+      }
       missing.push({ anomaly: final.endOffset > sent.acknowledgedOffset ? 'lost-write' : 'unseen',
         message: `${value} was acknowledged at ${sent.partition}@${sent.acknowledgedOffset} but the final read `
           + `of offsets 0..${final.endOffset - 1} does not hold it` });
@@ -303,13 +377,13 @@ export class KafkaQueueChecker {
     const last = this.lastAcknowledged.get(key);
     this.lastAcknowledged.set(key, { sendIndex: first.sendIndex, offset: baseOffset });
     if (last === undefined || (last.sendIndex < first.sendIndex) === (last.offset < baseOffset)) return;
-    this.defer('nonmonotonic-send', `${first.producer}'s send #${first.sendIndex} to ${partition} was acknowledged at `
+    this.defer('nonmonotonic-send', partition, `${first.producer}'s send #${first.sendIndex} to ${partition} was acknowledged at `
       + `@${baseOffset}, its send #${last.sendIndex} at @${last.offset}`);
   }
 
   /** Keeps the first anomaly of a kind that a lost write may explain, for `checkFinal`. */
-  private defer(anomaly: 'inconsistent-offsets' | 'nonmonotonic-send', message: string): void {
-    if (!this.deferred.has(anomaly)) this.deferred.set(anomaly, message);
+  private defer(anomaly: 'inconsistent-offsets' | 'nonmonotonic-send', partition: string, message: string): void {
+    if (!this.deferred.has(anomaly)) this.deferred.set(anomaly, { partition, message });
   }
 
   /** Records that `value` is at `offset`; false (after a report) if that contradicts history. */
@@ -323,11 +397,18 @@ export class KafkaQueueChecker {
     // The first value seen at an offset stays its value: a lost write is told by it. A value
     // seen at an offset that held another one is that conflict, not also a duplicate.
     if (previous !== undefined && previous !== value) {
-      this.defer('inconsistent-offsets', `${partition}@${offset} held ${previous}, then ${value} (${source})`);
+      this.defer('inconsistent-offsets', partition, `${partition}@${offset} held ${previous}, then ${value} (${source})`);
       if (!this.placeOf.has(value)) this.placeOf.set(value, { partition, offset });
       return true;
     }
     const place = this.placeOf.get(value);
+    if (place !== undefined && (place.partition !== partition || place.offset !== offset) && this.sent.get(value)?.retried === true) {
+      // A retry the client made explains a second copy (no idempotence): counted, not reported.
+      if (!this.retryCopies.has(`${value} ${partition}@${offset}`)) this.counts.retryDuplicates += 1;
+      this.retryCopies.add(`${value} ${partition}@${offset}`);
+      values.set(offset, value);
+      return true;
+    }
     if (place !== undefined && (place.partition !== partition || place.offset !== offset)) {
       this.report('duplicate', `${value} is at ${place.partition}@${place.offset} and at ${partition}@${offset} (${source})`);
       return false;
@@ -336,6 +417,9 @@ export class KafkaQueueChecker {
     this.placeOf.set(value, { partition, offset });
     return true;
   }
+
+  /** "value partition@offset" of every second copy of a retried value seen so far. */
+  private readonly retryCopies = new Set<string>();
 
   private describePlace(value: string): string {
     const place = this.placeOf.get(value);

@@ -7,10 +7,11 @@
 //            [--unsafe SWITCH@ID,...] [--no-node-invariants] [--without ANOMALY,...]   (test only)
 //   weir sim --workload cluster --seeds A..B [same options]
 import { NodeClock } from '../../src/runtime/nodejs/node-clock.js';
-import { parseDurationMs, parseSeed, UsageError } from '../command-values.js';
+import { parseDurationMs, readOptions, readSeeds, UsageError } from '../command-values.js';
+import { describeSeedFailure, parseClusterSwitches, runSeeds } from '../cluster-switches.js';
 import type { Schedule } from '../nemesis.js';
+import { clusterSwitchNames as switchNames } from '../node-switches.js';
 import { runClusterSimulation, type ClusterSimulationOptions, type ClusterSimulationSummary } from './cluster-run.js';
-import { clusterSwitchNames as switchNames, type ClusterSwitches } from './cluster-switches.js';
 
 export const clusterSimUsage = `Usage: weir sim --workload cluster --seed N | --seeds A..B [options]
 
@@ -49,45 +50,12 @@ function parseCount(text: string, name: string, minimum: number): number {
   return count;
 }
 
-function parseSwitches(text: string): Map<number, ClusterSwitches> {
-  const switches = new Map<number, Record<string, boolean>>();
-  for (const item of text.split(',')) {
-    const match = /^(\w+)@(\d+)$/.exec(item.trim());
-    if (match === null || !(switchNames as readonly string[]).includes(match[1] as string)) {
-      throw new UsageError(`Unknown --unsafe item "${item}": expected SWITCH@NODE with SWITCH one of ${switchNames.join(', ')}`);
-    }
-    const id = Number(match[2]);
-    switches.set(id, { ...switches.get(id), [match[1] as string]: true });
-  }
-  return switches as Map<number, ClusterSwitches>;
-}
-
 /** Parses the arguments (with or without `--workload cluster`). Throws UsageError. */
 export function parseClusterSimArguments(argv: readonly string[]): ClusterSimCommand {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const takesValue = new Set(['--workload', '--seed', '--seeds', '--nodes', '--brokers', '--time', '--schedule', '--unsafe', '--without']);
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] as string;
-    if (argument === '--no-node-invariants') {
-      flags.add(argument);
-      continue;
-    }
-    const [name, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) as [string, string] : [argument, undefined];
-    if (!takesValue.has(name)) throw new UsageError(`Unknown option "${argument}"`);
-    const value = inline ?? argv[++index];
-    if (value === undefined) throw new UsageError(`Option ${name} needs a value`);
-    values.set(name, value);
-  }
+  const { values, flags } = readOptions(argv, { flags: new Set(['--no-node-invariants']),
+    takesValue: new Set(['--workload', '--seed', '--seeds', '--nodes', '--brokers', '--time', '--schedule', '--unsafe', '--without']) });
   if ((values.get('--workload') ?? 'cluster') !== 'cluster') throw new UsageError('This command runs --workload cluster');
-  const seedsText = values.get('--seeds');
-  const seedsMatch = seedsText === undefined ? null : /^(\d+)\.\.(\d+)$/.exec(seedsText);
-  if (seedsText !== undefined && seedsMatch === null) throw new UsageError(`Cannot parse --seeds "${seedsText}": expected A..B`);
-  const seedText = values.get('--seed');
-  if (seedsMatch === null && seedText === undefined) throw new UsageError('Give --seed N or --seeds A..B');
-  const seed = parseSeed(seedsMatch === null ? seedText as string : seedsMatch[1] as string);
-  const lastSeed = seedsMatch === null ? seed : parseSeed(seedsMatch[2] as string);
-  if (lastSeed < seed) throw new UsageError('--seeds A..B needs A <= B');
+  const { first: seed, last: lastSeed, range } = readSeeds(values);
   let schedule: Schedule | undefined;
   const scheduleText = values.get('--schedule');
   if (scheduleText !== undefined) {
@@ -102,18 +70,16 @@ export function parseClusterSimArguments(argv: readonly string[]): ClusterSimCom
     shape: { controllers: parseCount(values.get('--nodes') ?? '5', '--nodes', 1), brokers: parseCount(values.get('--brokers') ?? '2', '--brokers', 0) },
     timeMs: parseDurationMs(values.get('--time') ?? '10s'),
     ...(schedule === undefined ? {} : { schedule }),
-    ...(unsafe === undefined ? {} : { testOnly: parseSwitches(unsafe) }),
+    ...(unsafe === undefined ? {} : { testOnly: parseClusterSwitches(unsafe, switchNames) }),
     ...(flags.has('--no-node-invariants') ? { noNodeInvariants: true } : {}),
     ...(values.has('--without') ? { withoutAnomalies: (values.get('--without') as string).split(',') } : {}),
   };
-  return { seed, lastSeed, range: seedsMatch !== null, options };
+  return { seed, lastSeed, range, options };
 }
 
 /** Explains a failed run: the violation, then the replay line. */
 export function describeClusterFailure(summary: ClusterSimulationSummary): string {
-  const violation = summary.violations[0];
-  if (violation === undefined) return '';
-  return `seed ${summary.seed}: ${violation.anomaly} at ${violation.timeMs} ms: ${violation.message}\nreplay: ${summary.replay}`;
+  return describeSeedFailure(summary);
 }
 
 /** Runs `weir sim --workload cluster`; returns the exit code (0 clean, 1 violation, 2 usage). */
@@ -131,15 +97,7 @@ export async function runClusterSimCommand(argv: readonly string[]): Promise<num
     return 2;
   }
   const clock = new NodeClock();
-  const wallClock = (): number => clock.monotonicNow();
-  const failing: number[] = [];
-  for (let seed = command.seed; seed <= command.lastSeed; seed += 1) {
-    const summary = await runClusterSimulation({ ...command.options, seed }, wallClock);
-    if (!command.range) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    if (summary.violations.length === 0) continue;
-    failing.push(seed);
-    (command.range ? process.stdout : process.stderr).write(`${describeClusterFailure(summary)}\n`);
-  }
-  if (command.range) process.stdout.write(`${JSON.stringify({ seeds: command.lastSeed - command.seed + 1, failing })}\n`);
-  return failing.length === 0 ? 0 : 1;
+  return runSeeds({ first: command.seed, last: command.lastSeed, range: command.range },
+    (seed) => runClusterSimulation({ ...command.options, seed }, () => clock.monotonicNow()),
+    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
 }

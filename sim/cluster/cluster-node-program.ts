@@ -12,7 +12,7 @@ import type { Disk } from '../../src/runtime/seam.js';
 import { controllerAddressOf, kafkaAddressOf, SIMULATED_CLUSTER_ID } from '../kafka/weir-node-program.js';
 import type { NodeProgram, ProgramContext, SimMachine } from '../machine.js';
 import { skipQuorumStateSync } from '../unsafe-disk.js';
-import { nodeSwitches, type ClusterSwitches } from './cluster-switches.js';
+import { nodeSwitches, type NodeSwitches } from '../node-switches.js';
 
 export interface ClusterShape {
   /** Combined nodes (machines 1..controllers), the quorum's voters. */
@@ -25,7 +25,8 @@ export interface ClusterShape {
 export const sessionTimeoutMs = 1500;
 
 /** The configuration of machine `id`'s node in a cluster of `shape`. */
-export function clusterNodeConfig(id: number, shape: ClusterShape): NodeConfig {
+export function clusterNodeConfig(id: number, shape: ClusterShape,
+  extra: ReadonlyArray<readonly [string, string]> = []): NodeConfig {
   const isController = id <= shape.controllers;
   const voters = Array.from({ length: shape.controllers }, (_, index) => `${index + 1}@${controllerAddressOf(index + 1)}`);
   return buildNodeConfig('', [
@@ -40,6 +41,7 @@ export function clusterNodeConfig(id: number, shape: ClusterShape): NodeConfig {
     ['controller.quorum.fetch.timeout.ms', '400'],
     ['broker.session.timeout.ms', String(sessionTimeoutMs)],
     ['broker.heartbeat.interval.ms', '250'],
+    ...extra,
   ]);
 }
 
@@ -48,9 +50,11 @@ export interface ClusterNodeProgramOptions {
   /** Check each image's invariants inside the node (default true; a control may turn it off). */
   readonly nodeInvariants?: boolean;
   /** Test only: the switches each machine id's node runs with (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, ClusterSwitches>;
+  readonly testOnly?: ReadonlyMap<number, NodeSwitches>;
   /** Listens to each node's metadata-quorum driver (the Raft checkers), per machine. */
   readonly raftTap?: (machine: SimMachine<unknown>, status: () => RaftStatus | null) => RaftDriverTap;
+  /** More node settings, after the cluster's own (the replication workload's replica lag). */
+  readonly extraConfig?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Runs machine `id`'s WeirNode; warnings and errors go to the trace. */
@@ -66,11 +70,12 @@ export class ClusterNodeProgram implements NodeProgram<WeirNode> {
     const broken = switches === undefined ? {} : nodeSwitches(switches);
     const tapOf = this.options.raftTap;
     return WeirNode.start({
-      runtime, config: clusterNodeConfig(machine.id, this.options.shape), logger, metrics: noopBrokerMetrics(),
+      runtime, config: clusterNodeConfig(machine.id, this.options.shape, this.options.extraConfig), logger, metrics: noopBrokerMetrics(),
       checkInvariants: this.options.nodeInvariants ?? true, onFatal: (error) => context.fatal(error),
       clusterId: SIMULATED_CLUSTER_ID,
       ...(broken.cluster === undefined ? {} : { testOnlyBreakCluster: broken.cluster }),
       ...(broken.raft === undefined ? {} : { testOnlyBreakRaft: broken.raft }),
+      ...(broken.replication === undefined ? {} : { testOnlyBreakReplication: broken.replication }),
       ...(tapOf === undefined ? {} : { raftTap: (status: () => RaftStatus | null) => tapOf(machine, status) }),
     });
   }

@@ -13,17 +13,18 @@ import { SimMachine, type MachineCounts } from '../machine.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
 import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
+import { runWhile, sumMachineCounts } from '../run-steps.js';
+import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
 import { World, type Violation } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
 import { ClusterCheckers } from './cluster-checkers.js';
 import { ClusterRaftSafety } from './cluster-raft-safety.js';
 import { watchForFrozenTime } from './frozen-time.js';
-import type { ClusterSwitches } from './cluster-switches.js';
 import { clusterDiskErrorPath, duplicableFrame, randomClusterSchedule } from './cluster-faults.js';
 import { ClusterNodeProgram, type ClusterShape } from './cluster-node-program.js';
 
-export interface ClusterSimulationOptions {
+export interface ClusterSimulationOptions extends ClusterTestOnlyOptions {
   readonly seed: number;
   readonly shape: ClusterShape;
   /** Length of the fault phase in virtual milliseconds. */
@@ -32,10 +33,6 @@ export interface ClusterSimulationOptions {
   readonly schedule?: Schedule;
   readonly livenessBudgetMs?: number;
   readonly traceSink?: TraceSink | null;
-  /** Test only: switches that break one node's real code, by machine id (negative controls). */
-  readonly testOnly?: ReadonlyMap<number, ClusterSwitches>;
-  /** Test only: the nodes skip their own image invariant checks (so the checkers meet the fault first). */
-  readonly noNodeInvariants?: boolean;
   /** Test only: anomalies left unreported (a control shows that another checker still catches the fault). */
   readonly withoutAnomalies?: readonly string[];
 }
@@ -64,12 +61,7 @@ export function clusterReplayCommand(options: ClusterSimulationOptions): string 
   const parts = ['./bin/weir sim --workload cluster', `--seed ${options.seed}`,
     `--nodes ${options.shape.controllers}`, `--brokers ${options.shape.brokers}`, `--time ${options.timeMs / 1000}s`];
   if (options.schedule !== undefined) parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
-  if (options.testOnly !== undefined && options.testOnly.size > 0) {
-    const switches = [...options.testOnly].flatMap(([id, switches]) =>
-      Object.entries(switches).filter(([, on]) => on === true).map(([name]) => `${name}@${id}`));
-    parts.push(`--unsafe ${switches.join(',')}`);
-  }
-  if (options.noNodeInvariants === true) parts.push('--no-node-invariants');
+  parts.push(...clusterSwitchArguments(options.testOnly, options.noNodeInvariants));
   if (options.withoutAnomalies !== undefined && options.withoutAnomalies.length > 0) {
     parts.push(`--without ${options.withoutAnomalies.join(',')}`);
   }
@@ -120,7 +112,7 @@ export async function runClusterSimulation(options: ClusterSimulationOptions,
   admin.stop();
   return {
     seed: options.seed, workload: 'cluster', controllers: shape.controllers, brokers: shape.brokers,
-    simulatedMs: Math.round(world.nowMs), events: world.eventCount, node: sumCounts(machines),
+    simulatedMs: Math.round(world.nowMs), events: world.eventCount, node: sumMachineCounts(machines),
     elections: raftSafety.elections, imagesChecked: checkers.imagesChecked, adminDone: admin.done,
     faults: nemesis.injected, messages: { ...network.counts },
     violations: world.violation === null ? [] : [world.violation],
@@ -147,19 +139,4 @@ function lagging(machines: readonly SimMachine<WeirNode>[], leader: SimMachine<W
     if (leaderImage.brokers.get(machine.id as never)?.fenced !== false) return `broker ${machine.id} is not registered and unfenced`;
   }
   return null;
-}
-
-function sumCounts(machines: readonly SimMachine<WeirNode>[]): MachineCounts {
-  const total = { ...(machines[0] as SimMachine<WeirNode>).counts };
-  for (const machine of machines.slice(1)) {
-    for (const key of Object.keys(total) as Array<keyof MachineCounts>) total[key] += machine.counts[key];
-  }
-  return total;
-}
-
-/** Runs the world in 50 ms steps while `condition` holds, up to `untilMs`, or until a violation. */
-async function runWhile(world: World, condition: () => boolean, untilMs: number): Promise<void> {
-  while (condition() && world.violation === null && world.nowMs < untilMs) {
-    await world.runUntil(Math.min(untilMs, world.nowMs + 50));
-  }
 }

@@ -55,13 +55,15 @@ const decoder = new TextDecoder();
 
 /** Creates `topics`; true when every one exists now (created, or TOPIC_ALREADY_EXISTS). */
 export async function createTopics(send: KafkaSend, topics: readonly WorkloadTopic[],
-  options: { flushEveryMessage: boolean; timeoutMs: number }): Promise<boolean> {
-  const configs = options.flushEveryMessage
-    ? [createCreateTopicsRequestCreatableTopicConfig({ name: 'flush.messages', value: '1' })] : [];
+  options: { flushEveryMessage: boolean; timeoutMs: number; replicationFactor?: number;
+    configs?: ReadonlyArray<readonly [string, string]> }): Promise<boolean> {
+  const pairs: Array<readonly [string, string]> = [...(options.flushEveryMessage ? [['flush.messages', '1'] as const] : []),
+    ...(options.configs ?? [])];
+  const configs = pairs.map(([name, value]) => createCreateTopicsRequestCreatableTopicConfig({ name, value }));
   const body = createCreateTopicsRequest({
     timeoutMs: options.timeoutMs,
     topics: topics.map((topic) => createCreateTopicsRequestCreatableTopic({
-      name: topic.name as TopicName, numPartitions: topic.partitions, replicationFactor: 1, configs })),
+      name: topic.name as TopicName, numPartitions: topic.partitions, replicationFactor: options.replicationFactor ?? 1, configs })),
   });
   const outcome = await send<CreateTopicsResponse>(pinned(ApiKey.CreateTopics, createTopicsVersion, body, options.timeoutMs));
   if (outcome.kind !== 'response') return false;
@@ -73,7 +75,7 @@ export async function createTopics(send: KafkaSend, topics: readonly WorkloadTop
 export type ProduceResult =
   | { readonly kind: 'acknowledged'; readonly baseOffset: number }
   | { readonly kind: 'failed'; readonly errorCode: number }
-  | { readonly kind: 'indeterminate'; readonly why: string };
+  | { readonly kind: 'indeterminate'; readonly why: string; readonly errorCode?: number };
 
 /**
  * Errors after which the batch was certainly not appended: the request was refused before the
@@ -86,9 +88,15 @@ const definiteRefusals: ReadonlySet<number> = new Set([
   ErrorCode.INVALID_REQUIRED_ACKS, ErrorCode.INVALID_TIMESTAMP, ErrorCode.INVALID_RECORD,
 ]);
 
-/** Sends `values` as one record batch to one partition and classifies the answer. */
+/**
+ * Sends `values` as one record batch to one partition and classifies the answer. With acks=0 the
+ * broker never answers: the outcome is indeterminate once the request is written. With
+ * `notLeaderIsOpen` (a replicated partition) NOT_LEADER_OR_FOLLOWER leaves the append open: a
+ * leader that loses its leadership while the batch waits for the ISR answers it after appending.
+ */
 export async function produce(send: KafkaSend, target: TopicPartition, values: readonly string[],
-  options: { acks: 1 | -1; timestampMs: number; timeoutMs: number; version: number }): Promise<ProduceResult> {
+  options: { acks: 0 | 1 | -1; timestampMs: number; timeoutMs: number; version: number; notLeaderIsOpen?: boolean }):
+  Promise<ProduceResult> {
   const records = encodeRecordBatch({
     records: values.map((value) => ({ value: encoder.encode(value), timestampMs: options.timestampMs })),
   });
@@ -98,13 +106,15 @@ export async function produce(send: KafkaSend, target: TopicPartition, values: r
     topicData: [createProduceRequestTopicProduceData({ name: target.topic as TopicName,
       partitionData: [createProduceRequestPartitionProduceData({ index: target.partition, records })] })],
   });
-  const outcome = await send<ProduceResponse>(pinned(ApiKey.Produce, options.version, body, options.timeoutMs));
+  const outcome = await send<ProduceResponse>({ ...pinned(ApiKey.Produce, options.version, body, options.timeoutMs),
+    expectResponse: options.acks !== 0 });
   if (outcome.kind !== 'response') return { kind: 'indeterminate', why: outcome.kind };
   const answer = outcome.body.responses[0]?.partitionResponses[0];
   if (answer === undefined) return { kind: 'indeterminate', why: 'no partition in the answer' };
   if (answer.errorCode === ErrorCode.NONE) return { kind: 'acknowledged', baseOffset: Number(answer.baseOffset) };
-  if (definiteRefusals.has(answer.errorCode)) return { kind: 'failed', errorCode: answer.errorCode };
-  return { kind: 'indeterminate', why: `error ${answer.errorCode}` };
+  const open = options.notLeaderIsOpen === true && answer.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER;
+  if (definiteRefusals.has(answer.errorCode) && !open) return { kind: 'failed', errorCode: answer.errorCode };
+  return { kind: 'indeterminate', why: `error ${answer.errorCode}`, errorCode: answer.errorCode };
 }
 
 /** What one Fetch of one partition returned. */

@@ -17,11 +17,11 @@ import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-qu
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
+import { runWhile, sumMachineCounts } from '../run-steps.js';
 import { World, type Violation } from '../world.js';
 import { KafkaClients, type KafkaClientFaults } from '../workloads/kafka-clients.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
 import { diskErrorPath, randomKafkaSchedule, type KafkaFaultKind } from './kafka-faults.js';
-import type { WeirNode } from '../../src/node/weir-node.js';
 import { SimMachine, type MachineCounts } from '../machine.js';
 import { isLogSegment, WeirNodeProgram, type FlushPolicy } from './weir-node-program.js';
 
@@ -130,7 +130,7 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
     workload: 'kafka',
     simulatedMs: Math.round(world.nowMs),
     events: world.eventCount,
-    node: sumCounts(machines),
+    node: sumMachineCounts(machines),
     history: { ...checker.counts, metadataAnswers: metadata.answers },
     faults: nemesis.injected,
     disk: { injectedFailures: sum(machines, (machine) => machine.disk.stats().injectedFailures),
@@ -143,14 +143,6 @@ export async function runKafkaSimulation(options: KafkaSimulationOptions,
   };
 }
 
-/** The machines' counters, summed key by key. */
-function sumCounts(machines: readonly SimMachine<WeirNode>[]): MachineCounts {
-  const total = { ...(machines[0] as SimMachine<WeirNode>).counts };
-  for (const machine of machines.slice(1)) {
-    for (const key of Object.keys(total) as Array<keyof MachineCounts>) total[key] += machine.counts[key];
-  }
-  return total;
-}
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {
   return items.reduce((total, item) => total + value(item), 0);
@@ -178,12 +170,4 @@ async function drain(world: World, clients: KafkaClients, checker: KafkaQueueChe
     return;
   }
   checker.checkFinal();
-}
-
-/** Runs the world in 50 ms steps while `condition` holds, up to `untilMs`, or until a violation. */
-async function runWhile(world: World, condition: () => boolean, untilMs: number): Promise<void> {
-  const stepMs = 50;
-  while (condition() && world.violation === null && world.nowMs < untilMs) {
-    await world.runUntil(Math.min(untilMs, world.nowMs + stepMs));
-  }
 }

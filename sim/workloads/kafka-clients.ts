@@ -67,8 +67,11 @@ export interface KafkaClientsOptions {
  */
 const reconnectBackoff = { backoffMs: 20, backoffMaxMs: 50 };
 
-/** One simulated client machine: a process and its Kafka client, bound to the node's address. */
-class ClientMachine {
+/**
+ * One simulated client machine: a process and its Kafka client, bound to the node's address
+ * (the replication workload's clients send to other nodes too, with `sendTo`).
+ */
+export class ClientMachine {
   readonly process: SimProcess;
   readonly client: KafkaClient;
   /** Sends one request to the node. */
@@ -88,13 +91,18 @@ class ClientMachine {
     this.send = (request) => this.client.send(kafkaAddress, request);
   }
 
+  /** Sends one request to the node listening at `address`. */
+  sendTo(address: string): KafkaSend {
+    return (request) => this.client.send(address, request);
+  }
+
   /**
    * True once the connection to the node is ready (opening it if needed); false while the node
    * is unreachable or the client backs off. Asked before an operation is invoked, so that the
    * history holds only operations that were sent.
    */
-  async connected(): Promise<boolean> {
-    return (await this.client.connect(kafkaAddress)).kind === 'connected';
+  async connected(address = kafkaAddress): Promise<boolean> {
+    return (await this.client.connect(address)).kind === 'connected';
   }
 
   sleep(delayMs: number): Promise<void> {
@@ -393,7 +401,7 @@ function restartOffset(logStartOffset: number, mayBeDeletedBelow: number): numbe
 }
 
 /** The protocol version client `name` ("producer-2") uses: its number picks one, wrapping. */
-function versionFor(name: string, versions: readonly number[]): number {
+export function versionFor(name: string, versions: readonly number[]): number {
   const number = Number(name.slice(name.lastIndexOf('-') + 1));
   assert.ok(Number.isInteger(number) && number >= 1, `client name ${name} ends in its number`);
   return versions[(number - 1) % versions.length] as number;

@@ -289,7 +289,8 @@ export class BrokerLifecycleControl {
     const broker = image.brokers.get(id);
     if (broker === undefined || broker.fenced || this.sessions.hasValidSession(id, this.host.clock.monotonicNow())) return;
     const committed = await this.host.commit(fenceBrokerRecords(image, id,
-      this.host.testOnlyBreakCluster?.fenceWithoutMovingLeaders === true));
+      this.host.testOnlyBreakCluster?.fenceWithoutMovingLeaders === true,
+      this.host.testOnlyBreakCluster?.electLeaderOutsideIsr === true));
     if (!committed.ok) {
       this.host.logger.warn('fencing a broker was not committed', { brokerId: id, errorCode: committed.errorCode });
       return;

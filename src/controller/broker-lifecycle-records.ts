@@ -39,12 +39,16 @@ function registrationChange(broker: BrokerImage, change: { fenced: number; inCon
   };
 }
 
-/** Fences broker `id`: its leadership moves away (and it leaves ISRs), then the fence. */
-export function fenceBrokerRecords(image: MetadataImage, id: NodeId, testOnlyKeepLeaders = false): MetadataRecord[] {
+/**
+ * Fences broker `id`: its leadership moves away (and it leaves ISRs), then the fence. The test-only
+ * flags break it for the simulator's negative controls (TestOnlyBreakCluster).
+ */
+export function fenceBrokerRecords(image: MetadataImage, id: NodeId, testOnlyKeepLeaders = false,
+  testOnlyElectOutsideIsr = false): MetadataRecord[] {
   const broker = registered(image, id);
   assert.ok(!broker.fenced, 'only an unfenced broker is fenced');
   return [
-    ...(testOnlyKeepLeaders ? [] : planLeaderElections(image, { leaving: id, joining: null })),
+    ...(testOnlyKeepLeaders ? [] : planLeaderElections(image, { leaving: id, joining: null, testOnlyElectOutsideIsr })),
     registrationChange(broker, { fenced: FENCE, inControlledShutdown: NO_CHANGE }),
   ];
 }

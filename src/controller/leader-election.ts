@@ -33,6 +33,8 @@ export interface ServiceChange {
   readonly leaving: NodeId | null;
   /** A broker unfenced in the same entry: it may lead partitions that have no leader. */
   readonly joining: NodeId | null;
+  /** Test only (TestOnlyBreakCluster.electLeaderOutsideIsr): a new leader comes from outside the ISR if able. */
+  readonly testOnlyElectOutsideIsr?: boolean;
 }
 
 /** The new leader and ISR of one partition (what electLeader's callers read of its change). */
@@ -71,10 +73,21 @@ export function electLeader(image: MetadataImage, partition: PartitionImage, cha
     election: 'online',
     canLead,
   });
+  if (change.testOnlyElectOutsideIsr === true && next.leader !== partition.leader) return electOutsideIsr(partition, next, canLead);
   assert.ok(next.leader === NO_LEADER || canLead(next.leader), 'a leader is able to lead');
   assert.ok(change.leaving === null || next.leader !== change.leaving, 'the leaving broker leads nothing');
   assert.ok(next.leader === NO_LEADER || partition.isr.includes(next.leader), 'a clean election picks an ISR member');
   return next;
+}
+
+/**
+ * Test only: `next` with its new leader replaced by an able replica outside the ISR, when there is
+ * one: the unclean election that the replication checkers must catch (leader-not-in-isr).
+ */
+function electOutsideIsr(partition: PartitionImage, next: PartitionChange, canLead: (id: NodeId) => boolean): PartitionChange {
+  const outsider = partition.replicas.find((id) => !next.isr.includes(id) && canLead(id));
+  if (outsider === undefined || next.record === null) return next;
+  return { ...next, leader: outsider, record: { ...next.record, leader: outsider } };
 }
 
 /** The partitions `brokerId` leads in `image` (a broker in controlled shutdown waits for zero). */

@@ -14,4 +14,10 @@ export interface TestOnlyBreakCluster {
   readonly fenceWithoutMovingLeaders?: boolean;
   /** The broker registers but never sends a heartbeat. */
   readonly skipHeartbeats?: boolean;
+  /**
+   * Replication (`weir sim --workload replication` controls). The controller, when a leader
+   * leaves, elects a replica outside the ISR if one is able to lead (an unclean election).
+   */
+  readonly electLeaderOutsideIsr?: boolean;
 }
+

@@ -1,7 +1,7 @@
 // Goal: Raft safety is checked on the real metadata quorum of the whole-cluster workload, by every
 // Raft checker of sim/checkers/, and each of them can fail there. Method: as
 // test/sim/negative-controls.test.ts does for the Raft workload — a test-only switch breaks one
-// rule of the real core, driver or disk on the WeirNodes (sim/cluster/cluster-switches.ts), a
+// rule of the real core, driver or disk on the WeirNodes (sim/node-switches.ts), a
 // schedule aimed at that rule runs over a small fixed range of seeds, and every run that fails must
 // fail with exactly the anomaly named for the switch, on at least K of the N seeds; the same
 // schedules without a switch run clean. The switches and their detectors:
@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import type { FaultStep, Schedule } from '../../sim/nemesis.js';
 import { namedSchedules } from '../../sim/raft-schedules.js';
 import { runClusterSimulation, type ClusterSimulationOptions } from '../../sim/cluster/cluster-run.js';
-import type { ClusterSwitches } from '../../sim/cluster/cluster-switches.js';
+import type { NodeSwitches } from '../../sim/node-switches.js';
 import { expectOnly } from './control-verdict.js';
 
 const shape = { controllers: 3, brokers: 1 };
@@ -29,7 +29,7 @@ const everyNode = [1, 2, 3, 4];
 interface Control {
   readonly schedule: Schedule;
   readonly timeMs: number;
-  readonly switches?: { readonly on: readonly number[]; readonly set: ClusterSwitches };
+  readonly switches?: { readonly on: readonly number[]; readonly set: NodeSwitches };
   readonly withoutAnomalies?: readonly string[];
 }
 
@@ -40,7 +40,7 @@ async function firstAnomalies(control: Control, seedCount: number): Promise<Arra
     const options: ClusterSimulationOptions = {
       seed, shape, timeMs: control.timeMs, schedule: control.schedule,
       ...(control.switches === undefined ? {} : {
-        testOnly: new Map(control.switches.on.map((id) => [id, control.switches?.set as ClusterSwitches])),
+        testOnly: new Map(control.switches.on.map((id) => [id, control.switches?.set as NodeSwitches])),
       }),
       ...(control.withoutAnomalies === undefined ? {} : { withoutAnomalies: control.withoutAnomalies }),
     };

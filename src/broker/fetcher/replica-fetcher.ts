@@ -75,7 +75,8 @@ export class ReplicaFetcher {
   add(key: string, partition: Partition, leaderEpoch: number): void {
     assert.ok(!this.stopped, 'a stopped fetcher takes no partitions');
     this.partitions.set(key, { partition, leaderEpoch, delayedUntilMs: 0,
-      needsEpochTruncation: this.dialect === 'no-last-fetched-epoch' });
+      // Under the KIP-101 control a new follower truncates before it fetches, as Kafka's did (to its high watermark).
+      needsEpochTruncation: this.dialect === 'no-last-fetched-epoch' || this.options.testOnlyTruncateToHighWatermark === true });
     this.wake?.();
     if (!this.running) this.run();
   }

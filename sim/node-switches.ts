@@ -1,10 +1,13 @@
-// The test-only switches of the whole-cluster workload (`--unsafe SWITCH@NODE`), each breaking one
-// rule of the real node on one machine for a negative control (README.md). Part of sim/cluster/.
-// The metadata switches are src/metadata/test-only-break-cluster.ts's; the Raft ones break the
-// metadata quorum's core (raft/context.ts TestOnlyUnsafe), its driver
-// (src/quorum/raft-driver-switches.ts) or the disk under its quorum-state file (../unsafe-disk.ts).
-import type { TestOnlyBreakCluster } from '../../src/metadata/test-only-break-cluster.js';
-import type { TestOnlyBreakRaft } from '../../src/node/weir-node.js';
+// The test-only switches a simulated WeirNode of the whole-node workloads (sim/cluster/,
+// sim/replication/) may run with (`--unsafe SWITCH@NODE`), each breaking one rule of the real node
+// on one machine for a negative control. The metadata and controller switches are
+// src/metadata/test-only-break-cluster.ts's, the replication ones
+// src/broker/test-only-break-replication.ts's; the Raft ones break the metadata quorum's core
+// (raft/context.ts TestOnlyUnsafe), its driver (src/quorum/raft-driver-switches.ts) or the disk
+// under its quorum-state file (unsafe-disk.ts). Each workload names the ones it accepts.
+import type { TestOnlyBreakReplication } from '../src/broker/test-only-break-replication.js';
+import type { TestOnlyBreakCluster } from '../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakRaft } from '../src/node/weir-node.js';
 
 /** The Raft switches, by the name `--unsafe` knows them by. */
 export interface RaftSwitches {
@@ -24,20 +27,33 @@ export interface RaftSwitches {
   readonly skipQuorumStateSync?: boolean;
 }
 
-/** Every switch one machine of the cluster workload may run with. */
-export type ClusterSwitches = TestOnlyBreakCluster & RaftSwitches;
+/** Every switch one machine of a whole-node workload may run with. */
+export type NodeSwitches = TestOnlyBreakCluster & TestOnlyBreakReplication & RaftSwitches;
 
-/** The names `--unsafe` accepts, in the order the usage lists them. */
-export const clusterSwitchNames: ReadonlyArray<keyof ClusterSwitches> = [
+/** The names the cluster workload's `--unsafe` accepts, in the order the usage lists them. */
+export const clusterSwitchNames: ReadonlyArray<keyof NodeSwitches> = [
   'skipTopicRemoval', 'reuseBrokerEpoch', 'fenceWithoutMovingLeaders', 'skipHeartbeats',
   'grantVotesWithoutLogCheck', 'grantMultipleVotesPerEpoch', 'serveDivergingFetches',
   'sendBeforePersist', 'applyBeforeCommit', 'dropCommittedWithAppend', 'skipQuorumStateSync',
 ];
 
-/** `switches` split into what WeirNode takes (the metadata and the Raft switches). */
-export function nodeSwitches(switches: ClusterSwitches): { cluster?: TestOnlyBreakCluster; raft?: TestOnlyBreakRaft } {
+/** The names the replication workload's `--unsafe` accepts. */
+export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
+  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated'];
+
+/** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
+export interface WeirNodeSwitches {
+  readonly cluster?: TestOnlyBreakCluster;
+  readonly replication?: TestOnlyBreakReplication;
+  readonly raft?: TestOnlyBreakRaft;
+}
+
+/** `switches` split into what WeirNode takes. */
+export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
-    applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk, ...cluster } = switches;
+    applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
+    truncateToHighWatermark, acknowledgeBeforeReplicated, ...cluster } = switches;
+  const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
   const driver = pick({ applyBeforeCommit, dropCommittedWithAppend });
   const raft: TestOnlyBreakRaft = {
@@ -47,6 +63,7 @@ export function nodeSwitches(switches: ClusterSwitches): { cluster?: TestOnlyBre
   };
   return {
     ...(Object.keys(cluster).length === 0 ? {} : { cluster }),
+    ...(replication === undefined ? {} : { replication }),
     ...(Object.keys(raft).length === 0 ? {} : { raft }),
   };
 }
