@@ -30,7 +30,7 @@ import {
 import { LeaderRecoveryState, NO_LEADER, type PartitionImage } from '../metadata/image/metadata-image.js';
 
 /** PartitionChangeRecord's leader value for "the leader did not change". */
-export const LEADER_UNCHANGED = -2 as NodeId;
+const LEADER_UNCHANGED = -2 as NodeId;
 /** PartitionChangeRecord's leaderRecoveryState value for "unchanged". */
 const RECOVERY_STATE_UNCHANGED = -1;
 
