@@ -55,10 +55,14 @@ describe('fast-check fault schedules', () => {
       // one, so the seed gets few shrinks (halving this test's time); the schedule is what shrinks.
       fc.asyncProperty(fc.limitShrink(fc.nat({ max: 1_000_000 }), 3), scheduleArbitrary(), (seed, schedule) =>
         runOrThrow(seed, schedule, { grantMultipleVotesPerEpoch: true })),
-      { numRuns: 40, seed: 7 },
+      // fast-check seed 4 meets a failing schedule at its third run and shrinks it to one step in
+      // about 200 simulations. (Seed 7, used before, took 3,000 once followers commit only what
+      // they persisted: the failing runs moved, and its shrink path with them.)
+      { numRuns: 40, seed: 4 },
     );
     expect(details.failed).toBe(true);
     const [, shrunk] = details.counterexample as [number, Schedule];
+    expect(details.numShrinks).toBeGreaterThan(0);
     expect(shrunk.length).toBeLessThanOrEqual(2);
     const message = details.errorInstance instanceof Error ? details.errorInstance.message : '';
     expect(message).toContain('election-safety');
