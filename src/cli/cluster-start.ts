@@ -12,8 +12,11 @@
 // Ctrl-C also reaches the children directly as SIGINT; `weir node` treats both as one stop), and
 // the command waits for all of them and exits 0. A second signal kills the children (SIGKILL), and
 // so does a child still running 15 s after SIGTERM.
-// A child that exits by itself is reported with its exit code, the others are stopped, and the
-// command exits 1.
+// A child that exits by itself after it was ready (kill -9 of a leader, say, to watch a failover)
+// is reported and started again after 3 s while the others keep running, as a process supervisor
+// restarts a service: the restarted node recovers its logs and rejoins. A child that exits before
+// it was ever ready (a bad setting, a locked directory) cannot be helped by a restart: it is
+// reported with its exit code, the others are stopped, and the command exits 1.
 import { fileURLToPath } from 'node:url';
 import { buildNodeConfig } from '../config/node-config.js';
 import { ConfigError } from '../config/config-error.js';
@@ -35,6 +38,7 @@ export const clusterStartUsage = `Usage: weir cluster start [--nodes N] [--broke
 
 Runs a local development cluster in the foreground, one 'weir node' process per node, until
 Ctrl-C (SIGINT) or SIGTERM stops them all. A second run on the same --data resumes the cluster.
+A node that dies after it was ready (kill -9, to watch a failover) is started again after 3 s.
   --nodes N        combined nodes (broker and controller); all of them vote (default 3)
   --brokers M      extra broker-only nodes, observers of the metadata quorum (default 0)
   --port P         first Kafka port; node k (from 0) listens on P+k, its controller on
@@ -111,7 +115,10 @@ interface RunningNode {
   readonly plan: PlannedNode;
   readonly child: ChildProcessHandle;
   readonly exit: Promise<{ node: RunningNode; exit: ChildExit }>;
+  /** True once the node printed its ready line. */
+  wasReady(): boolean;
 }
+
 
 /**
  * How long a node may take to stop after SIGTERM before it is killed. A node stops in well under
@@ -119,6 +126,9 @@ interface RunningNode {
  * that never forms, must not keep the whole command from ending.
  */
 const stopGraceMs = 15_000;
+
+/** How long a node that died after it was ready stays down before it is started again. */
+const restartDelayMs = 3_000;
 
 interface SuperviseOptions {
   readonly output: CommandOutput;
@@ -148,10 +158,30 @@ async function superviseNodes(options: SuperviseOptions): Promise<void> {
       output.write(`[cluster] all ${plan.length} nodes ready; try: kcat -b 127.0.0.1:${plan[0]?.kafkaPort} -L\n`);
     };
     running = plan.map((node) => startNode({ output, plan: node, clusterId, onReady }));
-    const first = await Promise.race([stopRequested, ...running.map((node) => node.exit)]);
-    const failed = typeof first === 'string' ? null : first;
-    if (failed === null) output.write(`[cluster] ${String(first)}: stopping every node\n`);
-    else output.write(`[cluster] ${describeExit(failed.node, failed.exit)}; stopping the others\n`);
+    let failed: RunningNode | null = null;
+    for (;;) {
+      const first = await Promise.race([stopRequested, ...running.map((node) => node.exit)]);
+      if (typeof first === 'string') {
+        output.write(`[cluster] ${first}: stopping every node\n`);
+        break;
+      }
+      if (!first.node.wasReady()) {
+        failed = first.node;
+        output.write(`[cluster] ${describeExit(first.node, first.exit)} before it was ready; stopping the others\n`);
+        break;
+      }
+      output.write(`[cluster] ${describeExit(first.node, first.exit)}; starting it again in ${restartDelayMs / 1000} s\n`);
+      let cancelRestart: () => void = () => {};
+      const restartDue = new Promise<void>((resolve) => { cancelRestart = options.clock.setTimer(restartDelayMs, resolve); });
+      const stopped = await Promise.race([stopRequested, restartDue]);
+      cancelRestart();
+      if (typeof stopped === 'string') {
+        output.write(`[cluster] ${stopped}: stopping every node\n`);
+        break;
+      }
+      running = running.map((node) => node === first.node
+        ? startNode({ output, plan: node.plan, clusterId, onReady: () => {} }) : node);
+    }
     for (const node of running) node.child.signal('SIGTERM');
     const cancelKill = options.clock.setTimer(stopGraceMs, () => {
       output.write(`[cluster] nodes still running ${stopGraceMs} ms after SIGTERM: killing them\n`);
@@ -160,7 +190,7 @@ async function superviseNodes(options: SuperviseOptions): Promise<void> {
     const exits = await Promise.all(running.map((node) => node.exit));
     cancelKill();
     output.write('[cluster] every node stopped\n');
-    const failures = exits.filter(({ node, exit }) => node === failed?.node || exit.code !== 0);
+    const failures = exits.filter(({ node, exit }) => node === failed || exit.code !== 0);
     if (failures.length > 0) throw new CliError(failures.map(({ node, exit }) => describeExit(node, exit)).join('; '));
   } finally {
     unsubscribe();
@@ -192,7 +222,7 @@ function startNode(options: StartNodeOptions): RunningNode {
     },
   });
   output.write(`[cluster] node ${plan.nodeId} started (pid ${child.pid})\n`);
-  const node: RunningNode = { plan, child, exit: child.exited.then((exit) => ({ node, exit })) };
+  const node: RunningNode = { plan, child, exit: child.exited.then((exit) => ({ node, exit })), wasReady: () => ready };
   return node;
 }
 

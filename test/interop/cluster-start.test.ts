@@ -178,7 +178,7 @@ describe('weir cluster start', () => {
     expect(second).toBe(first);
   }, 4 * readyTimeoutMs);
 
-  test('a node that dies is reported with its exit code and the others are stopped', async () => {
+  test('a node that dies before it is ready is reported with its exit code and the others are stopped', async () => {
     assertBuilt();
     const data = mkdtempSync(join(tmpdir(), 'weir-cluster-start-'));
     folders.push(data);
@@ -191,7 +191,31 @@ describe('weir cluster start', () => {
     await command.waitFor(/\[node-2\] .*metadata log recovered/);
     process.kill(pid, 'SIGKILL');
     expect(await command.waitForExit()).toBe(1);
-    expect(command.output).toMatch(/\[cluster\] node 2 \(pid \d+\) exited with signal SIGKILL; stopping the others/);
+    expect(command.output).toMatch(/\[cluster\] node 2 \(pid \d+\) exited with signal SIGKILL before it was ready; stopping the others/);
+    expect(isGone(other)).toBe(true);
+  }, readyTimeoutMs);
+
+  test('a node killed after it was ready is started again while the others keep running', async () => {
+    assertBuilt();
+    const data = mkdtempSync(join(tmpdir(), 'weir-cluster-start-'));
+    folders.push(data);
+    const layout = await freeLayout(2);
+    const command = new ClusterCommand(['--nodes', '2', '--port', String(layout.port), '--http-port',
+      String(layout.httpPort), '--data', data]);
+    running.push(command);
+    const pid = Number((await command.waitFor(/\[cluster\] node 2 started \(pid (\d+)\)/))[1]);
+    const other = Number((await command.waitFor(/\[cluster\] node 1 started \(pid (\d+)\)/))[1]);
+    await command.waitFor(/\[cluster\] all 2 nodes ready/);
+    process.kill(pid, 'SIGKILL');
+    await command.waitFor(/\[cluster\] node 2 \(pid \d+\) exited with signal SIGKILL; starting it again in 3 s/);
+    const [, restartedText] = await command.waitFor(/\[cluster\] node 2 started \(pid \d+\)[\s\S]*\[cluster\] node 2 started \(pid (\d+)\)/);
+    const restarted = Number(restartedText);
+    expect(restarted).not.toBe(pid);
+    expect(isGone(other)).toBe(false);
+    // Started again, it recovers its logs and rejoins: its second ready line comes after the restart.
+    await command.waitFor(new RegExp(`node 2 started \\(pid ${restarted}\\)[\\s\\S]*\\[node-2\\] .*node 2: ready; `));
+    command.signal('SIGINT');
+    expect(await command.waitForExit()).toBe(0);
     expect(isGone(other)).toBe(true);
   }, readyTimeoutMs);
 });
