@@ -186,6 +186,7 @@ export class Broker {
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
       testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
+      testOnlyShowUnknownHighWatermark: options.testOnlyBreakReplication?.showUnknownHighWatermark === true,
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };
@@ -239,7 +240,8 @@ export class Broker {
   private async follow(image: MetadataImage): Promise<void> {
     if (!this.isFollowing) {
       const { incarnationId } = this.options;
-      if (incarnationId !== undefined && image.brokers.get(this.nodeId)?.incarnationId !== incarnationId) return;
+      const unregistered = incarnationId !== undefined && image.brokers.get(this.nodeId)?.incarnationId !== incarnationId;
+      if (unregistered && this.options.testOnlyBreakReplication?.leadBeforeRegistration !== true) return;
       this.isFollowing = true;
       if (incarnationId !== undefined) {
         this.options.logger.info('partitions follow the metadata image from this incarnation\'s registration',

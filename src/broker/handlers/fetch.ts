@@ -193,7 +193,7 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
   }
   const fetchOffset = Number(target.request.fetchOffset);
   const isReplica = fetcher.replicaId >= 0;
-  if (!isReplica && partition.consumerHighWatermark === undefined) {
+  if (!isReplica && partition.consumerHighWatermark === undefined && services.testOnlyShowUnknownHighWatermark !== true) {
     return createFetchResponsePartitionData({ ...base, errorCode: ErrorCode.OFFSET_NOT_AVAILABLE, highWatermark: -1n,
       lastStableOffset: -1n, logStartOffset: -1n });
   }
