@@ -39,7 +39,8 @@ export const clusterSwitchNames: ReadonlyArray<keyof NodeSwitches> = [
 
 /** The names the replication workload's `--unsafe` accepts. */
 export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
-  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated'];
+  ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated', 'leadBeforeRegistration',
+    'showUnknownHighWatermark'];
 
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
@@ -52,8 +53,10 @@ export interface WeirNodeSwitches {
 export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
-    truncateToHighWatermark, acknowledgeBeforeReplicated, ...cluster } = switches;
-  const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated });
+    truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
+    ...cluster } = switches;
+  const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
+    showUnknownHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
   const driver = pick({ applyBeforeCommit, dropCommittedWithAppend });
   const raft: TestOnlyBreakRaft = {

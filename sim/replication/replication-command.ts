@@ -32,7 +32,7 @@ Options:
   --schedule S        explicit fault steps (JSON) or a named regression schedule:
                       ${namedReplicationSchedules.join(', ')}
   --unsafe LIST       test only: SWITCH@NODE,... (electLeaderOutsideIsr, truncateToHighWatermark,
-                      acknowledgeBeforeReplicated)
+                      acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark)
   --no-node-invariants  test only: the nodes skip their own image invariant checks`;
 
 export interface ReplicationSimCommand {

@@ -113,6 +113,8 @@ export interface BrokerServices {
   onFollowerFetch(partition: Partition): void;
   /** Test only (TestOnlyBreakReplication): acks=all answered at the leader's append. */
   readonly testOnlyAcknowledgeBeforeReplicated?: boolean;
+  /** Test only: consumers are shown a new leader's high watermark before it is known. */
+  readonly testOnlyShowUnknownHighWatermark?: boolean;
 }
 
 /** What a handler knows about the request besides its body. */

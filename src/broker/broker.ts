@@ -4,8 +4,14 @@
 // as new images. Assembled by src/node/weir-node.ts; runs on the Runtime seam only, so the simulator
 // can run it too.
 //
-//   start(): apply the current image (open logs) → follow new images → open client listeners
-//            (after each image: the replica fetchers follow the follower partitions' leaders)
+//   start(): follow images (open logs, take roles; after each image the replica fetchers follow
+//            the follower partitions' leaders) → open client listeners. A broker that registers
+//            (`incarnationId`) follows images only from the first that shows this incarnation
+//            registered: a restarted broker's recovered image may still name it leader of an
+//            epoch it led before the crash, with a high watermark newer than its checkpoint, and
+//            leadership moves away in the same write that registers it (broker-registration.ts
+//            newRegistration). Kafka's BrokerServer likewise publishes no image to its replica
+//            manager before the initial catch-up past its registration.
 //   stop():  stop accepting → answer what connections already sent (long polls end at once;
 //            at most drainTimeoutMs, then the rest are closed) → stop following images and
 //            fetching → flush and close every log
@@ -15,7 +21,7 @@ import type { NodeConfig } from '../config/node-config.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import { nodeId as brandNodeId } from '../protocol/mod.js';
-import type { NodeId } from '../protocol/mod.js';
+import type { NodeId, Uuid } from '../protocol/mod.js';
 import type { Connection, Runtime } from '../runtime/seam.js';
 import type { ControllerForwarder } from '../net/envelope-forwarder.js';
 import { KafkaListener } from '../net/kafka-listener.js';
@@ -50,6 +56,12 @@ export interface BrokerOptions {
   readonly publisher: MetadataSource;
   /** This node's controller (combined mode), or null on a broker-only node. */
   readonly controller: ControllerApi | null;
+  /**
+   * The incarnation id this broker registers with (broker-lifecycle.ts): its partitions follow
+   * images only once one shows this incarnation registered. Absent: a broker that never
+   * registers (tests of one broker over hand-made images) follows every image.
+   */
+  readonly incarnationId?: Uuid;
   /** The way to the active controller on other nodes; null when there are none (a quorum of one). */
   readonly forwarder?: ControllerForwarder | null;
   /**
@@ -124,6 +136,12 @@ export class Broker {
   private readonly listeners: KafkaListener[] = [];
   private readonly stoppingListeners = new Set<() => void>();
   private unsubscribe: () => void = () => {};
+  /** Settles once the partitions follow the images (this incarnation's registration seen). */
+  private readonly following: Promise<void>;
+  private startFollowing: () => void = () => {};
+  private isFollowing = false;
+  /** Set once the first followed image has been applied. */
+  private hasFollowed = false;
   private readonly services: BrokerServices;
   private readonly nodeId: NodeId;
   /** One for all connections: a client that reconnects to repeat a refusal is logged once. */
@@ -131,6 +149,7 @@ export class Broker {
 
   constructor(private readonly options: BrokerOptions) {
     this.nodeId = brandNodeId(options.config.nodeId);
+    this.following = new Promise((resolve) => { this.startFollowing = resolve; });
     this.refusals = new RefusalLog({ logger: options.logger.child('connection'), summaryIntervalMs: 60_000,
       clientsMax: 1024 });
     this.replicas = new ReplicaManager({ runtime: options.runtime, config: options.config, nodeId: this.nodeId,
@@ -167,6 +186,7 @@ export class Broker {
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
       testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
+      testOnlyShowUnknownHighWatermark: options.testOnlyBreakReplication?.showUnknownHighWatermark === true,
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };
@@ -179,16 +199,13 @@ export class Broker {
     return this.replicas;
   }
 
-  /** Opens the hosted logs from the current image, then the client listeners. */
+  /** Opens the hosted logs from the current image (once following), then the client listeners. */
   async start(): Promise<void> {
     assert.equal(this.state, 'new', 'a broker starts once');
     this.state = 'starting';
     await this.replicas.prepare();
-    this.unsubscribe = this.options.publisher.subscribe((image) => {
-      void this.replicas.applyImage(image).then(() => this.fetchers.reconcile(this.replicas.onlinePartitions()));
-    });
-    await this.replicas.applyImage(this.options.publisher.current());
-    this.fetchers.reconcile(this.replicas.onlinePartitions());
+    this.unsubscribe = this.options.publisher.subscribe((image) => { void this.follow(image); });
+    await this.follow(this.options.publisher.current());
     this.replicas.startMaintenance();
     this.isr.start();
     for (const listener of this.clientListeners()) {
@@ -204,6 +221,37 @@ export class Broker {
       }));
     }
     this.state = 'running';
+  }
+
+  /**
+   * Resolves once the hosted partitions follow the images: at once for a broker that does not
+   * register, else once the image shows this incarnation registered and has been applied.
+   */
+  whenFollowingImages(): Promise<void> {
+    return this.following;
+  }
+
+  /** True once whenFollowingImages() has resolved. */
+  get followsImages(): boolean {
+    return this.hasFollowed;
+  }
+
+  /** Applies `image` to the hosted partitions, unless this incarnation is not registered yet. */
+  private async follow(image: MetadataImage): Promise<void> {
+    if (!this.isFollowing) {
+      const { incarnationId } = this.options;
+      const unregistered = incarnationId !== undefined && image.brokers.get(this.nodeId)?.incarnationId !== incarnationId;
+      if (unregistered && this.options.testOnlyBreakReplication?.leadBeforeRegistration !== true) return;
+      this.isFollowing = true;
+      if (incarnationId !== undefined) {
+        this.options.logger.info('partitions follow the metadata image from this incarnation\'s registration',
+          { offset: image.offset });
+      }
+    }
+    await this.replicas.applyImage(image);
+    this.fetchers.reconcile(this.replicas.onlinePartitions());
+    this.hasFollowed = true;
+    this.startFollowing();
   }
 
   private clientListeners(): NodeConfig['listeners'] {

@@ -16,7 +16,8 @@
 //   5. a broker: its replica manager follows the images, its client listeners open, and its
 //      lifecycle (broker-lifecycle.ts) registers it with the active controller over the
 //      controller channel and heartbeats. The node is ready when the image shows this
-//      incarnation unfenced (a controller-only node: once caught up).
+//      incarnation unfenced (a controller-only node: once caught up). The replica manager
+//      takes roles only from images that show this incarnation registered (broker.ts).
 // Stop reverses it: a broker first asks the controller to move its leaderships away (controlled
 // shutdown), then stops accepting, answers in-flight requests and flushes the logs; then the
 // controller listener and Raft stop.
@@ -292,14 +293,20 @@ export class WeirNode {
     return node;
   }
 
-  /** Resolves once the node serves: a broker registered and unfenced, a controller caught up. */
+  /**
+   * Resolves once the node serves: a broker registered and unfenced, its partitions following
+   * the images from its registration on; a controller caught up.
+   */
   ready(): Promise<void> {
-    return this.brokerRole?.lifecycle.whenUnfenced() ?? Promise.resolve();
+    const role = this.brokerRole;
+    if (role === null) return Promise.resolve();
+    return Promise.all([role.lifecycle.whenUnfenced(), role.broker.whenFollowingImages()]).then(() => undefined);
   }
 
   /** True while the node serves (ready and not stopping). */
   isReady(): boolean {
-    return (this.brokerRole?.lifecycle.isUnfenced() ?? true) && !this.stopping;
+    const role = this.brokerRole;
+    return (role === null || (role.lifecycle.isUnfenced() && role.broker.followsImages)) && !this.stopping;
   }
 
   /** The cluster id from this node's meta.properties (the same in every log directory). */
@@ -369,11 +376,14 @@ async function startBroker(options: WeirNodeOptions, parts: {
   readonly onFatal: (error: unknown) => void;
 }): Promise<BrokerRole> {
   const { runtime, config, logger } = options;
+  // One per process start: the broker's partitions wait for the image to show it registered.
+  const incarnationId = uuidFromBytes(runtime.random.nextBytes(16));
   const broker = new Broker({
     runtime,
     config,
     logger,
     publisher: parts.publisher,
+    incarnationId,
     controller: parts.controller,
     forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
     alterPartition: (request) => sendAlterPartition(parts.channel, request),
@@ -397,7 +407,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
   const lifecycle = new BrokerLifecycle({
     brokerId: config.nodeId as NodeId,
     clusterId: parts.clusterId,
-    incarnationId: uuidFromBytes(runtime.random.nextBytes(16)),
+    incarnationId,
     clock: runtime.clock,
     logger: logger.child('lifecycle'),
     publisher: parts.publisher,

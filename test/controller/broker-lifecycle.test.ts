@@ -148,6 +148,33 @@ describe('KIP-631 broker registration', () => {
     expect(fixture.publisher.current().brokers.get(nodeId(1))!.incarnationId).toBe(incarnation(9));
   });
 
+  test('a new incarnation replacing a live registration takes no leadership along: every image that shows it has moved it', async () => {
+    // The restarted broker takes roles only from images that show its incarnation (src/broker/broker.ts),
+    // so none of those may still name it leader in the old incarnation's epochs.
+    const fixture = fixtureFor();
+    await join(fixture, [1, 2]);
+    await createTopic(fixture, 'solo', [[1]]);
+    await createTopic(fixture, 'pair', [[1, 2]]);
+    const before = partition(fixture, 'pair', 0);
+    expect(before.leader).toBe(1);
+    const epoch = BigInt(fixture.publisher.current().brokers.get(nodeId(1))!.epoch);
+    const showingNew: PartitionImage[][] = [];
+    const unsubscribe = fixture.publisher.subscribe((image) => {
+      if (image.brokers.get(nodeId(1))?.incarnationId !== incarnation(9)) return;
+      showingNew.push(['solo', 'pair'].map((name) => image.topicsByName.get(topicName(name))!.partitions[0]!));
+    });
+    const restarted = await fixture.controller.brokerRegistration(
+      registration(1, { incarnationId: incarnation(9), previousBrokerEpoch: epoch }), 4);
+    await flush();
+    unsubscribe();
+    expect(restarted.errorCode).toBe(ErrorCode.NONE);
+    expect(showingNew.length).toBeGreaterThan(0);
+    for (const [solo, pair] of showingNew) {
+      expect(solo).toMatchObject({ leader: -1, isr: [1] });
+      expect(pair).toMatchObject({ leader: 2, isr: [2], leaderEpoch: before.leaderEpoch + 1 });
+    }
+  });
+
   test('a broker of another cluster is refused INCONSISTENT_CLUSTER_ID and nothing is written', async () => {
     const fixture = fixtureFor();
     const response = await fixture.controller.brokerRegistration(registration(1, { clusterId: 'another-cluster-id-0000' }), 4);

@@ -156,7 +156,10 @@ describe('Kafka workload in the simulator', () => {
       testOnlyNode: { dropLastBatchAtRecovery: true } }, '--unsafe-node dropLastBatchAtRecovery'],
   ];
   test('the durability controls\' schedule is clean without the switches (the switch is what breaks it)', async () => {
-    const summary = await runKafkaSimulation({ seed: 1, timeMs: 3000, faults: [], schedule: crashesWhileWriting });
+    // Seed 3: a crashed node now serves again only once its old broker session (9 s) has ended
+    // and its new incarnation is registered (src/broker/broker.ts), so only the first crash of
+    // the schedule lands while writes are in flight; on seeds 1 and 2 that one tears nothing.
+    const summary = await runKafkaSimulation({ seed: 3, timeMs: 3000, faults: [], schedule: crashesWhileWriting });
     expect(summary.violations, describeKafkaFailure(summary)).toEqual([]);
     expect(summary.node.bytesLost).toBeGreaterThan(0);
     expect(summary.node.tornWrites).toBeGreaterThan(0);

@@ -75,7 +75,7 @@ describe('ISR and failover across WeirNodes', () => {
     expect([5, 6]).toContain(seen.newLeader);
     expect(seen.newLeaderValues).toEqual(seen.acknowledged);
     // Node 4 restarted with its unreplicated batch at the offset the new leader gave 'after'...
-    expect(seen.restartedValues).toEqual([...seen.acknowledged, 'unreplicated']);
+    expect(seen.restartedLogEndOffset).toBe(seen.acknowledged.length + 1);
     // ...and cut it where the epochs say (offset 8, where the old epoch ends on the new leader).
     expect(seen.truncations.some((line) => line.includes('from=9') && line.includes('to=8'))).toBe(true);
     const rejoined = hostedBy(cluster, topic).get(4);

@@ -15,6 +15,11 @@
 //
 // - Topics are named by id from v13 (UNKNOWN_TOPIC_ID when unknown; platformatic always sends
 //   ids), by name before (UNKNOWN_TOPIC_OR_PARTITION).
+// - A consumer is never shown a high watermark lower than an earlier leader showed
+//   (consumer-high-watermark.ts): while a new leader's high watermark is below its epoch's start
+//   offset, its partition is answered OFFSET_NOT_AVAILABLE (retriable, as Kafka's consumer
+//   treats it) without records or offsets. That answer does not end a long poll: the wait goes
+//   on until the high watermark is known (a follower fetched), minBytes or the timeout.
 // - Reads stop at the high watermark; the last stable offset is the high watermark (no
 //   transactions), so read_committed clients see the same records. A fetch offset outside
 //   [log start, log end] is OFFSET_OUT_OF_RANGE.
@@ -152,7 +157,8 @@ async function readAll(services: BrokerServices, targets: readonly Target[], fet
     const answer = await readOne(services, target, fetch, { maxBytes: Math.min(target.request.partitionMaxBytes, remainingBytes),
       minOneBatch });
     const recordBytes = answer.records?.length ?? 0;
-    if (answer.errorCode !== ErrorCode.NONE || answer.divergingEpoch.endOffset >= 0n) failed = true;
+    const notYet = answer.errorCode === ErrorCode.OFFSET_NOT_AVAILABLE;
+    if ((answer.errorCode !== ErrorCode.NONE && !notYet) || answer.divergingEpoch.endOffset >= 0n) failed = true;
     if (recordBytes > 0) minOneBatch = false;
     remainingBytes = Math.max(remainingBytes - recordBytes, 0);
     totalBytes += recordBytes;
@@ -187,6 +193,10 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
   }
   const fetchOffset = Number(target.request.fetchOffset);
   const isReplica = fetcher.replicaId >= 0;
+  if (!isReplica && partition.consumerHighWatermark === undefined && services.testOnlyShowUnknownHighWatermark !== true) {
+    return createFetchResponsePartitionData({ ...base, errorCode: ErrorCode.OFFSET_NOT_AVAILABLE, highWatermark: -1n,
+      lastStableOffset: -1n, logStartOffset: -1n });
+  }
   if (isReplica) {
     const divergence = checkDivergence({ fetchOffset, lastFetchedEpoch: target.request.lastFetchedEpoch },
       { epochEnd: partition.endOffsetForEpoch(target.request.lastFetchedEpoch), logEndOffset: partition.offsets.logEndOffset });

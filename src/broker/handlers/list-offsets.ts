@@ -3,7 +3,9 @@
 // (the high watermark, which is also the last stable offset here), -3 the record with the
 // largest timestamp (v7+), -4 earliest local (v8+, = earliest without tiered storage), -5 latest
 // tiered (v9+, none: offset -1). A timestamp ≥ 0 finds the first record at or after it, offset
-// -1 when there is none. v0 answers with the old-style offsets array (Burrow still sends it).
+// -1 when there is none. While a new leader's high watermark is not known yet
+// (consumer-high-watermark.ts), latest and a search that finds nothing below it are answered
+// OFFSET_NOT_AVAILABLE, as Kafka's Partition.fetchOffsetForTimestamp does (KIP-207). v0 answers with the old-style offsets array (Burrow still sends it).
 import type { TopicName } from '../../protocol/mod.js';
 import { ErrorCode } from '../../protocol/mod.js';
 import type {
@@ -49,6 +51,9 @@ async function listOffset(services: BrokerServices, image: ReturnType<BrokerServ
   if (epochError !== ErrorCode.NONE) return failure(request.partitionIndex, epochError);
   try {
     const answer = await offsetFor(found, request.timestamp);
+    if (highWatermarkUnknown(found, request.timestamp, answer.offset)) {
+      return failure(request.partitionIndex, ErrorCode.OFFSET_NOT_AVAILABLE);
+    }
     if (version === 0) {
       const oldStyleOffsets = answer.offset < 0 || request.maxNumOffsets <= 0 ? [] : [BigInt(answer.offset)];
       return createListOffsetsResponseListOffsetsPartitionResponse({ partitionIndex: request.partitionIndex,
@@ -81,6 +86,15 @@ async function offsetFor(partition: Partition, timestamp: bigint): Promise<{ off
       if (timestamp < 0n) return { offset: -1, timestampMs: -1 };
       return (await partition.offsetForTimestamp(Number(timestamp))) ?? { offset: -1, timestampMs: -1 };
   }
+}
+
+/**
+ * True when the answer would rest on a high watermark not known yet: latest, or a timestamp
+ * search (≥ 0, or -3) that found nothing below the high watermark it has now.
+ */
+function highWatermarkUnknown(partition: Partition, timestamp: bigint, offset: number): boolean {
+  if (partition.consumerHighWatermark !== undefined) return false;
+  return timestamp === LATEST || ((timestamp >= 0n || timestamp === MAX_TIMESTAMP) && offset < 0);
 }
 
 function failure(partitionIndex: number, errorCode: number): PartitionResponse {

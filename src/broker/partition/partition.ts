@@ -34,6 +34,7 @@ import type {
 } from '../../../storage/mod.js';
 import type { Clock } from '../../runtime/seam.js';
 import type { Disk } from '../../runtime/seam.js';
+import { consumerHighWatermark } from './consumer-high-watermark.js';
 import { followerHighWatermark, nextHighWatermark } from './high-watermark.js';
 import { writeHighWatermarkCheckpoint } from './high-watermark-checkpoint.js';
 import type { FollowerFetch } from './isr-membership.js';
@@ -174,6 +175,17 @@ export class Partition {
 
   get highWatermark(): number {
     return this.highWatermarkNow;
+  }
+
+  /**
+   * The high watermark a consumer may be shown (consumer-high-watermark.ts): the leader's once it
+   * reached the start of its leader epoch; undefined before, and on a follower.
+   */
+  get consumerHighWatermark(): number | undefined {
+    const leadership = this.leaderReplicas;
+    if (leadership === undefined) return undefined;
+    return consumerHighWatermark({ highWatermark: this.highWatermarkNow,
+      leaderEpochStartOffset: leadership.leaderEpochStartOffset });
   }
 
   get offsets(): PartitionOffsets {
