@@ -18,7 +18,7 @@ import type { BrokerEndpoint, MetadataImage } from '../metadata/image/metadata-i
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { answersNotController, type ControllerChannel } from '../net/controller-channel.js';
 import type { LeaderOutcome } from '../net/kafka-client/follow-leader.js';
-import { ApiKey, ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
+import { ApiKey, ErrorCode, kafkaError, type NodeId, type Uuid } from '../protocol/mod.js';
 import {
   createBrokerHeartbeatRequest, type BrokerHeartbeatResponse,
 } from '../protocol/generated/messages/broker-heartbeat.js';
@@ -74,6 +74,8 @@ export class BrokerLifecycle {
   private readonly unsubscribe: () => void;
   /** Offset of the last image seen. Invariant: never decreases. */
   private lastImageOffset = -1;
+  /** The error code of the registration refusals in a row (logged once), null after none. */
+  private refusedWith: number | null = null;
 
   constructor(private readonly options: BrokerLifecycleOptions) {
     assert.ok(options.heartbeatIntervalMs > 0, 'broker.heartbeat.interval.ms is positive');
@@ -169,13 +171,20 @@ export class BrokerLifecycle {
     if (this.state.name !== 'registering') return;
     const answer = answerOf(outcome);
     if (answer === null || answer.errorCode !== ErrorCode.NONE) {
-      if (answer !== null) {
-        this.options.logger.warn('broker registration refused, retrying', { errorCode: answer.errorCode });
+      // A refusal repeats every retry for as long as its cause lasts (an old incarnation's session
+      // lasts broker.session.timeout.ms): one line when it starts, one when registration succeeds.
+      if (answer !== null && answer.errorCode !== this.refusedWith) {
+        this.refusedWith = answer.errorCode;
+        this.options.logger.warn('broker registration refused, retrying', { errorCode: answer.errorCode,
+          ...(answer.errorCode === ErrorCode.DUPLICATE_BROKER_REGISTRATION
+            ? { why: 'the previous incarnation of this broker id is still registered; waiting for its session to end' } : {}) });
       }
       this.cancelTimer = this.options.clock.setTimer(registrationRetryMs, () => { void this.register(); });
       return;
     }
-    this.options.logger.info('broker registered', { brokerEpoch: String(answer.brokerEpoch) });
+    this.options.logger.info('broker registered', { brokerEpoch: String(answer.brokerEpoch),
+      ...(this.refusedWith === null ? {} : { afterRefusals: kafkaError(this.refusedWith)?.name ?? this.refusedWith }) });
+    this.refusedWith = null;
     this.state = { name: 'registered', brokerEpoch: answer.brokerEpoch };
     this.scheduleHeartbeat(0);
   }
