@@ -41,6 +41,14 @@ class NodeConnection implements Connection {
     this.closeHandler = handler;
   }
 
+  pauseReading(): void {
+    this.socket.pause();
+  }
+
+  resumeReading(): void {
+    this.socket.resume();
+  }
+
   close(): void {
     if (this.ended) return;
     this.closedLocally = true;
