@@ -293,6 +293,9 @@ export class SimConnection implements Connection {
   lastDeliveryMs = 0;
   private dataHandler: ((bytes: Uint8Array) => void) | null = null;
   private closeHandler: ((reason: CloseReason) => void) | null = null;
+  /** Reading paused (pauseReading): delivered bytes wait here, in order. */
+  private paused = false;
+  private heldBack: Uint8Array[] = [];
 
   constructor(
     private readonly network: SimNetwork,
@@ -320,6 +323,23 @@ export class SimConnection implements Connection {
     this.closeHandler = handler;
   }
 
+  pauseReading(): void {
+    this.paused = true;
+  }
+
+  /** Hands the held-back bytes over on a microtask (deterministic), not inside the caller. */
+  resumeReading(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    queueMicrotask(() => {
+      while (!this.paused && !this.closed && this.heldBack.length > 0) {
+        const bytes = this.heldBack.shift();
+        assert(bytes !== undefined);
+        this.dataHandler?.(bytes);
+      }
+    });
+  }
+
   close(): void {
     if (this.closed) return;
     this.end({ by: 'local', message: 'closed by this side' });
@@ -336,7 +356,8 @@ export class SimConnection implements Connection {
   /** Hands delivered bytes to the handler. Precondition: the connection is open. */
   receive(bytes: Uint8Array): void {
     assert(!this.closed, 'delivery to a closed connection');
-    this.dataHandler?.(bytes);
+    if (this.paused || this.heldBack.length > 0) this.heldBack.push(bytes);
+    else this.dataHandler?.(bytes);
   }
 
   private end(reason: CloseReason): void {

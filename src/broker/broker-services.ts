@@ -125,4 +125,10 @@ export interface RequestContext {
   /** The listener the request arrived on (Metadata answers with that listener's endpoints). */
   readonly listenerName: string;
   readonly remoteAddress: string;
+  /**
+   * Called (at most once) when the part of this request that later requests on the connection
+   * must see is done: a Produce's appends, before an acks=-1 wait for the high watermark. The
+   * connection then starts the next Produce (connection.ts); without it, the end of the request.
+   */
+  readonly onSequenced?: () => void;
 }

@@ -80,7 +80,7 @@ export interface BrokerOptions {
   readonly onFatal?: (error: unknown) => void;
   /** Requests handled at once per connection (default 16); responses stay in order. */
   readonly inFlightRequestsMax?: number;
-  /** Frames queued per connection behind a full window before it is closed (default 1024). */
+  /** Frames queued per connection behind a full window at which it stops reading (default 1024). */
   readonly queuedFramesMax?: number;
   /** Retention check interval (default 5 minutes, Kafka's log.retention.check.interval.ms). */
   readonly retentionCheckIntervalMs?: number;

@@ -3,9 +3,11 @@
 // FrameDecoder bounded by socket.request.max.bytes (checked before allocating); each frame is
 // decoded with the generated codecs and handed to the dispatcher. Requests are handled one after
 // another, as Kafka does per connection, except that a long-polling Fetch does not hold back the
-// requests behind it; up to `inFlightMax` are in flight, and their responses leave strictly in
-// request order (kafka-python and others match responses to requests by position). A Produce
-// with acks=0 gets no response.
+// requests behind it, and a Produce lets the next Produce start once its batches are appended
+// (while it waits for acks=-1 replication, so pipelined produces share replication rounds); up
+// to `inFlightMax` are in flight, and their responses leave strictly in request order
+// (kafka-python and others match responses to requests by position). A Produce with acks=0 gets
+// no response.
 //
 // Bad input closes only this connection, with a logged reason, as Kafka does: a malformed or
 // oversized frame, an unknown API key, or an API or version this broker does not advertise. The
@@ -38,7 +40,10 @@ export interface ConnectionOptions {
   readonly frameBytesMax: number;
   /** Requests handled at once on this connection; further frames wait in arrival order. */
   readonly inFlightMax: number;
-  /** Frames allowed to wait behind a full in-flight window before the connection is closed. */
+  /**
+   * Frames waiting behind a full in-flight window at which the connection stops reading its
+   * socket (backpressure, as Kafka mutes a channel); it reads again once half have started.
+   */
   readonly queuedFramesMax: number;
   /** Whether (apiKey, apiVersion) is advertised in ApiVersions (and therefore handled). */
   isAdvertised(apiKey: number, apiVersion: number): boolean;
@@ -69,6 +74,13 @@ export class KafkaConnection {
    * as Kafka's one-request-at-a-time processing per connection guarantees.
    */
   private previousDone: Promise<void> = Promise.resolve();
+  /**
+   * Settles when every earlier request except Fetch has been handled, except that an earlier
+   * Produce counts once its batches are appended (RequestContext.onSequenced): a Produce starts
+   * after it, so pipelined acks=-1 produces append in order and wait for the high watermark
+   * together. Anything else still waits for `previousDone` (a Fetch after a Produce reads it).
+   */
+  private previousSequenced: Promise<void> = Promise.resolve();
   /** Close once the response of this ticket (and all before it) has been released. */
   private closeAfterTicket: { ticket: number; reason: string } | undefined;
   private closed = false;
@@ -76,6 +88,8 @@ export class KafkaConnection {
   private rejected = false;
   private draining = false;
   private drained: (() => void) | undefined;
+  /** Reading the socket is paused because `queuedFramesMax` frames wait (backpressure). */
+  private readingPaused = false;
 
   constructor(private readonly options: ConnectionOptions) {
     assert.ok(options.inFlightMax >= 1, 'at least one request may be in flight');
@@ -109,16 +123,21 @@ export class KafkaConnection {
     const arrivedMs = this.options.clock.monotonicNow();
     for (const frame of frames) {
       if (this.closed || this.rejected) return;
-      if (this.inFlight.isFull) {
-        if (this.queued.length >= this.options.queuedFramesMax) {
-          this.reject('TOO_MANY_REQUESTS', `More than ${this.options.queuedFramesMax} requests queued`);
-          return;
-        }
-        this.queued.push({ frame, arrivedMs });
-      } else {
-        this.start(frame, arrivedMs);
-      }
+      if (this.inFlight.isFull) this.queued.push({ frame, arrivedMs });
+      else this.start(frame, arrivedMs);
     }
+    // The frames of this chunk are kept (they were read); the socket holds back the next ones.
+    if (!this.readingPaused && this.queued.length >= this.options.queuedFramesMax) {
+      this.readingPaused = true;
+      this.options.connection.pauseReading();
+    }
+  }
+
+  /** Reads the socket again once the waiting queue is down to half its bound. */
+  private maybeResumeReading(): void {
+    if (!this.readingPaused || this.closed || this.queued.length > this.options.queuedFramesMax / 2) return;
+    this.readingPaused = false;
+    this.options.connection.resumeReading();
   }
 
   /** Decodes one frame and starts handling it; bad frames close the connection. */
@@ -155,13 +174,33 @@ export class KafkaConnection {
       remoteAddress: this.options.connection.remoteAddress,
     };
     const body = decoded.body;
-    const handled = this.previousDone.then(() => this.options.dispatch(context, header.requestApiKey, body));
-    // A Fetch may long-poll; later requests do not wait for it (they could not depend on it).
-    if (header.requestApiKey !== ApiKey.Fetch) this.previousDone = handled.then(() => undefined, () => undefined);
+    const apiKey = header.requestApiKey;
+    const handled = this.handle(context, apiKey, body);
     handled.then(
       (outcome) => this.complete(ticket, outcome, measure),
       (error: unknown) => this.fail(ticket, error, measure),
     );
+  }
+
+  /** Starts `apiKey` behind the requests it must see (see `previousDone`, `previousSequenced`). */
+  private handle(context: RequestContext, apiKey: number, body: object): Promise<HandlerOutcome> {
+    const settled = (promise: Promise<unknown>): Promise<void> => promise.then(() => undefined, () => undefined);
+    // A Fetch may long-poll; later requests do not wait for it (they could not depend on it).
+    if (apiKey === ApiKey.Fetch) return this.previousDone.then(() => this.options.dispatch(context, apiKey, body));
+    if (apiKey !== ApiKey.Produce) {
+      const handled = this.previousDone.then(() => this.options.dispatch(context, apiKey, body));
+      this.previousDone = settled(handled);
+      this.previousSequenced = this.previousDone;
+      return handled;
+    }
+    let sequenced: () => void = () => {};
+    const appended = new Promise<void>((resolve) => { sequenced = resolve; });
+    const handled = this.previousSequenced.then(() => this.options.dispatch({ ...context, onSequenced: sequenced }, apiKey, body));
+    // A handler that ends (or fails) without saying so is sequenced by its end.
+    void settled(handled).then(sequenced);
+    this.previousSequenced = appended;
+    this.previousDone = Promise.all([this.previousDone, settled(handled)]).then(() => undefined);
+    return handled;
   }
 
   private complete(ticket: number, outcome: HandlerOutcome, measure: Measure): void {
@@ -238,6 +277,7 @@ export class KafkaConnection {
       assert.ok(next !== undefined);
       this.start(next.frame, next.arrivedMs);
     }
+    this.maybeResumeReading();
     this.checkInvariants();
     this.maybeDrained();
   }
@@ -286,7 +326,8 @@ export class KafkaConnection {
   /** Asserts the bounds of the in-flight window and the waiting queue. */
   checkInvariants(): void {
     assert.ok(this.inFlight.inFlight <= this.options.inFlightMax, 'the in-flight window is bounded');
-    assert.ok(this.queued.length <= this.options.queuedFramesMax, 'the waiting queue is bounded');
+    assert.ok(this.readingPaused || this.queued.length < this.options.queuedFramesMax,
+      'the waiting queue is bounded: reading pauses once it is full');
     assert.ok(this.queued.length === 0 || this.inFlight.isFull, 'frames wait only behind a full window');
     assert.ok(!this.closed || this.queued.length === 0, 'a closed connection holds no waiting frames');
     assert.ok(!this.rejected || this.queued.length === 0, 'nothing after bad input is handled');

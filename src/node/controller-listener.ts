@@ -125,6 +125,8 @@ function replaying(connection: Connection, first: Uint8Array): Connection {
       void Promise.resolve().then(() => handler(first));
     },
     onClose: (handler: (reason: CloseReason) => void) => connection.onClose(handler),
+    pauseReading: () => connection.pauseReading(),
+    resumeReading: () => connection.resumeReading(),
     close: () => connection.close(),
   };
 }

@@ -48,6 +48,13 @@ export interface Connection {
   send(bytes: Uint8Array): void;
   /** Registers the handler for bytes from the peer (one handler; a later call replaces it). */
   onData(handler: (bytes: Uint8Array) => void): void;
+  /**
+   * Stops handing bytes to the onData handler until resumeReading (backpressure: what the peer
+   * sends meanwhile waits in the socket buffers, and then the peer's writes wait). Idempotent.
+   */
+  pauseReading(): void;
+  /** Hands bytes to the onData handler again, the ones held back first, on a later turn. Idempotent. */
+  resumeReading(): void;
   /** Registers the handler called once when the connection ends, from either side. */
   onClose(handler: (reason: CloseReason) => void): void;
   close(): void;

@@ -107,6 +107,57 @@ describe('pipelining and ordering', () => {
   });
 });
 
+describe('pipelined acks=-1 produces and backpressure', () => {
+  test('a Produce appends while the one before it waits for the high watermark; a Fetch behind them still waits for both', async () => {
+    harness = await BrokerHarness.start();
+    const client = await harness.client();
+    await createTopic(client, 'replicated');
+    const [partition] = harness.broker.replicaManager.onlinePartitions();
+    if (partition === undefined) throw new Error('the topic has no partition');
+    // A follower in the ISR that has fetched nothing holds the high watermark at 0.
+    partition.applyRole({ kind: 'leader', leaderEpoch: partition.leaderEpoch, partitionEpoch: 1, followers: [2], isrFollowers: [2] });
+    const produces = [batchOf('a', 2), batchOf('b', 3)].map((records) => client.send(ApiKey.Produce, 9,
+      produceRequest('replicated', records, { acks: -1, timeoutMs: 30_000 })));
+    const fetch = client.send(ApiKey.Fetch, 4, fetchRequest({ topic: 'replicated' }));
+    for (let turn = 0; turn < 50 && partition.offsets.logEndOffset < 5; turn += 1) await settle();
+    // Both batches are in the log, neither is answered, and the Fetch has not started.
+    expect(partition.offsets.logEndOffset).toBe(5);
+    expect(partition.highWatermark).toBe(0);
+    expect(client.received.slice(1)).toEqual([]);
+    // The follower fetches from the log end: one round covers both produces.
+    partition.recordFollowerFetch(2, { fetchOffset: 5, brokerEpoch: 1 });
+    const fetched = await client.responseTo<FetchResponse>(fetch);
+    expect(client.received.slice(1).map((response) => response.correlationId)).toEqual([...produces, fetch]);
+    const answers = client.received.slice(1, 3).map((response) =>
+      (response.body as ProduceResponse).responses[0]?.partitionResponses[0]);
+    expect(answers).toMatchObject([{ errorCode: 0, baseOffset: 0n }, { errorCode: 0, baseOffset: 2n }]);
+    const records = fetched.responses[0]?.partitions[0]?.records as Uint8Array;
+    expect(decodeRecordBatches(records).flatMap((batch) => batch.records)).toHaveLength(5);
+  });
+
+  test('a full waiting queue pauses reading the socket instead of closing it, and reading resumes as it drains', async () => {
+    harness = await BrokerHarness.start({ broker: { inFlightRequestsMax: 2, queuedFramesMax: 4 } });
+    const client = await harness.client();
+    await client.request(ApiKey.Metadata, 12, metadataRequest(['slow']));
+    const server = harness.network.accepted.at(-1);
+    if (server === undefined) throw new Error('no connection was accepted');
+    // Two long polls fill the window; twelve quick requests queue behind them.
+    const sent = [0, 1].map(() => client.send(ApiKey.Fetch, 4, fetchRequest({ topic: 'slow' }, { maxWaitMs: 500 })));
+    for (let request = 0; request < 12; request += 1) sent.push(client.send(ApiKey.ApiVersions, 0, {}));
+    await settle();
+    await settle();
+    expect(server.paused).toBe(true);
+    expect(server.heldBack.length).toBeGreaterThan(0);
+    expect(client.closed).toBe(false);
+    expect(client.received).toHaveLength(1);
+    await harness.advance(500);
+    await client.responseTo(sent[sent.length - 1] as number);
+    expect(client.received.slice(1).map((response) => response.correlationId)).toEqual(sent);
+    expect(server.paused).toBe(false);
+    expect(client.closed).toBe(false);
+  });
+});
+
 describe('bad input closes only its own connection', () => {
   const cases: Array<[string, Uint8Array]> = [
     ['garbage bytes (a frame whose header names an unknown API key)', new Uint8Array([0, 0, 0, 6, 0x7f, 0x7f, 1, 2, 3, 4])],

@@ -23,19 +23,38 @@ export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-class MemoryConnection implements Connection {
+export class MemoryConnection implements Connection {
   peer!: MemoryConnection;
   private dataHandler: (bytes: Uint8Array) => void = () => {};
   private closeHandler: (reason: CloseReason) => void = () => {};
   closed = false;
+  /** Reading paused by the owner (backpressure): bytes that arrive meanwhile wait in `heldBack`. */
+  paused = false;
+  readonly heldBack: Uint8Array[] = [];
 
   constructor(readonly localAddress: string, readonly remoteAddress: string) {}
 
   send(bytes: Uint8Array): void {
     if (this.closed) return;
     const copy = bytes.slice();
+    queueMicrotask(() => this.peer.receive(copy));
+  }
+
+  private receive(bytes: Uint8Array): void {
+    if (this.closed) return;
+    if (this.paused || this.heldBack.length > 0) this.heldBack.push(bytes);
+    else this.dataHandler(bytes);
+  }
+
+  pauseReading(): void {
+    this.paused = true;
+  }
+
+  resumeReading(): void {
+    if (!this.paused) return;
+    this.paused = false;
     queueMicrotask(() => {
-      if (!this.peer.closed) this.peer.dataHandler(copy);
+      while (!this.paused && !this.closed && this.heldBack.length > 0) this.dataHandler(this.heldBack.shift() as Uint8Array);
     });
   }
 
@@ -63,6 +82,8 @@ class MemoryConnection implements Connection {
 export class MemoryNetwork implements Network {
   private readonly listeners = new Map<string, (connection: Connection) => void>();
   private nextPort = 40000;
+  /** The listening side of every connection made, oldest first. */
+  readonly accepted: MemoryConnection[] = [];
 
   listen(address: string, onConnection: (connection: Connection) => void): Promise<Listener> {
     const bound = address.endsWith(':0') ? `${address.slice(0, -2)}:${this.nextPort++}` : address;
@@ -79,6 +100,7 @@ export class MemoryNetwork implements Network {
     const server = new MemoryConnection(address, `127.0.0.1:${port}`);
     client.peer = server;
     server.peer = client;
+    this.accepted.push(server);
     accept(server);
     return Promise.resolve(client);
   }
@@ -175,7 +197,7 @@ export class BrokerHarness {
   readonly fatalErrors: unknown[] = [];
 
   constructor(options: { config?: string; metrics?: BrokerMetrics; logger?: Logger; fixture?: ControllerFixture;
-    disk?: SimDisk; broker?: Pick<BrokerOptions, 'drainTimeoutMs' | 'testOnlyFailRequestsOfClientId'> } = {}) {
+    disk?: SimDisk; broker?: Pick<BrokerOptions, 'drainTimeoutMs' | 'testOnlyFailRequestsOfClientId' | 'inFlightRequestsMax' | 'queuedFramesMax'> } = {}) {
     const config = testConfig(`listeners=PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:9093\nlog.dirs=/data\n${options.config ?? ''}`);
     this.fixture = options.fixture ?? new ControllerFixture({ config });
     this.disk = options.disk ?? new SimDisk({ random: { nextInt: (bound: number) => Math.floor(bound / 2) } });
