@@ -38,11 +38,34 @@ export class AdminSession {
   /** Sends `request` and returns the answer's body, or throws an AdminError saying why not. */
   async request<Body extends object>(request: ClientRequest): Promise<Body> {
     assert.ok(request.expectResponse !== false, 'an unanswered request goes through sendUnanswered');
+    if (request.apiKey === ApiKey.Metadata) return this.readMetadataAnywhere<Body>(request);
     const outcome = await this.client.send<Body>(this.bootstrap, request);
     assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');
     if (outcome.kind !== 'response') throw this.failure(outcome, request.apiKey, this.bootstrap);
-    if (request.apiKey === ApiKey.Metadata) this.leaders.learnMetadata(outcome.body as unknown as MetadataResponse);
     return outcome.body;
+  }
+
+  /**
+   * Metadata from the bootstrap or, when it does not answer, from the other brokers it named (a
+   * read, so asking again elsewhere is harmless): a session outlives the loss of its bootstrap
+   * broker, as Kafka's clients do. The answer teaches the LeaderBook.
+   */
+  private async readMetadataAnywhere<Body extends object>(request: ClientRequest): Promise<Body> {
+    const addresses = [this.bootstrap, ...this.leaders.brokerAddresses().filter((address) => address !== this.bootstrap)];
+    let firstFailure: AdminError | null = null;
+    for (const address of addresses) {
+      const outcome = await this.client.send<Body>(address, request);
+      assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');
+      if (outcome.kind === 'response') {
+        this.leaders.learnMetadata(outcome.body as unknown as MetadataResponse);
+        return outcome.body;
+      }
+      const failure = this.failure(outcome, request.apiKey, address);
+      // A broker that cannot write the request's version would refuse it anywhere.
+      if (failure.failure !== 'unavailable') throw failure;
+      firstFailure ??= failure;
+    }
+    throw firstFailure as AdminError;
   }
 
   /** Sends `request` to `address` (a partition's leader) and returns how it ended; the caller decides on retries. */

@@ -46,6 +46,11 @@ export class LeaderBook {
     known.set(partition, leaderId);
   }
 
+  /** Every known broker's address, by node id. */
+  brokerAddresses(): string[] {
+    return [...this.brokers].sort(([a], [b]) => a - b).map(([, address]) => address);
+  }
+
   knowsTopic(topic: string): boolean {
     return this.leaders.has(topic);
   }

@@ -50,6 +50,20 @@ describe('partition-led admin requests go to the partition leader', () => {
     session.close();
   });
 
+  test('the bootstrap broker lost: Metadata comes from the other brokers it named, and the leader is followed', async () => {
+    const cluster = await startReplicationCluster(1403, { combined: [1, 2, 3], brokersOnly: [4] });
+    await createReplicatedTopic(cluster, 'orphaned', { replicas: [4, 3, 2] });
+    const session = new AdminSession(cluster.clientRuntime, 'node-1:9092', { requestTimeoutMs: 5_000 });
+    await produce(cluster, session, 'orphaned', ['a']);
+    // Node 1 (the bootstrap, a controller) and node 4 (the leader) both go; 2 of 3 voters remain.
+    cluster.crash(1);
+    cluster.crash(4);
+    await produce(cluster, session, 'orphaned', ['b']);
+    expect(partitionImage(cluster, 'orphaned', 2).leader).not.toBe(4);
+    expect(await readAll(cluster, session, 'orphaned')).toEqual(['a', 'b']);
+    session.close();
+  });
+
   test('no leader that answers within leaderWaitMs: an unavailable AdminError naming the partition', async () => {
     const cluster = await startReplicationCluster(1402, { combined: [1, 2, 3] });
     await createReplicatedTopic(cluster, 'lonely', { replicas: [2] });
