@@ -37,7 +37,7 @@ export class AdminSession {
 
   /** Sends `request` and returns the answer's body, or throws an AdminError saying why not. */
   async request<Body extends object>(request: ClientRequest): Promise<Body> {
-    assert.ok(request.expectResponse !== false, 'an unanswered request goes through sendUnanswered');
+    assert.ok(request.expectResponse !== false, 'an unanswered request (Produce with acks=0) goes through sendPerLeader');
     if (request.apiKey === ApiKey.Metadata) return this.readMetadataAnywhere<Body>(request);
     const outcome = await this.client.send<Body>(this.bootstrap, request);
     assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');

@@ -17,9 +17,9 @@ import type { SimWeirCluster } from '../weir-node/support/sim-weir-cluster.js';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-async function produce(cluster: SimWeirCluster, session: AdminSession, topic: string, values: readonly string[]): Promise<void> {
+async function produce(cluster: SimWeirCluster, session: AdminSession, topic: string, values: readonly string[], acks = -1): Promise<void> {
   await cluster.ask(async () => {
-    const producer = new BatchingProducer(session, topic, { acks: -1, compression: 'none', partitionCount: 1 });
+    const producer = new BatchingProducer(session, topic, { acks, compression: 'none', partitionCount: 1 });
     for (const value of values) await producer.add({ key: null, value: encoder.encode(value), headers: [], partition: 0 });
     await producer.flushAll();
   }, 60_000);
@@ -37,7 +37,9 @@ describe('partition-led admin requests go to the partition leader', () => {
     expect(partitionImage(cluster, 'routed', 1).leader).toBe(2);
     const session = new AdminSession(cluster.clientRuntime, 'node-1:9092', { requestTimeoutMs: 5_000 });
 
-    await produce(cluster, session, 'routed', ['a', 'b', 'c']);
+    await produce(cluster, session, 'routed', ['a', 'b']);
+    // acks=0 is unanswered, but goes to the leader all the same (over the connection the fetch then uses).
+    await produce(cluster, session, 'routed', ['c'], 0);
     expect(await readAll(cluster, session, 'routed')).toEqual(['a', 'b', 'c']);
     const ends = await cluster.ask(() => readOffsets(session, 'routed', [0], LATEST_TIMESTAMP));
     expect(ends.get(0)).toBe(3);
