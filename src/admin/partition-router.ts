@@ -15,7 +15,8 @@ import { sleep } from '../net/kafka-client/follow-leader.js';
 import type { ClientRequest } from '../net/kafka-client/kafka-client.js';
 import { ErrorCode, kafkaError } from '../protocol/mod.js';
 import { AdminError } from './admin-error.js';
-import type { AdminSession } from './admin-session.js';
+import type { MetadataResponse } from '../protocol/generated/messages/metadata.js';
+import { expectNoError, type AdminSession } from './admin-session.js';
 import { readMetadata } from './metadata-reads.js';
 
 /** Per-partition answers that mean the request went to a broker that does not lead the partition (now). */
@@ -67,7 +68,7 @@ export async function sendPerLeader<Body extends object, Answer>(session: AdminS
   let left = [...request.partitions];
   let stale = !session.leaders.knowsTopic(request.topic);
   for (let attempt = 1; left.length > 0; attempt += 1) {
-    if (stale) await readMetadata(session, [request.topic]);
+    if (stale) expectTopicListed(await readMetadata(session, [request.topic]), request.topic);
     const groups = [...session.leaders.groupByLeader(request.topic, left)];
     const results = await Promise.all(groups.map(([address, partitions]) => sendGroup(session, request, address, partitions)));
     for (const answer of results.flatMap((result) => result.settled)) settled.set(answer.partition, answer);
@@ -80,6 +81,12 @@ export async function sendPerLeader<Body extends object, Answer>(session: AdminS
   }
   assert.equal(settled.size <= request.partitions.length, true, 'no partition answers twice');
   return settled;
+}
+
+/** A topic the refreshed Metadata says is gone (deleted meanwhile) ends the request now, not at the deadline. */
+function expectTopicListed(metadata: MetadataResponse, topic: string): void {
+  const errorCode = metadata.topics.find((entry) => entry.name === topic)?.errorCode ?? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+  if (!leaderMovedErrors.has(errorCode)) expectNoError(errorCode, null, `find the leaders of "${topic}"`);
 }
 
 /** Out of time: the last "not me" answers stand (the caller names them), a leader never reached is an error. */

@@ -66,6 +66,17 @@ describe('partition-led admin requests go to the partition leader', () => {
     session.close();
   });
 
+  test('a topic Metadata does not list is not-found at once, not after leaderWaitMs', async () => {
+    const cluster = await startReplicationCluster(1404, { combined: [1, 2, 3] });
+    const session = new AdminSession(cluster.clientRuntime, 'node-1:9092', { requestTimeoutMs: 5_000, leaderWaitMs: 600_000 });
+    // Well within the 600 s the session would wait for a leader that moved.
+    const failure = await cluster.ask(() => readOffsets(session, 'absent', [0], LATEST_TIMESTAMP).then(() => null, (error: unknown) => error),
+      30_000);
+    expect(failure).toBeInstanceOf(AdminError);
+    expect((failure as AdminError).failure).toBe('not-found');
+    session.close();
+  });
+
   test('no leader that answers within leaderWaitMs: an unavailable AdminError naming the partition', async () => {
     const cluster = await startReplicationCluster(1402, { combined: [1, 2, 3] });
     await createReplicatedTopic(cluster, 'lonely', { replicas: [2] });
