@@ -1,20 +1,34 @@
-// A session of Weir's admin operations with a broker (src/admin/): Weir's own Kafka client
-// (src/net/kafka-client/) on the runtime it is given, pointed at one broker. The `weir` admin
-// verbs and the HTTP admin API both work through it. A request either yields its decoded answer
-// or throws an AdminError that says why not: the broker cannot be reached, timed out, or speaks
-// no version of the API the body can be written in.
+// A session of Weir's admin operations with a cluster (src/admin/): Weir's own Kafka client
+// (src/net/kafka-client/) on the runtime it is given, starting from one bootstrap broker. The
+// `weir` admin verbs and the HTTP admin API both work through it. Requests that any broker serves
+// (Metadata, and the controller-bound ones the broker forwards) go to the bootstrap; every
+// Metadata answer teaches the session's LeaderBook where brokers and partition leaders are, and
+// partition-led requests go to each partition's leader (partition-router.ts). A request either
+// yields its decoded answer or throws an AdminError that says why not: the broker cannot be
+// reached, timed out, or speaks no version of the API the body can be written in.
 import assert from 'node:assert/strict';
 
 import { KafkaClient, type ClientOutcome, type ClientRequest } from '../net/kafka-client/kafka-client.js';
-import { ErrorCode, apiDescriptor, kafkaError } from '../protocol/mod.js';
+import { ApiKey, ErrorCode, apiDescriptor, kafkaError } from '../protocol/mod.js';
+import type { MetadataResponse } from '../protocol/generated/messages/metadata.js';
 import type { Runtime } from '../runtime/seam.js';
 import { AdminError } from './admin-error.js';
+import { LeaderBook } from './leader-book.js';
+
+/** How long a partition-led request keeps looking for a leader that answers (Kafka's delivery.timeout.ms is 120 s). */
+const LEADER_WAIT_MS = 60_000;
 
 /** One session with a broker. Close it when done. */
 export class AdminSession {
   private readonly client: KafkaClient;
+  /** Brokers and partition leaders as the last Metadata answers said. */
+  readonly leaders = new LeaderBook();
+  /** How long a partition-led request may keep following a moving or missing leader. */
+  readonly leaderWaitMs: number;
 
-  constructor(readonly runtime: Runtime, readonly bootstrap: string, options: { clientId?: string; requestTimeoutMs?: number } = {}) {
+  constructor(readonly runtime: Runtime, readonly bootstrap: string,
+    options: { clientId?: string; requestTimeoutMs?: number; leaderWaitMs?: number } = {}) {
+    this.leaderWaitMs = options.leaderWaitMs ?? LEADER_WAIT_MS;
     this.client = new KafkaClient({
       clock: runtime.clock, random: runtime.random, network: runtime.network, clientId: options.clientId ?? 'weir-admin',
       requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
@@ -23,35 +37,57 @@ export class AdminSession {
 
   /** Sends `request` and returns the answer's body, or throws an AdminError saying why not. */
   async request<Body extends object>(request: ClientRequest): Promise<Body> {
-    assert.ok(request.expectResponse !== false, 'an unanswered request goes through sendUnanswered');
+    assert.ok(request.expectResponse !== false, 'an unanswered request (Produce with acks=0) goes through sendPerLeader');
+    if (request.apiKey === ApiKey.Metadata) return this.readMetadataAnywhere<Body>(request);
     const outcome = await this.client.send<Body>(this.bootstrap, request);
     assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');
-    return this.bodyOf(outcome, request.apiKey);
+    if (outcome.kind !== 'response') throw this.failure(outcome, request.apiKey, this.bootstrap);
+    return outcome.body;
   }
 
-  /** Sends a request the broker never answers (Produce with acks=0); throws if it could not be written. */
-  async sendUnanswered(request: ClientRequest): Promise<void> {
-    const outcome = await this.client.send(this.bootstrap, { ...request, expectResponse: false });
-    if (outcome.kind !== 'sent') this.bodyOf(outcome, request.apiKey);
+  /**
+   * Metadata from the bootstrap or, when it does not answer, from the other brokers it named (a
+   * read, so asking again elsewhere is harmless): a session outlives the loss of its bootstrap
+   * broker, as Kafka's clients do. The answer teaches the LeaderBook.
+   */
+  private async readMetadataAnywhere<Body extends object>(request: ClientRequest): Promise<Body> {
+    const addresses = [this.bootstrap, ...this.leaders.brokerAddresses().filter((address) => address !== this.bootstrap)];
+    let firstFailure: AdminError | null = null;
+    for (const address of addresses) {
+      const outcome = await this.client.send<Body>(address, request);
+      assert.ok(outcome.kind !== 'sent', 'an answered request never ends as merely sent');
+      if (outcome.kind === 'response') {
+        this.leaders.learnMetadata(outcome.body as unknown as MetadataResponse);
+        return outcome.body;
+      }
+      const failure = this.failure(outcome, request.apiKey, address);
+      // A broker that cannot write the request's version would refuse it anywhere.
+      if (failure.failure !== 'unavailable') throw failure;
+      firstFailure ??= failure;
+    }
+    throw firstFailure as AdminError;
   }
 
-  /** The body of a response, or the AdminError for any other outcome. */
-  private bodyOf<Body extends object>(outcome: Exclude<ClientOutcome<Body>, { kind: 'sent' }>, apiKey: number): Body {
+  /** Sends `request` to `address` (a partition's leader) and returns how it ended; the caller decides on retries. */
+  sendTo<Body extends object>(address: string, request: ClientRequest): Promise<ClientOutcome<Body>> {
+    return this.client.send<Body>(address, request);
+  }
+
+  /** The AdminError for an outcome other than a response (or `sent`) of a request to `address`. */
+  failure(outcome: Exclude<ClientOutcome<object>, { kind: 'response' | 'sent' }>, apiKey: number, address: string): AdminError {
     const api = apiDescriptor(apiKey)?.name ?? `API ${apiKey}`;
     switch (outcome.kind) {
-      case 'response':
-        return outcome.body;
       case 'unreachable':
-        throw new AdminError(`Cannot reach broker ${this.bootstrap}: ${outcome.reason}`, 'unavailable');
+        return new AdminError(`Cannot reach broker ${address}: ${outcome.reason}`, 'unavailable');
       case 'timeout':
-        throw new AdminError(`Cannot complete ${api} on ${this.bootstrap}: no answer in time`, 'unavailable');
+        return new AdminError(`Cannot complete ${api} on ${address}: no answer in time`, 'unavailable');
       case 'closed':
-        throw new AdminError(`Cannot complete ${api} on ${this.bootstrap}: ${outcome.reason}`, 'unavailable');
+        return new AdminError(`Cannot complete ${api} on ${address}: ${outcome.reason}`, 'unavailable');
       case 'overloaded':
       case 'client-closed':
-        throw new AdminError(`Cannot send ${api} to ${this.bootstrap}: ${outcome.kind}`, 'unavailable');
+        return new AdminError(`Cannot send ${api} to ${address}: ${outcome.kind}`, 'unavailable');
       case 'unsupported-version':
-        throw new AdminError(`Cannot send ${api} to ${this.bootstrap}: the broker supports no version this operation can write`, 'refused');
+        return new AdminError(`Cannot send ${api} to ${address}: the broker supports no version this operation can write`, 'refused');
       default: {
         const unexpected: never = outcome;
         throw new Error(`unexpected outcome ${JSON.stringify(unexpected)}`);

@@ -1,6 +1,5 @@
 // Writing records to a topic in batches (src/admin/), for `weir produce`, `weir datagen` and the
-// HTTP API: records
-// are collected per partition and sent as one record batch when the batch reaches 500 records or
+// HTTP API, each batch to its partition's leader (partition-router.ts): records are collected per partition and sent as one record batch when the batch reaches 500 records or
 // 1 MiB, or on flush. A record goes to the partition it names, else by Kafka's murmur2 of its key,
 // else to the current sticky partition (Kafka's sticky partitioner: unkeyed records fill one
 // partition's batch, then move on). A refused batch ends the command, naming the partition,
@@ -15,6 +14,7 @@ import { expectNoError, type AdminSession } from './admin-session.js';
 import { AdminError } from './admin-error.js';
 import { readMetadata } from './metadata-reads.js';
 import { partitionForKey } from './partitioner.js';
+import { sendPerLeader } from './partition-router.js';
 
 
 /** A record to write; `partition` null lets the partitioner choose. */
@@ -76,22 +76,35 @@ export class BatchingProducer {
     if (batch === undefined || batch.records.length === 0) return;
     this.pending.delete(partition);
     if (partition === this.roundRobin % this.options.partitionCount) this.roundRobin += 1;
-    const request = {
-      apiKey: ApiKey.Produce,
-      body: createProduceRequest({ acks: this.options.acks, timeoutMs: 30_000, topicData: [
-        createProduceRequestTopicProduceData({ name: topicName(this.topic), partitionData: [
-          createProduceRequestPartitionProduceData({ index: partition,
-            records: encodeRecordBatch({ records: batch.records, compression: this.options.compression }) })] })] }),
-    };
+    const records = encodeRecordBatch({ records: batch.records, compression: this.options.compression });
     // acks=0: the broker answers nothing, so there is nothing to check.
-    if (this.options.acks === 0) await this.session.sendUnanswered(request);
-    else this.checkAnswer(partition, (await this.session.request<ProduceResponse>(request)).responses[0]?.partitionResponses[0]);
+    const answers = await sendPerLeader(this.session, {
+      topic: this.topic, partitions: [partition], retryUnknownOutcome: true,
+      build: () => ({
+        apiKey: ApiKey.Produce, expectResponse: this.options.acks !== 0,
+        body: createProduceRequest({ acks: this.options.acks, timeoutMs: 30_000, topicData: [
+          createProduceRequestTopicProduceData({ name: topicName(this.topic), partitionData: [
+            createProduceRequestPartitionProduceData({ index: partition, records })] })] }),
+      }),
+      answers: (body: ProduceResponse) => body.responses.flatMap((topic) => topic.partitionResponses)
+        .map((answer) => ({ partition: answer.index, errorCode: answer.errorCode, answer })),
+      learnHints: (body: ProduceResponse) => this.learnLeaderHints(body),
+    });
+    const answer = answers.get(partition)?.answer;
+    if (answer !== undefined) this.checkAnswer(partition, answer);
     this.produced.set(partition, (this.produced.get(partition) ?? 0) + batch.records.length);
   }
 
+  /** A v10+ answer names the partition's current leader and its endpoint (KIP-951), sparing a Metadata round trip. */
+  private learnLeaderHints(body: ProduceResponse): void {
+    this.session.leaders.learnBrokers(body.nodeEndpoints);
+    for (const answer of body.responses.flatMap((topic) => topic.partitionResponses)) {
+      this.session.leaders.learnLeader(this.topic, answer.index, answer.currentLeader.leaderId);
+    }
+  }
+
   /** Ends the command when the broker refused the batch, naming each invalid record it listed. */
-  private checkAnswer(partition: number, answer: ProducePartitionAnswer | undefined): void {
-    if (answer === undefined) return;
+  private checkAnswer(partition: number, answer: ProducePartitionAnswer): void {
     const invalid = answer.recordErrors.map((error) => `record ${error.batchIndex}: ${error.batchIndexErrorMessage ?? 'invalid'}`);
     expectNoError(answer.errorCode, [answer.errorMessage, ...invalid].filter((part) => part !== null && part !== '').join('; '),
       `produce to ${this.topic}/${partition}`);

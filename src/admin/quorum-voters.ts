@@ -12,6 +12,7 @@ import {
 } from '../protocol/generated/messages/remove-raft-voter.js';
 import { AdminError } from './admin-error.js';
 import { expectNoError, type AdminSession } from './admin-session.js';
+import { brokerAddress } from './leader-book.js';
 
 /** A voter to add: its id, its metadata log directory's id, and where its controller listener is. */
 export interface NewVoter {
@@ -64,5 +65,5 @@ export async function activeControllerAddress(session: AdminSession): Promise<st
   if (leaderId < 0 || listener === undefined) {
     throw new AdminError(`Cannot find the active controller: ${session.bootstrap} knows no leader with an endpoint`, 'refused');
   }
-  return `${listener.host.includes(':') ? `[${listener.host}]` : listener.host}:${listener.port}`;
+  return brokerAddress(listener.host, listener.port);
 }

@@ -1,7 +1,7 @@
 // Reading records from a topic's partitions over the Kafka protocol (src/admin/), for
 // `weir consume` and the HTTP API's record browser: where to start (the log start, the end, an
 // offset, the first record at or after a time), then rounds of Fetch from each partition's
-// position. A round returns only whole, CRC-checked batches (a fetch may end in the middle of
+// position, each partition's fetch sent to its leader (partition-router.ts). A round returns only whole, CRC-checked batches (a fetch may end in the middle of
 // one), skips control batches, and moves each position past what it returned.
 import {
   RecordBatchError, batchField, batchLogOverheadBytes, decodeRecordBatch, type DecodedRecord, type DecodedRecordBatch,
@@ -12,7 +12,8 @@ import {
 } from '../protocol/generated/messages/fetch.js';
 import { AdminError } from './admin-error.js';
 import { expectNoError, type AdminSession } from './admin-session.js';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets } from './metadata-reads.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets } from './offset-reads.js';
+import { sendPerLeader } from './partition-router.js';
 
 /** Where reading starts in every chosen partition. */
 export type StartAt =
@@ -65,16 +66,23 @@ export async function startPositions(session: AdminSession, topic: string, parti
 /** One Fetch of every partition in `positions` (long-polling up to `maxWaitMs`), at most `limit` records. */
 export async function fetchRound(session: AdminSession, topic: string, positions: Positions,
   options: { maxWaitMs: number; limit: number }): Promise<FetchRound> {
-  const response = await session.request<FetchResponse>({
-    apiKey: ApiKey.Fetch,
-    // Up to v12 partitions are named by topic name; v13+ only by topic id.
-    versions: { lowestVersion: 4, highestVersion: 12 },
-    body: fetchBody(topic, positions, options.maxWaitMs),
+  const answers = await sendPerLeader(session, {
+    topic, partitions: [...positions.keys()], retryUnknownOutcome: true,
+    build: (led) => ({
+      apiKey: ApiKey.Fetch,
+      // Up to v12 partitions are named by topic name; v13+ only by topic id.
+      versions: { lowestVersion: 4, highestVersion: 12 },
+      body: fetchBody(topic, new Map(led.map((partition) => [partition, positions.get(partition) ?? 0])), options.maxWaitMs),
+    }),
+    answers: (body: FetchResponse) => {
+      expectNoError(body.errorCode, null, `fetch from "${topic}"`);
+      return body.responses.flatMap((answer) => answer.partitions)
+        .map((answer) => ({ partition: answer.partitionIndex, errorCode: answer.errorCode, answer }));
+    },
   });
-  expectNoError(response.errorCode, null, `fetch from "${topic}"`);
   const records: FetchedRecord[] = [];
   const highWatermarks = new Map<number, number>();
-  for (const partition of response.responses.flatMap((answer) => answer.partitions)) {
+  for (const partition of [...answers.values()].sort((a, b) => a.partition - b.partition).map((entry) => entry.answer)) {
     const where = `${topic}/${partition.partitionIndex}`;
     if (partition.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {
       throw new AdminError(`Cannot fetch ${where}: offset ${positions.get(partition.partitionIndex)} is outside the log`, 'invalid',

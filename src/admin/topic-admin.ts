@@ -20,7 +20,8 @@ import {
   createIncrementalAlterConfigsRequestAlterableConfig, type IncrementalAlterConfigsResponse,
 } from '../protocol/generated/messages/incremental-alter-configs.js';
 import { expectNoError, type AdminSession } from './admin-session.js';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readMetadata, readOffsets, readTopic } from './metadata-reads.js';
+import { readMetadata, readTopic } from './metadata-reads.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, readOffsets } from './offset-reads.js';
 
 /** DescribeConfigs' resource type of a topic. */
 const TOPIC_RESOURCE_TYPE = 2;

@@ -87,6 +87,7 @@ function judge<Body>(outcome: ClientOutcome<Body> | null, request: LeaderRequest
   }
 }
 
-function sleep(clock: Clock, delayMs: number): Promise<void> {
+/** Resolves after `delayMs` on `clock` (the backoff between two attempts). */
+export function sleep(clock: Clock, delayMs: number): Promise<void> {
   return new Promise((resolve) => { clock.setTimer(delayMs, resolve); });
 }

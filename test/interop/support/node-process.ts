@@ -57,6 +57,12 @@ export function runWeir(args: readonly string[], timeoutMs = 20_000, input = '')
   return runProcess(process.execPath, [mainScript, ...args], input, timeoutMs);
 }
 
+/** Starts `weir` with `args` and piped stdin/stdout/stderr, for a test that feeds it input over time. */
+export function spawnWeir(args: readonly string[]): ChildProcess {
+  assertBuilt();
+  return spawn(process.execPath, [mainScript, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
 /** One running node process. */
 export class NodeProcess {
   private output = '';

@@ -4,7 +4,8 @@
 // read_uncommitted, which Kafka answers with the high watermark). A node that is down or paused
 // is skipped, so the answer comes from whichever listed node is alive.
 import { AdminSession } from '../../../src/admin/admin-session.js';
-import { LATEST_TIMESTAMP, readMetadata, readOffsets, readTopic } from '../../../src/admin/metadata-reads.js';
+import { readMetadata, readTopic } from '../../../src/admin/metadata-reads.js';
+import { LATEST_TIMESTAMP, readOffsets } from '../../../src/admin/offset-reads.js';
 import { createNodeRuntime } from '../../../src/runtime/nodejs/node-runtime.js';
 import type { ClusterProcesses } from './cluster-processes.js';
 

@@ -55,6 +55,8 @@ export class SimWeirCluster {
   readonly machines = new Map<number, SimMachine>();
   readonly logLines: string[] = [];
   readonly client: KafkaClient;
+  /** The client process's runtime, for a test's own clients (an AdminSession). */
+  readonly clientRuntime: ReturnType<typeof createSimRuntime>;
   private readonly clientProcess = new SimProcess('client', 0);
   private readonly voters: string;
 
@@ -76,6 +78,7 @@ export class SimWeirCluster {
     const client = createSimRuntime({ world: this.world, process: this.clientProcess, host: 'client',
       hostClock: new HostClock(this.world), disk: new SimDisk({ random: this.world.random.fork('client/disk') }),
       network: this.network });
+    this.clientRuntime = client;
     this.client = new KafkaClient({
       clock: client.clock, random: client.random, network: client.network, clientId: 'sim-test', requestTimeoutMs: 5_000,
     });
