@@ -113,6 +113,20 @@ function isGone(pid: number): boolean {
   }
 }
 
+/** `weir cluster start --nodes 2` on fresh ports and data; the pids of node 2 and node 1. */
+async function startTwoNodes(): Promise<{ command: ClusterCommand; pid: number; other: number }> {
+  assertBuilt();
+  const data = mkdtempSync(join(tmpdir(), 'weir-cluster-start-'));
+  folders.push(data);
+  const layout = await freeLayout(2);
+  const command = new ClusterCommand(['--nodes', '2', '--port', String(layout.port), '--http-port',
+    String(layout.httpPort), '--data', data]);
+  running.push(command);
+  const pid = Number((await command.waitFor(/\[cluster\] node 2 started \(pid (\d+)\)/))[1]);
+  const other = Number((await command.waitFor(/\[cluster\] node 1 started \(pid (\d+)\)/))[1]);
+  return { command, pid, other };
+}
+
 /** Runs the command until every node is ready, checks the cluster, SIGINTs it; returns the cluster id. */
 async function runUntilReadyThenInterrupt(args: readonly string[], layout: { port: number; httpPort: number },
   expectFirstLine: RegExp): Promise<string> {
@@ -179,15 +193,7 @@ describe('weir cluster start', () => {
   }, 4 * readyTimeoutMs);
 
   test('a node that dies before it is ready is reported with its exit code and the others are stopped', async () => {
-    assertBuilt();
-    const data = mkdtempSync(join(tmpdir(), 'weir-cluster-start-'));
-    folders.push(data);
-    const layout = await freeLayout(2);
-    const command = new ClusterCommand(['--nodes', '2', '--port', String(layout.port), '--http-port',
-      String(layout.httpPort), '--data', data]);
-    running.push(command);
-    const pid = Number((await command.waitFor(/\[cluster\] node 2 started \(pid (\d+)\)/))[1]);
-    const other = Number((await command.waitFor(/\[cluster\] node 1 started \(pid (\d+)\)/))[1]);
+    const { command, pid, other } = await startTwoNodes();
     await command.waitFor(/\[node-2\] .*metadata log recovered/);
     process.kill(pid, 'SIGKILL');
     expect(await command.waitForExit()).toBe(1);
@@ -196,15 +202,7 @@ describe('weir cluster start', () => {
   }, readyTimeoutMs);
 
   test('a node killed after it was ready is started again while the others keep running', async () => {
-    assertBuilt();
-    const data = mkdtempSync(join(tmpdir(), 'weir-cluster-start-'));
-    folders.push(data);
-    const layout = await freeLayout(2);
-    const command = new ClusterCommand(['--nodes', '2', '--port', String(layout.port), '--http-port',
-      String(layout.httpPort), '--data', data]);
-    running.push(command);
-    const pid = Number((await command.waitFor(/\[cluster\] node 2 started \(pid (\d+)\)/))[1]);
-    const other = Number((await command.waitFor(/\[cluster\] node 1 started \(pid (\d+)\)/))[1]);
+    const { command, pid, other } = await startTwoNodes();
     await command.waitFor(/\[cluster\] all 2 nodes ready/);
     process.kill(pid, 'SIGKILL');
     await command.waitFor(/\[cluster\] node 2 \(pid \d+\) exited with signal SIGKILL; starting it again in 3 s/);
