@@ -36,6 +36,9 @@ import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
 import { FetcherManager } from './fetcher/fetcher-manager.js';
 import { IsrProposer } from './isr-proposer.js';
+import { settingsOfTopic } from './partition/partition-settings.js';
+import { replicationGauges } from './replication-gauges.js';
+import { withDynamicBrokerConfigs } from '../controller/broker-config-table.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
@@ -170,7 +173,8 @@ export class Broker {
     this.isr = new IsrProposer({ nodeId: this.nodeId, clock: options.runtime.clock, logger: options.logger.child('isr'),
       lagTimeMaxMs: options.config.replicaLagTimeMaxMs, image: () => options.publisher.current(),
       partitions: () => this.replicas.onlinePartitions(),
-      send: options.alterPartition ?? (() => Promise.resolve(null)), onFatal: (error) => this.fatal(error) });
+      send: options.alterPartition ?? (() => Promise.resolve(null)), onFatal: (error) => this.fatal(error),
+      onCommitted: (change) => options.metrics.recordIsrChange(change) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -250,8 +254,21 @@ export class Broker {
     }
     await this.replicas.applyImage(image);
     this.fetchers.reconcile(this.replicas.onlinePartitions());
+    this.reportReplicationGauges();
     this.hasFollowed = true;
     this.startFollowing();
+  }
+
+  /**
+   * Reports the replication gauges from the newest image (not `image` of the follow that just
+   * finished: follows may settle out of order) and the partitions offline now.
+   */
+  private reportReplicationGauges(): void {
+    const image = this.options.publisher.current();
+    const defaults = withDynamicBrokerConfigs(this.options.config, image, this.nodeId);
+    this.options.metrics.setReplicationGauges(replicationGauges(image, { nodeId: this.nodeId,
+      minInsyncReplicasOf: (topic) => settingsOfTopic(topic.configs, defaults).minInsyncReplicas,
+      offlineReplicaCount: this.replicas.offlinePartitionCount() }));
   }
 
   private clientListeners(): NodeConfig['listeners'] {

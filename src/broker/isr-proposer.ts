@@ -9,7 +9,8 @@
 //
 // When: a shrink check every replica.lag.time.max.ms / 2 (Kafka's isr-expiration task), and an
 // expansion check after every follower fetch (`onFollowerFetch`), so a caught-up follower
-// rejoins at once.
+// rejoins at once. A committed change is counted as a shrink or an expansion (Kafka's
+// IsrShrinksPerSec / IsrExpandsPerSec) by the size of the ISR the controller answered with.
 import type { Logger } from '../log/logger.js';
 import { isActiveBroker, type MetadataImage } from '../metadata/image/metadata-image.js';
 import { ErrorCode, nodeId as brandNodeId, type Uuid } from '../protocol/mod.js';
@@ -31,6 +32,8 @@ export interface IsrProposerOptions {
   /** Sends AlterPartition to the active controller: its answer, or null when none came. */
   readonly send: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse | null>;
   readonly onFatal: (error: unknown) => void;
+  /** A proposed change was committed: the ISR shrank or grew (the broker's metrics). */
+  readonly onCommitted: (change: 'shrink' | 'expand') => void;
 }
 
 /** The pause after a refused or unanswered proposal before the partition may propose again. */
@@ -75,6 +78,7 @@ export class IsrProposer {
     if (due === undefined) return;
     const ownEpoch = image.brokers.get(brandNodeId(this.options.nodeId))?.epoch ?? -1;
     const members = [this.options.nodeId, ...due];
+    const committedSize = 1 + followers.committedIsrFollowers.length;
     const request = createAlterPartitionRequest({ brokerId: brandNodeId(this.options.nodeId), brokerEpoch: BigInt(ownEpoch),
       topics: [{ topicName: partition.id.topicName as never, topicId: partition.id.topicId as Uuid, partitions: [{
         partitionIndex: partition.id.partitionIndex, leaderEpoch: role.leaderEpoch, newIsr: [],
@@ -89,7 +93,10 @@ export class IsrProposer {
       const answer = response?.topics[0]?.partitions[0];
       const errorCode = response === null ? -1 : response.errorCode !== ErrorCode.NONE ? response.errorCode : answer?.errorCode ?? -1;
       // Committed: the image with the new partition epoch clears the mark (LeaderReplicas.update).
-      if (errorCode === ErrorCode.NONE && answer !== undefined && answer.partitionEpoch > role.partitionEpoch) return;
+      if (errorCode === ErrorCode.NONE && answer !== undefined && answer.partitionEpoch > role.partitionEpoch) {
+        if (answer.isr.length !== committedSize) this.options.onCommitted(answer.isr.length < committedSize ? 'shrink' : 'expand');
+        return;
+      }
       if (errorCode !== ErrorCode.NONE) {
         this.options.logger.warn('ISR change refused', { partition: `${partition.id.topicName}-${partition.id.partitionIndex}`, errorCode });
       }

@@ -1,5 +1,6 @@
 // The broker's metrics seam: what the broker reports (requests per API with their latency, bytes
-// in and out of the Kafka listeners, connections, log end offsets) without knowing how it is
+// in and out of the Kafka listeners, connections, log end offsets, replication gauges and ISR
+// changes) without knowing how it is
 // exported. The production implementation (src/http/, prom-client with a per-node registry)
 // turns these calls into counters, histograms and gauges for GET /metrics; tests and the
 // simulator use `noopBrokerMetrics` or a recording fake. Calls are synchronous and must not throw.
@@ -18,6 +19,8 @@ export interface RequestMeasurement {
   /** Bytes of the response frame, size prefix included; 0 when none is sent (acks=0 Produce). */
   readonly responseBytes: number;
 }
+
+import type { ReplicationGauges } from './replication-gauges.js';
 
 /** A partition hosted by this broker, as a metric label set. */
 export interface PartitionLabel {
@@ -48,6 +51,10 @@ export interface BrokerMetrics {
   }): void;
   /** A partition is no longer hosted here (topic deleted, broker stopping): drop its series. */
   removePartition(partition: PartitionLabel): void;
+  /** The replication gauges after this broker applied a metadata image (replication-gauges.ts). */
+  setReplicationGauges(gauges: ReplicationGauges): void;
+  /** An ISR change this broker proposed as leader was committed: a shrink or an expansion. */
+  recordIsrChange(change: 'shrink' | 'expand'): void;
 }
 
 /** Metrics that go nowhere (tests, the simulator). */
@@ -60,5 +67,7 @@ export function noopBrokerMetrics(): BrokerMetrics {
     recordRejectedFrame: () => {},
     setPartitionOffsets: () => {},
     removePartition: () => {},
+    setReplicationGauges: () => {},
+    recordIsrChange: () => {},
   };
 }

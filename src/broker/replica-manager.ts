@@ -286,6 +286,13 @@ export class ReplicaManager {
     }
   }
 
+  /** How many hosted partitions are offline (their logs refused): OfflineReplicaCount. */
+  offlinePartitionCount(): number {
+    let count = 0;
+    for (const hosted of this.hosted.values()) if (hosted.state === 'offline') count += 1;
+    return count;
+  }
+
   /** Every online partition (for metrics and tests). */
   onlinePartitions(): Partition[] {
     const online: Partition[] = [];

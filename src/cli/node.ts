@@ -225,6 +225,7 @@ async function runNode(
       ...(hooks.testOnly === undefined ? {} : { testOnly: hooks.testOnly }) });
     const started = node;
     metrics.attachRaft(() => started.raftStatus());
+    metrics.attachController(() => started.controllerGauges());
     // The admin API talks to this node's own Kafka listener, as any Kafka client would.
     admin = new AdminSession(runtime, started.kafkaAddresses()[0] ?? '', { clientId: 'weir-http' });
     http = await startHttpServer(config.httpListener, {

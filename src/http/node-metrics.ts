@@ -6,10 +6,13 @@
 // requests, bytes, connections and partition offsets through the BrokerMetrics seam
 // (src/broker/metrics.ts) as they happen; the Raft gauges (epoch, leader, high watermark) are read
 // when Prometheus scrapes, through a `collect` callback, so nothing is copied on the hot path.
-// Rates come from counters (Prometheus' rate()); latencies from a histogram per API.
+// Rates come from counters (Prometheus' rate()); latencies from a histogram per API. The
+// Kafka-named replication and controller metrics are replication-metrics.ts's.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BrokerMetrics, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
+import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
+import { ReplicationMetrics } from './replication-metrics.js';
 
 /** What the Raft gauges read on each scrape (a subset of RaftStatus). */
 export interface RaftGaugeSource {
@@ -38,6 +41,7 @@ export class NodeMetrics implements BrokerMetrics {
   private readonly connectionsAccepted: Counter;
   private readonly partitionGauges: ReadonlyArray<readonly [Gauge<'topic' | 'partition'>, PartitionField]>;
   private raftSource: () => RaftGaugeSource | null = () => null;
+  private readonly replication: ReplicationMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -75,12 +79,26 @@ export class NodeMetrics implements BrokerMetrics {
       [partitionGauge(registers, 'weir_partition_high_watermark', 'High watermark'), 'highWatermark'],
     ];
     this.defineRaftGauges(registers);
+    this.replication = new ReplicationMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
 
   /** Tells the Raft gauges where to read (called once the node is assembled). */
   attachRaft(source: () => RaftGaugeSource | null): void {
     this.raftSource = source;
+  }
+
+  /** Tells the controller gauges where to read (called once the node is assembled). */
+  attachController(source: () => ControllerGaugeSource | null): void {
+    this.replication.attachController(source);
+  }
+
+  setReplicationGauges(gauges: ReplicationGauges): void {
+    this.replication.set(gauges);
+  }
+
+  recordIsrChange(change: 'shrink' | 'expand'): void {
+    this.replication.recordIsrChange(change);
   }
 
   recordRequest(measurement: RequestMeasurement): void {

@@ -25,6 +25,8 @@ import assert from 'node:assert/strict';
 import { nodeId as raftNodeId, type NodeId as RaftNodeId, type RaftStatus, type TestOnlyUnsafe } from '../../raft/mod.js';
 import { Broker } from '../broker/broker.js';
 import type { BrokerMetrics } from '../broker/metrics.js';
+import { offlinePartitionsCount } from '../broker/replication-gauges.js';
+import type { ControllerGaugeSource } from '../broker/replication-gauges.js';
 import type { Partition } from '../broker/partition/partition.js';
 import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
@@ -332,6 +334,15 @@ export class WeirNode {
   /** The partition replicas this node's broker hosts (tests and the simulator's checkers); empty on a controller. */
   hostedPartitions(): Partition[] {
     return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
+  }
+
+  /**
+   * The controller's gauges (ActiveControllerCount, OfflinePartitionsCount) now; null on a
+   * broker-only node, which runs no controller.
+   */
+  controllerGauges(): ControllerGaugeSource | null {
+    if (this.controller === null) return null;
+    return { active: this.controller.isActive(), offlinePartitions: offlinePartitionsCount(this.publisher.current()) };
   }
 
   /** The latest metadata image. */
