@@ -12,14 +12,16 @@ import {
   createProduceRequest, createProduceRequestPartitionProduceData, createProduceRequestTopicProduceData,
   type ProduceResponsePartitionProduceResponse, type ProduceResponse,
 } from '../../../src/protocol/generated/messages/produce.js';
-import { SimWeirCluster, type ClusterShape } from './sim-weir-cluster.js';
+import { SimWeirCluster, type ClusterShape, type SimNodeOptions } from './sim-weir-cluster.js';
 
 /** Starts `shape` with `config` on every node and waits until every node serves. */
 export async function startReplicationCluster(seed: number, shape: ClusterShape,
-  options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication } = {}):
+  options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication;
+    metricsFor?: SimNodeOptions['metricsFor'] } = {}):
   Promise<SimWeirCluster> {
   const config = options.config ?? [];
   const cluster = new SimWeirCluster(seed, shape, { extraConfig: () => config,
+    ...(options.metricsFor === undefined ? {} : { metricsFor: options.metricsFor }),
     ...(options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }) });
   cluster.startAll();
   const count = shape.combined.length + (shape.brokersOnly?.length ?? 0);

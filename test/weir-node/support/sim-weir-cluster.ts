@@ -4,7 +4,7 @@
 // A machine can crash (process stopped, connections reset, unsynced bytes lost) and restart
 // from its disk as a new incarnation.
 import type { Uuid } from '../../../src/protocol/mod.js';
-import { noopBrokerMetrics } from '../../../src/broker/metrics.js';
+import { noopBrokerMetrics, type BrokerMetrics } from '../../../src/broker/metrics.js';
 import { buildNodeConfig } from '../../../src/config/node-config.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { KafkaClient } from '../../../src/net/kafka-client/kafka-client.js';
@@ -46,6 +46,8 @@ export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ' as Uuid;
 export type SimNodeOptions = Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> & {
   /** More config keys for node `id` (broker.rack, replica.lag.time.max.ms, say). */
   readonly extraConfig?: (id: number) => ReadonlyArray<readonly [string, string]>;
+  /** The metrics node `id` reports to at each start (default: none). */
+  readonly metricsFor?: (id: number) => BrokerMetrics;
 };
 
 /** The world, its machines and a client. */
@@ -118,7 +120,7 @@ export class SimWeirCluster {
       level: 'info', component: `node ${id}` });
     this.world.schedule(0, machine.process, () => {
       void WeirNode.start({
-        runtime, config, logger, metrics: noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
+        runtime, config, logger, metrics: this.nodeOptions.metricsFor?.(id) ?? noopBrokerMetrics(), checkInvariants: true, clusterId: SIM_CLUSTER_ID,
         ...nodeProgramOptions(this.nodeOptions),
         onFatal: (error) => this.world.fail('fatal', `node ${id}: ${String(error)}`),
       }).then((node) => { machine.node = node; }, (error: unknown) => this.world.fail('start', `node ${id}: ${String(error)}`));
@@ -169,6 +171,6 @@ export class SimWeirCluster {
 
 /** The options of the cluster that WeirNode.start takes (all but the config entries). */
 function nodeProgramOptions(options: SimNodeOptions): Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> {
-  const { extraConfig: _config, ...rest } = options;
+  const { extraConfig: _config, metricsFor: _metrics, ...rest } = options;
   return rest;
 }
