@@ -1,6 +1,7 @@
 // Goal: a node process serves its operations endpoints: /healthz and /readyz answer 200 once it
 // is ready, and /metrics shows what the issue asks for (request rates and latencies per API,
-// bytes in and out, log end offsets, the Raft epoch, leader and high watermark) with the values
+// bytes in and out, log end offsets, the Raft epoch, leader and high watermark, Kafka's
+// replication and controller gauges) with the values
 // a client's traffic produced; the /v1 admin API creates a topic that a Kafka client then sees,
 // and reads back what the client wrote.
 // Method: one node process; kafkajs produces to a topic; the test reads the HTTP endpoints with
@@ -73,5 +74,13 @@ describe('operations endpoints of a node process', () => {
     expect(sample(text, 'weir_raft_leader_id')).toBe(1);
     expect(sample(text, 'weir_raft_high_watermark')).toBeGreaterThanOrEqual(1);
     expect(text).toContain('weir_process_cpu_seconds_total');
+    // Kafka's names: the one node leads every partition it hosts, all in sync, and is the controller.
+    const hosted = sample(text, 'kafka_server_replicamanager_partitioncount');
+    expect(hosted).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'kafka_server_replicamanager_leadercount')).toBe(hosted);
+    expect(sample(text, 'kafka_server_replicamanager_underreplicatedpartitions')).toBe(0);
+    expect(sample(text, 'kafka_server_replicamanager_offlinereplicacount')).toBe(0);
+    expect(sample(text, 'kafka_controller_kafkacontroller_activecontrollercount')).toBe(1);
+    expect(sample(text, 'kafka_controller_kafkacontroller_offlinepartitionscount')).toBe(0);
   });
 });
