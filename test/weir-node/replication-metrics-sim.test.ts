@@ -1,7 +1,8 @@
 // Goal: a leader's /metrics shows Kafka's replication metrics move as its followers do (issue 14):
 // kafka_server_replicamanager_underreplicatedpartitions goes to 1 when a follower is cut off
 // (once the controller committed the ISR shrink) and back to 0 after the heal, with one committed
-// shrink and one expansion counted; exactly one controller reports ActiveControllerCount 1.
+// shrink and one expansion counted; exactly one controller reports ActiveControllerCount 1, and
+// it alone reports OfflinePartitionsCount 1 once every replica of the partition crashed.
 // Method: the simulator's world of whole WeirNodes (controllers 1-3, brokers 4-6 holding the
 // replicas [4, 5, 6]), each node reporting to the production NodeMetrics (src/http/), whose
 // Prometheus text, what GET /metrics serves, is read and parsed; waits are bounded virtual time.
@@ -30,19 +31,25 @@ async function untilSeries(cluster: SimWeirCluster, metrics: NodeMetrics, name: 
   return seen;
 }
 
+/** The cluster with every node reporting to its own NodeMetrics (the latest start's), controller gauges attached. */
+async function startWatchedCluster(seed: number): Promise<{ cluster: SimWeirCluster; metrics: Map<number, NodeMetrics> }> {
+  const metrics = new Map<number, NodeMetrics>();
+  const cluster = await startReplicationCluster(seed, replicaShape, {
+    config: [['replica.lag.time.max.ms', '4000']],
+    metricsFor: (id) => {
+      const nodeMetrics = new NodeMetrics();
+      nodeMetrics.attachController(() => cluster.machine(id).node?.controllerGauges() ?? null);
+      metrics.set(id, nodeMetrics);
+      return nodeMetrics;
+    },
+  });
+  await createReplicatedTopic(cluster, topic, { replicas: [4, 5, 6] });
+  return { cluster, metrics };
+}
+
 describe('Kafka-named replication metrics on WeirNodes', () => {
   test('UnderReplicatedPartitions goes to 1 when a follower is cut off and back to 0 after the heal', async () => {
-    const metrics = new Map<number, NodeMetrics>();
-    const cluster = await startReplicationCluster(51, replicaShape, {
-      config: [['replica.lag.time.max.ms', '4000']],
-      metricsFor: (id) => {
-        const nodeMetrics = new NodeMetrics();
-        metrics.set(id, nodeMetrics);
-        return nodeMetrics;
-      },
-    });
-    for (const [id, nodeMetrics] of metrics) nodeMetrics.attachController(() => cluster.machine(id).node?.controllerGauges() ?? null);
-    await createReplicatedTopic(cluster, topic, { replicas: [4, 5, 6] });
+    const { cluster, metrics } = await startWatchedCluster(51);
     const leader = metrics.get(4);
     if (leader === undefined) throw new Error('node 4 reports no metrics');
     const under = 'kafka_server_replicamanager_underreplicatedpartitions';
@@ -68,6 +75,23 @@ describe('Kafka-named replication metrics on WeirNodes', () => {
     expect(active.sort()).toEqual([0, 0, 1]);
     // A broker-only node runs no controller: its gauge stays at 0.
     expect(seriesValue(await leader.render(), 'kafka_controller_kafkacontroller_activecontrollercount')).toBe(0);
+    expect(cluster.world.violation).toBeNull();
+  });
+
+  test('the active controller counts a partition whose replicas all crashed as offline', async () => {
+    const { cluster, metrics } = await startWatchedCluster(52);
+    const controllerId = [1, 2, 3].find((id) => cluster.machine(id).node?.controllerGauges()?.active === true);
+    const controller = controllerId === undefined ? undefined : metrics.get(controllerId);
+    if (controller === undefined) throw new Error('no active controller');
+    const offline = 'kafka_controller_kafkacontroller_offlinepartitionscount';
+    expect(seriesValue(await controller.render(), offline)).toBe(0);
+    for (const id of [4, 5, 6]) cluster.crash(id);
+    // Fenced once their sessions (broker.session.timeout.ms 3 s) end; the partition has no leader left.
+    expect(await untilSeries(cluster, controller, offline, 1, 15_000)).toBe(1);
+    // The other controllers see the same image but are not active: they report 0.
+    for (const id of [1, 2, 3].filter((other) => other !== controllerId)) {
+      expect(seriesValue(await metrics.get(id)?.render() ?? '', offline)).toBe(0);
+    }
     expect(cluster.world.violation).toBeNull();
   });
 });
