@@ -1,7 +1,22 @@
 // Helpers every whole-node workload's run uses (sim/kafka/, sim/cluster/, sim/replication/):
 // stepping the world while a condition holds, and summing the machines' counters for a summary.
 import type { MachineCounts, SimMachine } from './machine.js';
-import type { World } from './world.js';
+import type { SimNetwork } from './sim-network.js';
+import type { Violation, World } from './world.js';
+
+/** What every whole-node workload's summary line holds besides its own counts. */
+export interface WholeNodeRunSummary {
+  readonly seed: number;
+  readonly simulatedMs: number;
+  readonly events: number;
+  readonly node: MachineCounts;
+  readonly faults: number;
+  readonly messages: SimNetwork['counts'];
+  readonly violations: readonly Violation[];
+  readonly traceHash: string;
+  readonly replay: string;
+  readonly wallMs: number;
+}
 
 /** Runs the world in 50 ms steps while `condition` holds, up to `untilMs`, or until a violation. */
 export async function runWhile(world: World, condition: () => boolean, untilMs: number): Promise<void> {

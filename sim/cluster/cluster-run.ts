@@ -9,13 +9,13 @@
 //      image reaches its high watermark and shows the broker unfenced.
 import type { WeirNode } from '../../src/node/weir-node.js';
 import { defaultDiskLatency } from '../cluster.js';
-import { SimMachine, type MachineCounts } from '../machine.js';
+import { SimMachine } from '../machine.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
-import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
+import { swarmStreamNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
-import { runWhile, sumMachineCounts } from '../run-steps.js';
+import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-steps.js';
 import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
-import { World, type Violation } from '../world.js';
+import { World } from '../world.js';
 import { isLogSegment } from '../kafka/weir-node-program.js';
 import { ClusterAdmin } from './cluster-admin.js';
 import { ClusterCheckers } from './cluster-checkers.js';
@@ -37,23 +37,13 @@ export interface ClusterSimulationOptions extends ClusterTestOnlyOptions {
   readonly withoutAnomalies?: readonly string[];
 }
 
-export interface ClusterSimulationSummary {
-  readonly seed: number;
+export interface ClusterSimulationSummary extends WholeNodeRunSummary {
   readonly workload: 'cluster';
   readonly controllers: number;
   readonly brokers: number;
-  readonly simulatedMs: number;
-  readonly events: number;
-  readonly node: MachineCounts;
   readonly elections: number;
   readonly imagesChecked: number;
   readonly adminDone: number;
-  readonly faults: number;
-  readonly messages: SimNetwork['counts'];
-  readonly violations: readonly Violation[];
-  readonly traceHash: string;
-  readonly replay: string;
-  readonly wallMs: number;
 }
 
 /** The command that replays a run. */

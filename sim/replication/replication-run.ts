@@ -18,13 +18,13 @@ import { ClusterCheckers } from '../cluster/cluster-checkers.js';
 import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
 import { ClusterNodeProgram } from '../cluster/cluster-node-program.js';
 import { defaultDiskLatency } from '../cluster.js';
-import { SimMachine, type MachineCounts } from '../machine.js';
+import { SimMachine } from '../machine.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
-import { swarmStreamNetwork, type SimNetwork } from '../sim-network.js';
+import { swarmStreamNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { ReplicatedClients } from '../workloads/replicated-clients.js';
-import { runWhile, sumMachineCounts } from '../run-steps.js';
-import { World, type Violation } from '../world.js';
+import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-steps.js';
+import { World } from '../world.js';
 import { namedReplicationSchedule, randomReplicationSchedule, type NamedReplicationSchedule } from './replication-schedules.js';
 
 export interface ReplicationSimulationOptions extends ClusterTestOnlyOptions {
@@ -38,21 +38,11 @@ export interface ReplicationSimulationOptions extends ClusterTestOnlyOptions {
   readonly traceSink?: TraceSink | null;
 }
 
-export interface ReplicationSimulationSummary {
-  readonly seed: number;
+export interface ReplicationSimulationSummary extends WholeNodeRunSummary {
   readonly workload: 'replication';
   readonly nodes: number;
-  readonly simulatedMs: number;
-  readonly events: number;
-  readonly node: MachineCounts;
   readonly history: KafkaHistoryCounts;
   readonly replication: { readonly leaderEpochs: number; readonly comparisons: number };
-  readonly faults: number;
-  readonly messages: SimNetwork['counts'];
-  readonly violations: readonly Violation[];
-  readonly traceHash: string;
-  readonly replay: string;
-  readonly wallMs: number;
 }
 
 /** The workload's topics: the first partition is the one node 0 of a schedule follows. */

@@ -54,23 +54,18 @@ export interface ControllerApi {
     Promise<ListPartitionReassignmentsResponse>;
 }
 
+/** `Api`'s operations as handlers call them: with the request's context in place of its version. */
+type WithRequestContext<Api> = {
+  [Operation in keyof Api]: Api[Operation] extends (request: infer Body, apiVersion: number) => infer Answer
+    ? (request: Body, context: RequestContext) => Answer : never;
+};
+
 /**
  * The same operations as handlers reach them (controller-router.ts): this node's controller when
  * it is active, else the active controller elsewhere through forwarding. The request's context
  * travels with it, so a forwarded request carries the client's id and address.
  */
-export interface ControllerAccess {
-  createTopics(request: CreateTopicsRequest, context: RequestContext): Promise<CreateTopicsResponse>;
-  deleteTopics(request: DeleteTopicsRequest, context: RequestContext): Promise<DeleteTopicsResponse>;
-  createPartitions(request: CreatePartitionsRequest, context: RequestContext): Promise<CreatePartitionsResponse>;
-  alterConfigs(request: AlterConfigsRequest, context: RequestContext): Promise<AlterConfigsResponse>;
-  incrementalAlterConfigs(request: IncrementalAlterConfigsRequest, context: RequestContext):
-    Promise<IncrementalAlterConfigsResponse>;
-  electLeaders(request: ElectLeadersRequest, context: RequestContext): Promise<ElectLeadersResponse>;
-  alterPartitionReassignments(request: AlterPartitionReassignmentsRequest, context: RequestContext):
-    Promise<AlterPartitionReassignmentsResponse>;
-  listPartitionReassignments(request: ListPartitionReassignmentsRequest, context: RequestContext):
-    Promise<ListPartitionReassignmentsResponse>;
+export interface ControllerAccess extends WithRequestContext<Omit<ControllerApi, 'isActive'>> {
   /** KIP-853: voter changes a client sends a broker go to the active controller. */
   addRaftVoter(request: AddRaftVoterRequest, context: RequestContext): Promise<AddRaftVoterResponse>;
   describeQuorum(request: DescribeQuorumRequest, context: RequestContext): Promise<DescribeQuorumResponse>;

@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import { ApiKey, apiDescriptor } from '../protocol/mod.js';
 import type { AddRaftVoterRequest } from '../protocol/generated/messages/add-raft-voter.js';
 import type { RemoveRaftVoterRequest } from '../protocol/generated/messages/remove-raft-voter.js';
-import { forwardAddRaftVoter, forwardRemoveRaftVoter } from './handlers/controller-forwarding.js';
 import type { ApiVersionsResponseApiVersion } from '../protocol/generated/messages/api-versions.js';
 import type { ApiVersionsRequest } from '../protocol/generated/messages/api-versions.js';
 import type { AlterConfigsRequest } from '../protocol/generated/messages/alter-configs.js';
@@ -145,8 +144,8 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.DescribeQuorum: return respond(handleDescribeQuorum(services, body as DescribeQuorumRequest, context));
     case ApiKey.DescribeCluster:
       return respond(handleDescribeCluster(services, body as DescribeClusterRequest, context));
-    case ApiKey.AddRaftVoter: return respond(forwardAddRaftVoter(services, body as AddRaftVoterRequest, context));
-    case ApiKey.RemoveRaftVoter: return respond(forwardRemoveRaftVoter(services, body as RemoveRaftVoterRequest, context));
+    case ApiKey.AddRaftVoter: return respond(services.controller.addRaftVoter(body as AddRaftVoterRequest, context));
+    case ApiKey.RemoveRaftVoter: return respond(services.controller.removeRaftVoter(body as RemoveRaftVoterRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

@@ -1,10 +1,9 @@
-// AlterConfigs (API key 33): forwarded to the controller (controller-forwarding.ts), which validates
+// AlterConfigs (API key 33): forwarded to the controller (../controller-router.ts), which validates
 // it against the metadata image and answers once its records are committed; a BROKER resource
 // naming another broker is refused here first (broker-resource-check.ts).
 import type { AlterConfigsRequest, AlterConfigsResponse } from '../../protocol/generated/messages/alter-configs.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import { forwardBrokerResourcesOfThisNode } from './broker-resource-check.js';
-import { forwardAlterConfigs } from './controller-forwarding.js';
 
 /** Versions of AlterConfigs this broker handles. */
 export const alterConfigsVersions = { lowestVersion: 0, highestVersion: 2 } as const;
@@ -13,5 +12,5 @@ export const alterConfigsVersions = { lowestVersion: 0, highestVersion: 2 } as c
 export function handleAlterConfigs(services: BrokerServices, request: AlterConfigsRequest,
   context: RequestContext): Promise<AlterConfigsResponse> {
   return forwardBrokerResourcesOfThisNode(request, services.nodeId,
-    (forwarded) => forwardAlterConfigs(services, forwarded, context));
+    (forwarded) => services.controller.alterConfigs(forwarded, context));
 }

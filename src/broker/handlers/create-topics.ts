@@ -1,8 +1,7 @@
-// CreateTopics (API key 19): forwarded to the controller (controller-forwarding.ts), which validates
+// CreateTopics (API key 19): forwarded to the controller (../controller-router.ts), which validates
 // it against the metadata image and answers once its records are committed.
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/messages/create-topics.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
-import { forwardCreateTopics } from './controller-forwarding.js';
 
 /** Versions of CreateTopics this broker handles. */
 export const createTopicsVersions = { lowestVersion: 0, highestVersion: 7 } as const;
@@ -10,5 +9,5 @@ export const createTopicsVersions = { lowestVersion: 0, highestVersion: 7 } as c
 /** Answers a CreateTopics request through the controller (NOT_CONTROLLER when it is not active). */
 export function handleCreateTopics(services: BrokerServices, request: CreateTopicsRequest,
   context: RequestContext): Promise<CreateTopicsResponse> {
-  return forwardCreateTopics(services, request, context);
+  return services.controller.createTopics(request, context);
 }

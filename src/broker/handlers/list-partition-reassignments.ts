@@ -4,7 +4,6 @@ import type {
   ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
 } from '../../protocol/generated/messages/list-partition-reassignments.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
-import { forwardListPartitionReassignments } from './controller-forwarding.js';
 
 /** Versions of ListPartitionReassignments this broker handles. */
 export const listPartitionReassignmentsVersions = { lowestVersion: 0, highestVersion: 0 } as const;
@@ -12,5 +11,5 @@ export const listPartitionReassignmentsVersions = { lowestVersion: 0, highestVer
 /** Answers a ListPartitionReassignments request through the controller. */
 export function handleListPartitionReassignments(services: BrokerServices, request: ListPartitionReassignmentsRequest,
   context: RequestContext): Promise<ListPartitionReassignmentsResponse> {
-  return forwardListPartitionReassignments(services, request, context);
+  return services.controller.listPartitionReassignments(request, context);
 }
