@@ -51,3 +51,6 @@ export interface GroupKind extends GroupShardPart {
   planDelete(groupId: string): { readonly errorCode: number; readonly records: readonly GroupRecord[] };
   deleted(groupId: string): void;
 }
+
+/** Which kind of group a group id names in this shard, if any (the shard's registry answers). */
+export type GroupTypeLookup = (groupId: string) => GroupType | undefined;
