@@ -18,7 +18,11 @@
 // for RECOVERING with an ISR beyond the leader, or for RECOVERING after RECOVERED. Otherwise one
 // PartitionChangeRecord (partition epoch + 1, leader and leader epoch unchanged), answered with
 // the new state; an ISR and recovery state equal to the current ones are answered with the
-// current state and no record.
+// current state and no record. The ISR change goes through the one partition-change planner, so
+// a shrink below min.insync.replicas puts the leavers in the ELR and growing back clears it
+// (KIP-966).
+import assert from 'node:assert/strict';
+
 import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
 import type {
   AlterPartitionRequest, AlterPartitionRequestPartitionData, AlterPartitionResponse, AlterPartitionResponsePartitionData,
@@ -30,6 +34,8 @@ import {
   LeaderRecoveryState, type MetadataImage, type PartitionImage, type TopicImage,
 } from '../metadata/image/metadata-image.js';
 import type { Plan, PlanContext, Rejection } from './controller-plan.js';
+import { planPartitionChange } from './partition-change.js';
+import { replicationPolicy } from './replication-policy.js';
 
 /** PartitionChangeRecord's leader value for "unchanged". */
 const LEADER_UNCHANGED = -2 as NodeId;
@@ -48,8 +54,9 @@ export function planAlterPartition(request: AlterPartitionRequest, context: Plan
   const records: MetadataRecord[] = [];
   const topics = request.topics.map((topicData) => {
     const topic = apiVersion >= 2 ? image.topicsById.get(topicData.topicId) : image.topicsByName.get(topicData.topicName);
+    const minIsr = topic === undefined ? undefined : replicationPolicy(context.defaults).eligibleLeaderMinIsr(topic);
     const partitions = topicData.partitions.map((partitionData) => {
-      const planned = planPartition(image, { topic, partitionData, brokerId: request.brokerId, apiVersion });
+      const planned = planPartition(image, { topic, partitionData, brokerId: request.brokerId, apiVersion, minIsr });
       if (planned.record !== undefined) records.push(planned.record);
       return planned.answer;
     });
@@ -82,6 +89,8 @@ interface PartitionAsk {
   readonly partitionData: AlterPartitionRequestPartitionData;
   readonly brokerId: NodeId;
   readonly apiVersion: number;
+  /** The topic's min.insync.replicas when eligible leader replicas are kept. */
+  readonly minIsr: number | undefined;
 }
 
 function planPartition(image: MetadataImage, ask: PartitionAsk): { answer: PartitionAnswer; record?: MetadataRecord } {
@@ -103,11 +112,15 @@ function planPartition(image: MetadataImage, ask: PartitionAsk): { answer: Parti
   if (sameIsr && recoveryState === partition.leaderRecoveryState) {
     return { answer: answer(partition.isr, partition.partitionEpoch, partition.leaderRecoveryState) };
   }
-  const record: MetadataRecord = { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({
-    partitionId: partition.partition, topicId: partition.topicId as Uuid, leader: LEADER_UNCHANGED,
-    isr: sameIsr ? null : newIsr,
-    ...(recoveryState === partition.leaderRecoveryState ? {} : { leaderRecoveryState: recoveryState }) }) };
-  return { answer: answer(sameIsr ? partition.isr : newIsr, partition.partitionEpoch + 1, recoveryState), record };
+  // The sender leads and stays in its ISR (validated), so the planner keeps it as leader.
+  const change = planPartitionChange(partition, { isr: newIsr, canLead: (id) => id === partition.leader,
+    ...(ask.minIsr === undefined ? {} : { minIsr: ask.minIsr }) });
+  assert.equal(change.leader, partition.leader, 'an ISR change keeps the leader');
+  const record: MetadataRecord = { type: 'PartitionChangeRecord', record: {
+    ...(change.record ?? createPartitionChangeRecord({ partitionId: partition.partition, topicId: partition.topicId as Uuid })),
+    leader: LEADER_UNCHANGED,
+    ...(recoveryState === partition.leaderRecoveryState ? {} : { leaderRecoveryState: recoveryState }) } };
+  return { answer: answer(change.isr, partition.partitionEpoch + 1, recoveryState), record };
 }
 
 /** The first refusal that applies to the proposal (see the file header), or NONE. */

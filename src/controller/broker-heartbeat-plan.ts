@@ -19,6 +19,7 @@ import {
   currentBrokerState, nextBrokerState, type BrokerControlState, type BrokerSessions,
 } from './broker-heartbeats.js';
 import { controlledShutdownRecords, fenceBrokerRecords, unfenceBrokerRecords } from './broker-lifecycle-records.js';
+import type { ReplicationPolicy } from './replication-policy.js';
 import { ledPartitionCount } from './leader-election.js';
 
 /** A heartbeat's plan: refused with a response, or a next state with its records. */
@@ -59,7 +60,7 @@ export function heartbeatBroker(
 /** Plans one heartbeat against `image`, with the active controller's `sessions`. */
 export function planBrokerHeartbeat(
   request: BrokerHeartbeatRequest,
-  context: { readonly image: MetadataImage; readonly sessions: BrokerSessions },
+  context: { readonly image: MetadataImage; readonly sessions: BrokerSessions; readonly policy: ReplicationPolicy },
 ): HeartbeatPlan {
   const { image, sessions } = context;
   const found = heartbeatBroker(request, image);
@@ -78,7 +79,7 @@ export function planBrokerHeartbeat(
       sessions.shutdownOffset(broker.id, image) <= sessions.lowestActiveOffset(image, broker.id),
     inControlledShutdown: broker.inControlledShutdown,
   });
-  const records = stepRecords(image, broker, { current, next });
+  const records = stepRecords(image, broker, { current, next }, context.policy);
   return { kind: 'step', broker, current, next, isCaughtUp, metadataOffset, records };
 }
 
@@ -87,14 +88,15 @@ function stepRecords(
   image: MetadataImage,
   broker: BrokerImage,
   step: { readonly current: BrokerControlState; readonly next: BrokerControlState },
+  policy: ReplicationPolicy,
 ): MetadataRecord[] {
   const { current, next } = step;
   switch (next) {
-    case 'unfenced': return current === 'fenced' ? unfenceBrokerRecords(image, broker.id) : [];
+    case 'unfenced': return current === 'fenced' ? unfenceBrokerRecords(image, broker.id, policy) : [];
     // Planned at every heartbeat of the shutdown: leadership gained meanwhile moves too.
-    case 'controlled-shutdown': return controlledShutdownRecords(image, broker.id);
+    case 'controlled-shutdown': return controlledShutdownRecords(image, broker.id, policy);
     case 'fenced':
-    case 'shutdown-now': return broker.fenced ? [] : fenceBrokerRecords(image, broker.id);
+    case 'shutdown-now': return broker.fenced ? [] : fenceBrokerRecords(image, broker.id, policy);
     default: {
       const unexpected: never = next;
       assert.fail(`unknown broker state ${String(unexpected)}`);

@@ -17,6 +17,7 @@ import type { Logger } from '../log/logger.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import { applyRecords } from '../metadata/image/apply-records.js';
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
+import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import { ErrorCode, type NodeId } from '../protocol/mod.js';
 import {
   createBrokerHeartbeatResponse, type BrokerHeartbeatRequest, type BrokerHeartbeatResponse,
@@ -31,6 +32,7 @@ import type { CancelTimer, Clock } from '../runtime/seam.js';
 import { heartbeatBroker, heartbeatRefusal, planBrokerHeartbeat } from './broker-heartbeat-plan.js';
 import { BrokerSessions } from './broker-heartbeats.js';
 import { fenceBrokerRecords, unfenceBrokerRecords, unregisterBrokerRecords } from './broker-lifecycle-records.js';
+import type { ReplicationPolicy } from './replication-policy.js';
 import {
   nextBrokerEpoch, planBrokerRegistration, registerBrokerRecord, registrationProblem,
   type BrokerRegistration, type BrokerRegistrationReply,
@@ -57,6 +59,8 @@ export interface LifecycleHost {
   serialize<T>(operation: () => Promise<T>, overloaded: () => T): Promise<T>;
   /** Commits `records` as one entry and waits until the image shows them. */
   commit(records: readonly MetadataRecord[]): Promise<CommitOutcome>;
+  /** The replication configs per topic of `image` (replication-policy.ts). */
+  replicationPolicy(image: MetadataImage): ReplicationPolicy;
   /** Test only (sim/cluster/ negative controls): epoch reuse, fencing that keeps leaders. */
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
 }
@@ -94,8 +98,10 @@ export class BrokerLifecycleControl {
     return this.host.serialize(async () => {
       if (!this.ensureSessions()) return answer(ErrorCode.NOT_CONTROLLER);
       const nowMs = this.host.clock.monotonicNow();
+      const registeringOn = this.host.publisher.current();
       const plan = planBrokerRegistration(request, {
-        image: this.host.publisher.current(),
+        image: registeringOn,
+        policy: this.host.replicationPolicy(registeringOn),
         clusterId: this.host.clusterId,
         hasValidSession: (id) => this.sessions.hasValidSession(id, nowMs),
         testOnlyReuseEpoch: this.host.testOnlyBreakCluster?.reuseBrokerEpoch === true,
@@ -136,7 +142,9 @@ export class BrokerLifecycleControl {
 
   private async heartbeatInTurn(request: BrokerHeartbeatRequest): Promise<BrokerHeartbeatResponse> {
     if (!this.ensureSessions()) return heartbeatRefusal(ErrorCode.NOT_CONTROLLER);
-    const plan = planBrokerHeartbeat(request, { image: this.host.publisher.current(), sessions: this.sessions });
+    const beatOn = this.host.publisher.current();
+    const plan = planBrokerHeartbeat(request, { image: beatOn, sessions: this.sessions,
+      policy: this.host.replicationPolicy(beatOn) });
     if (plan.kind === 'refused') return plan.response;
     const { broker, current, next } = plan;
     this.sessions.touch(broker.id, this.host.clock.monotonicNow(), plan.metadataOffset);
@@ -168,7 +176,8 @@ export class BrokerLifecycleControl {
         const message = `Broker ID ${request.brokerId} is not currently registered`;
         return answer(ErrorCode.BROKER_ID_NOT_REGISTERED, message);
       }
-      const committed = await this.host.commit(unregisterBrokerRecords(image, request.brokerId));
+      const committed = await this.host.commit(unregisterBrokerRecords(image, request.brokerId,
+        this.host.replicationPolicy(image)));
       if (!committed.ok) return answer(committed.errorCode, committed.message);
       assert.ok(!this.host.publisher.current().brokers.has(request.brokerId), 'an unregistered broker leaves the image');
       this.host.logger.info('broker unregistered', { brokerId: request.brokerId });
@@ -205,7 +214,7 @@ export class BrokerLifecycleControl {
       const registered = applyRecords(image, records);
       const broker = registered.brokers.get(registration.brokerId);
       assert.ok(broker !== undefined, 'the broker is registered once its record applies');
-      if (broker.fenced) records.push(...unfenceBrokerRecords(registered, broker.id));
+      if (broker.fenced) records.push(...unfenceBrokerRecords(registered, broker.id, this.host.replicationPolicy(registered)));
       if (records.length > 0) {
         const committed = await this.host.commit(records);
         if (!committed.ok) return refusal(committed.errorCode, committed.message);
@@ -288,7 +297,7 @@ export class BrokerLifecycleControl {
     const image = this.host.publisher.current();
     const broker = image.brokers.get(id);
     if (broker === undefined || broker.fenced || this.sessions.hasValidSession(id, this.host.clock.monotonicNow())) return;
-    const committed = await this.host.commit(fenceBrokerRecords(image, id,
+    const committed = await this.host.commit(fenceBrokerRecords(image, id, this.host.replicationPolicy(image),
       this.host.testOnlyBreakCluster?.fenceWithoutMovingLeaders === true,
       this.host.testOnlyBreakCluster?.electLeaderOutsideIsr === true));
     if (!committed.ok) {

@@ -16,6 +16,7 @@ import { createUnregisterBrokerRecord } from '../protocol/generated/metadata/unr
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import type { BrokerImage, MetadataImage } from '../metadata/image/metadata-image.js';
 import { planLeaderElections } from './leader-election.js';
+import type { ReplicationPolicy } from './replication-policy.js';
 
 /** BrokerRegistrationChangeRecord's Fenced values (Kafka's BrokerRegistrationFencingChange). */
 const FENCE = 1;
@@ -43,23 +44,23 @@ function registrationChange(broker: BrokerImage, change: { fenced: number; inCon
  * Fences broker `id`: its leadership moves away (and it leaves ISRs), then the fence. The test-only
  * flags break it for the simulator's negative controls (TestOnlyBreakCluster).
  */
-export function fenceBrokerRecords(image: MetadataImage, id: NodeId, testOnlyKeepLeaders = false,
+export function fenceBrokerRecords(image: MetadataImage, id: NodeId, policy: ReplicationPolicy, testOnlyKeepLeaders = false,
   testOnlyElectOutsideIsr = false): MetadataRecord[] {
   const broker = registered(image, id);
   assert.ok(!broker.fenced, 'only an unfenced broker is fenced');
   return [
-    ...(testOnlyKeepLeaders ? [] : planLeaderElections(image, { leaving: id, joining: null, testOnlyElectOutsideIsr })),
+    ...(testOnlyKeepLeaders ? [] : planLeaderElections(image, { leaving: id, joining: null, testOnlyElectOutsideIsr }, policy)),
     registrationChange(broker, { fenced: FENCE, inControlledShutdown: NO_CHANGE }),
   ];
 }
 
 /** Unfences broker `id`, then elects it where partitions it is in-sync for have no leader. */
-export function unfenceBrokerRecords(image: MetadataImage, id: NodeId): MetadataRecord[] {
+export function unfenceBrokerRecords(image: MetadataImage, id: NodeId, policy: ReplicationPolicy): MetadataRecord[] {
   const broker = registered(image, id);
   assert.ok(broker.fenced, 'only a fenced broker is unfenced');
   return [
     registrationChange(broker, { fenced: UNFENCE, inControlledShutdown: NO_CHANGE }),
-    ...planLeaderElections(image, { leaving: null, joining: id }),
+    ...planLeaderElections(image, { leaving: null, joining: id }, policy),
   ];
 }
 
@@ -67,20 +68,20 @@ export function unfenceBrokerRecords(image: MetadataImage, id: NodeId): Metadata
  * Puts broker `id` in controlled shutdown (once) and moves its leadership away. Planned again at
  * every heartbeat of the shutdown, so leadership it gained meanwhile moves too.
  */
-export function controlledShutdownRecords(image: MetadataImage, id: NodeId): MetadataRecord[] {
+export function controlledShutdownRecords(image: MetadataImage, id: NodeId, policy: ReplicationPolicy): MetadataRecord[] {
   const broker = registered(image, id);
   assert.ok(!broker.fenced, 'a fenced broker has nothing to hand over');
   const enter = broker.inControlledShutdown
     ? []
     : [registrationChange(broker, { fenced: NO_CHANGE, inControlledShutdown: IN_CONTROLLED_SHUTDOWN })];
-  return [...enter, ...planLeaderElections(image, { leaving: id, joining: null })];
+  return [...enter, ...planLeaderElections(image, { leaving: id, joining: null }, policy)];
 }
 
 /** Unregisters broker `id`: its leadership moves away, then the UnregisterBrokerRecord. */
-export function unregisterBrokerRecords(image: MetadataImage, id: NodeId): MetadataRecord[] {
+export function unregisterBrokerRecords(image: MetadataImage, id: NodeId, policy: ReplicationPolicy): MetadataRecord[] {
   const broker = registered(image, id);
   return [
-    ...planLeaderElections(image, { leaving: id, joining: null }),
+    ...planLeaderElections(image, { leaving: id, joining: null }, policy),
     {
       type: 'UnregisterBrokerRecord',
       record: createUnregisterBrokerRecord({ brokerId: id, brokerEpoch: BigInt(broker.epoch) }),

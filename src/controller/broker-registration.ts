@@ -28,6 +28,7 @@ import {
 } from '../metadata/image/metadata-image.js';
 import { randomUuid } from './controller-plan.js';
 import { planLeaderElections } from './leader-election.js';
+import type { ReplicationPolicy } from './replication-policy.js';
 
 /**
  * The metadata.version Weir finalizes: 14 is Kafka 3.6-IV2, the newest level whose record
@@ -121,6 +122,8 @@ export interface RegistrationContext {
   readonly clusterId: string | null;
   /** True while broker `id` has a valid session with the active controller. */
   readonly hasValidSession: (id: NodeId) => boolean;
+  /** The replication configs (who may lead, the ELR) for the partitions a registration changes. */
+  readonly policy: ReplicationPolicy;
   /** Test only (sim/cluster/ negative control): a new registration keeps the previous epoch. */
   readonly testOnlyReuseEpoch?: boolean;
 }
@@ -158,7 +161,11 @@ export function planBrokerRegistration(request: BrokerRegistrationRequest, conte
   if (existing !== undefined && context.hasValidSession(existing.id) && !previousIsOwn) {
     return refused(ErrorCode.DUPLICATE_BROKER_REGISTRATION, 'Another broker is registered with that broker id.');
   }
-  return { kind: 'register', ...newRegistration(image, registration, context.testOnlyReuseEpoch === true) };
+  // KIP-966: a new incarnation that does not name its previous epoch stopped uncleanly (or never
+  // registered before): it may have lost unflushed records, so it is no longer an eligible leader.
+  const uncleanShutdown = existing !== undefined && !previousIsOwn;
+  return { kind: 'register',
+    ...newRegistration(image, registration, context.policy, { uncleanShutdown, testOnlyReuseEpoch: context.testOnlyReuseEpoch === true }) };
 }
 
 /**
@@ -168,13 +175,17 @@ export function planBrokerRegistration(request: BrokerRegistrationRequest, conte
 export function newRegistration(
   image: MetadataImage,
   registration: BrokerRegistration,
-  testOnlyReuseEpoch = false,
+  policy: ReplicationPolicy,
+  options: { readonly uncleanShutdown?: boolean; readonly testOnlyReuseEpoch?: boolean } = {},
 ): { readonly brokerEpoch: number; readonly records: readonly MetadataRecord[] } {
+  const testOnlyReuseEpoch = options.testOnlyReuseEpoch === true;
   const previous = image.brokers.get(registration.brokerId);
   assert.ok(previous?.incarnationId !== registration.incarnationId, 'a new registration is a new incarnation');
   const brokerEpoch = nextBrokerEpoch(image, previous, testOnlyReuseEpoch);
-  const handOver = previous !== undefined && !previous.fenced
-    ? planLeaderElections(image, { leaving: previous.id, joining: null })
+  const leaving = previous !== undefined && !previous.fenced ? previous.id : null;
+  const unclean = previous !== undefined && options.uncleanShutdown === true ? previous.id : undefined;
+  const handOver = leaving !== null || unclean !== undefined
+    ? planLeaderElections(image, { leaving, joining: null, ...(unclean === undefined ? {} : { uncleanShutdown: unclean }) }, policy)
     : [];
   const records = [...handOver, registerBrokerRecord(registration, brokerEpoch)];
   assert.ok(testOnlyReuseEpoch || previous === undefined || brokerEpoch > previous.epoch, 'broker epochs only grow');

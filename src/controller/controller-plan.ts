@@ -15,7 +15,7 @@ import type { TopicDefaultsConfig } from './topic-config-table.js';
 /** The node configuration the controller reads. */
 export type ControllerDefaults =
   & TopicDefaultsConfig
-  & Pick<NodeConfig, 'numPartitions' | 'defaultReplicationFactor'>;
+  & Pick<NodeConfig, 'numPartitions' | 'defaultReplicationFactor' | 'eligibleLeaderReplicasEnable'>;
 
 /** What a planning function is given. */
 export interface PlanContext {

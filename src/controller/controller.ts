@@ -62,13 +62,12 @@ import { planCreatePartitions, rejectCreatePartitions } from './create-partition
 import { planCreateTopics, rejectCreateTopics } from './create-topics.js';
 import { planDeleteTopics, rejectDeleteTopics } from './delete-topics.js';
 import { planElectLeaders, rejectElectLeaders } from './elect-leaders.js';
-import type { ElectionPolicy } from './pending-partition-changes.js';
+import { replicationPolicy, type ReplicationPolicy } from './replication-policy.js';
 import { PartitionMaintenance } from './partition-maintenance.js';
 import {
   planAlterPartitionReassignments, planListPartitionReassignments, rejectAlterPartitionReassignments,
   rejectListPartitionReassignments,
 } from './reassignment.js';
-import { uncleanElectionEnabled } from './topic-configs.js';
 import { uncleanElectionsIn, warnOfUncleanElections } from './unclean-elections.js';
 
 export type { BrokerRegistration, BrokerRegistrationReply } from './broker-registration.js';
@@ -164,6 +163,7 @@ export class QuorumController {
       epoch: () => this.options.raftStatus().epoch,
       serialize: (operation, overloaded) => this.serialize(operation, overloaded),
       commit: (records) => this.commit(records),
+      replicationPolicy: (image) => this.replicationPolicy(image),
       ...(options.testOnlyBreakCluster === undefined ? {} : { testOnlyBreakCluster: options.testOnlyBreakCluster }),
     });
     const { config } = options;
@@ -177,17 +177,16 @@ export class QuorumController {
         imbalancePercentage: config.leaderImbalancePerBrokerPercentage,
       },
       isActive: () => this.isActive(),
-      electionPolicy: (image) => this.electionPolicy(image),
+      replicationPolicy: (image) => this.replicationPolicy(image),
       serialize: (operation, overloaded) => this.serialize(operation, overloaded),
       commit: (records) => this.commit(records),
     });
     this.stopLeadershipWatch = options.leadershipChanges?.(() => this.renounceLostEpochs()) ?? (() => {});
   }
 
-  /** unclean.leader.election.enable per topic in `image`: the topic's, else the broker defaults'. */
-  private electionPolicy(image: MetadataImage): ElectionPolicy {
-    const defaults = withDynamicBrokerConfigs(this.options.config, image, null);
-    return { uncleanElectionEnabled: (topic) => uncleanElectionEnabled(topic.configs, defaults) };
+  /** The replication configs per topic in `image` (replication-policy.ts), with the dynamic broker configs. */
+  private replicationPolicy(image: MetadataImage): ReplicationPolicy {
+    return replicationPolicy(withDynamicBrokerConfigs(this.options.config, image, null));
   }
 
   /**

@@ -18,7 +18,8 @@ import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js'
 import type { CancelTimer, Clock } from '../runtime/seam.js';
 import type { CommitOutcome } from './broker-lifecycle-control.js';
 import { hasMisledPartition, planLeaderRebalance } from './leader-rebalance.js';
-import { planPendingPartitionChanges, type ElectionPolicy } from './pending-partition-changes.js';
+import { planPendingPartitionChanges } from './pending-partition-changes.js';
+import type { ReplicationPolicy } from './replication-policy.js';
 
 /** The automatic leader rebalance's settings (auto.leader.rebalance.enable, leader.imbalance.*). */
 export interface RebalanceSettings {
@@ -36,7 +37,7 @@ export interface MaintenanceHost {
   readonly rebalance: RebalanceSettings;
   isActive(): boolean;
   /** The election policy (unclean.leader.election.enable per topic) in force in `image`. */
-  electionPolicy(image: MetadataImage): ElectionPolicy;
+  replicationPolicy(image: MetadataImage): ReplicationPolicy;
   serialize<T>(operation: () => Promise<T>, overloaded: () => T): Promise<T>;
   commit(records: readonly MetadataRecord[]): Promise<CommitOutcome>;
 }
@@ -78,7 +79,7 @@ export class PartitionMaintenance {
     this.armRebalanceTimer();
     if (this.pendingQueued) return;
     const image = this.host.publisher.current();
-    if (planPendingPartitionChanges(image, this.host.electionPolicy(image)).length === 0) return;
+    if (planPendingPartitionChanges(image, this.host.replicationPolicy(image)).length === 0) return;
     this.pendingQueued = true;
     void this.host.serialize(() => this.applyPendingChanges(), () => false).then((committed) => {
       this.pendingQueued = false;
@@ -90,7 +91,7 @@ export class PartitionMaintenance {
   private async applyPendingChanges(): Promise<boolean> {
     if (this.closed || !this.host.isActive()) return false;
     const image = this.host.publisher.current();
-    const changes = planPendingPartitionChanges(image, this.host.electionPolicy(image));
+    const changes = planPendingPartitionChanges(image, this.host.replicationPolicy(image));
     if (changes.length === 0) return false;
     const committed = await this.host.commit(changes.map((change) => change.record));
     if (!committed.ok) {

@@ -15,15 +15,10 @@ import assert from 'node:assert/strict';
 import type { NodeId } from '../protocol/mod.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import {
-  isActiveBroker, isReassigning, NO_LEADER, type MetadataImage, type PartitionImage, type TopicImage,
+  isActiveBroker, isReassigning, NO_LEADER, type MetadataImage, type PartitionImage,
 } from '../metadata/image/metadata-image.js';
 import { planPartitionChange } from './partition-change.js';
-
-/** The topic configs elections depend on, as the controller resolves them (topic, broker, default). */
-export interface ElectionPolicy {
-  /** unclean.leader.election.enable in force for `topic`. */
-  uncleanElectionEnabled(topic: TopicImage): boolean;
-}
+import type { ReplicationPolicy } from './replication-policy.js';
 
 /** The most partitions one look changes (Kafka's maxElectionsPerImbalance); the next look does the rest. */
 export const PENDING_CHANGES_PER_LOOK_MAX = 1_000;
@@ -39,18 +34,20 @@ export interface PendingChange {
 }
 
 /** The changes `image` calls for, in topic-id and partition order, at most PENDING_CHANGES_PER_LOOK_MAX. */
-export function planPendingPartitionChanges(image: MetadataImage, policy: ElectionPolicy): PendingChange[] {
+export function planPendingPartitionChanges(image: MetadataImage, policy: ReplicationPolicy): PendingChange[] {
   const changes: PendingChange[] = [];
   const canLead = (id: NodeId): boolean => isActiveBroker(image, id);
   for (const topicId of [...image.topicsById.keys()].sort()) {
     const topic = image.topicsById.get(topicId);
     assert.ok(topic !== undefined, 'a listed topic id is in the image');
     const unclean = policy.uncleanElectionEnabled(topic);
+    const minIsr = policy.eligibleLeaderMinIsr(topic);
     for (const partition of topic.partitions) {
       if (changes.length >= PENDING_CHANGES_PER_LOOK_MAX) return changes;
       const leaderless = unclean && partition.leader === NO_LEADER;
       if (!isReassigning(partition) && !leaderless) continue;
-      const change = planPartitionChange(partition, { election: unclean ? 'unclean' : 'online', canLead });
+      const change = planPartitionChange(partition, { election: unclean ? 'unclean' : 'online', canLead,
+        ...(minIsr === undefined ? {} : { minIsr }) });
       if (change.record === null) continue;
       const reason: PendingChangeReason = change.completesReassignment
         ? 'reassignment-complete'

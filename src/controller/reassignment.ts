@@ -41,6 +41,7 @@ import {
 import { refuse, type Plan, type PlanContext, type Refusal, type Rejection } from './controller-plan.js';
 import { planPartitionChange, type PartitionChange } from './partition-change.js';
 import { manualAssignmentProblem } from './replica-placement.js';
+import { replicationPolicy } from './replication-policy.js';
 import { uncleanElectionEnabled } from './topic-configs.js';
 
 type PartitionResponse = AlterPartitionReassignmentsResponseReassignablePartitionResponse;
@@ -85,6 +86,8 @@ function planOne(topic: TopicImage, target: AlterPartitionReassignmentsRequestRe
   const unclean = uncleanElectionEnabled(topic.configs, context.defaults);
   const canLead = canLeadIn(context.image);
   const election = unclean ? 'unclean' : 'online';
+  const minIsr = replicationPolicy(context.defaults).eligibleLeaderMinIsr(topic);
+  const elr = minIsr === undefined ? {} : { minIsr };
   if (target.replicas === null) {
     if (!isReassigning(partition)) {
       return refuse(ErrorCode.NO_REASSIGNMENT_IN_PROGRESS, 'No partition reassignment is in progress.');
@@ -95,7 +98,7 @@ function planOne(topic: TopicImage, target: AlterPartitionReassignmentsRequestRe
         `${topic.name}:${partition.partition} because it would require an unclean leader election.`);
     }
     const change = planPartitionChange(partition, {
-      replicas: revert.replicas, isr: revert.isr, addingReplicas: [], removingReplicas: [], election, canLead,
+      replicas: revert.replicas, isr: revert.isr, addingReplicas: [], removingReplicas: [], election, canLead, ...elr,
     });
     return { ok: true, change };
   }
@@ -103,7 +106,7 @@ function planOne(topic: TopicImage, target: AlterPartitionReassignmentsRequestRe
   if (problem !== null) return refuse(ErrorCode.INVALID_REPLICA_ASSIGNMENT, problem);
   const next = reassignmentReplicas(partition.replicas, target.replicas);
   const change = planPartitionChange(partition, {
-    replicas: next.replicas, addingReplicas: next.adding, removingReplicas: next.removing, election, canLead,
+    replicas: next.replicas, addingReplicas: next.adding, removingReplicas: next.removing, election, canLead, ...elr,
   });
   return { ok: true, change };
 }

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 
 import type { Random } from '../runtime/seam.js';
-import type { NodeId, Uuid } from '../protocol/mod.js';
+import { ZERO_UUID, type NodeId, type Uuid } from '../protocol/mod.js';
 import { createPartitionRecord } from '../protocol/generated/metadata/partition-record.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
@@ -145,6 +145,8 @@ export function newPartitionRecord(
       leader,
       leaderEpoch: 0,
       partitionEpoch: 0,
+      // Kafka's DirectoryId.UNASSIGNED for each replica: Weir has one log directory per broker.
+      directories: partition.replicas.map(() => ZERO_UUID),
     }),
   };
 }

@@ -1,7 +1,8 @@
 // Finding the unclean elections in a batch of records, so the controller can log each one loudly
 // whichever path planned it (the topic's unclean.leader.election.enable after a fence, the
 // controller's own look for leaderless partitions, or ElectLeaders with UNCLEAN). An election is
-// unclean when the new leader was not in the ISR just before: it may lack records the old ISR
+// unclean when the new leader was neither in the ISR nor (with the ISR empty) among the eligible
+// leader replicas (KIP-966) just before: it may lack records the old ISR
 // acknowledged, and those records are lost once it leads (Kafka logs these at INFO; Weir warns).
 // Pure; linear in the records.
 import type { Logger } from '../log/logger.js';
@@ -21,6 +22,7 @@ export interface UncleanElection {
 /** The unclean elections `records` make when applied, in order, to `image`. */
 export function uncleanElectionsIn(image: MetadataImage, records: readonly MetadataRecord[]): UncleanElection[] {
   const isrs = new Map<string, readonly NodeId[]>();
+  const elrs = new Map<string, readonly NodeId[]>();
   const elections: UncleanElection[] = [];
   for (const entry of records) {
     if (entry.type !== 'PartitionChangeRecord') continue;
@@ -30,10 +32,13 @@ export function uncleanElectionsIn(image: MetadataImage, records: readonly Metad
     if (topic === undefined || partition === undefined) continue;
     const key = `${record.topicId}:${record.partitionId}`;
     const previousIsr = isrs.get(key) ?? partition.isr;
-    if (record.leader >= 0 && !previousIsr.includes(record.leader)) {
+    const previousElr = elrs.get(key) ?? partition.elr;
+    const eligible = previousIsr.includes(record.leader) || (previousIsr.length === 0 && previousElr.includes(record.leader));
+    if (record.leader >= 0 && !eligible) {
       elections.push({ topicName: topic.name, partition: record.partitionId, leader: record.leader, previousIsr });
     }
     isrs.set(key, record.isr ?? previousIsr);
+    elrs.set(key, record.eligibleLeaderReplicas ?? previousElr);
   }
   return elections;
 }

@@ -27,7 +27,7 @@ function imageWith(offset: number, topics: readonly { name: string; topicId: str
     configs: new Map(),
     partitions: [{ topicName: topicName(topic.name), topicId: topic.topicId as Uuid, partition: 0, replicas: [nodeId(topic.leader ?? 1)],
       isr: [nodeId(topic.leader ?? 1)], leader: nodeId(topic.leader ?? 1), leaderEpoch: 0, partitionEpoch: 0,
-      addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0 }],
+      addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0, elr: [], lastKnownElr: [] }],
   }));
   return { ...emptyImage(), offset, topicsByName: new Map(topicImages.map((topic) => [topic.name, topic])),
     topicsById: new Map(topicImages.map((topic) => [topic.topicId, topic])) };

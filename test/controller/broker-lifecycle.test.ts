@@ -170,7 +170,8 @@ describe('KIP-631 broker registration', () => {
     expect(restarted.errorCode).toBe(ErrorCode.NONE);
     expect(showingNew.length).toBeGreaterThan(0);
     for (const [solo, pair] of showingNew) {
-      expect(solo).toMatchObject({ leader: -1, isr: [1] });
+      // KIP-966: the only replica leaves the ISR for the ELR; it leads again from there.
+      expect(solo).toMatchObject({ leader: -1, isr: [], elr: [1] });
       expect(pair).toMatchObject({ leader: 2, isr: [2], leaderEpoch: before.leaderEpoch + 1 });
     }
   });
@@ -239,12 +240,12 @@ describe('KIP-631 broker heartbeats', () => {
     await flush();
     expect(fenced(fixture, 1)).toBe(true);
     expect(fenced(fixture, 2)).toBe(false);
-    expect(partition(fixture, 'solo', 0)).toMatchObject({ leader: -1, isr: [1], leaderEpoch: 1 });
+    expect(partition(fixture, 'solo', 0)).toMatchObject({ leader: -1, isr: [], elr: [1], leaderEpoch: 1 });
     expect(partition(fixture, 'pair', 0)).toMatchObject({ leader: 2, isr: [2], leaderEpoch: 1 });
     fixture.controller.checkInvariants();
   });
 
-  test('unfencing gives a leaderless partition back to the broker in its ISR (replication factor 1)', async () => {
+  test('unfencing gives a leaderless partition back to the broker in its ELR (replication factor 1, KIP-966)', async () => {
     const fixture = fixtureFor();
     await join(fixture, [1]);
     await createTopic(fixture, 'solo', [[1]]);
@@ -266,7 +267,7 @@ describe('KIP-631 broker heartbeats', () => {
     const asked = await heartbeat(fixture, 1, { wantShutDown: true });
     expect(asked).toMatchObject({ errorCode: ErrorCode.NONE, isFenced: false, shouldShutDown: false });
     expect(fixture.publisher.current().brokers.get(nodeId(1))!.inControlledShutdown).toBe(true);
-    expect(partition(fixture, 'solo', 0)).toMatchObject({ leader: -1, isr: [1] });
+    expect(partition(fixture, 'solo', 0)).toMatchObject({ leader: -1, isr: [], elr: [1] });
     expect(partition(fixture, 'pair', 0)).toMatchObject({ leader: 2, isr: [2] });
     // Broker 2 has not yet reported the offset of the leader moves: broker 1 must wait.
     expect(await heartbeat(fixture, 1, { wantShutDown: true })).toMatchObject({ shouldShutDown: false, isFenced: false });

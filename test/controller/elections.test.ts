@@ -16,8 +16,12 @@ import { createPartitionChangeRecord } from '../../src/protocol/generated/metada
 import type { ElectLeadersResponse } from '../../src/protocol/generated/messages/elect-leaders.js';
 import type { MetadataImage, PartitionImage } from '../../src/metadata/image/metadata-image.js';
 import { fenceBrokerRecords, unfenceBrokerRecords } from '../../src/controller/broker-lifecycle-records.js';
+import type { ReplicationPolicy } from '../../src/controller/replication-policy.js';
 import { ControllerFixture, testConfig } from './controller-fixture.js';
 import { drain, ids, untilImage } from './partition-images.js';
+
+/** Kafka's rules before KIP-966: no eligible leader replicas, no unclean elections. */
+const withoutElr: ReplicationPolicy = { uncleanElectionEnabled: () => false, eligibleLeaderMinIsr: () => undefined };
 
 const TOPIC = topicName('elected');
 const PREFERRED = 0;
@@ -52,11 +56,11 @@ async function cluster(assignments: readonly (readonly number[])[], options: {
 }
 
 function fence(fixture: ControllerFixture, id: number): void {
-  fixture.commitRecords(fenceBrokerRecords(fixture.publisher.current(), nodeId(id)));
+  fixture.commitRecords(fenceBrokerRecords(fixture.publisher.current(), nodeId(id), withoutElr));
 }
 
 function unfence(fixture: ControllerFixture, id: number): void {
-  fixture.commitRecords(unfenceBrokerRecords(fixture.publisher.current(), nodeId(id)));
+  fixture.commitRecords(unfenceBrokerRecords(fixture.publisher.current(), nodeId(id), withoutElr));
 }
 
 /** Commits an ISR expansion of partition `index` as AlterPartition would. */

@@ -23,7 +23,11 @@ import {
 } from '../../src/metadata/image/metadata-image.js';
 import { fenceBrokerRecords, unfenceBrokerRecords } from '../../src/controller/broker-lifecycle-records.js';
 import { planLeaderElections } from '../../src/controller/leader-election.js';
+import type { ReplicationPolicy } from '../../src/controller/replication-policy.js';
 import { incarnation } from './controller-fixture.js';
+
+/** Kafka's rules before KIP-966: no eligible leader replicas, no unclean elections. */
+const withoutElr: ReplicationPolicy = { uncleanElectionEnabled: () => false, eligibleLeaderMinIsr: () => undefined };
 
 type BrokerState = 'active' | 'fenced' | 'shutting-down';
 interface PartitionShape { readonly replicas: readonly number[]; readonly isr: readonly number[]; readonly leader: number }
@@ -67,7 +71,7 @@ function partitionsOf(image: MetadataImage): readonly PartitionImage[] {
 describe('leader election (clean, KIP-631 fencing and unfencing)', () => {
   test('fencing the only replica leaves the partition without a leader but keeps it in the ISR', () => {
     const image = imageOf(['active'], [{ replicas: [1], isr: [1], leader: 1 }]);
-    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1)));
+    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1), withoutElr));
     expect(partitionsOf(after)[0]).toMatchObject({ leader: -1, isr: [1], leaderEpoch: 1, partitionEpoch: 1 });
     checkImageInvariants(after);
   });
@@ -77,7 +81,7 @@ describe('leader election (clean, KIP-631 fencing and unfencing)', () => {
       { replicas: [1, 2, 3, 4], isr: [1, 3, 4], leader: 1 },
       { replicas: [4, 1], isr: [4, 1], leader: 4 },
     ]);
-    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1)));
+    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1), withoutElr));
     // Broker 2 is fenced and out of the ISR, broker 3 is shutting down: 4 leads.
     expect(partitionsOf(after)[0]).toMatchObject({ leader: 4, isr: [3, 4], leaderEpoch: 1 });
     // Broker 4 still leads its partition; broker 1 only leaves the ISR (no leader epoch bump).
@@ -86,7 +90,7 @@ describe('leader election (clean, KIP-631 fencing and unfencing)', () => {
 
   test('assignment order, not ISR order, decides among able ISR members', () => {
     const image = imageOf(['active', 'active', 'active'], [{ replicas: [2, 3, 1], isr: [3, 2, 1], leader: 1 }]);
-    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1)));
+    const after = applyRecords(image, fenceBrokerRecords(image, nodeId(1), withoutElr));
     expect(partitionsOf(after)[0]).toMatchObject({ leader: 2, isr: [3, 2] });
   });
 
@@ -96,7 +100,7 @@ describe('leader election (clean, KIP-631 fencing and unfencing)', () => {
       { replicas: [1, 2], isr: [2, 1], leader: 2 },
       { replicas: [2], isr: [2], leader: 2 },
     ]);
-    const records = unfenceBrokerRecords(image, nodeId(1));
+    const records = unfenceBrokerRecords(image, nodeId(1), withoutElr);
     expect(records.map((record) => record.type)).toEqual(['BrokerRegistrationChangeRecord', 'PartitionChangeRecord']);
     const after = applyRecords(image, records);
     expect(partitionsOf(after).map((partition) => partition.leader)).toEqual([1, 2, 2]);
@@ -105,7 +109,7 @@ describe('leader election (clean, KIP-631 fencing and unfencing)', () => {
 
   test('a change that moves nothing plans no record', () => {
     const image = imageOf(['active', 'active'], [{ replicas: [2], isr: [2], leader: 2 }]);
-    expect(planLeaderElections(image, { leaving: nodeId(1), joining: null })).toEqual([]);
+    expect(planLeaderElections(image, { leaving: nodeId(1), joining: null }, withoutElr)).toEqual([]);
   });
 });
 
@@ -137,7 +141,7 @@ describe('leader election properties', () => {
       const image = imageOf(states, partitions);
       const leaving = nodeId(brokerIndex + 1);
       fc.pre(!image.brokers.get(leaving)!.fenced);
-      const after = applyRecords(image, fenceBrokerRecords(image, leaving));
+      const after = applyRecords(image, fenceBrokerRecords(image, leaving, withoutElr));
       checkImageInvariants(after);
       partitionsOf(image).forEach((before, index) => {
         const next = partitionsOf(after)[index]!;
@@ -161,7 +165,7 @@ describe('leader election properties', () => {
       const image = imageOf(states, partitions);
       const joining = nodeId(brokerIndex + 1);
       fc.pre(image.brokers.get(joining)!.fenced);
-      const after = applyRecords(image, unfenceBrokerRecords(image, joining));
+      const after = applyRecords(image, unfenceBrokerRecords(image, joining, withoutElr));
       checkImageInvariants(after);
       partitionsOf(image).forEach((before, index) => {
         const next = partitionsOf(after)[index]!;

@@ -13,8 +13,8 @@ import {
 import { planPendingPartitionChanges } from '../../src/controller/pending-partition-changes.js';
 import { brokerStatesArbitrary, imageOf, partitionArbitrary, partitionsOf } from './partition-images.js';
 
-function policyOf(unclean: boolean): { uncleanElectionEnabled: () => boolean } {
-  return { uncleanElectionEnabled: () => unclean };
+function policyOf(unclean: boolean): { eligibleLeaderMinIsr: () => undefined, uncleanElectionEnabled: () => boolean } {
+  return { eligibleLeaderMinIsr: () => undefined, uncleanElectionEnabled: () => unclean };
 }
 
 /** One look: plans, applies, and checks the changes against the image they were planned on. */

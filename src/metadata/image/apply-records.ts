@@ -233,6 +233,8 @@ function applyPartition(builder: ImageBuilder, record: PartitionRecord): void {
     addingReplicas: [...record.addingReplicas],
     removingReplicas: [...record.removingReplicas],
     leaderRecoveryState: record.leaderRecoveryState,
+    elr: [...(record.eligibleLeaderReplicas ?? [])],
+    lastKnownElr: [...(record.lastKnownElr ?? [])],
   };
   builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }
@@ -256,6 +258,8 @@ function applyPartitionChange(builder: ImageBuilder, record: PartitionChangeReco
     leaderRecoveryState: record.leaderRecoveryState === NO_RECOVERY_STATE_CHANGE
       ? previous.leaderRecoveryState
       : record.leaderRecoveryState,
+    elr: record.eligibleLeaderReplicas === null ? previous.elr : [...record.eligibleLeaderReplicas],
+    lastKnownElr: record.lastKnownElr === null ? previous.lastKnownElr : [...record.lastKnownElr],
   };
   builder.draftTopic(topic).partitions[record.partitionId] = partition;
 }

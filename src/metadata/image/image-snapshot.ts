@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createConfigRecord } from '../../protocol/generated/metadata/config-record.js';
 import { createFeatureLevelRecord } from '../../protocol/generated/metadata/feature-level-record.js';
 import { createPartitionRecord } from '../../protocol/generated/metadata/partition-record.js';
+import { ZERO_UUID } from '../../protocol/mod.js';
 import { createProducerIdsRecord } from '../../protocol/generated/metadata/producer-ids-record.js';
 import {
   createRegisterBrokerRecord, createRegisterBrokerRecordBrokerEndpoint,
@@ -109,6 +110,10 @@ function topicRecords(topic: TopicImage): MetadataRecord[] {
         addingReplicas: [...partition.addingReplicas],
         removingReplicas: [...partition.removingReplicas],
         leaderRecoveryState: partition.leaderRecoveryState,
+        // Kafka's DirectoryId.UNASSIGNED for each replica: Weir has one log directory per broker.
+        directories: partition.replicas.map(() => ZERO_UUID),
+        eligibleLeaderReplicas: partition.elr.length === 0 ? null : [...partition.elr],
+        lastKnownElr: partition.lastKnownElr.length === 0 ? null : [...partition.lastKnownElr],
       }),
     });
   }

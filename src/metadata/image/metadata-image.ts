@@ -56,6 +56,18 @@ export interface PartitionImage {
    * itself recovered (KIP-704's LeaderRecoveryState). Invariant: 0 or 1.
    */
   readonly leaderRecoveryState: number;
+  /**
+   * Eligible leader replicas (KIP-966): replicas that left the ISR while it was below
+   * min.insync.replicas, so still hold every record acknowledged with acks=all; one may lead
+   * cleanly when the ISR is empty. Invariant: a subset of `replicas`, disjoint from `isr`.
+   */
+  readonly elr: readonly NodeId[];
+  /**
+   * KIP-966's balanced recovery: the leader the partition had when its ISR emptied, kept while it
+   * has no leader (led again, uncleanly, when neither ISR nor ELR can). Invariant: at most one
+   * replica, and empty while the partition has a leader.
+   */
+  readonly lastKnownElr: readonly NodeId[];
 }
 
 /** LeaderRecoveryState values (KIP-704): elected cleanly or recovered, or recovering from an unclean election. */
@@ -195,6 +207,11 @@ function checkPartitionInvariants(topic: TopicImage, partition: PartitionImage, 
   }
   const leader = partition.leader;
   assert.ok(leader === NO_LEADER || partition.isr.includes(leader), 'the leader is in the ISR');
+  assert.ok(partition.elr.every((id) => partition.replicas.includes(id) && !partition.isr.includes(id)),
+    'eligible leader replicas are replicas outside the ISR');
+  assert.ok(partition.lastKnownElr.length <= 1 && partition.lastKnownElr.every((id) => partition.replicas.includes(id)),
+    'the last known leader is one replica');
+  assert.ok(partition.lastKnownElr.length === 0 || partition.leader === NO_LEADER, 'a last known leader only while leaderless');
   const { addingReplicas, removingReplicas } = partition;
   assert.ok(addingReplicas.every((id) => partition.replicas.includes(id)), 'adding replicas are replicas');
   assert.ok(removingReplicas.every((id) => partition.replicas.includes(id)), 'removing replicas are replicas');
