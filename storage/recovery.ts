@@ -1,6 +1,7 @@
 // Opening a log directory after a clean or an unclean stop (DESIGN.md, storage/). It lists the
-// directory (Disk.walk, @nodelib/fs.walk on real disks), removes leftovers (temporary files,
-// index files without their segment), then checks the segments oldest first:
+// directory (Disk.walk, @nodelib/fs.walk on real disks), completes a cleaner's swap that a crash
+// interrupted and undoes an unfinished cleaning (cleaner/segment-swap.ts), removes leftovers
+// (temporary files, index files without their segment), then checks the segments oldest first:
 // - sealed segments were synced when they were rolled, so any flaw in them is corruption. Their
 //   index files are loaded and checked and the batches after the last index entry verified
 //   (or every batch, with recoveryScope 'all-segments'); a bad index is rebuilt from the log.
@@ -21,6 +22,7 @@ import type { SegmentIndexOptions } from './segment.js';
 import { isTornTail } from './torn-tail.js';
 import { lastOffsetOf } from './record-batch/header.js';
 import { readWholeFile } from './atomic-file.js';
+import { completeInterruptedSwaps } from './cleaner/segment-swap.js';
 
 /** What recovery found and did, for logs and tests. */
 export interface RecoveryReport {
@@ -52,6 +54,8 @@ interface RecoveryContext {
   readonly disk: Disk;
   readonly directory: string;
   readonly config: LogConfig;
+  /** The log is or was compacted: batches may leave offset gaps (SegmentIndexOptions). */
+  readonly offsetGapsAllowed: boolean;
   /**
    * Test only (TestOnlyBreakDurability.dropLastBatchAtRecovery): cut the active segment's last
    * valid batch as well, which loses a record that was durable and may have been acknowledged.
@@ -59,15 +63,16 @@ interface RecoveryContext {
   readonly dropLastBatch?: boolean;
 }
 
-export function indexOptionsOf(config: LogConfig): SegmentIndexOptions {
-  return { indexIntervalBytes: config.indexIntervalBytes, indexBytesMax: config.segmentIndexBytes };
+export function indexOptionsOf(config: LogConfig, offsetGapsAllowed: boolean): SegmentIndexOptions {
+  return { indexIntervalBytes: config.indexIntervalBytes, indexBytesMax: config.segmentIndexBytes, offsetGapsAllowed };
 }
 
 /** Recovers the segments of `directory` (which exists). Throws CorruptionError if refused. */
 export async function recoverSegments(context: RecoveryContext): Promise<RecoveredSegments> {
   const { disk, directory } = context;
+  const swapFiles = await completeInterruptedSwaps(disk, directory, await disk.walk(directory));
   const names = await disk.walk(directory);
-  const removedFiles = await removeLeftovers(disk, directory, names);
+  const removedFiles = [...swapFiles, ...await removeLeftovers(disk, directory, names)];
   const baseOffsets = names
     .map((name) => parseSegmentFileName(name))
     .filter((parsed) => parsed?.kind === 'log')
@@ -81,14 +86,15 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
     for (const [segmentIndex, baseOffset] of baseOffsets.entries()) {
       const isActive = segmentIndex === baseOffsets.length - 1;
       const file = await disk.open(`${directory}/${segmentFileName(baseOffset, 'log')}`, { create: false });
-      const segment = new Segment(disk, directory, baseOffset, file, indexOptionsOf(context.config));
+      const segment = new Segment(disk, directory, baseOffset, file,
+        indexOptionsOf(context.config, context.offsetGapsAllowed));
       segments.push(segment);
       if (isActive) {
         truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
         if (context.dropLastBatch === true) truncatedBytes += await dropLastBatch(segment, activeEpochs);
       }
       else if (await recoverSealedSegment(context, segment)) rebuiltIndexes += 1;
-      checkContinuity(segments);
+      checkContinuity(segments, context.offsetGapsAllowed);
       await segment.loadFirstBatchTimestamp();
       segment.checkInvariants();
     }
@@ -116,11 +122,12 @@ async function removeLeftovers(disk: Disk, directory: string, names: readonly st
   return removed;
 }
 
-function checkContinuity(segments: readonly Segment[]): void {
+function checkContinuity(segments: readonly Segment[], offsetGapsAllowed: boolean): void {
   const last = segments[segments.length - 1];
   const previous = segments[segments.length - 2];
   if (last === undefined || previous === undefined) return;
-  if (last.baseOffset !== previous.endOffset) {
+  const gapped = offsetGapsAllowed && last.baseOffset > previous.endOffset;
+  if (last.baseOffset !== previous.endOffset && !gapped) {
     const path = last.pathOf('log');
     throw new CorruptionError(`Cannot open segment "${path}": it starts at offset ${last.baseOffset} but the ` +
       `previous segment ends at ${previous.endOffset}`, path, 0, 'bad-offset');
@@ -196,7 +203,9 @@ async function loadIndexes(context: RecoveryContext, segment: Segment, fileBytes
   if (offsetIndex === undefined || timeIndex === undefined) return false;
   // Weir indexes every segment's first batch; an index that does not is not ours or is stale.
   const first = offsetIndex.entryCount > 0 ? offsetIndex.entryAt(0) : undefined;
-  if (fileBytes > 0 && (first?.position !== 0 || first.offset !== segment.baseOffset)) return false;
+  const firstOffsetSound = first?.offset === segment.baseOffset ||
+    (context.offsetGapsAllowed && first !== undefined && first.offset > segment.baseOffset);
+  if (fileBytes > 0 && (first?.position !== 0 || !firstOffsetSound)) return false;
   segment.offsetIndex = offsetIndex;
   segment.timeIndex = timeIndex;
   return true;
