@@ -198,6 +198,8 @@ export class Log {
       assert.ok(segment !== undefined);
       if (nextOffset >= maxOffset) break;
       const minOneBatch = batchCount === 0 && options.minOneBatch !== false;
+      // In a compacted log the offsets before this segment's base may be a gap.
+      nextOffset = Math.max(nextOffset, segment.baseOffset);
       const read = await segment.read(nextOffset, { maxBytes: budget, maxOffset, minOneBatch,
         verifyCrc: options.verifyCrc !== false, expectedEpochAt: (at) => this.epochs.epochOf(at) });
       // Nothing returned below the segment's end: a limit was reached. At or past it (an empty
