@@ -55,6 +55,19 @@ export interface BrokerMetrics {
   setReplicationGauges(gauges: ReplicationGauges): void;
   /** An ISR change this broker proposed as leader was committed: a shrink or an expansion. */
   recordIsrChange(change: 'shrink' | 'expand'): void;
+  /** The log cleaner finished a cleaning (log-cleaner.ts). */
+  recordLogCleaning(measurement: LogCleaningMeasurement): void;
+}
+
+/** One finished log cleaning, for the kafka_log_logcleaner_* metrics. */
+export interface LogCleaningMeasurement {
+  /** Monotonic milliseconds from the first step to the last. */
+  readonly durationMs: number;
+  readonly bytesRead: number;
+  /** Bytes of the cleaned segments once swapped in. */
+  readonly bytesAfter: number;
+  /** Share of the offset map's memory bound used, in [0, 1]. */
+  readonly bufferUtilization: number;
 }
 
 /** Metrics that go nowhere (tests, the simulator). */
@@ -69,5 +82,6 @@ export function noopBrokerMetrics(): BrokerMetrics {
     removePartition: () => {},
     setReplicationGauges: () => {},
     recordIsrChange: () => {},
+    recordLogCleaning: () => {},
   };
 }

@@ -10,9 +10,10 @@
 // Kafka-named replication and controller metrics are replication-metrics.ts's.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { BrokerMetrics, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
+import type { BrokerMetrics, LogCleaningMeasurement, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
 import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
 import { ReplicationMetrics } from './replication-metrics.js';
+import { LogCleanerMetrics } from './log-cleaner-metrics.js';
 
 /** What the Raft gauges read on each scrape (a subset of RaftStatus). */
 export interface RaftGaugeSource {
@@ -42,6 +43,7 @@ export class NodeMetrics implements BrokerMetrics {
   private readonly partitionGauges: ReadonlyArray<readonly [Gauge<'topic' | 'partition'>, PartitionField]>;
   private raftSource: () => RaftGaugeSource | null = () => null;
   private readonly replication: ReplicationMetrics;
+  private readonly logCleaner: LogCleanerMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -80,6 +82,7 @@ export class NodeMetrics implements BrokerMetrics {
     ];
     this.defineRaftGauges(registers);
     this.replication = new ReplicationMetrics(registers);
+    this.logCleaner = new LogCleanerMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
 
@@ -99,6 +102,10 @@ export class NodeMetrics implements BrokerMetrics {
 
   recordIsrChange(change: 'shrink' | 'expand'): void {
     this.replication.recordIsrChange(change);
+  }
+
+  recordLogCleaning(measurement: LogCleaningMeasurement): void {
+    this.logCleaner.record(measurement);
   }
 
   recordRequest(measurement: RequestMeasurement): void {

@@ -49,6 +49,8 @@ export interface CleanableRange {
   readonly dirtyRatio: number;
   /** Why the log must be cleaned whatever its ratio, if it must. */
   readonly forcedBy: 'max-compaction-lag' | 'delete-horizon' | undefined;
+  /** Whether the log should be cleaned now (forced, or its ratio passes min.cleanable.dirty.ratio). */
+  readonly due: boolean;
 }
 
 /** The cleanable range of a log and its dirty ratio (see the file comment). */
@@ -69,15 +71,10 @@ export function cleanableRange(view: CleanableView): CleanableRange {
   const totalBytes = cleanBytes + dirtyBytes;
   const endOffset = segments[endIndex]?.baseOffset ?? 0;
   assert.ok(endIndex >= dirtyStartIndex && endIndex <= activeIndex, 'the active segment is never cleaned');
-  return { dirtyStartIndex, endIndex, endOffset, cleanBytes, dirtyBytes,
-    dirtyRatio: totalBytes === 0 ? 0 : dirtyBytes / totalBytes, forcedBy: forcedBy(view, dirtyStartIndex, endIndex) };
-}
-
-/** Whether the cleaner should clean the range now. */
-export function shouldClean(range: CleanableRange, config: Pick<LogConfig, 'minCleanableDirtyRatio'>): boolean {
-  if (range.endIndex === 0) return false;
-  if (range.forcedBy !== undefined) return true;
-  return range.dirtyBytes > 0 && range.dirtyRatio > config.minCleanableDirtyRatio;
+  const dirtyRatio = totalBytes === 0 ? 0 : dirtyBytes / totalBytes;
+  const forced = forcedBy(view, dirtyStartIndex, endIndex);
+  const due = endIndex > 0 && (forced !== undefined || (dirtyBytes > 0 && dirtyRatio > view.config.minCleanableDirtyRatio));
+  return { dirtyStartIndex, endIndex, endOffset, cleanBytes, dirtyBytes, dirtyRatio, forcedBy: forced, due };
 }
 
 /** Segment `index` (sealed) may be cleaned: old enough, and wholly below the high watermark. */

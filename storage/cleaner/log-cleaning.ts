@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { LogConfig } from '../log-config.js';
 import { writeCleanerCheckpoint } from '../log-checkpoints.js';
 import type { Segment } from '../segment.js';
-import { cleanableRange, shouldClean } from './cleanable-range.js';
+import { cleanableRange } from './cleanable-range.js';
 import type { CleanableRange } from './cleanable-range.js';
 import { CleaningSession } from './cleaning-session.js';
 import type { CleanerHost, CleaningStats } from './cleaning-session.js';
@@ -60,7 +60,7 @@ export class LogCleaning {
     if (this.session !== undefined && !this.session.isCurrent()) await this.abort();
     if (this.session === undefined) {
       const range = this.range({ ...context, maxOffset: options.maxOffset });
-      if (!shouldClean(range, context.config)) return { kind: 'idle', range };
+      if (!range.due) return { kind: 'idle', range };
       this.session = new CleaningSession(this.host, {
         targets: this.host.segments().slice(0, range.endIndex), dirtyStartIndex: range.dirtyStartIndex,
         nowMs: context.nowMs, deleteRetentionMs: context.config.deleteRetentionMs,
