@@ -30,6 +30,7 @@ import type {
   ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse,
 } from '../protocol/generated/messages/list-partition-reassignments.js';
 import type { Clock } from '../runtime/seam.js';
+import type { BrokerMetrics } from './metrics.js';
 import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 
@@ -91,6 +92,8 @@ export interface BrokerServices {
   readonly config: NodeConfig;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Where handlers report per-topic traffic (bytes and messages in, bytes out). */
+  readonly metrics: BrokerMetrics;
   /** The latest metadata image. */
   image(): MetadataImage;
   readonly replicas: ReplicaManager;

@@ -180,6 +180,7 @@ export class Broker {
       config: options.config,
       clock: options.runtime.clock,
       logger: options.logger,
+      metrics: options.metrics,
       image: () => options.publisher.current(),
       replicas: this.replicas,
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,

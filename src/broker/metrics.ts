@@ -1,6 +1,6 @@
 // The broker's metrics seam: what the broker reports (requests per API with their latency, bytes
-// in and out of the Kafka listeners, connections, log end offsets, replication gauges and ISR
-// changes) without knowing how it is
+// in and out of the Kafka listeners and per topic, connections, log end offsets, replication
+// gauges and ISR changes) without knowing how it is
 // exported. The production implementation (src/http/, prom-client with a per-node registry)
 // turns these calls into counters, histograms and gauges for GET /metrics; tests and the
 // simulator use `noopBrokerMetrics` or a recording fake. Calls are synchronous and must not throw.
@@ -55,6 +55,10 @@ export interface BrokerMetrics {
   setReplicationGauges(gauges: ReplicationGauges): void;
   /** An ISR change this broker proposed as leader was committed: a shrink or an expansion. */
   recordIsrChange(change: 'shrink' | 'expand'): void;
+  /** A Produce appended `messages` records in `bytes` of batches to a partition of `topic` led here. */
+  recordTopicAppend(topic: string, traffic: { readonly bytes: number; readonly messages: number }): void;
+  /** A Fetch answer carried `bytes` of batches of `topic`, to a consumer or to a follower replica. */
+  recordTopicFetch(topic: string, traffic: { readonly bytes: number; readonly reader: 'consumer' | 'replica' }): void;
   /** The log cleaner finished a cleaning (log-cleaner.ts). */
   recordLogCleaning(measurement: LogCleaningMeasurement): void;
 }
@@ -82,6 +86,8 @@ export function noopBrokerMetrics(): BrokerMetrics {
     removePartition: () => {},
     setReplicationGauges: () => {},
     recordIsrChange: () => {},
+    recordTopicAppend: () => {},
+    recordTopicFetch: () => {},
     recordLogCleaning: () => {},
   };
 }

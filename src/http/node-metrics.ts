@@ -6,13 +6,17 @@
 // requests, bytes, connections and partition offsets through the BrokerMetrics seam
 // (src/broker/metrics.ts) as they happen; the Raft gauges (epoch, leader, high watermark) are read
 // when Prometheus scrapes, through a `collect` callback, so nothing is copied on the hot path.
-// Rates come from counters (Prometheus' rate()); latencies from a histogram per API. The
-// Kafka-named replication and controller metrics are replication-metrics.ts's.
+// Rates come from counters (Prometheus' rate()); latencies from a histogram per API. Where Kafka
+// has a metric for the same thing, the name is the one the Prometheus JMX exporter gives Kafka's
+// (kafka_server_raft_metrics_*, kafka_log_log_*), so Kafka dashboards read Weir unchanged; the
+// weir_ names are for what Kafka has no metric of. The Kafka-named replication and controller
+// metrics are replication-metrics.ts's, the per-topic traffic topic-metrics.ts's.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BrokerMetrics, LogCleaningMeasurement, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
 import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
 import { ReplicationMetrics } from './replication-metrics.js';
+import { TopicMetrics } from './topic-metrics.js';
 import { LogCleanerMetrics } from './log-cleaner-metrics.js';
 
 /** What the Raft gauges read on each scrape (a subset of RaftStatus). */
@@ -43,6 +47,9 @@ export class NodeMetrics implements BrokerMetrics {
   private readonly partitionGauges: ReadonlyArray<readonly [Gauge<'topic' | 'partition'>, PartitionField]>;
   private raftSource: () => RaftGaugeSource | null = () => null;
   private readonly replication: ReplicationMetrics;
+  private readonly topics: TopicMetrics;
+  /** The partitions hosted here, by topic: a topic's traffic series go with its last partition. */
+  private readonly hostedPartitions = new Map<string, Set<number>>();
   private readonly logCleaner: LogCleanerMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
@@ -76,12 +83,13 @@ export class NodeMetrics implements BrokerMetrics {
       name: 'weir_kafka_connections_accepted_total', help: 'Kafka client connections accepted', registers,
     });
     this.partitionGauges = [
-      [partitionGauge(registers, 'weir_partition_log_end_offset', 'Log end offset'), 'logEndOffset'],
-      [partitionGauge(registers, 'weir_partition_log_start_offset', 'Log start offset'), 'logStartOffset'],
+      [partitionGauge(registers, 'kafka_log_log_logendoffset', 'Log end offset (kafka.log:type=Log LogEndOffset)'), 'logEndOffset'],
+      [partitionGauge(registers, 'kafka_log_log_logstartoffset', 'Log start offset (kafka.log:type=Log LogStartOffset)'), 'logStartOffset'],
       [partitionGauge(registers, 'weir_partition_high_watermark', 'High watermark'), 'highWatermark'],
     ];
     this.defineRaftGauges(registers);
     this.replication = new ReplicationMetrics(registers);
+    this.topics = new TopicMetrics(registers);
     this.logCleaner = new LogCleanerMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
@@ -102,6 +110,14 @@ export class NodeMetrics implements BrokerMetrics {
 
   recordIsrChange(change: 'shrink' | 'expand'): void {
     this.replication.recordIsrChange(change);
+  }
+
+  recordTopicAppend(topic: string, traffic: { readonly bytes: number; readonly messages: number }): void {
+    this.topics.recordAppend(topic, traffic);
+  }
+
+  recordTopicFetch(topic: string, traffic: { readonly bytes: number; readonly reader: 'consumer' | 'replica' }): void {
+    this.topics.recordFetch(topic, traffic);
   }
 
   recordLogCleaning(measurement: LogCleaningMeasurement): void {
@@ -150,11 +166,20 @@ export class NodeMetrics implements BrokerMetrics {
     assert.ok(offsets.highWatermark <= offsets.logEndOffset, 'high watermark <= log end');
     const labels = { topic: partition.topic, partition: String(partition.partition) };
     for (const [gauge, field] of this.partitionGauges) gauge.set(labels, offsets[field]);
+    const hosted = this.hostedPartitions.get(partition.topic) ?? new Set<number>();
+    hosted.add(partition.partition);
+    this.hostedPartitions.set(partition.topic, hosted);
   }
 
   removePartition(partition: PartitionLabel): void {
     const labels = { topic: partition.topic, partition: String(partition.partition) };
     for (const [gauge] of this.partitionGauges) gauge.remove(labels);
+    const hosted = this.hostedPartitions.get(partition.topic);
+    hosted?.delete(partition.partition);
+    if (hosted !== undefined && hosted.size === 0) {
+      this.hostedPartitions.delete(partition.topic);
+      this.topics.remove(partition.topic);
+    }
   }
 
   /** The Prometheus text exposition of every metric of this node. */
@@ -165,19 +190,19 @@ export class NodeMetrics implements BrokerMetrics {
   private defineRaftGauges(registers: Registry[]): void {
     const read = (): RaftGaugeSource | null => this.raftSource();
     new Gauge({
-      name: 'weir_raft_epoch', help: 'Current epoch of the metadata quorum', registers,
+      name: 'kafka_server_raft_metrics_current_epoch', help: 'Current epoch of the metadata quorum (raft-metrics current-epoch)', registers,
       collect() { const status = read(); if (status !== null) this.set(status.epoch); },
     });
     new Gauge({
-      name: 'weir_raft_leader_id', help: 'Node id of the metadata quorum leader; -1 when unknown', registers,
+      name: 'kafka_server_raft_metrics_current_leader', help: 'Node id of the metadata quorum leader; -1 when unknown (raft-metrics current-leader)', registers,
       collect() { const status = read(); if (status !== null) this.set(status.leader ?? -1); },
     });
     new Gauge({
-      name: 'weir_raft_high_watermark', help: 'High watermark of the metadata log', registers,
+      name: 'kafka_server_raft_metrics_high_watermark', help: 'High watermark of the metadata log (raft-metrics high-watermark)', registers,
       collect() { const status = read(); if (status !== null) this.set(status.highWatermark); },
     });
     new Gauge({
-      name: 'weir_raft_end_offset', help: 'End offset of this node\'s metadata log', registers,
+      name: 'kafka_server_raft_metrics_log_end_offset', help: 'End offset of this node\'s metadata log (raft-metrics log-end-offset)', registers,
       collect() { const status = read(); if (status !== null) this.set(status.endOffset); },
     });
   }

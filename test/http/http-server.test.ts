@@ -74,15 +74,35 @@ describe('metrics', () => {
     metrics.setPartitionOffsets({ topic: 'orders', partition: 1 }, { logStartOffset: 2, logEndOffset: 42, highWatermark: 40 });
     metrics.attachRaft(() => ({ epoch: 3, leader: 1, highWatermark: 17, endOffset: 18 }));
     const first = (await app.inject({ method: 'GET', url: '/metrics' })).body;
-    expect(first).toContain('weir_partition_log_end_offset{topic="orders",partition="1"} 42');
-    expect(first).toContain('weir_partition_log_start_offset{topic="orders",partition="1"} 2');
+    expect(first).toContain('kafka_log_log_logendoffset{topic="orders",partition="1"} 42');
+    expect(first).toContain('kafka_log_log_logstartoffset{topic="orders",partition="1"} 2');
     expect(first).toContain('weir_partition_high_watermark{topic="orders",partition="1"} 40');
-    expect(first).toContain('weir_raft_epoch 3');
-    expect(first).toContain('weir_raft_leader_id 1');
-    expect(first).toContain('weir_raft_high_watermark 17');
+    expect(first).toContain('kafka_server_raft_metrics_current_epoch 3');
+    expect(first).toContain('kafka_server_raft_metrics_current_leader 1');
+    expect(first).toContain('kafka_server_raft_metrics_high_watermark 17');
     metrics.removePartition({ topic: 'orders', partition: 1 });
     const second = (await app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(second).not.toContain('topic="orders"');
+  });
+
+  test('per-topic traffic: bytes and messages in, bytes out to consumers and to replicas apart, gone with the topic', async () => {
+    const { app, metrics } = appWith({ live: true, ready: true, reason: '' });
+    metrics.setPartitionOffsets({ topic: 'orders', partition: 0 }, { logStartOffset: 0, logEndOffset: 5, highWatermark: 5 });
+    metrics.setPartitionOffsets({ topic: 'orders', partition: 1 }, { logStartOffset: 0, logEndOffset: 5, highWatermark: 5 });
+    metrics.recordTopicAppend('orders', { bytes: 300, messages: 3 });
+    metrics.recordTopicAppend('orders', { bytes: 200, messages: 2 });
+    metrics.recordTopicFetch('orders', { bytes: 120, reader: 'consumer' });
+    metrics.recordTopicFetch('orders', { bytes: 500, reader: 'replica' });
+    const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(text).toContain('kafka_server_brokertopicmetrics_bytesin_total{topic="orders"} 500');
+    expect(text).toContain('kafka_server_brokertopicmetrics_messagesin_total{topic="orders"} 5');
+    expect(text).toContain('kafka_server_brokertopicmetrics_bytesout_total{topic="orders"} 120');
+    expect(text).toContain('kafka_server_brokertopicmetrics_replicationbytesout_total{topic="orders"} 500');
+    metrics.removePartition({ topic: 'orders', partition: 0 });
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).body)
+      .toContain('kafka_server_brokertopicmetrics_messagesin_total{topic="orders"} 5');
+    metrics.removePartition({ topic: 'orders', partition: 1 });
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).body).not.toContain('topic="orders"');
   });
 
   test('two nodes keep separate registries and never touch the global one', async () => {

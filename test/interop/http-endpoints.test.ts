@@ -7,7 +7,7 @@
 // Method: one node process; kafkajs produces to a topic; the test reads the HTTP endpoints with
 // fetch() at the bound address the node printed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { kafkajsClient, kafkajsProduce } from './support/js-clients.js';
+import { kafkajsClient, kafkajsConsume, kafkajsProduce } from './support/js-clients.js';
 import { NodeProcess } from './support/node-process.js';
 import { makeRecords } from './support/records.js';
 
@@ -60,6 +60,7 @@ describe('operations endpoints of a node process', () => {
     await admin.disconnect();
     const records = makeRecords({ tag: 'metrics', count: 25, partitionCount: 1, baseTimestamp: Date.now() });
     await kafkajsProduce({ bootstrap: node.kafkaAddress, topic, codec: 'none', records });
+    expect(await kafkajsConsume({ bootstrap: node.kafkaAddress, topic, partitions: [0] })).toHaveLength(25);
     const response = await fetch(`http://${node.httpAddress}/metrics`);
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -68,11 +69,15 @@ describe('operations endpoints of a node process', () => {
     expect(sample(text, 'weir_kafka_request_duration_seconds_count{api="Produce"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'weir_kafka_received_bytes_total')).toBeGreaterThan(1000);
     expect(sample(text, 'weir_kafka_sent_bytes_total')).toBeGreaterThan(0);
-    expect(sample(text, `weir_partition_log_end_offset{topic="${topic}",partition="0"}`)).toBe(25);
+    expect(sample(text, `kafka_log_log_logendoffset{topic="${topic}",partition="0"}`)).toBe(25);
     expect(sample(text, `weir_partition_high_watermark{topic="${topic}",partition="0"}`)).toBe(25);
-    expect(sample(text, 'weir_raft_epoch')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'weir_raft_leader_id')).toBe(1);
-    expect(sample(text, 'weir_raft_high_watermark')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'kafka_server_raft_metrics_current_epoch')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'kafka_server_raft_metrics_current_leader')).toBe(1);
+    expect(sample(text, 'kafka_server_raft_metrics_high_watermark')).toBeGreaterThanOrEqual(1);
+    // Per-topic traffic: every produced record counted in, the consumer's reads counted out.
+    expect(sample(text, `kafka_server_brokertopicmetrics_messagesin_total{topic="${topic}"}`)).toBe(25);
+    expect(sample(text, `kafka_server_brokertopicmetrics_bytesin_total{topic="${topic}"}`)).toBeGreaterThan(25 * 10);
+    expect(sample(text, `kafka_server_brokertopicmetrics_bytesout_total{topic="${topic}"}`)).toBeGreaterThan(25 * 10);
     expect(text).toContain('weir_process_cpu_seconds_total');
     // Kafka's names: the one node leads every partition it hosts, all in sync, and is the controller.
     const hosted = sample(text, 'kafka_server_replicamanager_partitioncount');

@@ -188,6 +188,7 @@ export class ReplicaFetcher {
         await partition.appendAsFollower(records);
       }
       partition.updateHighWatermarkFromLeader(Number(answer.highWatermark));
+      await followLogStart(partition, Number(answer.logStartOffset));
     } catch (error) {
       if (error instanceof PartitionClosedError) return;
       // A batch that does not follow the log (OFFSET_MISMATCH, a bad CRC) is not appended; the
@@ -273,4 +274,15 @@ function positionOf(entry: FetchedPartition): FetchPosition {
 
 function keyOf(partition: Partition): string {
   return `${partition.id.topicName}-${partition.id.partitionIndex}`;
+}
+
+/**
+ * The leader's log start moved up (DeleteRecords, retention): the follower's moves with it, as
+ * Kafka's follower does, so records a client deleted are not served again by a replica that
+ * later leads. Only up to the follower's own high watermark (below it the logs agree).
+ */
+async function followLogStart(partition: Partition, leaderLogStartOffset: number): Promise<void> {
+  if (leaderLogStartOffset <= partition.offsets.logStartOffset) return;
+  if (leaderLogStartOffset > partition.highWatermark) return;
+  await partition.deleteRecordsBefore(leaderLogStartOffset);
 }

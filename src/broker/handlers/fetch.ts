@@ -95,6 +95,7 @@ export async function handleFetch(services: BrokerServices, request: FetchReques
   let pass = await readAll(services, targets, fetch);
   const mustWait = !pass.failed && pass.totalBytes < request.minBytes && request.maxWaitMs > 0 && targets.length > 0;
   if (mustWait && !services.isStopping()) pass = await waitForData(services, targets, fetch);
+  recordTraffic(services, targets, pass.partitions, fetcher.replicaId >= 0 ? 'replica' : 'consumer');
   const leaders = targets.flatMap((target) => target.currentLeader === undefined ? [] : [target.currentLeader.leaderId]);
   return createFetchResponse({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0,
     responses: groupResponses(targets, pass.partitions),
@@ -267,6 +268,18 @@ function waitForData(services: BrokerServices, targets: readonly Target[], fetch
     cleanups.push(services.onStopping(() => wake(true)));
     cleanups.push(services.clock.setTimer(request.maxWaitMs, () => wake(true)));
   });
+}
+
+/** Reports the bytes of batches this answer carries, per topic (read once, however many passes it took). */
+function recordTraffic(services: BrokerServices, targets: readonly Target[],
+  partitions: readonly FetchResponsePartitionData[], reader: 'consumer' | 'replica'): void {
+  const bytesByTopic = new Map<string, number>();
+  targets.forEach((target, index) => {
+    const records = partitions[index]?.records;
+    if (records === null || records === undefined || records.byteLength === 0) return;
+    bytesByTopic.set(target.topicName, (bytesByTopic.get(target.topicName) ?? 0) + records.byteLength);
+  });
+  for (const [topic, bytes] of bytesByTopic) services.metrics.recordTopicFetch(topic, { bytes, reader });
 }
 
 function groupResponses(targets: readonly Target[], partitions: readonly FetchResponsePartitionData[]):

@@ -124,8 +124,11 @@ function appendTo(services: BrokerServices, request: ProduceRequest, context: Re
   }
   const records = data.records as Uint8Array;
   const leaderEpoch = partition.leaderEpoch;
-  return partition.appendAsLeader(records).then((result): Appended =>
-    ({ kind: 'appended', partition, index: data.index, leaderEpoch, result }), (error: unknown) => {
+  return partition.appendAsLeader(records).then((result): Appended => {
+    services.metrics.recordTopicAppend(partition.id.topicName,
+      { bytes: records.byteLength, messages: result.lastOffset - result.baseOffset + 1 });
+    return { kind: 'appended', partition, index: data.index, leaderEpoch, result };
+  }, (error: unknown) => {
     const errorCode = partitionFailureCode(services, partition, error);
     return answered(refusal(data.index, errorCode, errorCode === ErrorCode.KAFKA_STORAGE_ERROR ? 'The partition log failed' : null));
   });
