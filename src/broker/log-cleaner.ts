@@ -90,8 +90,7 @@ export class LogCleaner {
       const range = partition.cleanableRange();
       if (range !== undefined) candidates.push({ item: partition, range });
     }
-    const chosen = filthiestPartition(candidates);
-    return chosen;
+    return filthiestPartition(candidates);
   }
 
   /** Runs one cleaning of `partition` to its end; false when it had nothing to do. */
