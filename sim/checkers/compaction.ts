@@ -13,6 +13,26 @@
 // - superseded-kept: below the cleaned offset, a record that a later record of its key (also
 //   below it) superseded is still there: the cleaner did not do its job (no data is lost).
 // Keyless records may be removed (Kafka's cleaner removes them) and are never required.
+import { decodeRecordBatches } from '../../storage/mod.js';
+
+const utf8 = new TextDecoder();
+
+/**
+ * The records of concatenated batches (a fetch answer, a log read) at or after `fromOffset`, as
+ * the checker compares them: key and value decoded as UTF-8. A read may begin with a batch that
+ * starts before the offset asked for, whose earlier records the caller already has.
+ */
+export function checkedRecordsOf(batches: Uint8Array, fromOffset = 0): CheckedRecord[] {
+  const records: CheckedRecord[] = [];
+  for (const batch of decodeRecordBatches(batches)) {
+    for (const record of batch.records) {
+      if (record.offset < fromOffset) continue;
+      records.push({ offset: record.offset, key: record.key === null ? null : utf8.decode(record.key),
+        value: record.value === null ? null : utf8.decode(record.value) });
+    }
+  }
+  return records;
+}
 
 /** One record as the checker compares it: key and value as text (null for none). */
 export interface CheckedRecord {

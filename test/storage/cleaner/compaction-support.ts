@@ -1,9 +1,10 @@
 // Helpers of the compaction tests: keyed batches, a log's records as the compaction checker
 // compares them, and running the cleaner's steps until a cleaning finishes.
-import { decodeRecordBatches, encodeRecordBatch, Log } from '../../../storage/mod.js';
+import { encodeRecordBatch, Log } from '../../../storage/mod.js';
 import type { CleaningStats, CompactionStepOptions } from '../../../storage/mod.js';
+import { checkedRecordsOf } from '../../../sim/checkers/compaction.js';
 import type { CheckedRecord } from '../../../sim/checkers/compaction.js';
-import { fromUtf8, utf8 } from '../support.js';
+import { utf8 } from '../support.js';
 
 /** One record to append: a key and a value (null: a tombstone). */
 export interface KeyedValue {
@@ -25,11 +26,7 @@ export async function recordsOf(log: Log): Promise<CheckedRecord[]> {
   while (offset < log.logEndOffset) {
     const read = await log.read(offset, { maxBytes: 64 * 1024 });
     if (read.batchCount === 0) break;
-    for (const batch of decodeRecordBatches(read.records)) {
-      for (const record of batch.records) {
-        if (record.offset >= offset) records.push({ offset: record.offset, key: fromUtf8(record.key), value: fromUtf8(record.value) });
-      }
-    }
+    records.push(...checkedRecordsOf(read.records, offset));
     offset = read.nextOffset;
   }
   return records;
