@@ -10,7 +10,6 @@ import type { TestOnlyBreakDurability } from './log-types.js';
 import {
   loadEpochCache, readCleanerCheckpoint, readLogStartOffset, writeCleanerCheckpoint,
 } from './log-checkpoints.js';
-import { isCompacted } from './log-config.js';
 import { parentOf } from './paths.js';
 import { indexOptionsOf, recoverSegments } from './recovery.js';
 import type { RecoveryReport } from './recovery.js';
@@ -37,14 +36,13 @@ export async function openLogDirectory(context: {
     await disk.makeDirectory(directory);
     await disk.syncDirectory(parentOf(directory));
   }
-  // A log that was ever compacted keeps its cleaner checkpoint, so its offset gaps stay
-  // acceptable after its cleanup.policy went back to delete.
-  const cleanerCheckpoint = await readCleanerCheckpoint(disk, directory);
-  const offsetGapsAllowed = isCompacted(config) || cleanerCheckpoint !== undefined;
-  const { segments, report, activeEpochs } = await recoverSegments({ disk, directory, config, offsetGapsAllowed,
-    dropLastBatch: context.testOnlyBreakDurability?.dropLastBatchAtRecovery === true });
+  const { segments, report, activeEpochs, hasCleanerCheckpoint, offsetGapsAllowed } = await recoverSegments({
+    disk, directory, config, dropLastBatch: context.testOnlyBreakDurability?.dropLastBatchAtRecovery === true });
   let logStartOffset: number;
+  let cleanerCheckpoint: number | undefined;
   try {
+    // Read only when present: a log that was never compacted pays no disk operation for it.
+    cleanerCheckpoint = hasCleanerCheckpoint ? await readCleanerCheckpoint(disk, directory) : undefined;
     logStartOffset = Math.max((await readLogStartOffset(disk, directory)) ?? 0, segments[0]?.baseOffset ?? 0);
   } catch (error) {
     for (const segment of segments) await segment.close();
@@ -62,8 +60,8 @@ export async function openLogDirectory(context: {
   const logEndOffset = segments[segments.length - 1]?.endOffset ?? logStartOffset;
   const epochs = await loadEpochCache(disk, directory, { segments, activeEpochs, logStartOffset, logEndOffset });
   // A checkpoint past the log end (records lost since it was written) starts the cleaner over.
-  const inRange = cleanerCheckpoint !== undefined && cleanerCheckpoint <= logEndOffset;
-  const firstDirtyOffset = inRange ? Math.max(cleanerCheckpoint, logStartOffset) : logStartOffset;
+  const firstDirtyOffset = cleanerCheckpoint !== undefined && cleanerCheckpoint <= logEndOffset
+    ? Math.max(cleanerCheckpoint, logStartOffset) : logStartOffset;
   if (offsetGapsAllowed && firstDirtyOffset !== cleanerCheckpoint) {
     await writeCleanerCheckpoint(disk, directory, firstDirtyOffset);
   }

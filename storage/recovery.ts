@@ -23,6 +23,8 @@ import { isTornTail } from './torn-tail.js';
 import { lastOffsetOf } from './record-batch/header.js';
 import { readWholeFile } from './atomic-file.js';
 import { completeInterruptedSwaps } from './cleaner/segment-swap.js';
+import { cleanerOffsetCheckpointFile } from './log-checkpoints.js';
+import { isCompacted } from './log-config.js';
 
 /** What recovery found and did, for logs and tests. */
 export interface RecoveryReport {
@@ -48,14 +50,19 @@ export interface RecoveredSegments {
   readonly report: RecoveryReport;
   /** Leader epoch, offsets and position of every batch of the active segment, in order. */
   readonly activeEpochs: readonly ActiveBatchEpoch[];
+  /** The directory holds a cleaner-offset-checkpoint (the log was compacted once). */
+  readonly hasCleanerCheckpoint: boolean;
+  /**
+   * The log is or was compacted (its cleanup.policy compacts, or it has a cleaner checkpoint, so
+   * its gaps stay acceptable after the policy went back to delete): batches may leave offset gaps.
+   */
+  readonly offsetGapsAllowed: boolean;
 }
 
 interface RecoveryContext {
   readonly disk: Disk;
   readonly directory: string;
   readonly config: LogConfig;
-  /** The log is or was compacted: batches may leave offset gaps (SegmentIndexOptions). */
-  readonly offsetGapsAllowed: boolean;
   /**
    * Test only (TestOnlyBreakDurability.dropLastBatchAtRecovery): cut the active segment's last
    * valid batch as well, which loses a record that was durable and may have been acknowledged.
@@ -70,9 +77,12 @@ export function indexOptionsOf(config: LogConfig, offsetGapsAllowed: boolean): S
 /** Recovers the segments of `directory` (which exists). Throws CorruptionError if refused. */
 export async function recoverSegments(context: RecoveryContext): Promise<RecoveredSegments> {
   const { disk, directory } = context;
-  const swapFiles = await completeInterruptedSwaps(disk, directory, await disk.walk(directory));
-  const names = await disk.walk(directory);
+  const found = await disk.walk(directory);
+  const swapFiles = await completeInterruptedSwaps(disk, directory, found);
+  const names = swapFiles.length === 0 ? found : await disk.walk(directory);
   const removedFiles = [...swapFiles, ...await removeLeftovers(disk, directory, names)];
+  const hasCleanerCheckpoint = names.includes(cleanerOffsetCheckpointFile);
+  const offsetGapsAllowed = isCompacted(context.config) || hasCleanerCheckpoint;
   const baseOffsets = names
     .map((name) => parseSegmentFileName(name))
     .filter((parsed) => parsed?.kind === 'log')
@@ -87,14 +97,14 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
       const isActive = segmentIndex === baseOffsets.length - 1;
       const file = await disk.open(`${directory}/${segmentFileName(baseOffset, 'log')}`, { create: false });
       const segment = new Segment(disk, directory, baseOffset, file,
-        indexOptionsOf(context.config, context.offsetGapsAllowed));
+        indexOptionsOf(context.config, offsetGapsAllowed));
       segments.push(segment);
       if (isActive) {
         truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
         if (context.dropLastBatch === true) truncatedBytes += await dropLastBatch(segment, activeEpochs);
       }
       else if (await recoverSealedSegment(context, segment)) rebuiltIndexes += 1;
-      checkContinuity(segments, context.offsetGapsAllowed);
+      checkContinuity(segments, offsetGapsAllowed);
       await segment.loadFirstBatchTimestamp();
       segment.checkInvariants();
     }
@@ -104,7 +114,7 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
   }
   if (removedFiles.length > 0) await disk.syncDirectory(directory);
   const report = { segmentCount: segments.length, truncatedBytes, rebuiltIndexes, removedFiles };
-  return { segments, report, activeEpochs };
+  return { segments, report, activeEpochs, hasCleanerCheckpoint, offsetGapsAllowed };
 }
 
 async function removeLeftovers(disk: Disk, directory: string, names: readonly string[]): Promise<string[]> {
@@ -204,7 +214,7 @@ async function loadIndexes(context: RecoveryContext, segment: Segment, fileBytes
   // Weir indexes every segment's first batch; an index that does not is not ours or is stale.
   const first = offsetIndex.entryCount > 0 ? offsetIndex.entryAt(0) : undefined;
   const firstOffsetSound = first?.offset === segment.baseOffset ||
-    (context.offsetGapsAllowed && first !== undefined && first.offset > segment.baseOffset);
+    (segment.offsetGapsAllowed && first !== undefined && first.offset > segment.baseOffset);
   if (fileBytes > 0 && (first?.position !== 0 || !firstOffsetSound)) return false;
   segment.offsetIndex = offsetIndex;
   segment.timeIndex = timeIndex;

@@ -169,6 +169,11 @@ export class Segment {
     this.endOffset = batch.lastOffset + 1;
   }
 
+  /** Batches may leave offset gaps (a compacted log). */
+  get offsetGapsAllowed(): boolean {
+    return this.options.offsetGapsAllowed;
+  }
+
   /** Whether a batch at `baseOffset` may follow the segment's last one (a gap only when allowed). */
   continuesAt(baseOffset: number): boolean {
     return baseOffset === this.endOffset || (this.options.offsetGapsAllowed && baseOffset > this.endOffset);
