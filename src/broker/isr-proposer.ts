@@ -11,8 +11,13 @@
 // expansion check after every follower fetch (`onFollowerFetch`), so a caught-up follower
 // rejoins at once. A committed change is counted as a shrink or an expansion (Kafka's
 // IsrShrinksPerSec / IsrExpandsPerSec) by the size of the ISR the controller answered with.
+//
+// KIP-704: a leader elected uncleanly starts RECOVERING (the image says so); its first proposal
+// is the same ISR with LeaderRecoveryState RECOVERED (Weir keeps no transaction or producer
+// state that recovery would rebuild, so there is nothing to wait for), and the ISR grows only
+// after that one is committed.
 import type { Logger } from '../log/logger.js';
-import { isActiveBroker, type MetadataImage } from '../metadata/image/metadata-image.js';
+import { isActiveBroker, LeaderRecoveryState, type MetadataImage } from '../metadata/image/metadata-image.js';
 import { ErrorCode, nodeId as brandNodeId, type Uuid } from '../protocol/mod.js';
 import {
   createAlterPartitionRequest, type AlterPartitionRequest, type AlterPartitionResponse,
@@ -73,8 +78,11 @@ export class IsrProposer {
     const role = partition.role;
     if (followers === undefined || role.kind !== 'leader' || partition.isClosed || followers.hasPendingChange) return;
     const image = this.options.image();
-    const due = followers.isrChangeDue({ nowMs: this.options.clock.monotonicNow(), lagTimeMaxMs: this.options.lagTimeMaxMs,
-      highWatermark: partition.highWatermark, eligible: (id) => isActiveBroker(image, brandNodeId(id)) });
+    const recovering = image.topicsById.get(partition.id.topicId as Uuid)?.partitions[partition.id.partitionIndex]
+      ?.leaderRecoveryState === LeaderRecoveryState.RECOVERING;
+    const due = recovering ? [...followers.committedIsrFollowers]
+      : followers.isrChangeDue({ nowMs: this.options.clock.monotonicNow(), lagTimeMaxMs: this.options.lagTimeMaxMs,
+        highWatermark: partition.highWatermark, eligible: (id) => isActiveBroker(image, brandNodeId(id)) });
     if (due === undefined) return;
     const ownEpoch = image.brokers.get(brandNodeId(this.options.nodeId))?.epoch ?? -1;
     const members = [this.options.nodeId, ...due];
@@ -84,11 +92,11 @@ export class IsrProposer {
         partitionIndex: partition.id.partitionIndex, leaderEpoch: role.leaderEpoch, newIsr: [],
         newIsrWithEpochs: members.map((id) => ({ brokerId: brandNodeId(id),
           brokerEpoch: BigInt(id === this.options.nodeId ? ownEpoch : followers.brokerEpochOf(id)) })),
-        leaderRecoveryState: 0, partitionEpoch: role.partitionEpoch }] }] });
+        leaderRecoveryState: LeaderRecoveryState.RECOVERED, partitionEpoch: role.partitionEpoch }] }] });
     followers.markPending(due);
     this.options.logger.info('proposing ISR change', { partition: `${partition.id.topicName}-${partition.id.partitionIndex}`,
       isr: members.join(','), committedIsr: [this.options.nodeId, ...followers.committedIsrFollowers].join(','),
-      leaderEpoch: role.leaderEpoch, partitionEpoch: role.partitionEpoch });
+      leaderEpoch: role.leaderEpoch, partitionEpoch: role.partitionEpoch, ...(recovering ? { recovered: true } : {}) });
     this.options.send(request).then((response) => {
       const answer = response?.topics[0]?.partitions[0];
       const errorCode = response === null ? -1 : response.errorCode !== ErrorCode.NONE ? response.errorCode : answer?.errorCode ?? -1;

@@ -9,6 +9,7 @@ import {
   list,
   listenerAddress,
   oneOf,
+  replicaSelector,
   optionalText,
   quorumVoter,
   text,
@@ -114,6 +115,8 @@ export const nodeConfigKeys = {
     'Time between a broker\'s heartbeats to the active controller; below broker.session.timeout.ms'),
   replicaLagTimeMaxMs: define('replica.lag.time.max.ms', long(positiveLong), '30000',
     'Time a follower may go without catching up to its leader\'s log end before it leaves the ISR, in milliseconds'),
+  replicaSelectorClass: define('replica.selector.class', replicaSelector, '',
+    'KIP-392: org.apache.kafka.common.replica.RackAwareReplicaSelector sends a consumer with client.rack to a caught-up replica in its rack, and lets followers serve consumers; empty: the leader only'),
 } as const;
 
 /** The field names of NodeConfig. */

@@ -91,6 +91,22 @@ export function oneOf<T extends string>(choices: readonly T[]): ValueParser<T> {
   };
 }
 
+/** Kafka's replica selector classes (KIP-392), by the behaviour each names. */
+const replicaSelectorClasses: Readonly<Record<string, 'leader' | 'rack-aware'>> = {
+  '': 'leader',
+  'org.apache.kafka.common.replica.LeaderSelector': 'leader',
+  'org.apache.kafka.common.replica.RackAwareReplicaSelector': 'rack-aware',
+};
+
+/** replica.selector.class: which replica a consumer is told to fetch from (KIP-392). */
+export const replicaSelector: ValueParser<'leader' | 'rack-aware'> = (raw, key) => {
+  const selector = replicaSelectorClasses[raw.trim()];
+  if (selector === undefined) {
+    throw invalid(key, raw, `one of ${Object.keys(replicaSelectorClasses).filter((name) => name !== '').join(', ')} or empty`);
+  }
+  return selector;
+};
+
 const portParser = integer({ min: 0, max: 65_535 });
 
 /** `host:port`, with IPv6 hosts in brackets; an empty host means all interfaces (0.0.0.0). */

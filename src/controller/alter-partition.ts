@@ -13,9 +13,12 @@
 // INELIGIBLE_REPLICA (OPERATION_NOT_ATTEMPTED before v1) when a broker added to the ISR is
 // fenced, in controlled shutdown, or (v3 NewIsrWithEpochs) named with a broker epoch other
 // than its current one (KIP-903: a restarted broker that lost its log must not rejoin on its
-// old incarnation's fetches). Otherwise one PartitionChangeRecord (partition epoch + 1, leader
-// and leader epoch unchanged), answered with the new state; an ISR equal to the current one is
-// answered with the current state and no record.
+// old incarnation's fetches). KIP-704's LeaderRecoveryState: a leader elected uncleanly starts
+// RECOVERING and ends it by proposing RECOVERED; INVALID_REQUEST for a state other than the two,
+// for RECOVERING with an ISR beyond the leader, or for RECOVERING after RECOVERED. Otherwise one
+// PartitionChangeRecord (partition epoch + 1, leader and leader epoch unchanged), answered with
+// the new state; an ISR and recovery state equal to the current ones are answered with the
+// current state and no record.
 import { ErrorCode, type NodeId, type Uuid } from '../protocol/mod.js';
 import type {
   AlterPartitionRequest, AlterPartitionRequestPartitionData, AlterPartitionResponse, AlterPartitionResponsePartitionData,
@@ -23,7 +26,9 @@ import type {
 import { createAlterPartitionResponsePartitionData } from '../protocol/generated/messages/alter-partition.js';
 import { createPartitionChangeRecord } from '../protocol/generated/metadata/partition-change-record.js';
 import type { MetadataRecord } from '../metadata/metadata-records.js';
-import type { MetadataImage, PartitionImage, TopicImage } from '../metadata/image/metadata-image.js';
+import {
+  LeaderRecoveryState, type MetadataImage, type PartitionImage, type TopicImage,
+} from '../metadata/image/metadata-image.js';
 import type { Plan, PlanContext, Rejection } from './controller-plan.js';
 
 /** PartitionChangeRecord's leader value for "unchanged". */
@@ -90,14 +95,19 @@ function planPartition(image: MetadataImage, ask: PartitionAsk): { answer: Parti
   const errorCode = validate(image, partition, ask);
   if (errorCode !== ErrorCode.NONE) return refuse(errorCode);
   const newIsr = newIsrOf(partitionData, ask.apiVersion).map((member) => member.brokerId);
-  const unchanged = newIsr.length === partition.isr.length && newIsr.every((id) => partition.isr.includes(id));
-  const answer = (isr: readonly NodeId[], partitionEpoch: number): PartitionAnswer => createAlterPartitionResponsePartitionData({
-    partitionIndex: partition.partition, errorCode: ErrorCode.NONE, leaderId: partition.leader,
-    leaderEpoch: partition.leaderEpoch, isr: [...isr], leaderRecoveryState: 0, partitionEpoch });
-  if (unchanged) return { answer: answer(partition.isr, partition.partitionEpoch) };
+  const sameIsr = newIsr.length === partition.isr.length && newIsr.every((id) => partition.isr.includes(id));
+  const recoveryState = partitionData.leaderRecoveryState;
+  const answer = (isr: readonly NodeId[], partitionEpoch: number, leaderRecoveryState: number): PartitionAnswer =>
+    createAlterPartitionResponsePartitionData({ partitionIndex: partition.partition, errorCode: ErrorCode.NONE,
+      leaderId: partition.leader, leaderEpoch: partition.leaderEpoch, isr: [...isr], leaderRecoveryState, partitionEpoch });
+  if (sameIsr && recoveryState === partition.leaderRecoveryState) {
+    return { answer: answer(partition.isr, partition.partitionEpoch, partition.leaderRecoveryState) };
+  }
   const record: MetadataRecord = { type: 'PartitionChangeRecord', record: createPartitionChangeRecord({
-    partitionId: partition.partition, topicId: partition.topicId as Uuid, isr: newIsr, leader: LEADER_UNCHANGED }) };
-  return { answer: answer(newIsr, partition.partitionEpoch + 1), record };
+    partitionId: partition.partition, topicId: partition.topicId as Uuid, leader: LEADER_UNCHANGED,
+    isr: sameIsr ? null : newIsr,
+    ...(recoveryState === partition.leaderRecoveryState ? {} : { leaderRecoveryState: recoveryState }) }) };
+  return { answer: answer(sameIsr ? partition.isr : newIsr, partition.partitionEpoch + 1, recoveryState), record };
 }
 
 /** The first refusal that applies to the proposal (see the file header), or NONE. */
@@ -112,10 +122,17 @@ function validate(image: MetadataImage, partition: PartitionImage, ask: Partitio
   const ids = newIsr.map((member) => member.brokerId);
   if (new Set(ids).size !== ids.length || !ids.includes(partition.leader)) return ErrorCode.INVALID_REQUEST;
   if (ids.some((id) => !partition.replicas.includes(id))) return ErrorCode.INVALID_REQUEST;
-  if (partitionData.leaderRecoveryState !== 0) return ErrorCode.INVALID_REQUEST;
+  if (!recoveryStateAllowed(partition, partitionData.leaderRecoveryState, ids.length)) return ErrorCode.INVALID_REQUEST;
   const ineligible = newIsr.some((member) => !partition.isr.includes(member.brokerId) && !isEligible(image, member));
   if (ineligible) return ask.apiVersion >= 1 ? ErrorCode.INELIGIBLE_REPLICA : ErrorCode.OPERATION_NOT_ATTEMPTED;
   return ErrorCode.NONE;
+}
+
+/** KIP-704: a known state; RECOVERING only with the leader alone in the ISR, and never again once RECOVERED. */
+function recoveryStateAllowed(partition: PartitionImage, proposed: number, isrSize: number): boolean {
+  if (proposed === LeaderRecoveryState.RECOVERED) return true;
+  if (proposed !== LeaderRecoveryState.RECOVERING) return false;
+  return isrSize === 1 && partition.leaderRecoveryState === LeaderRecoveryState.RECOVERING;
 }
 
 /** A broker may join an ISR: registered, unfenced, not shutting down, named in its current epoch. */

@@ -24,23 +24,23 @@ import { incarnation, testConfig } from './controller-fixture.js';
 const topicId = 'AAAAAAAAAAAAAAAAAAAAAg' as Uuid;
 
 /** Brokers 1-4 with epoch 10 + id (3 fenced, 4 shutting down) and partition 0 on [1, 2, 3, 4] led by 1. */
-function image(isr: readonly number[]): MetadataImage {
+function image(isr: readonly number[], leaderRecoveryState = 0): MetadataImage {
   const records: MetadataRecord[] = [1, 2, 3, 4].map((id) => ({ type: 'RegisterBrokerRecord', record: createRegisterBrokerRecord({
     brokerId: nodeId(id), brokerEpoch: BigInt(10 + id), incarnationId: incarnation(id), fenced: id === 3, endPoints: [] }) }));
   records.push({ type: 'BrokerRegistrationChangeRecord', record: createBrokerRegistrationChangeRecord({ brokerId: nodeId(4),
     brokerEpoch: 14n, fenced: 0, inControlledShutdown: 1 }) });
   records.push({ type: 'TopicRecord', record: createTopicRecord({ name: topicName('t'), topicId }) });
   records.push({ type: 'PartitionRecord', record: createPartitionRecord({ partitionId: 0, topicId, replicas: [1, 2, 3, 4].map(nodeId),
-    isr: isr.map(nodeId), leader: nodeId(1), leaderEpoch: 5, partitionEpoch: 7 }) });
+    isr: isr.map(nodeId), leader: nodeId(1), leaderEpoch: 5, partitionEpoch: 7, leaderRecoveryState }) });
   return applyRecords(emptyImage(), records);
 }
 
 function request(change: { isr: readonly number[]; brokerEpochs?: Record<number, bigint>; leaderEpoch?: number;
-  partitionEpoch?: number; brokerId?: number; senderEpoch?: bigint }): AlterPartitionRequest {
+  partitionEpoch?: number; brokerId?: number; senderEpoch?: bigint; leaderRecoveryState?: number }): AlterPartitionRequest {
   return createAlterPartitionRequest({ brokerId: nodeId(change.brokerId ?? 1), brokerEpoch: change.senderEpoch ?? 11n,
     topics: [{ topicName: topicName('t'), topicId, partitions: [{ partitionIndex: 0, leaderEpoch: change.leaderEpoch ?? 5,
       newIsr: [], newIsrWithEpochs: change.isr.map((id) => ({ brokerId: id as NodeId, brokerEpoch: change.brokerEpochs?.[id] ?? -1n })),
-      leaderRecoveryState: 0, partitionEpoch: change.partitionEpoch ?? 7 }] }] });
+      leaderRecoveryState: change.leaderRecoveryState ?? 0, partitionEpoch: change.partitionEpoch ?? 7 }] }] });
 }
 
 function plan(base: MetadataImage, alter: AlterPartitionRequest) {
@@ -84,6 +84,27 @@ describe('AlterPartition planning (KIP-497, KIP-903)', () => {
     const { planned, answer, topError } = plan(image([1, 2]), request(change));
     if (top !== undefined) expect(topError).toBe(top);
     else expect(answer?.errorCode).toBe(code);
+    expect(planned.records).toEqual([]);
+  });
+
+  test('KIP-704: a recovering leader alone in its ISR ends recovery with RECOVERED and the same ISR', () => {
+    const base = image([1], 1);
+    const { planned, answer } = plan(base, request({ isr: [1], leaderRecoveryState: 0 }));
+    expect(answer).toMatchObject({ errorCode: ErrorCode.NONE, isr: [1], leaderRecoveryState: 0, partitionEpoch: 8 });
+    const after = applyRecords(base, planned.records);
+    checkImageInvariants(after);
+    expect(after.topicsById.get(topicId)?.partitions[0]).toMatchObject({ isr: [1], leaderRecoveryState: 0, partitionEpoch: 8 });
+    // Staying RECOVERING, alone, is no change.
+    expect(plan(base, request({ isr: [1], leaderRecoveryState: 1 })).planned.records).toEqual([]);
+  });
+
+  test.each([
+    { name: 'RECOVERING with the ISR grown', at: 1, change: { isr: [1, 2], brokerEpochs: { 2: 12n }, leaderRecoveryState: 1 } },
+    { name: 'RECOVERING after RECOVERED', at: 0, change: { isr: [1], leaderRecoveryState: 1 } },
+    { name: 'an unknown recovery state', at: 1, change: { isr: [1], leaderRecoveryState: 7 } },
+  ])('KIP-704 refused INVALID_REQUEST: $name', ({ at, change }) => {
+    const { planned, answer } = plan(image([1], at), request(change));
+    expect(answer?.errorCode).toBe(ErrorCode.INVALID_REQUEST);
     expect(planned.records).toEqual([]);
   });
 

@@ -12,6 +12,10 @@
 //   high watermark, which the answer carries back.
 // - KIP-951: NOT_LEADER_OR_FOLLOWER and FENCED_LEADER_EPOCH answers name the current leader
 //   (v12+) and its endpoint (v16+).
+// - KIP-392, when replica.selector.class is Kafka's RackAwareReplicaSelector: a consumer fetch
+//   (v11+) naming its rack is answered by the leader with PreferredReadReplica, the fit follower
+//   of that rack (preferred-read-replica.ts; unfenced), and no records; a follower serves such
+//   consumers below its own high watermark. Without the selector only leaders serve consumers.
 //
 // - Topics are named by id from v13 (UNKNOWN_TOPIC_ID when unknown; platformatic always sends
 //   ids), by name before (UNKNOWN_TOPIC_OR_PARTITION).
@@ -42,8 +46,10 @@ import type {
   FetchRequest, FetchRequestFetchPartition, FetchResponse, FetchResponsePartitionData,
 } from '../../protocol/generated/messages/fetch.js';
 import { createFetchResponse, createFetchResponsePartitionData } from '../../protocol/generated/messages/fetch.js';
+import type { MetadataImage, TopicImage } from '../../metadata/image/metadata-image.js';
 import type { BrokerServices, RequestContext } from '../broker-services.js';
 import type { Partition } from '../partition/partition.js';
+import { preferredReadReplica } from '../partition/preferred-read-replica.js';
 import { checkDivergence } from '../partition/truncation-point.js';
 import { currentLeaderFor, leaderEndpoints } from './current-leader.js';
 import { leaderEpochErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
@@ -67,14 +73,20 @@ interface Target {
 interface Fetcher {
   readonly replicaId: number;
   readonly brokerEpoch: number;
+  /**
+   * KIP-392: a consumer fetch (v11+) on a broker whose replica.selector.class is the rack-aware
+   * one: followers serve it (below their own high watermark), and the leader may send it to one.
+   */
+  readonly mayReadFollowers: boolean;
 }
 
 /** The fetching replica as the request's version names it. */
-function fetcherOf(request: FetchRequest, version: number): Fetcher {
-  if (version >= 15) {
-    return { replicaId: request.replicaState.replicaId, brokerEpoch: Number(request.replicaState.replicaEpoch) };
-  }
-  return { replicaId: request.replicaId, brokerEpoch: -1 };
+function fetcherOf(services: BrokerServices, request: FetchRequest, version: number): Fetcher {
+  const replica = version >= 15
+    ? { replicaId: request.replicaState.replicaId, brokerEpoch: Number(request.replicaState.replicaEpoch) }
+    : { replicaId: request.replicaId, brokerEpoch: -1 };
+  const mayReadFollowers = replica.replicaId < 0 && version >= 11 && services.config.replicaSelectorClass === 'rack-aware';
+  return { ...replica, mayReadFollowers };
 }
 
 interface ReadPass {
@@ -89,7 +101,7 @@ export async function handleFetch(services: BrokerServices, request: FetchReques
   if (request.sessionEpoch > 0) {
     return createFetchResponse({ errorCode: ErrorCode.FETCH_SESSION_ID_NOT_FOUND, sessionId: 0, responses: [] });
   }
-  const fetcher = fetcherOf(request, context.apiVersion);
+  const fetcher = fetcherOf(services, request, context.apiVersion);
   const targets = await resolveTargets(services, request, { version: context.apiVersion, fetcher });
   const fetch: FetchAsked = { request, version: context.apiVersion, fetcher };
   let pass = await readAll(services, targets, fetch);
@@ -124,7 +136,7 @@ async function resolveTargets(services: BrokerServices, request: FetchRequest,
         targets.push({ ...base, partition: undefined, errorCode: missingCode });
         continue;
       }
-      const found = await partitionOrError(services, image, topicImage.name, partitionRequest.partition);
+      const found = await partitionOrFollower(services, image, topicImage, partitionRequest.partition, asked.fetcher);
       const errorCode = typeof found === 'number' ? byIdCode(found, version)
         : leaderEpochErrorCode(partitionRequest.currentLeaderEpoch, found) || replicaError(found, asked.fetcher);
       const currentLeader = version >= 12
@@ -134,6 +146,15 @@ async function resolveTargets(services: BrokerServices, request: FetchRequest,
     }
   }
   return targets;
+}
+
+/** The partition led here, or (a consumer that may read followers) a follower replica of it hosted here. */
+async function partitionOrFollower(services: BrokerServices, image: MetadataImage, topic: TopicImage,
+  partitionIndex: number, fetcher: Fetcher): Promise<Partition | number> {
+  const found = await partitionOrError(services, image, topic.name, partitionIndex);
+  if (found !== ErrorCode.NOT_LEADER_OR_FOLLOWER || !fetcher.mayReadFollowers) return found;
+  const hosted = services.replicas.lookupHosted(topic, partitionIndex);
+  return hosted.kind === 'ready' ? hosted.partition : found;
 }
 
 /** A replica fetch from a broker that is not one of the partition's followers is refused. */
@@ -159,7 +180,9 @@ async function readAll(services: BrokerServices, targets: readonly Target[], fet
       minOneBatch });
     const recordBytes = answer.records?.length ?? 0;
     const notYet = answer.errorCode === ErrorCode.OFFSET_NOT_AVAILABLE;
-    if ((answer.errorCode !== ErrorCode.NONE && !notYet) || answer.divergingEpoch.endOffset >= 0n) failed = true;
+    // An error, a divergence or a redirect to another replica (KIP-392) is answered at once.
+    if ((answer.errorCode !== ErrorCode.NONE && !notYet) || answer.divergingEpoch.endOffset >= 0n ||
+      answer.preferredReadReplica >= 0) failed = true;
     if (recordBytes > 0) minOneBatch = false;
     remainingBytes = Math.max(remainingBytes - recordBytes, 0);
     totalBytes += recordBytes;
@@ -187,16 +210,25 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
     lastStableOffset: BigInt(partition.highWatermark),
     logStartOffset: BigInt(partition.offsets.logStartOffset),
   });
-  if (!partition.isLeader) {
+  const isReplica = fetcher.replicaId >= 0;
+  // KIP-392: a follower serves a consumer that may read followers, below its own high watermark.
+  const asFollower = !partition.isLeader && fetcher.mayReadFollowers;
+  if (!partition.isLeader && !asFollower) {
     // Leadership moved while the fetch waited (the partition stays hosted, as a follower).
     return createFetchResponsePartitionData({ ...base, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER, highWatermark: -1n,
       lastStableOffset: -1n, logStartOffset: -1n });
   }
   const fetchOffset = Number(target.request.fetchOffset);
-  const isReplica = fetcher.replicaId >= 0;
-  if (!isReplica && partition.consumerHighWatermark === undefined && services.testOnlyShowUnknownHighWatermark !== true) {
+  if (!isReplica && !asFollower && partition.consumerHighWatermark === undefined &&
+    services.testOnlyShowUnknownHighWatermark !== true) {
     return createFetchResponsePartitionData({ ...base, errorCode: ErrorCode.OFFSET_NOT_AVAILABLE, highWatermark: -1n,
       lastStableOffset: -1n, logStartOffset: -1n });
+  }
+  const readReplica = fetcher.mayReadFollowers && partition.isLeader
+    ? readReplicaFor(services, partition, { clientRack: request.rackId, fetchOffset }) : undefined;
+  if (readReplica !== undefined) {
+    return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.NONE,
+      preferredReadReplica: readReplica as NodeId });
   }
   if (isReplica) {
     const divergence = checkDivergence({ fetchOffset, lastFetchedEpoch: target.request.lastFetchedEpoch },
@@ -221,6 +253,22 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
     return createFetchResponsePartitionData({ ...base, errorCode, highWatermark: -1n,
       lastStableOffset: -1n, logStartOffset: -1n });
   }
+}
+
+/** KIP-392: the follower in the consumer's rack it should read from, if one fits (preferred-read-replica.ts). */
+function readReplicaFor(services: BrokerServices, partition: Partition,
+  fetch: { readonly clientRack: string; readonly fetchOffset: number }): number | undefined {
+  const followers = partition.followers;
+  if (followers === undefined || fetch.clientRack === '') return undefined;
+  const brokers = services.image().brokers;
+  const rackOf = (id: number): string | null => brokers.get(id as NodeId)?.rack ?? null;
+  return preferredReadReplica({ clientRack: fetch.clientRack, fetchOffset: fetch.fetchOffset,
+    leaderRack: rackOf(services.nodeId), nowMs: services.clock.monotonicNow(),
+    lagTimeMaxMs: services.config.replicaLagTimeMaxMs,
+    // A fenced broker serves no client (and clients are not shown it), so it is no candidate.
+    followers: followers.followerStates().filter((state) => brokers.get(state.replicaId as NodeId)?.fenced === false)
+      .map((state) => ({ replicaId: state.replicaId, rack: rackOf(state.replicaId),
+        logEndOffset: state.logEndOffset, lastCaughtUpTimeMs: state.lastCaughtUpTimeMs })) });
 }
 
 /** Re-reads after each append to a fetched partition until minBytes, the timeout, or stop. */

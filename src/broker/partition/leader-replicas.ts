@@ -107,6 +107,11 @@ export class LeaderReplicas {
     this.pending = undefined;
   }
 
+  /** What the leader knows of each follower now (KIP-392's read replica choice). */
+  followerStates(): readonly FollowerState[] {
+    return [...this.states.values()];
+  }
+
   /** The broker epoch `replicaId` last fetched with, or -1 (AlterPartition v3 NewIsrWithEpochs). */
   brokerEpochOf(replicaId: number): number {
     return this.states.get(replicaId)?.brokerEpoch ?? -1;

@@ -42,6 +42,8 @@ export interface ClusterProcessesOptions {
   readonly clusterId?: string;
   /** Extra `--set` overrides for every node. */
   readonly settings?: Readonly<Record<string, string>>;
+  /** Overrides for one node (broker.rack, say), after `settings`. */
+  readonly settingsFor?: (nodeId: number) => Readonly<Record<string, string>>;
 }
 
 /** A test id: 16 bytes in Kafka's 22 characters of base64url. */
@@ -58,6 +60,7 @@ export class ClusterProcesses {
     /** Node ids 1..controllers are combined nodes (the voters); the rest are broker-only. */
     readonly controllers: number,
     private readonly settings: Readonly<Record<string, string>>,
+    private readonly settingsFor: (nodeId: number) => Readonly<Record<string, string>>,
   ) {}
 
   /** Starts every node at once and resolves when each has printed its ready line (`defer`: not these). */
@@ -73,7 +76,7 @@ export class ClusterProcesses {
         http: free[3 * index + 2] as number });
     }
     const cluster = new ClusterProcesses(options.clusterId ?? defaultClusterId, temporaryDataDirectory(), ports,
-      controllers, options.settings ?? {});
+      controllers, options.settings ?? {}, options.settingsFor ?? (() => ({})));
     try {
       await Promise.all([...ports.keys()].filter((nodeId) => !(options.defer ?? []).includes(nodeId))
         .map((nodeId) => cluster.startNode(nodeId)));
@@ -147,6 +150,7 @@ export class ClusterProcesses {
           : `PLAINTEXT://127.0.0.1:${ports.kafka}`,
         'http.listener': `127.0.0.1:${ports.http}`,
         ...this.settings,
+        ...this.settingsFor(nodeId),
       },
     });
     this.nodes.set(nodeId, node);

@@ -50,6 +50,8 @@ export interface ReplicatedLayout {
   readonly brokers?: number;
   /** Further `--set` overrides for every node. */
   readonly settings?: Readonly<Record<string, string>>;
+  /** Overrides for one node (broker.rack, say). */
+  readonly settingsFor?: (nodeId: number) => Readonly<Record<string, string>>;
   /** The partition count, placed by the controller (with `assignments` absent). */
   readonly partitions?: number;
   /** The replicas of each partition, preferred leader first (instead of `partitions`). */
@@ -61,7 +63,8 @@ export async function startReplicatedCluster(layout: ReplicatedLayout):
   Promise<{ cluster: ClusterProcesses; states: Map<number, PartitionState> }> {
   const controllers = layout.controllers ?? 3;
   const cluster = await ClusterProcesses.start({ nodes: controllers, brokers: layout.brokers ?? 3 - controllers,
-    settings: { ...replicationSettings(layout.timeouts), ...layout.settings } });
+    settings: { ...replicationSettings(layout.timeouts), ...layout.settings },
+    ...(layout.settingsFor === undefined ? {} : { settingsFor: layout.settingsFor }) });
   const placed = layout.assignments === undefined
     ? { partitions: layout.partitions ?? 1, replicationFactor: 3 }
     : { partitions: -1, replicationFactor: -1, assignments: layout.assignments };

@@ -17,10 +17,12 @@ import { SimWeirCluster, type ClusterShape, type SimNodeOptions } from './sim-we
 /** Starts `shape` with `config` on every node and waits until every node serves. */
 export async function startReplicationCluster(seed: number, shape: ClusterShape,
   options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication;
-    metricsFor?: SimNodeOptions['metricsFor'] } = {}):
+    metricsFor?: SimNodeOptions['metricsFor'];
+    /** Keys for one node (broker.rack, say), after `config`. */
+    configFor?: (id: number) => ReadonlyArray<readonly [string, string]> } = {}):
   Promise<SimWeirCluster> {
   const config = options.config ?? [];
-  const cluster = new SimWeirCluster(seed, shape, { extraConfig: () => config,
+  const cluster = new SimWeirCluster(seed, shape, { extraConfig: (id) => [...config, ...(options.configFor?.(id) ?? [])],
     ...(options.metricsFor === undefined ? {} : { metricsFor: options.metricsFor }),
     ...(options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }) });
   cluster.startAll();
