@@ -1,7 +1,7 @@
 // The pure decisions of an append: placing a produce's batches at their offsets (a leader assigns
 // them from the log end offset, honouring each batch's lastOffsetDelta, which may exceed its
 // record count after compaction; a follower keeps the leader's offsets, which must continue the
-// log without a gap), stamping them, and whether the active segment must roll first.
+// log without a gap, or with one in a compacted log), stamping them, and whether the active segment must roll first.
 import assert from 'node:assert/strict';
 import { RecordBatchError } from './errors.js';
 import type { LogConfig } from './log-config.js';
@@ -12,11 +12,14 @@ import type { PlacedBatch, Segment } from './segment.js';
 
 /** Offsets and positions of `batches` once appended at `nextOffset`. */
 export function planAppend(batches: readonly BatchLocation[],
-  options: { nextOffset: number; assignOffsets: boolean; logAppendTimeMs?: number | undefined }): PlacedBatch[] {
+  options: { nextOffset: number; assignOffsets: boolean; logAppendTimeMs?: number | undefined;
+    /** A follower of a compacted log: the leader's batches may leave gaps (never go back). */
+    offsetGapsAllowed?: boolean }): PlacedBatch[] {
   let nextOffset = options.nextOffset;
   const placed = batches.map((batch) => {
     const baseOffset = options.assignOffsets ? nextOffset : batch.header.baseOffset;
-    if (baseOffset !== nextOffset) {
+    const gapped = options.offsetGapsAllowed === true && baseOffset > nextOffset;
+    if (baseOffset !== nextOffset && !gapped) {
       throw new RecordBatchError(`Cannot append record batch at byte ${batch.position}: base offset ` +
         `${batch.header.baseOffset}, expected ${nextOffset}`, 'OFFSET_MISMATCH', batch.position);
     }

@@ -1,6 +1,7 @@
-// The two small checkpoint files of a log directory, both checksummed and replaced atomically
-// (atomic-file.ts): `log-start-offset` (Kafka keeps it in log-start-offset-checkpoint) and
-// `leader-epoch-checkpoint` (leader-epoch-cache.ts). Both are written before the change they
+// The small checkpoint files of a log directory, all checksummed and replaced atomically
+// (atomic-file.ts): `log-start-offset` (Kafka keeps it in log-start-offset-checkpoint),
+// `leader-epoch-checkpoint` (leader-epoch-cache.ts) and, once the log was compacted,
+// `cleaner-offset-checkpoint` (the first dirty offset, cleaner/README.md). Both are written before the change they
 // describe becomes visible on disk (the epoch checkpoint before the first batch of each new
 // epoch), so after any crash they claim at least what the segments hold, and opening the log
 // trims them to the segments. The epoch checkpoint also guards the batches' leader epoch field,
@@ -15,9 +16,28 @@ import type { ActiveBatchEpoch } from './recovery.js';
 
 export const logStartOffsetFile = 'log-start-offset';
 export const leaderEpochCheckpointFile = 'leader-epoch-checkpoint';
+/** Kafka keeps one cleaner-offset-checkpoint per log directory; Weir keeps one per log. */
+export const cleanerOffsetCheckpointFile = 'cleaner-offset-checkpoint';
 
 export async function readLogStartOffset(disk: Disk, directory: string): Promise<number | undefined> {
-  const path = `${directory}/${logStartOffsetFile}`;
+  return readOffsetCheckpoint(disk, `${directory}/${logStartOffsetFile}`);
+}
+
+export async function writeLogStartOffset(disk: Disk, directory: string, offset: number): Promise<void> {
+  await writeOffsetCheckpoint(disk, `${directory}/${logStartOffsetFile}`, offset);
+}
+
+/** The first dirty offset the cleaner recorded (cleaner/README.md), or undefined if never cleaned. */
+export async function readCleanerCheckpoint(disk: Disk, directory: string): Promise<number | undefined> {
+  return readOffsetCheckpoint(disk, `${directory}/${cleanerOffsetCheckpointFile}`);
+}
+
+export async function writeCleanerCheckpoint(disk: Disk, directory: string, firstDirtyOffset: number): Promise<void> {
+  await writeOffsetCheckpoint(disk, `${directory}/${cleanerOffsetCheckpointFile}`, firstDirtyOffset);
+}
+
+/** A checksummed file holding one offset in decimal; undefined if absent, CorruptionError if damaged. */
+async function readOffsetCheckpoint(disk: Disk, path: string): Promise<number | undefined> {
   const contents = await readChecksummedFile(disk, path);
   if (contents === undefined) return undefined;
   const text = new TextDecoder().decode(contents);
@@ -28,8 +48,8 @@ export async function readLogStartOffset(disk: Disk, directory: string): Promise
   return offset;
 }
 
-export async function writeLogStartOffset(disk: Disk, directory: string, offset: number): Promise<void> {
-  await writeChecksummedFile(disk, `${directory}/${logStartOffsetFile}`, new TextEncoder().encode(String(offset)));
+async function writeOffsetCheckpoint(disk: Disk, path: string, offset: number): Promise<void> {
+  await writeChecksummedFile(disk, path, new TextEncoder().encode(String(offset)));
 }
 
 export async function writeEpochCheckpoint(disk: Disk, directory: string, cache: LeaderEpochCache): Promise<void> {

@@ -32,6 +32,11 @@ export interface TestOnlyBreakDurability {
   readonly acknowledgeBeforeFsync?: boolean;
   /** Recovery cuts the last valid batch of the active segment too, as if it were torn. */
   readonly dropLastBatchAtRecovery?: boolean;
+  /**
+   * The cleaner removes the latest record of a key as if a later one superseded it, losing the
+   * key's current value (the negative control of sim/checkers/compaction.ts).
+   */
+  readonly compactionDropsLatestRecord?: boolean;
 }
 
 export interface AppendOptions {

@@ -3,7 +3,8 @@
 // file formats are in storage/README.md). It appends batches as the exact bytes it is given
 // (assigning offsets, stamping the leader epoch), reads whole batches by offset or finds offsets
 // by timestamp, truncates for follower divergence, deletes records below an offset
-// (DeleteRecords) and old segments (retention), and flushes by Kafka's flush policy.
+// (DeleteRecords) and old segments (retention), compacts (cleanup.policy compact, in bounded
+// steps: cleaner/README.md), and flushes by Kafka's flush policy.
 //
 // Every public method runs alone (an internal queue), so reads never see half an append.
 // A DiskError, a CorruptionError or a failed assertion refuses the log: later calls throw
@@ -14,7 +15,7 @@ import { DiskError } from './disk.js';
 import {
   CorruptionError, LogUnavailableError, OffsetOutOfRangeError, RecordBatchError,
 } from './errors.js';
-import { resolveLogConfig } from './log-config.js';
+import { deletesByRetention, isCompacted, resolveLogConfig } from './log-config.js';
 import type { LogConfig } from './log-config.js';
 import type {
   AppendOptions, AppendResult, LogClock, LogRead, OpenLogOptions, ReadOptions, RetentionResult,
@@ -23,6 +24,10 @@ import type {
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
 import type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
 import { writeEpochCheckpoint, writeLogStartOffset } from './log-checkpoints.js';
+import { LogCleaning } from './cleaner/log-cleaning.js';
+import type { CompactionStep, CompactionStepOptions } from './cleaner/log-cleaning.js';
+import type { CleanableRange } from './cleaner/cleanable-range.js';
+import type { SegmentIndexOptions } from './segment.js';
 import { indexOptionsOf } from './recovery.js';
 import { openLogDirectory } from './log-open.js';
 import { concatenate, parentOf } from './paths.js';
@@ -47,6 +52,7 @@ export class Log {
   private closed = false;
   /** Test only (acknowledgeBeforeFsync): an append returned without the fsync it was due. */
   private fsyncOwed = false;
+  private readonly cleaning: LogCleaning;
 
   private constructor(
     private readonly disk: Disk,
@@ -59,11 +65,18 @@ export class Log {
     /** What recovery did when this log was opened. */
     readonly recovery: RecoveryReport,
     private readonly testOnly: TestOnlyBreakDurability,
+    private readonly segmentOptions: SegmentIndexOptions,
+    firstDirtyOffset: number,
   ) {
     this.segments = segments;
     this.logStart = logStartOffset;
     this.flushed = this.logEndOffset;
     this.lastFlushMs = clock.now();
+    this.cleaning = new LogCleaning({
+      disk, directory, segmentOptions,
+      segments: () => this.segments,
+      replaceSegment: (old, replacement) => this.replaceSegment(old, replacement),
+    }, firstDirtyOffset, { dropLatestRecord: testOnly.compactionDropsLatestRecord === true });
   }
 
   /**
@@ -76,7 +89,8 @@ export class Log {
     const opened = await openLogDirectory({ disk: options.disk, directory: options.directory, config,
       testOnlyBreakDurability: testOnly });
     const log = new Log(options.disk, options.directory, options.clock, config, opened.segments,
-      opened.logStartOffset, opened.epochs, opened.report, testOnly);
+      opened.logStartOffset, opened.epochs, opened.report, testOnly,
+      indexOptionsOf(config, opened.offsetGapsAllowed), opened.firstDirtyOffset);
     await log.run('open', () => log.deleteSegmentsBelowLogStart());
     log.checkInvariants();
     return log;
@@ -134,7 +148,7 @@ export class Log {
     };
     const baseOffset = this.logEndOffset;
     const placed = planAppend(batches, { nextOffset: baseOffset, assignOffsets: options.assignOffsets !== false,
-      logAppendTimeMs: options.logAppendTimeMs });
+      logAppendTimeMs: options.logAppendTimeMs, offsetGapsAllowed: this.segmentOptions.offsetGapsAllowed });
     const epochOf = (batchIndex: number): number =>
       options.partitionLeaderEpoch ?? batches[batchIndex]?.header.partitionLeaderEpoch ?? -1;
     const newEpoch = batches.some((_, batchIndex) => epochOf(batchIndex) > this.epochs.latestEpoch);
@@ -184,9 +198,13 @@ export class Log {
       assert.ok(segment !== undefined);
       if (nextOffset >= maxOffset) break;
       const minOneBatch = batchCount === 0 && options.minOneBatch !== false;
+      // In a compacted log the offsets before this segment's base may be a gap.
+      nextOffset = Math.max(nextOffset, segment.baseOffset);
       const read = await segment.read(nextOffset, { maxBytes: budget, maxOffset, minOneBatch,
         verifyCrc: options.verifyCrc !== false, expectedEpochAt: (at) => this.epochs.epochOf(at) });
-      if (read.batchCount === 0 && !segment.isEmpty) break;
+      // Nothing returned below the segment's end: a limit was reached. At or past it (an empty
+      // segment, or a gap a compaction left at its end): the next segment goes on.
+      if (read.batchCount === 0 && nextOffset < segment.endOffset) break;
       chunks.push(read.bytes);
       batchCount += read.batchCount;
       budget -= read.bytes.length;
@@ -255,6 +273,7 @@ export class Log {
         return offset;
       }
       const keep = this.segmentIndexOf(offset);
+      await this.cleaning.abort();
       for (const segment of this.segments.splice(keep + 1)) await segment.delete();
       const endOffset = await this.activeSegment.truncateTo(offset);
       await this.activeSegment.sync();
@@ -262,6 +281,7 @@ export class Log {
       if (this.epochs.truncateFromEnd(endOffset)) await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
       this.flushed = Math.min(this.flushed, endOffset);
       if (this.logStart > endOffset) await this.setLogStartOffset(endOffset);
+      await this.cleaning.truncated(endOffset, this.segmentOptions.offsetGapsAllowed);
       return endOffset;
     });
   }
@@ -273,9 +293,10 @@ export class Log {
 
   private async restartAt(offset: number): Promise<void> {
     assert.ok(Number.isSafeInteger(offset) && offset >= 0, 'a restart offset is a natural number');
+    await this.cleaning.truncated(offset, this.segmentOptions.offsetGapsAllowed);
     await this.setLogStartOffset(offset);
     for (const segment of this.segments.splice(0)) await segment.delete();
-    this.segments.push(await Segment.create(this.disk, this.directory, offset, indexOptionsOf(this.config)));
+    this.segments.push(await Segment.create(this.disk, this.directory, offset, this.segmentOptions));
     await this.disk.syncDirectory(this.directory);
     this.flushed = offset;
     this.epochs.clear();
@@ -298,12 +319,16 @@ export class Log {
     });
   }
 
-  /** Deletes old segments by retention.ms and retention.bytes (never the active segment). */
+  /**
+   * Deletes old segments by retention.ms and retention.bytes (never the active segment), when
+   * cleanup.policy includes delete; segments below the log start in any case.
+   */
   applyRetention(): Promise<RetentionResult> {
     return this.run('apply retention', async () => {
+      const deletes = deletesByRetention(this.config);
       const { count, reasons } = selectSegmentsToDelete(this.segments, {
-        retentionMs: this.config.retentionMs,
-        retentionBytes: this.config.retentionBytes,
+        retentionMs: deletes ? this.config.retentionMs : -1,
+        retentionBytes: deletes ? this.config.retentionBytes : -1,
         logStartOffset: this.logStart,
         nowMs: this.clock.now(),
       });
@@ -323,6 +348,7 @@ export class Log {
   /** Records the new start in the checkpoint first, so a crash midway leaves a sound log. */
   private async deleteOldestSegments(count: number): Promise<void> {
     assert.ok(count < this.segments.length, 'the active segment is never deleted');
+    await this.cleaning.abort();
     const newStart = this.segments[count]?.baseOffset ?? this.logEndOffset;
     if (newStart > this.logStart) await this.setLogStartOffset(newStart);
     for (const segment of this.segments.splice(0, count)) await segment.delete();
@@ -349,7 +375,7 @@ export class Log {
     await active.writeIndexes();
     // The sealed segment's epochs are no longer rebuilt at open: the checkpoint must hold them.
     await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
-    this.segments.push(await Segment.create(this.disk, this.directory, active.endOffset, indexOptionsOf(this.config)));
+    this.segments.push(await Segment.create(this.disk, this.directory, active.endOffset, this.segmentOptions));
     await this.disk.syncDirectory(this.directory);
     this.flushed = this.logEndOffset;
   }
@@ -386,9 +412,47 @@ export class Log {
     this.lastFlushMs = this.clock.now();
   }
 
+  /**
+   * The part of the log a cleaning would cover now, with its dirty ratio, records at or past
+   * `maxOffset` (the high watermark) left out; undefined unless cleanup.policy compacts.
+   */
+  cleanableRange(maxOffset: number): CleanableRange | undefined {
+    if (!isCompacted(this.config) || this.refusal !== undefined || this.closed) return undefined;
+    return this.cleaning.range({ maxOffset, nowMs: this.clock.now(), logStartOffset: this.logStart, config: this.config });
+  }
+
+  /** The cleaner checkpoint: offsets below it were compacted (Kafka's first dirty offset). */
+  get firstDirtyOffset(): number {
+    return this.cleaning.firstDirtyOffset;
+  }
+
+  /**
+   * One bounded step of compaction (cleaner/README.md): starts a cleaning when the dirty ratio,
+   * max.compaction.lag.ms or a passed tombstone horizon says so, or goes on with the one in
+   * progress. Idle unless cleanup.policy compacts. The broker's cleaner calls it again while it
+   * answers 'working', yielding in between, so appends and reads wait for one step at most.
+   */
+  compactStep(options: CompactionStepOptions): Promise<CompactionStep | { readonly kind: 'not-compacted' }> {
+    return this.run('compact', async () => {
+      if (!isCompacted(this.config)) return { kind: 'not-compacted' } as const;
+      return this.cleaning.step(options, { nowMs: this.clock.now(), logStartOffset: this.logStart, config: this.config });
+    });
+  }
+
+  /** The cleaner swapped a segment for its cleaned copy, or removed it (nothing of it was kept). */
+  private replaceSegment(old: Segment, replacement: Segment | undefined): void {
+    const index = this.segments.indexOf(old);
+    assert.ok(index >= 0 && index < this.segments.length - 1, 'only a sealed segment of the log is replaced');
+    if (replacement === undefined) this.segments.splice(index, 1);
+    else this.segments[index] = replacement;
+    assert.ok(this.segments.length > 0 && (this.segments[0]?.baseOffset ?? 0) <= this.logStart,
+      'the first segment still holds the log start');
+  }
+
   /** Flushes, writes the active segment's indexes and closes every file. */
   close(): Promise<void> {
     return this.run('close', async () => {
+      await this.cleaning.abort();
       await this.flushNow();
       await this.activeSegment.writeIndexes();
       await writeEpochCheckpoint(this.disk, this.directory, this.epochs);
@@ -400,6 +464,7 @@ export class Log {
   /** Closes the log and removes its directory. */
   delete(): Promise<void> {
     return this.run('delete', async () => {
+      await this.cleaning.abort();
       for (const segment of this.segments) await segment.close();
       this.closed = true;
       await this.disk.remove(this.directory);
@@ -454,7 +519,7 @@ export class Log {
     const active = this.activeSegment;
     active.checkInvariants();
     const previous = this.segments[this.segments.length - 2];
-    if (previous !== undefined) assert.equal(active.baseOffset, previous.endOffset, 'segments are contiguous');
+    if (previous !== undefined) assert.ok(previous.continuesAt(active.baseOffset), 'segments are contiguous');
     assert.ok(this.logStart <= this.logEndOffset, 'the log starts at or before its end');
     assert.ok(this.flushed <= this.logEndOffset, 'nothing past the end is flushed');
     assert.ok((this.segments[0]?.baseOffset ?? 0) <= this.logStart, 'the first segment holds the log start');
@@ -466,7 +531,7 @@ export class Log {
     this.segments.forEach((segment, segmentIndex) => {
       segment.checkInvariants();
       const next = this.segments[segmentIndex + 1];
-      if (next !== undefined) assert.equal(next.baseOffset, segment.endOffset, 'segments are contiguous');
+      if (next !== undefined) assert.ok(segment.continuesAt(next.baseOffset), 'segments are contiguous');
     });
     assert.ok(this.logStart <= this.logEndOffset, 'the log starts at or before its end');
     assert.ok(this.flushed <= this.logEndOffset, 'nothing past the end is flushed');

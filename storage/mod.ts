@@ -49,8 +49,11 @@ export type {
 } from './log-types.js';
 export { LeaderEpochCache, undefinedEpochEndOffset } from './leader-epoch-cache.js';
 export type { EpochEndOffset, EpochEntry } from './leader-epoch-cache.js';
-export { defaultLogConfig, fsyncEveryAppend, resolveLogConfig } from './log-config.js';
-export type { LogConfig, RecoveryScope } from './log-config.js';
+export { defaultLogConfig, deletesByRetention, fsyncEveryAppend, isCompacted, resolveLogConfig } from './log-config.js';
+export type { CleanupPolicy, LogConfig, RecoveryScope } from './log-config.js';
+export type { CompactionStep, CompactionStepOptions } from './cleaner/log-cleaning.js';
+export type { CleanableRange } from './cleaner/cleanable-range.js';
+export type { CleaningStats } from './cleaner/cleaning-session.js';
 export type { RecoveryReport } from './recovery.js';
 export type { RetentionReason } from './retention.js';
 export { parseSegmentFileName, segmentFileName } from './segment.js';

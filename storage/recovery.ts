@@ -1,6 +1,7 @@
 // Opening a log directory after a clean or an unclean stop (DESIGN.md, storage/). It lists the
-// directory (Disk.walk, @nodelib/fs.walk on real disks), removes leftovers (temporary files,
-// index files without their segment), then checks the segments oldest first:
+// directory (Disk.walk, @nodelib/fs.walk on real disks), completes a cleaner's swap that a crash
+// interrupted and undoes an unfinished cleaning (cleaner/segment-swap.ts), removes leftovers
+// (temporary files, index files without their segment), then checks the segments oldest first:
 // - sealed segments were synced when they were rolled, so any flaw in them is corruption. Their
 //   index files are loaded and checked and the batches after the last index entry verified
 //   (or every batch, with recoveryScope 'all-segments'); a bad index is rebuilt from the log.
@@ -21,6 +22,9 @@ import type { SegmentIndexOptions } from './segment.js';
 import { isTornTail } from './torn-tail.js';
 import { lastOffsetOf } from './record-batch/header.js';
 import { readWholeFile } from './atomic-file.js';
+import { completeInterruptedSwaps } from './cleaner/segment-swap.js';
+import { cleanerOffsetCheckpointFile } from './log-checkpoints.js';
+import { isCompacted } from './log-config.js';
 
 /** What recovery found and did, for logs and tests. */
 export interface RecoveryReport {
@@ -46,6 +50,13 @@ export interface RecoveredSegments {
   readonly report: RecoveryReport;
   /** Leader epoch, offsets and position of every batch of the active segment, in order. */
   readonly activeEpochs: readonly ActiveBatchEpoch[];
+  /** The directory holds a cleaner-offset-checkpoint (the log was compacted once). */
+  readonly hasCleanerCheckpoint: boolean;
+  /**
+   * The log is or was compacted (its cleanup.policy compacts, or it has a cleaner checkpoint, so
+   * its gaps stay acceptable after the policy went back to delete): batches may leave offset gaps.
+   */
+  readonly offsetGapsAllowed: boolean;
 }
 
 interface RecoveryContext {
@@ -59,15 +70,19 @@ interface RecoveryContext {
   readonly dropLastBatch?: boolean;
 }
 
-export function indexOptionsOf(config: LogConfig): SegmentIndexOptions {
-  return { indexIntervalBytes: config.indexIntervalBytes, indexBytesMax: config.segmentIndexBytes };
+export function indexOptionsOf(config: LogConfig, offsetGapsAllowed: boolean): SegmentIndexOptions {
+  return { indexIntervalBytes: config.indexIntervalBytes, indexBytesMax: config.segmentIndexBytes, offsetGapsAllowed };
 }
 
 /** Recovers the segments of `directory` (which exists). Throws CorruptionError if refused. */
 export async function recoverSegments(context: RecoveryContext): Promise<RecoveredSegments> {
   const { disk, directory } = context;
-  const names = await disk.walk(directory);
-  const removedFiles = await removeLeftovers(disk, directory, names);
+  const found = await disk.walk(directory);
+  const swapFiles = await completeInterruptedSwaps(disk, directory, found);
+  const names = swapFiles.length === 0 ? found : await disk.walk(directory);
+  const removedFiles = [...swapFiles, ...await removeLeftovers(disk, directory, names)];
+  const hasCleanerCheckpoint = names.includes(cleanerOffsetCheckpointFile);
+  const offsetGapsAllowed = isCompacted(context.config) || hasCleanerCheckpoint;
   const baseOffsets = names
     .map((name) => parseSegmentFileName(name))
     .filter((parsed) => parsed?.kind === 'log')
@@ -81,14 +96,15 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
     for (const [segmentIndex, baseOffset] of baseOffsets.entries()) {
       const isActive = segmentIndex === baseOffsets.length - 1;
       const file = await disk.open(`${directory}/${segmentFileName(baseOffset, 'log')}`, { create: false });
-      const segment = new Segment(disk, directory, baseOffset, file, indexOptionsOf(context.config));
+      const segment = new Segment(disk, directory, baseOffset, file,
+        indexOptionsOf(context.config, offsetGapsAllowed));
       segments.push(segment);
       if (isActive) {
         truncatedBytes = await recoverActiveSegment(segment, activeEpochs);
         if (context.dropLastBatch === true) truncatedBytes += await dropLastBatch(segment, activeEpochs);
       }
       else if (await recoverSealedSegment(context, segment)) rebuiltIndexes += 1;
-      checkContinuity(segments);
+      checkContinuity(segments, offsetGapsAllowed);
       await segment.loadFirstBatchTimestamp();
       segment.checkInvariants();
     }
@@ -98,7 +114,7 @@ export async function recoverSegments(context: RecoveryContext): Promise<Recover
   }
   if (removedFiles.length > 0) await disk.syncDirectory(directory);
   const report = { segmentCount: segments.length, truncatedBytes, rebuiltIndexes, removedFiles };
-  return { segments, report, activeEpochs };
+  return { segments, report, activeEpochs, hasCleanerCheckpoint, offsetGapsAllowed };
 }
 
 async function removeLeftovers(disk: Disk, directory: string, names: readonly string[]): Promise<string[]> {
@@ -116,11 +132,12 @@ async function removeLeftovers(disk: Disk, directory: string, names: readonly st
   return removed;
 }
 
-function checkContinuity(segments: readonly Segment[]): void {
+function checkContinuity(segments: readonly Segment[], offsetGapsAllowed: boolean): void {
   const last = segments[segments.length - 1];
   const previous = segments[segments.length - 2];
   if (last === undefined || previous === undefined) return;
-  if (last.baseOffset !== previous.endOffset) {
+  const gapped = offsetGapsAllowed && last.baseOffset > previous.endOffset;
+  if (last.baseOffset !== previous.endOffset && !gapped) {
     const path = last.pathOf('log');
     throw new CorruptionError(`Cannot open segment "${path}": it starts at offset ${last.baseOffset} but the ` +
       `previous segment ends at ${previous.endOffset}`, path, 0, 'bad-offset');
@@ -196,7 +213,9 @@ async function loadIndexes(context: RecoveryContext, segment: Segment, fileBytes
   if (offsetIndex === undefined || timeIndex === undefined) return false;
   // Weir indexes every segment's first batch; an index that does not is not ours or is stale.
   const first = offsetIndex.entryCount > 0 ? offsetIndex.entryAt(0) : undefined;
-  if (fileBytes > 0 && (first?.position !== 0 || first.offset !== segment.baseOffset)) return false;
+  const firstOffsetSound = first?.offset === segment.baseOffset ||
+    (segment.offsetGapsAllowed && first !== undefined && first.offset > segment.baseOffset);
+  if (fileBytes > 0 && (first?.position !== 0 || !firstOffsetSound)) return false;
   segment.offsetIndex = offsetIndex;
   segment.timeIndex = timeIndex;
   return true;

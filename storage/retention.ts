@@ -36,7 +36,8 @@ export function selectSegmentsToDelete(segments: readonly SegmentSummary[], limi
   for (let segmentIndex = 0; segmentIndex < segments.length - 1; segmentIndex += 1) {
     const segment = segments[segmentIndex];
     assert.ok(segment !== undefined);
-    const reason = reasonToDelete(segment, limits, excessBytes);
+    const nextBaseOffset = segments[segmentIndex + 1]?.baseOffset ?? segment.endOffset;
+    const reason = reasonToDelete(segment, { ...limits, nextBaseOffset }, excessBytes);
     if (reason === undefined) break;
     reasons.push(reason);
     if (excessBytes >= 0) excessBytes -= segment.sizeBytes;
@@ -45,9 +46,14 @@ export function selectSegmentsToDelete(segments: readonly SegmentSummary[], limi
   return { count: reasons.length, reasons };
 }
 
-function reasonToDelete(segment: SegmentSummary, limits: RetentionLimits, excessBytes: number):
-  RetentionReason | undefined {
-  if (segment.endOffset <= limits.logStartOffset) return 'log-start-offset';
+/**
+ * Why `segment` goes, if it does. It spans the offsets up to the next segment's base: in a
+ * compacted log its last batch may end before that (a gap), and an empty segment still holds
+ * the log start when it begins there.
+ */
+function reasonToDelete(segment: SegmentSummary, limits: RetentionLimits & { nextBaseOffset: number },
+  excessBytes: number): RetentionReason | undefined {
+  if (limits.nextBaseOffset <= limits.logStartOffset) return 'log-start-offset';
   const expired = limits.retentionMs >= 0 && segment.maxTimestampMs >= 0 &&
     limits.nowMs - segment.maxTimestampMs > limits.retentionMs;
   if (expired) return 'retention-ms';

@@ -3,8 +3,9 @@
 // written beside it as <base offset>.index and <base offset>.timeindex when the segment is
 // sealed or the log closes. Names are the base offset in 20 zero-padded digits, as Kafka's.
 //
-// Invariants (checkInvariants): batches in the file run from baseOffset to endOffset without
-// gaps; sizeBytes is the file's length as far as the log is concerned; index entries point at
+// Invariants (checkInvariants): batches in the file run from baseOffset to endOffset with
+// increasing offsets and no gaps, except in a compacted log (offsetGapsAllowed), where the
+// cleaner removed whole batches (cleaner/README.md) and a gap may precede any batch; sizeBytes is the file's length as far as the log is concerned; index entries point at
 // batch starts below sizeBytes and endOffset.
 import assert from 'node:assert/strict';
 import type { Disk, DiskFile } from './disk.js';
@@ -39,6 +40,12 @@ export function parseSegmentFileName(name: string): { baseOffset: number; kind: 
 export interface SegmentIndexOptions {
   readonly indexIntervalBytes: number;
   readonly indexBytesMax: number;
+  /**
+   * A batch may start past the end of the one before it (a compacted log: Kafka's cleaner keeps
+   * offsets, so removed batches leave gaps). Off, any gap is corruption, as the base offset lies
+   * outside the CRC and continuity is what guards it.
+   */
+  readonly offsetGapsAllowed: boolean;
 }
 
 /** A batch being added to the segment: its final header and its place in the written bytes. */
@@ -124,7 +131,7 @@ export class Segment {
   async append(bytes: Uint8Array, batches: readonly PlacedBatch[], checkWhileWriting: () => void = () => undefined):
     Promise<number> {
     assert.ok(batches.length > 0, 'append writes at least one batch');
-    assert.equal(batches[0]?.baseOffset, this.endOffset, 'appended batches continue the segment');
+    this.assertContinues(batches[0]?.baseOffset ?? -1, 'appended batches continue the segment');
     const position = this.sizeBytes;
     const writing = this.file.write(position, bytes);
     try {
@@ -145,7 +152,7 @@ export class Segment {
   /** Accounts one batch at `position` (appended, or met by a recovery scan). */
   indexBatch(position: number, batch: Omit<PlacedBatch, 'relativePosition'>): void {
     assert.equal(position, this.sizeBytes, 'batches are indexed in file order');
-    assert.equal(batch.baseOffset, this.endOffset, 'batches are indexed in offset order');
+    this.assertContinues(batch.baseOffset, 'batches are indexed in offset order');
     if (position === 0) this.firstBatchTimestampMs = batch.maxTimestampMs;
     if (batch.maxTimestampMs > this.maxTimestampMs) {
       this.maxTimestampMs = batch.maxTimestampMs;
@@ -160,6 +167,20 @@ export class Segment {
     this.bytesSinceIndexEntry += batch.batchBytes;
     this.sizeBytes = position + batch.batchBytes;
     this.endOffset = batch.lastOffset + 1;
+  }
+
+  /** Batches may leave offset gaps (a compacted log). */
+  get offsetGapsAllowed(): boolean {
+    return this.options.offsetGapsAllowed;
+  }
+
+  /** Whether a batch at `baseOffset` may follow the segment's last one (a gap only when allowed). */
+  continuesAt(baseOffset: number): boolean {
+    return baseOffset === this.endOffset || (this.options.offsetGapsAllowed && baseOffset > this.endOffset);
+  }
+
+  private assertContinues(baseOffset: number, message: string): void {
+    assert.ok(this.continuesAt(baseOffset), message);
   }
 
   /** Accounts a batch met by a scan. */
@@ -216,7 +237,9 @@ export class Segment {
     let bytes = await this.file.read(startPosition, window);
     assert.equal(bytes.length, window, 'a read inside the segment returns every byte');
     const first = this.checkedHeader(bytes, 0, startPosition);
-    if (first.header.baseOffset > offset || lastOffsetOf(first.header) < offset) {
+    // In a compacted log `offset` may fall in a gap: the first batch then starts after it.
+    const startsAfter = first.header.baseOffset > offset && !this.options.offsetGapsAllowed;
+    if (startsAfter || lastOffsetOf(first.header) < offset) {
       if (!hinted) throw this.corruptionAt(startPosition, `batch at offset ${first.header.baseOffset}, expected ${offset}`);
       // A stale hint: forget hints and look the offset up in the index.
       this.readHints.clear();
@@ -253,7 +276,8 @@ export class Segment {
         break;
       }
       if (header.baseOffset >= bounds.maxOffset) break;
-      if (header.baseOffset !== expectedOffset) {
+      const gapped = this.options.offsetGapsAllowed && header.baseOffset > expectedOffset;
+      if (header.baseOffset !== expectedOffset && !gapped) {
         throw this.corruptionAt(position, `base offset ${header.baseOffset}, expected ${expectedOffset}`);
       }
       if (bounds.verifyCrc && !batchCrcMatches(bytes, at, batchBytes)) {
@@ -352,7 +376,7 @@ export class Segment {
     let offsetProblem: ScanProblem | undefined;
     const outcome = await scanBatches(this.file, { fromPosition: resumePosition, endPosition },
       { readBodies: verifyCrc, verifyCrc }, (batch) => {
-        if (batch.header.baseOffset !== this.endOffset) {
+        if (!this.continuesAt(batch.header.baseOffset)) {
           offsetProblem = { position: batch.position, kind: 'offset', batchBytes: batch.batchBytes,
             detail: `base offset ${batch.header.baseOffset}, expected ${this.endOffset}` };
           return 'stop';

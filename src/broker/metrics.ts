@@ -59,6 +59,19 @@ export interface BrokerMetrics {
   recordTopicAppend(topic: string, traffic: { readonly bytes: number; readonly messages: number }): void;
   /** A Fetch answer carried `bytes` of batches of `topic`, to a consumer or to a follower replica. */
   recordTopicFetch(topic: string, traffic: { readonly bytes: number; readonly reader: 'consumer' | 'replica' }): void;
+  /** The log cleaner finished a cleaning (log-cleaner.ts). */
+  recordLogCleaning(measurement: LogCleaningMeasurement): void;
+}
+
+/** One finished log cleaning, for the kafka_log_logcleaner_* metrics. */
+export interface LogCleaningMeasurement {
+  /** Monotonic milliseconds from the first step to the last. */
+  readonly durationMs: number;
+  readonly bytesRead: number;
+  /** Bytes of the cleaned segments once swapped in. */
+  readonly bytesAfter: number;
+  /** Share of the offset map's memory bound used, in [0, 1]. */
+  readonly bufferUtilization: number;
 }
 
 /** Metrics that go nowhere (tests, the simulator). */
@@ -75,5 +88,6 @@ export function noopBrokerMetrics(): BrokerMetrics {
     recordIsrChange: () => {},
     recordTopicAppend: () => {},
     recordTopicFetch: () => {},
+    recordLogCleaning: () => {},
   };
 }

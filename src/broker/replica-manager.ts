@@ -7,7 +7,8 @@
 // dynamic broker configs (KIP-226) to open partitions live, and serves handlers' lookups. A
 // partition with no leader now (its leader fenced or shut down) stays open as a follower of no
 // one. Replicating (fetching, ISR changes) is src/broker/fetcher/'s and the partition's own.
-// A periodic runtime timer applies retention and the flush.ms policy.
+// A periodic runtime timer applies retention and the flush.ms policy; the log cleaner
+// (log-cleaner.ts) compacts the hosted partitions whose cleanup.policy includes compact.
 //
 // Work on one directory (open, reconfigure, close, delete) runs in order on that directory's own
 // chain, so images may arrive faster than logs open: a topic deleted and re-created at once gets
@@ -29,6 +30,7 @@ import {
   openPartitionDirectory, partitionKey, removePartitionDirectory, type PartitionDirectoryContext,
 } from './partition/partition-directory.js';
 import { roleFromImage } from './partition/partition-role.js';
+import { LogCleaner } from './log-cleaner.js';
 import { settingsOfTopic, type PartitionSettings } from './partition/partition-settings.js';
 
 /** How a handler finds a partition: ready, still opening, or an error code to answer with. */
@@ -71,6 +73,7 @@ export class ReplicaManager {
   private readonly directories: PartitionDirectoryContext;
   private latestImage: MetadataImage | undefined;
   private cancelTimer: CancelTimer = () => {};
+  private cleaner: LogCleaner | undefined;
   private lastRetentionMs: number;
   private stopped = false;
 
@@ -92,8 +95,9 @@ export class ReplicaManager {
     await disk.syncDirectory(cut < 0 ? '.' : cut === 0 ? '/' : logDirectory.slice(0, cut));
   }
 
-  /** Starts the periodic retention and flush checks. */
+  /** Starts the periodic retention and flush checks, and the log cleaner (log.cleaner.enable). */
   startMaintenance(): void {
+    this.startCleaner();
     const interval = this.options.flushCheckIntervalMs ?? 1000;
     assert.ok(interval > 0, 'the maintenance interval is positive');
     const tick = (): void => {
@@ -103,6 +107,20 @@ export class ReplicaManager {
       }, (error: unknown) => this.options.onFatal(error));
     };
     this.cancelTimer = this.options.runtime.clock.setTimer(interval, tick);
+  }
+
+  private startCleaner(): void {
+    const { config, runtime, logger, metrics, onFatal } = this.options;
+    if (!config.logCleanerEnable || this.cleaner !== undefined) return;
+    this.cleaner = new LogCleaner({ clock: runtime.clock, logger: logger.child('log-cleaner'), metrics, onFatal,
+      partitions: () => this.onlinePartitions(), backoffMs: config.logCleanerBackoffMs,
+      stepBytes: config.logCleanerIoBufferSize, offsetMapBytesMax: config.logCleanerDedupeBufferSize });
+    this.cleaner.start();
+  }
+
+  /** Cleanings the log cleaner finished since start (0 when it is off). */
+  get logCleaningCount(): number {
+    return this.cleaner?.cleaningCount ?? 0;
   }
 
   /**
@@ -350,6 +368,7 @@ export class ReplicaManager {
     if (this.stopped) return;
     this.stopped = true;
     this.cancelTimer();
+    await this.cleaner?.stop();
     const releases = [...this.hosted].map(([key, hosted]) => this.enqueue(key, () => this.release(key, hosted,
       { deleteLog: false })));
     this.hosted.clear();

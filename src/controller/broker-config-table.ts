@@ -9,8 +9,9 @@
 //   for every topic without its own override, and the broker applies it to open logs at once.
 //   Lower-priority synonyms (log.retention.hours, log.roll.hours) are not dynamic in Kafka either.
 // - LogCleaner.ReconfigurableConfigs, DynamicThreadPool.ReconfigurableConfigs and a few others:
-//   accepted, validated and stored, with no effect yet (Weir has no log cleaner and no thread pools
-//   to resize); DescribeConfigs shows them, and they take effect when that code exists.
+//   accepted, validated and stored, with no effect yet (Weir has no thread pools to resize; its log
+//   cleaner takes log.cleaner.backoff.ms and the buffer sizes from the node's static configuration);
+//   DescribeConfigs shows them.
 //
 // Every key of Weir's own node configuration that is not above is read-only, as are the few static
 // Kafka keys below that clients commonly try.
@@ -34,17 +35,21 @@ export interface BrokerConfigDefinition {
   validate(value: string): string | null;
 }
 
-/** A dynamic INT or LONG key that Weir stores but does not act on yet. */
+/**
+ * A dynamic INT or LONG key that Weir stores but does not act on yet, or (`staticApplies`) whose
+ * value Weir takes from the node's static configuration only.
+ */
 function storedOnly(
   name: string,
   options: { readonly type: typeof ConfigType.INT | typeof ConfigType.LONG; readonly kafkaDefault: string;
-    readonly min: number },
+    readonly min: number; readonly staticApplies?: boolean },
   documentation: string,
 ): BrokerConfigDefinition {
   const { type, kafkaDefault, min } = options;
   const validate = type === ConfigType.INT ? int(min) : long(BigInt(min));
-  return { name, type, kafkaDefault, topicConfig: null, validate,
-    documentation: `${documentation} (stored; Weir does not act on it yet)` };
+  const note = options.staticApplies === true ? 'the node\'s static value applies; a dynamic one is only stored'
+    : 'stored; Weir does not act on it yet';
+  return { name, type, kafkaDefault, topicConfig: null, validate, documentation: `${documentation} (${note})` };
 }
 
 /** The broker synonyms of topic keys, each typed and bounded as its topic key is. */
@@ -60,17 +65,16 @@ const logConfigDefinitions: readonly BrokerConfigDefinition[] = topicConfigDefin
   }];
 });
 
-// TODO(#12): the log.cleaner.* keys take effect with log compaction. The thread counts have no
-// pools to resize in Weir's single-threaded node; Kafka also refuses a count below half or above
-// double the current one, a rule left out here while nothing uses the value.
+// The thread counts have no pools to resize in Weir's single-threaded node; Kafka also refuses a
+// count below half or above double the current one, a rule left out here while nothing uses it.
 const { INT, LONG } = ConfigType;
 const storedOnlyDefinitions: readonly BrokerConfigDefinition[] = [
   storedOnly('background.threads', { type: INT, kafkaDefault: '10', min: 1 }, 'Threads for background work'),
-  storedOnly('log.cleaner.backoff.ms', { type: LONG, kafkaDefault: '15000', min: 0 },
+  storedOnly('log.cleaner.backoff.ms', { type: LONG, kafkaDefault: '15000', min: 0, staticApplies: true },
     'Sleep of an idle log cleaner, in milliseconds'),
-  storedOnly('log.cleaner.dedupe.buffer.size', { type: LONG, kafkaDefault: '134217728', min: 0 },
+  storedOnly('log.cleaner.dedupe.buffer.size', { type: LONG, kafkaDefault: '134217728', min: 0, staticApplies: true },
     'Memory of all cleaner threads for deduplication, in bytes'),
-  storedOnly('log.cleaner.io.buffer.size', { type: INT, kafkaDefault: '524288', min: 0 },
+  storedOnly('log.cleaner.io.buffer.size', { type: INT, kafkaDefault: '524288', min: 0, staticApplies: true },
     'Memory of all cleaner threads for I/O, in bytes'),
   storedOnly('log.cleaner.threads', { type: INT, kafkaDefault: '1', min: 1 }, 'Threads that compact logs'),
   storedOnly('max.connections', { type: INT, kafkaDefault: '2147483647', min: 0 },

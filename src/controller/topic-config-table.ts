@@ -31,7 +31,8 @@ export interface BrokerConfigLevel {
  */
 export type TopicDefaultsConfig = Pick<NodeConfig,
   | 'logRetentionMs' | 'logRetentionBytes' | 'logSegmentBytes' | 'logRollMs' | 'messageMaxBytes'
-  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs' | 'uncleanLeaderElectionEnable'> & {
+  | 'minInsyncReplicas' | 'logFlushIntervalMessages' | 'logFlushIntervalMs' | 'uncleanLeaderElectionEnable'
+  | 'logCleanupPolicy'> & {
   readonly dynamicBrokerConfigs?: ReadonlyMap<string, readonly BrokerConfigLevel[]>;
 };
 
@@ -115,7 +116,6 @@ type Validator = (value: string) => string | null;
  * broker configs (KIP-226), and a value set there is the topic default.
  */
 const kafkaBrokerSynonyms: Readonly<Record<string, string>> = {
-  'cleanup.policy': 'log.cleanup.policy',
   'compression.type': 'compression.type',
   'delete.retention.ms': 'log.cleaner.delete.retention.ms',
   'file.delete.delay.ms': 'log.segment.delete.delay.ms',
@@ -164,8 +164,9 @@ const { BOOLEAN, STRING, INT, LONG, DOUBLE, LIST } = ConfigType;
 
 /** Every topic config key Weir accepts, sorted by name (DescribeConfigs lists them in this order). */
 export const topicConfigDefinitions: readonly TopicConfigDefinition[] = [
-  fixed('cleanup.policy', LIST, 'delete', listOf(['compact', 'delete']),
-    'What happens to old segments: deleted by age and size, compacted to the last record per key, or both'),
+  fromNode('cleanup.policy', { type: LIST, brokerSynonym: 'log.cleanup.policy', kafkaDefault: 'delete',
+    value: (defaults) => defaults.logCleanupPolicy.join(',') }, listOf(['compact', 'delete']),
+  'What happens to old segments: deleted by age and size, compacted to the last record per key, or both'),
   fixed('compression.type', STRING, 'producer', oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']),
     'Compression of stored batches; producer keeps each batch as its producer compressed it'),
   fixed('delete.retention.ms', LONG, '86400000', long(0n),

@@ -103,6 +103,10 @@ export interface TopicSettings {
   readonly compressionType: string;
   readonly messageTimestampBeforeMaxMs: number;
   readonly messageTimestampAfterMaxMs: number;
+  readonly deleteRetentionMs: number;
+  readonly minCleanableDirtyRatio: number;
+  readonly minCompactionLagMs: number;
+  readonly maxCompactionLagMs: number;
 }
 
 /** Parses a validated long, capping at the largest safe integer (Kafka's Long.MAX_VALUE means "never"). */
@@ -129,6 +133,10 @@ export function topicSettings(overrides: ReadonlyMap<string, string>, defaults: 
     compressionType: read('compression.type'),
     messageTimestampBeforeMaxMs: longValue(read('message.timestamp.before.max.ms')),
     messageTimestampAfterMaxMs: longValue(read('message.timestamp.after.max.ms')),
+    deleteRetentionMs: longValue(read('delete.retention.ms')),
+    minCleanableDirtyRatio: Number(read('min.cleanable.dirty.ratio')),
+    minCompactionLagMs: longValue(read('min.compaction.lag.ms')),
+    maxCompactionLagMs: longValue(read('max.compaction.lag.ms')),
   };
 }
 

@@ -13,10 +13,11 @@
 // metrics are replication-metrics.ts's, the per-topic traffic topic-metrics.ts's.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { BrokerMetrics, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
+import type { BrokerMetrics, LogCleaningMeasurement, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
 import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
 import { ReplicationMetrics } from './replication-metrics.js';
 import { TopicMetrics } from './topic-metrics.js';
+import { LogCleanerMetrics } from './log-cleaner-metrics.js';
 
 /** What the Raft gauges read on each scrape (a subset of RaftStatus). */
 export interface RaftGaugeSource {
@@ -49,6 +50,7 @@ export class NodeMetrics implements BrokerMetrics {
   private readonly topics: TopicMetrics;
   /** The partitions hosted here, by topic: a topic's traffic series go with its last partition. */
   private readonly hostedPartitions = new Map<string, Set<number>>();
+  private readonly logCleaner: LogCleanerMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -88,6 +90,7 @@ export class NodeMetrics implements BrokerMetrics {
     this.defineRaftGauges(registers);
     this.replication = new ReplicationMetrics(registers);
     this.topics = new TopicMetrics(registers);
+    this.logCleaner = new LogCleanerMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
 
@@ -115,6 +118,10 @@ export class NodeMetrics implements BrokerMetrics {
 
   recordTopicFetch(topic: string, traffic: { readonly bytes: number; readonly reader: 'consumer' | 'replica' }): void {
     this.topics.recordFetch(topic, traffic);
+  }
+
+  recordLogCleaning(measurement: LogCleaningMeasurement): void {
+    this.logCleaner.record(measurement);
   }
 
   recordRequest(measurement: RequestMeasurement): void {

@@ -38,6 +38,19 @@ export interface EncodeRecordBatchOptions {
   readonly producerId?: bigint;
   readonly producerEpoch?: number;
   readonly baseSequence?: number;
+  /**
+   * The cleaner's rewrite of a batch (cleaner/batch-filter.ts): the original lastOffsetDelta,
+   * kept when its last records were removed, as Kafka keeps it so that the producer's last
+   * sequence number survives compaction; default the last record's offset delta.
+   */
+  readonly lastOffsetDelta?: number;
+  /**
+   * KIP-534: the time after which the batch's tombstones may be removed. Sets the delete-horizon
+   * attribute and becomes the base timestamp, the records' timestamps staying what they were.
+   */
+  readonly deleteHorizonMs?: number;
+  /** The stored max timestamp of a LogAppendTime batch (default: the largest record timestamp). */
+  readonly maxTimestampMs?: number;
 }
 
 /** A decoded record with its absolute offset and timestamp. */
@@ -66,7 +79,7 @@ export interface DecodedRecordBatch {
 export function encodeRecordBatch(options: EncodeRecordBatchOptions): Uint8Array {
   const { records } = options;
   assert.ok(records.length > 0, 'a batch holds at least one record');
-  const baseTimestampMs = records[0]?.timestampMs ?? -1;
+  const baseTimestampMs = options.deleteHorizonMs ?? records[0]?.timestampMs ?? -1;
   let maxTimestampMs = -1;
   let lastOffsetDelta = 0;
   const body = new ByteWriter(estimateRecordsBytes(records));
@@ -84,6 +97,10 @@ export function encodeRecordBatch(options: EncodeRecordBatchOptions): Uint8Array
       headers: record.headers ?? [],
     });
   });
+  assert.ok(options.lastOffsetDelta === undefined || options.lastOffsetDelta >= lastOffsetDelta,
+    'a kept lastOffsetDelta covers every record');
+  lastOffsetDelta = options.lastOffsetDelta ?? lastOffsetDelta;
+  maxTimestampMs = options.maxTimestampMs ?? maxTimestampMs;
   const compression = options.compression ?? 'none';
   const payload = compress(compression, body.written());
   const writer = new ByteWriter(batchHeaderBytes + payload.length);
@@ -114,6 +131,7 @@ function attributesOf(options: EncodeRecordBatchOptions, compression: Compressio
   if (options.timestampType === 'LogAppendTime') attributes |= batchAttribute.logAppendTime;
   if (options.isTransactional === true) attributes |= batchAttribute.transactional;
   if (options.isControl === true) attributes |= batchAttribute.control;
+  if (options.deleteHorizonMs !== undefined) attributes |= batchAttribute.deleteHorizon;
   return attributes;
 }
 

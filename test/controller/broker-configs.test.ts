@@ -201,7 +201,10 @@ describe('describeBrokerConfigs', () => {
       ['1000', ConfigSource.STATIC_BROKER_CONFIG]]);
     expect(byName.get('log.cleaner.threads')).toMatchObject({ value: '2', readOnly: false,
       configSource: ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG });
-    expect(byName.get('log.cleaner.backoff.ms')).toMatchObject({ value: '15000', configSource: ConfigSource.DEFAULT_CONFIG });
+    expect(byName.get('num.io.threads')).toMatchObject({ value: '8', configSource: ConfigSource.DEFAULT_CONFIG });
+    // A stored-only key that is also a node key shows the node's value.
+    expect(byName.get('log.cleaner.backoff.ms')).toMatchObject({ value: '15000',
+      configSource: ConfigSource.STATIC_BROKER_CONFIG });
     expect(byName.get('node.id')).toMatchObject({ value: '1', readOnly: true, configSource: ConfigSource.STATIC_BROKER_CONFIG });
     const defaults = describeBrokerConfigs(fixture.publisher.current(), config, '', options);
     expect(defaults.configs.map((entry) => [entry.name, entry.value, entry.configSource, entry.readOnly])).toEqual([

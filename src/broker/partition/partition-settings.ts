@@ -5,12 +5,16 @@
 // very values DescribeConfigs reports. Storage gets the log part (segment, retention, flush);
 // the produce path gets the rest (timestamp type and window, batch size limit,
 // min.insync.replicas, whether records need keys). Pure.
-import type { LogConfig, TimestampType } from '../../../storage/mod.js';
+import type { CleanupPolicy, LogConfig, TimestampType } from '../../../storage/mod.js';
 import { topicSettings, type TopicDefaultsConfig } from '../../controller/topic-configs.js';
 
 /** What a partition needs to know about its topic's configuration. */
 export interface PartitionSettings {
-  /** segment.bytes, segment.ms, retention.ms, retention.bytes, flush.messages, flush.ms. */
+  /**
+   * segment.bytes, segment.ms, retention.ms, retention.bytes, flush.messages, flush.ms,
+   * cleanup.policy and the compaction settings (delete.retention.ms, min.cleanable.dirty.ratio,
+   * min.compaction.lag.ms, max.compaction.lag.ms).
+   */
   readonly log: Partial<LogConfig>;
   /** message.timestamp.type: CreateTime keeps the producer's timestamps. */
   readonly timestampType: TimestampType;
@@ -43,6 +47,11 @@ export function settingsOfTopic(overrides: ReadonlyMap<string, string>, config: 
       retentionBytes: topic.retentionBytes < 0 ? -1 : topic.retentionBytes,
       flushMessages: Math.max(topic.flushMessages, 1),
       flushMs: topic.flushMs < 0 ? Number.MAX_SAFE_INTEGER : topic.flushMs,
+      cleanupPolicy: cleanupPolicyOf(topic.cleanupPolicy),
+      deleteRetentionMs: Math.max(topic.deleteRetentionMs, 0),
+      minCleanableDirtyRatio: Math.min(Math.max(topic.minCleanableDirtyRatio, 0), 1),
+      minCompactionLagMs: Math.max(topic.minCompactionLagMs, 0),
+      maxCompactionLagMs: Math.max(topic.maxCompactionLagMs, 1),
     },
     timestampType: topic.messageTimestampType,
     maxMessageBytes: topic.maxMessageBytes,
@@ -51,6 +60,13 @@ export function settingsOfTopic(overrides: ReadonlyMap<string, string>, config: 
     timestampAfterMaxMs: topic.messageTimestampAfterMaxMs,
     compacted: topic.cleanupPolicy.includes('compact'),
   };
+}
+
+/** The storage form of a validated cleanup.policy list (any order, duplicates allowed). */
+function cleanupPolicyOf(items: readonly ('delete' | 'compact')[]): CleanupPolicy {
+  const compact = items.includes('compact');
+  const deletes = items.includes('delete') || items.length === 0;
+  return compact && deletes ? 'compact,delete' : compact ? 'compact' : 'delete';
 }
 
 /** Whether a change from `before` to `after` needs the log reopened with a new LogConfig. */

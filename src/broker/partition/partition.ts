@@ -30,7 +30,7 @@
 import assert from 'node:assert/strict';
 import { Log, OffsetOutOfRangeError } from '../../../storage/mod.js';
 import type {
-  AppendResult, EpochEndOffset, LogRead, RetentionResult, TestOnlyBreakDurability,
+  AppendResult, CleanableRange, CompactionStep, EpochEndOffset, LogRead, RetentionResult, TestOnlyBreakDurability,
 } from '../../../storage/mod.js';
 import type { Clock } from '../../runtime/seam.js';
 import type { Disk } from '../../runtime/seam.js';
@@ -468,6 +468,22 @@ export class Partition {
       if (result.deletedSegments > 0) this.notifyOffsets();
       return result;
     });
+  }
+
+  /**
+   * What a cleaning of this replica's log would cover now, below its high watermark (records
+   * above it may still be truncated); undefined unless its cleanup.policy compacts, or closed.
+   * Leader and followers clean their own logs, as Kafka's do.
+   */
+  cleanableRange(): CleanableRange | undefined {
+    if (this.closed || this.reopening !== undefined) return undefined;
+    return this.log.cleanableRange(this.highWatermarkNow);
+  }
+
+  /** One bounded step of compaction (storage/cleaner/README.md), below the high watermark. */
+  compactStep(options: { readonly stepBytes: number; readonly offsetMapBytesMax: number }):
+    Promise<CompactionStep | { readonly kind: 'not-compacted' }> {
+    return this.withLog('compact', (log) => log.compactStep({ ...options, maxOffset: this.highWatermarkNow }));
   }
 
   /**
