@@ -28,6 +28,7 @@ import type { BrokerMetrics } from '../broker/metrics.js';
 import { offlinePartitionsCount } from '../broker/replication-gauges.js';
 import type { ControllerGaugeSource } from '../broker/replication-gauges.js';
 import type { Partition } from '../broker/partition/partition.js';
+import type { GroupCoordinator } from '../group/runtime/group-coordinator.js';
 import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
@@ -334,6 +335,11 @@ export class WeirNode {
   /** The partition replicas this node's broker hosts (tests and the simulator's checkers); empty on a controller. */
   hostedPartitions(): Partition[] {
     return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
+  }
+
+  /** This node's group coordinator (tests and the simulator's checkers); null on a controller. */
+  groupCoordinator(): GroupCoordinator | null {
+    return this.brokerRole?.broker.groupCoordinator ?? null;
   }
 
   /**

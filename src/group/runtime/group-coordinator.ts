@@ -222,7 +222,8 @@ export class GroupCoordinator {
       partitionIndex,
       settings,
       logger: this.options.logger.child(`shard-${partitionIndex}`),
-      now: () => clock.now(),
+      // Whole milliseconds, as Kafka's timestamps are (the simulator's clock has fractions).
+      now: () => Math.floor(clock.now()),
       monotonicNow: () => clock.monotonicNow(),
       setTimer: (delayMs, callback) => this.shardTimer(hostedNow(), delayMs, callback),
       randomUuid: () => uuidFromBytes(random.nextBytes(16)),

@@ -83,7 +83,7 @@ export class ShardWriter {
       return Promise.reject(new GroupWriteError(ErrorCode.COORDINATOR_NOT_AVAILABLE,
         `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));
     }
-    const nowMs = this.options.clock.now();
+    const nowMs = Math.floor(this.options.clock.now());
     const batch = encodeRecordBatch({ records: records.map((record) => {
       const encoded = encodeGroupRecord(record);
       return { key: encoded.key, value: encoded.value, timestampMs: nowMs };
