@@ -134,8 +134,20 @@ export class GroupCoordinator {
    */
   onImage(image: MetadataImage): void {
     if (this.stopped || (this.appliedImage !== undefined && image.offset < this.appliedImage.offset)) return;
+    const before = this.appliedImage;
     this.appliedImage = image;
     this.reconcile();
+    if (before !== undefined) this.forgetDeletedTopics(before, image);
+  }
+
+  /** Tombstones, in every loaded shard, the offsets of topics `image` no longer has. */
+  private forgetDeletedTopics(before: MetadataImage, image: MetadataImage): void {
+    const deleted = new Set<string>();
+    for (const name of before.topicsByName.keys()) if (!image.topicsByName.has(name)) deleted.add(name);
+    if (deleted.size === 0) return;
+    for (const shard of this.loadedShards()) {
+      shard.offsets.deleteTopicOffsets(deleted).catch((error: unknown) => this.options.onFatal(error));
+    }
   }
 
   private reconcile(): void {
