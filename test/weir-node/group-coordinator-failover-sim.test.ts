@@ -12,6 +12,7 @@ import { createFindCoordinatorRequest, type FindCoordinatorResponse } from '../.
 import { createOffsetCommitRequest, type OffsetCommitResponse } from '../../src/protocol/generated/messages/offset-commit.js';
 import { createOffsetFetchRequest, type OffsetFetchResponse } from '../../src/protocol/generated/messages/offset-fetch.js';
 import type { SimWeirCluster } from './support/sim-weir-cluster.js';
+import type { TestOnlyBreakGroups } from '../../src/group/runtime/test-only-break-groups.js';
 import { createReplicatedTopic, startReplicationCluster } from './support/replication-world.js';
 
 const group = 'failover-group';
@@ -53,40 +54,56 @@ function hasShard(cluster: SimWeirCluster, nodeId: number): boolean {
   return coordinator !== null && coordinator !== undefined && 'shard' in coordinator.shardFor(group);
 }
 
+/**
+ * Commits 42 through the group's coordinator, kills it, and returns what the broker that then
+ * leads the group's offsets partition answers an OffsetFetch of the group with.
+ */
+async function failoverStory(seed: number, breakGroups?: TestOnlyBreakGroups): Promise<OffsetFetchResponse> {
+  const cluster = await startReplicationCluster(seed, { combined: [1, 2, 3] },
+    { config: [['offsets.topic.num.partitions', String(offsetsPartitions)]],
+      ...(breakGroups === undefined ? {} : { breakGroups }) });
+  await createReplicatedTopic(cluster, 'orders');
+  let found = await findCoordinator(cluster, 1);
+  for (let attempt = 0; attempt < 20 && found.errorCode !== ErrorCode.NONE; attempt += 1) {
+    await cluster.runUntil(() => false, 200);
+    found = await findCoordinator(cluster, 1);
+  }
+  expect(found.errorCode).toBe(ErrorCode.NONE);
+  const first = found.nodeId as number;
+  const offsetsTopic = cluster.machine(1).node?.image().topicsByName.get(topicName('__consumer_offsets'));
+  expect(offsetsTopic?.partitions.map((partition) => partition.replicas.length)).toEqual([3, 3, 3]);
+  expect(await cluster.runUntil(() => hasShard(cluster, first), 10_000)).toBe(true);
+  expect(await commit(cluster, first, [42n])).toEqual([ErrorCode.NONE]);
+  const other = [1, 2, 3].find((id) => id !== first) as number;
+  expect(await commit(cluster, other, [7n])).toEqual([ErrorCode.NOT_COORDINATOR]);
+
+  cluster.crash(first);
+  const survivor = [1, 2, 3].find((id) => id !== first) as number;
+  expect(await cluster.runUntil(() => ![first, -1].includes(offsetsLeader(cluster, survivor)), 20_000)).toBe(true);
+  const next = offsetsLeader(cluster, survivor);
+  expect(await cluster.runUntil(() => hasShard(cluster, next), 10_000)).toBe(true);
+  expect((await findCoordinator(cluster, survivor)).nodeId).toBe(next);
+  let fetched = await fetchOffsets(cluster, next);
+  for (let attempt = 0; attempt < 20 && fetched.errorCode !== ErrorCode.NONE; attempt += 1) {
+    await cluster.runUntil(() => false, 500);
+    fetched = await fetchOffsets(cluster, next);
+  }
+  expect(fetched.errorCode).toBe(ErrorCode.NONE);
+  expect(cluster.world.violation).toBeNull();
+  return fetched;
+}
+
+function offsetsOf(fetched: OffsetFetchResponse): unknown {
+  return fetched.topics.map((topic) => [topic.name, topic.partitions.map((partition) =>
+    [partition.partitionIndex, partition.committedOffset, partition.committedLeaderEpoch, partition.metadata])]);
+}
+
 describe('group coordinator failover across three WeirNodes', () => {
   test('offsets committed through the coordinator are fetched from the broker that loads them after it is killed', async () => {
-    const cluster = await startReplicationCluster(41, { combined: [1, 2, 3] },
-      { config: [['offsets.topic.num.partitions', String(offsetsPartitions)]] });
-    await createReplicatedTopic(cluster, 'orders');
-    let found = await findCoordinator(cluster, 1);
-    for (let attempt = 0; attempt < 20 && found.errorCode !== ErrorCode.NONE; attempt += 1) {
-      await cluster.runUntil(() => false, 200);
-      found = await findCoordinator(cluster, 1);
-    }
-    expect(found.errorCode).toBe(ErrorCode.NONE);
-    const first = found.nodeId as number;
-    const offsetsTopic = cluster.machine(1).node?.image().topicsByName.get(topicName('__consumer_offsets'));
-    expect(offsetsTopic?.partitions.map((partition) => partition.replicas.length)).toEqual([3, 3, 3]);
-    expect(await cluster.runUntil(() => hasShard(cluster, first), 10_000)).toBe(true);
-    expect(await commit(cluster, first, [42n])).toEqual([ErrorCode.NONE]);
-    const other = [1, 2, 3].find((id) => id !== first) as number;
-    expect(await commit(cluster, other, [7n])).toEqual([ErrorCode.NOT_COORDINATOR]);
+    expect(offsetsOf(await failoverStory(41))).toEqual([['orders', [[0, 42n, 0, 'm0']]]]);
+  }, 120_000);
 
-    cluster.crash(first);
-    const survivor = [1, 2, 3].find((id) => id !== first) as number;
-    expect(await cluster.runUntil(() => ![first, -1].includes(offsetsLeader(cluster, survivor)), 20_000)).toBe(true);
-    const next = offsetsLeader(cluster, survivor);
-    expect(await cluster.runUntil(() => hasShard(cluster, next), 10_000)).toBe(true);
-    expect((await findCoordinator(cluster, survivor)).nodeId).toBe(next);
-    let fetched = await fetchOffsets(cluster, next);
-    for (let attempt = 0; attempt < 20 && fetched.errorCode !== ErrorCode.NONE; attempt += 1) {
-      await cluster.runUntil(() => false, 500);
-      fetched = await fetchOffsets(cluster, next);
-    }
-    expect(fetched.errorCode).toBe(ErrorCode.NONE);
-    expect(fetched.topics.map((topic) => [topic.name, topic.partitions.map((partition) =>
-      [partition.partitionIndex, partition.committedOffset, partition.committedLeaderEpoch, partition.metadata])]))
-      .toEqual([['orders', [[0, 42n, 0, 'm0']]]]);
-    expect(cluster.world.violation).toBeNull();
+  test('negative control: a coordinator that loads nothing (TestOnlyBreakGroups.skipLoading) has lost the offsets', async () => {
+    expect(offsetsOf(await failoverStory(41, { skipLoading: true }))).toEqual([]);
   }, 120_000);
 });

@@ -27,6 +27,7 @@ import { GroupShard } from './group-shard.js';
 import { OFFSETS_TOPIC, offsetsPartitionOf, offsetsTopicCreation, offsetsTopicOf } from './offsets-topic.js';
 import { loadShard } from './shard-loader.js';
 import { ShardWriter } from './shard-writer.js';
+import type { TestOnlyBreakGroups } from './test-only-break-groups.js';
 
 /** A shard, or the error code to answer a request for its groups with. */
 export type ShardLookup = { readonly shard: GroupShard } | { readonly errorCode: number };
@@ -46,6 +47,8 @@ export interface GroupCoordinatorOptions {
   onStopping(listener: () => void): () => void;
   /** A bug surfaced while loading; the node must stop. */
   onFatal(error: unknown): void;
+  /** Test only: breaks the runtime on purpose (negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
 /** One offsets partition this broker leads: its shard (loading or loaded) and its writer. */
@@ -193,8 +196,10 @@ export class GroupCoordinator {
     const logger = this.options.logger.child(`shard-${partitionIndex}`);
     logger.info('loading offsets partition', { partition: partitionIndex, leaderEpoch: hosted.leaderEpoch,
       ...partition.offsets });
+    const skipLoading = this.options.testOnlyBreakGroups?.skipLoading === true;
     loadShard(partition, { chunkBytes: this.options.settings.offsetsLoadBufferBytes, logger,
       replay: (record) => {
+        if (skipLoading) return;
         if (!hosted.shard.replay(record)) logger.info('no part took a loaded record', { type: record.type });
       },
       isCancelled: () => !hosted.active }).then((outcome) => {
@@ -222,7 +227,8 @@ export class GroupCoordinator {
       commitTimeoutMs: this.options.settings.offsetsCommitTimeoutMs, loadedEndOffset,
       isStopping: () => this.options.isStopping(), onStopping: (listener) => this.options.onStopping(listener),
       onLeadershipLost: (reason) => this.unload(hosted, reason),
-      onRecordsLost: (reason) => this.reload(hosted, reason) });
+      onRecordsLost: (reason) => this.reload(hosted, reason),
+      acknowledgeAtAppend: this.options.testOnlyBreakGroups?.acknowledgeWritesAtAppend === true });
   }
 
   private shardContext(partitionIndex: number, hostedNow: () => Hosted): GroupShardContext {

@@ -17,6 +17,7 @@ import type { PartitionSettings } from '../../../src/broker/partition/partition-
 import { encodeGroupRecord } from '../../../src/group/group-records.js';
 import { coordinatorSettings } from '../../../src/group/runtime/coordinator-settings.js';
 import { GroupCoordinator } from '../../../src/group/runtime/group-coordinator.js';
+import type { TestOnlyBreakGroups } from '../../../src/group/runtime/test-only-break-groups.js';
 import type { GroupShard } from '../../../src/group/runtime/group-shard.js';
 import { offsetCommitRecord, offsetTombstone } from '../../../src/group/offsets/offset-records.js';
 import { silentLogger } from '../../../src/log/logger.js';
@@ -55,7 +56,8 @@ interface Fixture {
   coordinator(): GroupCoordinator;
 }
 
-async function fixture(options: { role?: PartitionRole; config?: string } = {}): Promise<Fixture> {
+async function fixture(options: { role?: PartitionRole; config?: string; breakGroups?: TestOnlyBreakGroups } = {}):
+  Promise<Fixture> {
   const disk = new SimDisk({ random: { nextInt: () => 0 } });
   await disk.makeDirectory('/data');
   const clock = new ManualClock();
@@ -68,7 +70,8 @@ async function fixture(options: { role?: PartitionRole; config?: string } = {}):
     coordinator: () => new GroupCoordinator({ nodeId: nodeId(1), clock, random: Prng.fromSeed(7),
       settings: coordinatorSettings(testConfig(options.config ?? '')), logger: silentLogger(),
       lookup: () => ({ kind: 'ready', partition }), image: () => state.image,
-      isStopping: () => false, onStopping: () => () => {}, onFatal: (error) => fatal.push(error) }),
+      isStopping: () => false, onStopping: () => () => {}, onFatal: (error) => fatal.push(error),
+      ...(options.breakGroups === undefined ? {} : { testOnlyBreakGroups: options.breakGroups }) }),
   };
   return state;
 }
@@ -166,6 +169,15 @@ describe('writing', () => {
     const again = await loadedShard(reloaded);
     expect(again.offsets.store.get('g', 'orders', 0)).toMatchObject({ offset: 12n, leaderEpoch: 2, metadata: 'meta' });
     expect(fatal).toEqual([]);
+  });
+
+  test('negative control: TestOnlyBreakGroups.acknowledgeWritesAtAppend answers before the follower has the batch', async () => {
+    const { partition, coordinator } = await fixture({ role: withFollower, breakGroups: { acknowledgeWritesAtAppend: true } });
+    const runtime = coordinator();
+    runtime.onImage(imageOf(1, 1, 0, [1, 2]));
+    const shard = await loadedShard(runtime);
+    expect(codes(await shard.offsets.commitOffsets(commitRequest('g', 12n), 8))).toEqual([ErrorCode.NONE]);
+    expect(partition.offsets).toMatchObject({ logEndOffset: 1, highWatermark: 0 });
   });
 
   test('a write not replicated within offsets.commit.timeout.ms is COORDINATOR_NOT_AVAILABLE', async () => {
