@@ -204,6 +204,8 @@ function replaceStaticMember(shard: ClassicShard, group: ClassicGroup, join: {
   });
   const previousLeaderId = group.leaderId;
   group.replaceStaticMember(oldMemberId, member);
+  shard.context.logger.info('static member replaced', { group: group.groupId, instance: request.groupInstanceId,
+    oldMember: oldMemberId, member: memberId, state: group.state });
   shard.timers.cancel(heartbeatTimerKey(group.groupId, oldMemberId));
   rescheduleHeartbeat(shard, group, member);
   const reason = `static member ${request.groupInstanceId ?? ''} rejoins as ${memberId}`;
