@@ -29,6 +29,7 @@ import { MemberEpoch, offsetEpochError } from './epoch-rules.js';
 import { GroupChange } from './group-change.js';
 import { decideHeartbeat, decideLeave, type HeartbeatDecision } from './heartbeat.js';
 import { heartbeatRequestRejection } from './heartbeat-request-rules.js';
+import type { TestOnlyBreakConsumerGroups } from './test-only-break-consumer-groups.js';
 import { partitionsToWire } from './topic-partitions.js';
 import { memberTopicNames } from './topic-subscription.js';
 
@@ -64,7 +65,8 @@ export class ConsumerGroups implements GroupKind {
   private readonly assignors: readonly ServerAssignor[];
   private unloaded = false;
 
-  constructor(readonly context: GroupShardContext, readonly typeOf: GroupTypeLookup) {
+  constructor(readonly context: GroupShardContext, readonly typeOf: GroupTypeLookup,
+    private readonly testOnlyBreak?: TestOnlyBreakConsumerGroups) {
     this.assignors = serverAssignors(context.settings.consumerGroupAssignors);
   }
 
@@ -117,6 +119,7 @@ export class ConsumerGroups implements GroupKind {
       clientId: info.clientId,
       clientHost: info.clientHost,
       randomMemberId: () => this.context.randomUuid(),
+      testOnlyBreak: this.testOnlyBreak,
     });
     if (decision.ok && existing === undefined) this.groups.set(groupId, group);
     return decision;

@@ -26,6 +26,7 @@ import { currentAssignmentRecord, memberMetadataRecord, targetMemberRecord } fro
 import { heartbeatEpochError, MemberEpoch } from './epoch-rules.js';
 import { GroupChange } from './group-change.js';
 import { reconcile } from './reconciliation.js';
+import type { TestOnlyBreakConsumerGroups } from './test-only-break-consumer-groups.js';
 import { preferredAssignor, targetAssignmentRecords } from './target-assignment.js';
 import { partitionsFromWire, samePartitions, type TopicPartitions } from './topic-partitions.js';
 
@@ -37,6 +38,7 @@ export interface HeartbeatEnvironment {
   readonly clientHost: string;
   /** A new member id for a version 0 member joining without one. */
   randomMemberId(): string;
+  readonly testOnlyBreak?: TestOnlyBreakConsumerGroups | undefined;
 }
 
 export type HeartbeatDecision =
@@ -185,6 +187,7 @@ export function decideHeartbeat(group: ConsumerGroup, request: ConsumerGroupHear
     target: group.targetOf(memberId),
     ownedByOther: group.ownedByOther(memberId),
     ownedByMember: owned,
+    testOnlyRevokeWithoutWaiting: environment.testOnlyBreak?.revokeWithoutWaiting === true,
   });
   if (next !== member) change.emit(currentAssignmentRecord(group.groupId, memberId, next));
   const after = group.members.get(memberId)!;
