@@ -254,6 +254,27 @@ describe('KIP-848 persistence', () => {
   });
 });
 
+describe('KIP-848 ConsumerGroupDescribe', () => {
+  it('shows epochs, the assignor, and each member with its subscription, assignment and target', async () => {
+    const { groups } = setUp();
+    const first = new TestMember(groups, { topics: ['orders'], memberId: 'a', serverAssignor: 'range' });
+    await first.join();
+    await new TestMember(groups, { topics: ['orders'], memberId: 'b', instanceId: 'pod' }).join();
+    const [described] = await groups.describe(['group'], 328);
+    expect(described).toMatchObject({ errorCode: 0, groupId: 'group', groupState: 'Reconciling', groupEpoch: 2,
+      assignmentEpoch: 2, assignorName: 'range', authorizedOperations: 328 });
+    const [a, b] = described!.members;
+    expect(a).toMatchObject({ memberId: 'a', memberEpoch: 1, clientId: 'test', clientHost: '/127.0.0.1',
+      subscribedTopicNames: ['orders'], instanceId: null });
+    expect(a!.assignment.topicPartitions).toEqual([{ topicId: topicIdOf(1), topicName: 'orders', partitions: [0, 1, 2, 3, 4, 5] }]);
+    // range over a, b: a keeps 0-2 as its target; b's target is 3-5 but it holds nothing yet.
+    expect(a!.targetAssignment.topicPartitions[0]?.partitions).toEqual([0, 1, 2]);
+    expect(b).toMatchObject({ memberId: 'b', memberEpoch: 2, instanceId: 'pod' });
+    expect(b!.assignment.topicPartitions).toEqual([]);
+    expect(b!.targetAssignment.topicPartitions[0]?.partitions).toEqual([3, 4, 5]);
+  });
+});
+
 describe('KIP-848 GroupKind answers', () => {
   it('offset commits need the current member epoch; admin commits only to an empty group', async () => {
     const { groups } = setUp();
