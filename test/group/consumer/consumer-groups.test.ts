@@ -172,6 +172,26 @@ describe('KIP-848 static membership', () => {
     expect(groups.group('group')!.members.has('old')).toBe(false);
   });
 
+  it('a static member away (-2) keeps its partitions from others until its session ends', async () => {
+    const { groups, context } = setUp();
+    const stay = new TestMember(groups, { topics: ['orders'], memberId: 'a' });
+    const away = new TestMember(groups, { topics: ['orders'], memberId: 'old', instanceId: 'pod-1' });
+    await stay.join();
+    await away.join();
+    await stay.heartbeat();
+    await away.heartbeat();
+    await away.leave(-2);
+    await stay.heartbeat();
+    expect(count(stay.owned)).toBe(3);
+    context.advance(testSettings.consumerGroupSessionTimeoutMs - 1);
+    await stay.heartbeat();
+    expect(groups.group('group')!.members.has('old')).toBe(true);
+    context.advance(1);
+    expect(groups.group('group')!.members.has('old')).toBe(false);
+    await stay.heartbeat();
+    expect(count(stay.owned)).toBe(6);
+  });
+
   it('an instance id still in use is UNRELEASED_INSTANCE_ID; another member id for it is FENCED_INSTANCE_ID', async () => {
     const { groups } = setUp();
     await new TestMember(groups, { topics: ['orders'], memberId: 'x', instanceId: 'pod-1' }).join();
