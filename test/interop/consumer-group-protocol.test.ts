@@ -134,4 +134,15 @@ describe.skipIf(skip)('KIP-848 consumer protocol with librdkafka 2.15', () => {
     const secondRun = await consume();
     expect(lines(secondRun.stdout), secondRun.stderr).toEqual(['y-0-0', 'y-0-1', 'y-1-0', 'y-1-1']);
   });
+
+  test('a regex subscription (ConsumerGroupHeartbeat v1) reads the topics whose names match', async () => {
+    for (const topic of ['re-a', 're-b', 'unrelated']) {
+      await createTopic(topic, 1);
+      await produce(topic, 1, topic, 1);
+    }
+    const run = await runProcess(kcatNew, ['-b', node.kafkaAddress, '-G', 'regex-group', '^re-.*',
+      '-X', 'group.protocol=consumer', '-X', 'auto.offset.reset=earliest', '-e', '-q', '-f', '%t %s\n'], '', waitMs);
+    expect(run.stdout.split('\n').filter((line) => line !== '').sort(), run.stderr)
+      .toEqual(['re-a re-a-0-0', 're-b re-b-0-0']);
+  });
 });
