@@ -42,6 +42,9 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
   ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated', 'leadBeforeRegistration',
     'showUnknownHighWatermark'];
 
+/** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
+export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames];
+
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
   readonly cluster?: TestOnlyBreakCluster;

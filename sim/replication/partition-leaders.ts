@@ -10,6 +10,12 @@ import { pinned, type KafkaSend } from '../kafka/kafka-requests.js';
 import { kafkaAddressOf } from '../kafka/weir-node-program.js';
 import type { Prng } from '../prng.js';
 
+/** Fetch errors that mean "ask Metadata for the leader again". */
+export const leaderMovedErrors: ReadonlySet<number> = new Set([
+  ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.LEADER_NOT_AVAILABLE,
+  ErrorCode.FENCED_LEADER_EPOCH, ErrorCode.UNKNOWN_LEADER_EPOCH,
+]);
+
 /** A partition's leader as last learned. */
 export interface KnownLeader {
   readonly leaderId: number;

@@ -1,0 +1,351 @@
+// One simulated member of a classic consumer group (sim/groups/): the eager protocol as Kafka's
+// consumers speak it, over Weir's Kafka client on the simulated network. Part of sim/groups/.
+//
+//   find coordinator ──▶ JoinGroup ──▶ SyncGroup ──▶ own: OffsetFetch, then Fetch + OffsetCommit,
+//         ▲                 ▲  (leader: range assignor)      with Heartbeats beside them
+//         │                 └──── rejoin: commit positions, give every partition up ◀──┘
+//         └── NOT_COORDINATOR, COORDINATOR_NOT_AVAILABLE/LOAD_IN_PROGRESS, no answer
+//
+// - JoinGroup with member id "" is answered MEMBER_ID_REQUIRED (KIP-394) with the id to join
+//   with; UNKNOWN_MEMBER_ID starts over with "".
+// - The leader (the JoinGroup answer names it) assigns with the range assignor and sends every
+//   member's assignment in its SyncGroup.
+// - While it owns partitions, a heartbeat every `heartbeatIntervalMs`: REBALANCE_IN_PROGRESS,
+//   ILLEGAL_GENERATION or UNKNOWN_MEMBER_ID end the generation for it. A member whose heartbeats
+//   went unanswered for a whole session gives its partitions up on its own (its coordinator has
+//   removed it by then), as librdkafka does.
+// - It starts each partition at the committed offset OffsetFetch gives (the log start when there
+//   is none: auto.offset.reset=earliest), fetches from the partition's leader, and commits its
+//   positions every `commitIntervalMs` and before it rejoins (the Java consumer's commit on
+//   revocation), so the next owner resumes where it stopped.
+//
+// Every answer it acts on goes to the history sink (group-checkers.ts) with its times.
+import assert from 'node:assert/strict';
+import { ErrorCode } from '../../src/protocol/mod.js';
+import { fetch, type TopicPartition, type WorkloadTopic } from '../kafka/kafka-requests.js';
+import { kafkaAddressOf } from '../kafka/weir-node-program.js';
+import type { Prng } from '../prng.js';
+import { leaderMovedErrors, type PartitionLeaders } from '../replication/partition-leaders.js';
+import type { World } from '../world.js';
+import type { ClientMachine } from '../workloads/kafka-clients.js';
+import { decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription, splitPartitionName } from './consumer-protocol.js';
+import type { GroupHistorySink } from './group-checkers.js';
+import {
+  commitOffsets, coordinatorMovedErrors, fetchOffsets, findCoordinator, heartbeat, joinGroup, leaveGroup, syncGroup,
+  type GroupVersions, type JoinAnswer,
+} from './group-requests.js';
+import { rangeAssign } from './range-assignor.js';
+
+export interface ClassicMemberOptions {
+  readonly group: string;
+  readonly topics: readonly WorkloadTopic[];
+  readonly nodeIds: readonly number[];
+  readonly sessionTimeoutMs: number;
+  readonly rebalanceTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly commitIntervalMs: number;
+  readonly requestTimeoutMs: number;
+  readonly versions: GroupVersions;
+  readonly fetchVersion: number;
+}
+
+/** Errors of a heartbeat or commit that end this member's generation. */
+const generationEndedErrors: ReadonlySet<number> = new Set([
+  ErrorCode.REBALANCE_IN_PROGRESS, ErrorCode.ILLEGAL_GENERATION, ErrorCode.UNKNOWN_MEMBER_ID,
+]);
+
+/** One generation as this member holds it. */
+interface Generation {
+  readonly generationId: number;
+  readonly partitions: readonly string[];
+  /** Set once the generation is over for this member (it rejoins). */
+  ended: string | null;
+  /** Invoke time of the last heartbeat answered NONE (the session is measured from it). */
+  lastConfirmedAtMs: number;
+}
+
+/** A classic group member; `run()` resolves once `stop()` was asked and it left the group. */
+export class ClassicMember {
+  /** The coordinator's node id as last found, or null. */
+  coordinator: number | null = null;
+  private memberId = '';
+  private running = true;
+  private readonly positions = new Map<string, number>();
+  /** The offsets this member last had acknowledged, so unchanged positions are not recommitted. */
+  private readonly committedByMe = new Map<string, number>();
+  private readonly partitionCounts: ReadonlyMap<string, number>;
+
+  constructor(private readonly world: World, private readonly machine: ClientMachine,
+    private readonly leaders: PartitionLeaders, private readonly history: GroupHistorySink,
+    private readonly random: Prng, private readonly options: ClassicMemberOptions) {
+    this.partitionCounts = new Map(options.topics.map((topic) => [topic.name, topic.partitions]));
+    assert.ok(options.heartbeatIntervalMs < options.sessionTimeoutMs, 'heartbeats come within the session');
+  }
+
+  get name(): string {
+    return this.machine.name;
+  }
+
+  /** Asks the member to commit, leave its group and end `run()`. */
+  stop(): void {
+    this.running = false;
+  }
+
+  async run(): Promise<void> {
+    while (this.running) {
+      if (!await this.ensureCoordinator()) continue;
+      const joined = await this.join();
+      if (joined === null) continue;
+      const generation = await this.sync(joined);
+      if (generation === null) continue;
+      await this.own(generation);
+    }
+    await this.leave();
+    this.machine.client.close();
+  }
+
+  private get groupSend() {
+    return this.machine.sendTo(kafkaAddressOf(this.coordinator as number));
+  }
+
+  private timeouts() {
+    return { timeoutMs: this.options.requestTimeoutMs };
+  }
+
+  /** Finds the coordinator through a random node unless one is known; false (after a pause) when none answered. */
+  private async ensureCoordinator(): Promise<boolean> {
+    if (this.coordinator !== null) {
+      if (await this.machine.connected(kafkaAddressOf(this.coordinator))) return true;
+      this.coordinator = null;
+    }
+    const address = this.leaders.anyNode();
+    if (await this.machine.connected(address)) {
+      const answer = await findCoordinator(this.machine.sendTo(address), this.options.group,
+        { version: this.options.versions.findCoordinator, ...this.timeouts() });
+      if (answer.kind === 'answer' && answer.errorCode === ErrorCode.NONE) {
+        this.coordinator = answer.nodeId;
+        return true;
+      }
+    }
+    await this.machine.sleep(30 + this.random.nextInt(50));
+    return false;
+  }
+
+  /** Forgets the coordinator after an answer saying it moved (or none at all). */
+  private coordinatorLost(why: string): void {
+    this.history.note(this.name, `coordinator ${this.coordinator} lost: ${why}`);
+    this.coordinator = null;
+  }
+
+  private async join(): Promise<JoinAnswer & { kind: 'answer' } | null> {
+    const answer = await joinGroup(this.groupSend, { group: this.options.group, memberId: this.memberId,
+      sessionTimeoutMs: this.options.sessionTimeoutMs, rebalanceTimeoutMs: this.options.rebalanceTimeoutMs,
+      metadata: encodeSubscription(this.options.topics.map((topic) => topic.name)) },
+    { version: this.options.versions.joinGroup, ...this.timeouts() });
+    if (answer.kind === 'no-answer') {
+      this.coordinatorLost('JoinGroup unanswered');
+      return null;
+    }
+    switch (answer.errorCode) {
+      case ErrorCode.NONE:
+        this.memberId = answer.memberId;
+        return answer;
+      case ErrorCode.MEMBER_ID_REQUIRED:
+        this.memberId = answer.memberId;
+        return null;
+      case ErrorCode.UNKNOWN_MEMBER_ID:
+        this.memberId = '';
+        return null;
+      default:
+        return this.joinRefused('JoinGroup', answer.errorCode);
+    }
+  }
+
+  /** A JoinGroup or SyncGroup refused: find the coordinator again if it moved; pause a little. */
+  private async joinRefused(request: string, errorCode: number): Promise<null> {
+    if (coordinatorMovedErrors.has(errorCode)) this.coordinatorLost(`${request} error ${errorCode}`);
+    else this.history.note(this.name, `${request} error ${errorCode}`);
+    if (errorCode === ErrorCode.UNKNOWN_MEMBER_ID) this.memberId = '';
+    if (errorCode !== ErrorCode.REBALANCE_IN_PROGRESS) await this.machine.sleep(20 + this.random.nextInt(40));
+    return null;
+  }
+
+  private async sync(joined: JoinAnswer & { kind: 'answer' }): Promise<Generation | null> {
+    const assignments = new Map<string, Uint8Array>();
+    if (joined.leader === this.memberId) {
+      const members = joined.members.map((member) => ({ memberId: member.memberId, topics: decodeSubscription(member.metadata) }));
+      for (const [memberId, partitions] of rangeAssign(members, this.partitionCounts)) assignments.set(memberId, encodeAssignment(partitions));
+    }
+    const coordinator = this.coordinator as number;
+    const answer = await syncGroup(this.groupSend, { group: this.options.group, generationId: joined.generationId,
+      memberId: this.memberId, assignments },
+    { version: this.options.versions.syncGroup, rebalanceTimeoutMs: this.options.rebalanceTimeoutMs, ...this.timeouts() });
+    if (answer.kind === 'no-answer') {
+      this.coordinatorLost('SyncGroup unanswered');
+      return null;
+    }
+    if (answer.errorCode !== ErrorCode.NONE) return this.joinRefused('SyncGroup', answer.errorCode);
+    const partitions = decodeAssignment(answer.assignment);
+    this.history.assigned({ group: this.options.group, member: this.name, generation: joined.generationId, partitions,
+      coordinator, answeredAtMs: this.world.nowMs });
+    return { generationId: joined.generationId, partitions, ended: null, lastConfirmedAtMs: this.world.nowMs };
+  }
+
+  /** Owns `generation`'s partitions until it ends; then commits and gives them up. */
+  private async own(generation: Generation): Promise<void> {
+    this.positions.clear();
+    const beating = this.heartbeatLoop(generation);
+    if (await this.resume(generation)) {
+      let nextCommitAtMs = this.world.nowMs + this.options.commitIntervalMs;
+      let turn = 0;
+      while (this.running && generation.ended === null) {
+        const partition = generation.partitions[turn++ % Math.max(1, generation.partitions.length)];
+        if (partition === undefined) await this.machine.sleep(this.options.heartbeatIntervalMs);
+        else await this.consume(generation, partition);
+        if (this.world.nowMs >= nextCommitAtMs) {
+          await this.commit(generation);
+          nextCommitAtMs = this.world.nowMs + this.options.commitIntervalMs;
+        }
+      }
+      // Commit on revocation: what this member consumed is committed before it gives it up.
+      if (this.memberId !== '') await this.commit(generation);
+    }
+    generation.ended ??= 'stopping';
+    this.history.note(this.name, `gives up generation ${generation.generationId}: ${generation.ended}`);
+    this.positions.clear();
+    await beating;
+  }
+
+  /** Heartbeats until the generation ends (an error answer, a session without answers, or a stop). */
+  private async heartbeatLoop(generation: Generation): Promise<void> {
+    while (generation.ended === null && this.running) {
+      await this.machine.sleep(this.options.heartbeatIntervalMs);
+      if (generation.ended !== null || !this.running) return;
+      if (this.world.nowMs - generation.lastConfirmedAtMs > this.options.sessionTimeoutMs) {
+        generation.ended = 'session lost';
+        this.memberId = '';
+        return;
+      }
+      if (!await this.ensureCoordinator()) continue;
+      const coordinator = this.coordinator as number;
+      const invokedAtMs = this.world.nowMs;
+      const answer = await heartbeat(this.groupSend, { group: this.options.group, generationId: generation.generationId,
+        memberId: this.memberId }, { version: this.options.versions.heartbeat, ...this.timeouts() });
+      if (answer.kind === 'no-answer') {
+        this.coordinatorLost('Heartbeat unanswered');
+      } else if (answer.errorCode === ErrorCode.NONE) {
+        generation.lastConfirmedAtMs = invokedAtMs;
+        this.history.confirmed({ group: this.options.group, member: this.name, generation: generation.generationId,
+          coordinator, invokedAtMs });
+      } else {
+        this.answerEndsGeneration(generation, 'Heartbeat', answer.errorCode);
+      }
+    }
+  }
+
+  /** Acts on an error answer of a heartbeat or a commit. */
+  private answerEndsGeneration(generation: Generation, request: string, errorCode: number): void {
+    if (coordinatorMovedErrors.has(errorCode)) {
+      this.coordinatorLost(`${request} error ${errorCode}`);
+    } else if (generationEndedErrors.has(errorCode)) {
+      generation.ended ??= errorCode === ErrorCode.REBALANCE_IN_PROGRESS ? 'rebalance' : `error ${errorCode} (${request})`;
+      if (errorCode === ErrorCode.UNKNOWN_MEMBER_ID) this.memberId = '';
+    } else {
+      this.history.note(this.name, `${request} error ${errorCode}`);
+    }
+  }
+
+  /** Fetches the committed offsets of the generation's partitions and starts there; false if it ended first. */
+  private async resume(generation: Generation): Promise<boolean> {
+    if (generation.partitions.length === 0) return true;
+    while (this.running && generation.ended === null) {
+      if (!await this.ensureCoordinator()) continue;
+      const invokedAtMs = this.world.nowMs;
+      const answer = await fetchOffsets(this.groupSend, { group: this.options.group, partitions: generation.partitions },
+        { version: this.options.versions.offsetFetch, ...this.timeouts() });
+      if (answer.kind === 'no-answer') {
+        this.coordinatorLost('OffsetFetch unanswered');
+        continue;
+      }
+      if (answer.errorCode !== ErrorCode.NONE) {
+        this.answerEndsGeneration(generation, 'OffsetFetch', answer.errorCode);
+        await this.machine.sleep(20 + this.random.nextInt(30));
+        continue;
+      }
+      for (const partition of generation.partitions) {
+        const committed = answer.offsets.get(partition) as number;
+        const start = committed >= 0 ? committed : 0;
+        this.history.fetched({ group: this.options.group, partition, offset: committed, member: this.name, invokedAtMs,
+          answeredAtMs: this.world.nowMs });
+        this.history.resumed({ group: this.options.group, member: this.name, generation: generation.generationId, partition,
+          committedOffset: committed, startOffset: start });
+        this.positions.set(partition, start);
+        this.committedByMe.set(partition, committed);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** One Fetch of `partition` from this member's position at its leader. */
+  private async consume(generation: Generation, partition: string): Promise<void> {
+    const { topic, partition: index } = splitPartitionName(partition);
+    const target: TopicPartition = { topic, partition: index, key: partition };
+    let address = this.leaders.addressOf(partition);
+    if (address === null) {
+      const any = this.leaders.anyNode();
+      if (await this.machine.connected(any)) await this.leaders.refresh(this.machine.sendTo(any), this.options.requestTimeoutMs);
+      address = this.leaders.addressOf(partition);
+    }
+    if (address === null || !await this.machine.connected(address)) {
+      this.leaders.forget(partition);
+      await this.machine.sleep(20 + this.random.nextInt(30));
+      return;
+    }
+    const from = this.positions.get(partition) as number;
+    const result = await fetch(this.machine.sendTo(address), target, from, { maxWaitMs: 10 + this.random.nextInt(40),
+      partitionMaxBytes: 256 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs, version: this.options.fetchVersion });
+    if (result.kind === 'records') {
+      // Records that arrive after the generation ended are dropped, as a consumer drops a
+      // revoked partition's fetched records.
+      if (generation.ended !== null || this.positions.get(partition) !== from) return;
+      this.history.consumed({ group: this.options.group, member: this.name, generation: generation.generationId, partition,
+        records: result.records });
+      const last = result.records.at(-1);
+      if (last !== undefined) this.positions.set(partition, last.offset + 1);
+      return;
+    }
+    if (result.kind !== 'error' || leaderMovedErrors.has(result.errorCode)) this.leaders.forget(partition);
+    if (result.kind === 'error') this.history.note(this.name, `Fetch ${partition} from ${from}: error ${result.errorCode}`);
+    await this.machine.sleep(10 + this.random.nextInt(20));
+  }
+
+  /** Commits every position that moved since the last acknowledged commit. */
+  private async commit(generation: Generation): Promise<void> {
+    const offsets = new Map([...this.positions].filter(([partition, position]) => this.committedByMe.get(partition) !== position));
+    if (offsets.size === 0 || this.coordinator === null) return;
+    const invokedAtMs = this.world.nowMs;
+    const answer = await commitOffsets(this.groupSend, { group: this.options.group, generationId: generation.generationId,
+      memberId: this.memberId, offsets }, { version: this.options.versions.offsetCommit, ...this.timeouts() });
+    if (answer.kind === 'no-answer') {
+      this.coordinatorLost('OffsetCommit unanswered');
+      return;
+    }
+    for (const [partition, errorCode] of answer.partitions) {
+      const offset = offsets.get(partition);
+      if (errorCode !== ErrorCode.NONE || offset === undefined) continue;
+      this.committedByMe.set(partition, offset);
+      this.history.committed({ group: this.options.group, partition, offset, member: this.name, invokedAtMs,
+        answeredAtMs: this.world.nowMs });
+    }
+    if (answer.errorCode !== ErrorCode.NONE) this.answerEndsGeneration(generation, 'OffsetCommit', answer.errorCode);
+  }
+
+  /** LeaveGroup once, if it has a member id and a coordinator (a lost answer is the session's to clean up). */
+  private async leave(): Promise<void> {
+    if (this.memberId === '' || this.coordinator === null || !await this.machine.connected(kafkaAddressOf(this.coordinator))) return;
+    const answer = await leaveGroup(this.groupSend, { group: this.options.group, memberId: this.memberId },
+      { version: this.options.versions.leaveGroup, ...this.timeouts() });
+    this.history.note(this.name, `left: ${answer.kind === 'answer' ? `error ${answer.errorCode}` : 'no answer'}`);
+  }
+}
