@@ -43,7 +43,7 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
     'showUnknownHighWatermark'];
 
 /** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
-export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames];
+export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark'];
 
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
@@ -57,9 +57,9 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
     truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
-    ...cluster } = switches;
+    serveAboveHighWatermark, ...cluster } = switches;
   const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
-    showUnknownHighWatermark });
+    showUnknownHighWatermark, serveAboveHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
   const driver = pick({ applyBeforeCommit, dropCommittedWithAppend });
   const raft: TestOnlyBreakRaft = {

@@ -18,6 +18,11 @@
 //   is none: auto.offset.reset=earliest), fetches from the partition's leader, and commits its
 //   positions every `commitIntervalMs` and before it rejoins (the Java consumer's commit on
 //   revocation), so the next owner resumes where it stopped.
+// - A Fetch answered OFFSET_OUT_OF_RANGE leaves the position where it is, and the member asks
+//   again until the log reaches it: it does no truncation detection (KIP-320) and no reset. With
+//   a correct broker that never happens (a position is at most a high watermark, which every ISR
+//   member holds); a broker that served records above its high watermark makes the member skip
+//   the records that replaced them, which the resume checker must catch.
 //
 // Every answer it acts on goes to the history sink (group-checkers.ts) with its times.
 import assert from 'node:assert/strict';
