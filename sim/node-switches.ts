@@ -7,6 +7,7 @@
 // under its quorum-state file (unsafe-disk.ts). Each workload names the ones it accepts.
 import type { TestOnlyBreakReplication } from '../src/broker/test-only-break-replication.js';
 import type { TestOnlyBreakCluster } from '../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakGroups } from '../src/group/test-only-break-groups.js';
 import type { TestOnlyBreakRaft } from '../src/node/weir-node.js';
 
 /** The Raft switches, by the name `--unsafe` knows them by. */
@@ -28,7 +29,7 @@ export interface RaftSwitches {
 }
 
 /** Every switch one machine of a whole-node workload may run with. */
-export type NodeSwitches = TestOnlyBreakCluster & TestOnlyBreakReplication & RaftSwitches;
+export type NodeSwitches = TestOnlyBreakCluster & TestOnlyBreakReplication & TestOnlyBreakGroups & RaftSwitches;
 
 /** The names the cluster workload's `--unsafe` accepts, in the order the usage lists them. */
 export const clusterSwitchNames: ReadonlyArray<keyof NodeSwitches> = [
@@ -43,13 +44,15 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
     'showUnknownHighWatermark'];
 
 /** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
-export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark'];
+export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark',
+  'answerBeforeReplicated', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats'];
 
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
   readonly cluster?: TestOnlyBreakCluster;
   readonly replication?: TestOnlyBreakReplication;
   readonly raft?: TestOnlyBreakRaft;
+  readonly groups?: TestOnlyBreakGroups;
 }
 
 /** `switches` split into what WeirNode takes. */
@@ -57,7 +60,9 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
     truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
-    serveAboveHighWatermark, ...cluster } = switches;
+    serveAboveHighWatermark, answerBeforeReplicated, fetchOffsetsUncommitted, keepGenerationOnRebalance,
+    acceptStaleHeartbeats, ...cluster } = switches;
+  const groups = pick({ answerBeforeReplicated, fetchOffsetsUncommitted, keepGenerationOnRebalance, acceptStaleHeartbeats });
   const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
     showUnknownHighWatermark, serveAboveHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
@@ -71,6 +76,7 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
     ...(Object.keys(cluster).length === 0 ? {} : { cluster }),
     ...(replication === undefined ? {} : { replication }),
     ...(Object.keys(raft).length === 0 ? {} : { raft }),
+    ...(groups === undefined ? {} : { groups }),
   };
 }
 

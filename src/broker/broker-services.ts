@@ -32,6 +32,7 @@ import type {
 import type { Clock } from '../runtime/seam.js';
 import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
+import type { TestOnlyBreakGroups } from '../group/test-only-break-groups.js';
 
 /**
  * The controller operations the broker forwards, in the generated wire types (as Kafka's
@@ -112,6 +113,8 @@ export interface BrokerServices {
   readonly testOnlyShowUnknownHighWatermark?: boolean;
   /** Test only: consumer fetches read up to the log end, past the high watermark. */
   readonly testOnlyServeAboveHighWatermark?: boolean;
+  /** Test only: the group coordinator's broken rules (src/group/test-only-break-groups.ts). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
 /** What a handler knows about the request besides its body. */

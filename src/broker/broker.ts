@@ -43,6 +43,7 @@ import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakReplication } from './test-only-break-replication.js';
+import type { TestOnlyBreakGroups } from '../group/test-only-break-groups.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -100,6 +101,8 @@ export interface BrokerOptions {
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
   /** Test only: breaks replication on purpose (simulator negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
+  /** Test only: breaks the group coordinator on purpose (simulator negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
 /**
@@ -192,6 +195,7 @@ export class Broker {
       testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
       testOnlyShowUnknownHighWatermark: options.testOnlyBreakReplication?.showUnknownHighWatermark === true,
       testOnlyServeAboveHighWatermark: options.testOnlyBreakReplication?.serveAboveHighWatermark === true,
+      ...(options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreakGroups: options.testOnlyBreakGroups }),
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };

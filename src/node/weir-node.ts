@@ -49,6 +49,7 @@ import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import type { TestOnlyBreakReplication } from '../broker/test-only-break-replication.js';
+import type { TestOnlyBreakGroups } from '../group/test-only-break-groups.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -108,6 +109,8 @@ export interface WeirNodeOptions {
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
   /** Test only: breaks partition replication on purpose (replication negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
+  /** Test only: breaks the group coordinator on purpose (groups negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
   /**
    * Aborted to stop the node while it is still starting (SIGTERM before it is up): the waits for
    * the bootstrap servers and for the metadata quorum end at once, what started is stopped, and
@@ -407,6 +410,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
       : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
     ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
     ...(options.testOnlyBreakReplication === undefined ? {} : { testOnlyBreakReplication: options.testOnlyBreakReplication }),
+    ...(options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreakGroups: options.testOnlyBreakGroups }),
   });
   try {
     await broker.start();
