@@ -12,8 +12,9 @@
 //   member's assignment in its SyncGroup.
 // - While it owns partitions, a heartbeat every `heartbeatIntervalMs`: REBALANCE_IN_PROGRESS,
 //   ILLEGAL_GENERATION or UNKNOWN_MEMBER_ID end the generation for it. A member whose heartbeats
-//   went unanswered for a whole session gives its partitions up on its own (its coordinator has
-//   removed it by then), as librdkafka does.
+//   went unanswered for two sessions gives its partitions up on its own (its coordinator has
+//   removed it by then; librdkafka does so after one): between one and two sessions it still
+//   asks, and the coordinator must tell it that it is gone.
 // - It starts each partition at the committed offset OffsetFetch gives (the log start when there
 //   is none: auto.offset.reset=earliest), fetches from the partition's leader, and commits its
 //   positions every `commitIntervalMs` and before it rejoins (the Java consumer's commit on
@@ -226,7 +227,7 @@ export class ClassicMember {
     while (generation.ended === null && this.running) {
       await this.machine.sleep(this.options.heartbeatIntervalMs);
       if (generation.ended !== null || !this.running) return;
-      if (this.world.nowMs - generation.lastConfirmedAtMs > this.options.sessionTimeoutMs) {
+      if (this.world.nowMs - generation.lastConfirmedAtMs > 2 * this.options.sessionTimeoutMs) {
         generation.ended = 'session lost';
         this.memberId = '';
         return;

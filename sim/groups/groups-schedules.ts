@@ -48,8 +48,9 @@ export function randomGroupSchedule(random: Prng, options: { nodes: number; memb
 /**
  * - `coordinator-crash`: the coordinator's node crashes once the group is stable and stays down
  *   until it is fenced and the offsets partition has a new leader, which loads the group;
- * - `member-cut-off`: member-1 is cut off from the coordinator for twice its session, so the
- *   coordinator removes it and rebalances while it still believes it owns its partitions;
+ * - `member-cut-off`: member-1 is cut off from the coordinator for one and a half sessions, so the
+ *   coordinator removes it and rebalances while it still believes it owns its partitions, and
+ *   its next heartbeat must be told it is gone;
  * - `coordinator-isolated`: the coordinator is cut off from the other brokers (while members
  *   still reach it) until its leadership of the offsets partition moves.
  */
@@ -58,7 +59,7 @@ export function namedGroupSchedule(name: NamedGroupSchedule, options: { memberSe
     case 'coordinator-crash':
       return [{ kind: 'crash', atMs: 3000, durationMs: failoverMs + 500, node: 0, tear: true }];
     case 'member-cut-off':
-      return [{ kind: 'partition', atMs: 3000, durationMs: options.memberSessionMs * 2, clients: ['member-1'], node: 0 }];
+      return [{ kind: 'partition', atMs: 3000, durationMs: options.memberSessionMs * 1.5, clients: ['member-1'], node: 0 }];
     case 'coordinator-isolated':
       return [{ kind: 'partition', atMs: 3000, durationMs: failoverMs + 1000, shape: 'isolate', nodes: [0] }];
     default: {
