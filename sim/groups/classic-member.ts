@@ -148,10 +148,7 @@ export class ClassicMember {
       sessionTimeoutMs: this.options.sessionTimeoutMs, rebalanceTimeoutMs: this.options.rebalanceTimeoutMs,
       metadata: encodeSubscription(this.options.topics.map((topic) => topic.name)) },
     { version: this.options.versions.joinGroup, ...this.timeouts() });
-    if (answer.kind === 'no-answer') {
-      this.coordinatorLost('JoinGroup unanswered');
-      return null;
-    }
+    if (answer.kind === 'no-answer') return this.unanswered('JoinGroup');
     switch (answer.errorCode) {
       case ErrorCode.NONE:
         this.memberId = answer.memberId;
@@ -165,6 +162,13 @@ export class ClassicMember {
       default:
         return this.joinRefused('JoinGroup', answer.errorCode);
     }
+  }
+
+  /** A JoinGroup or SyncGroup without an answer: find the coordinator again after a pause. */
+  private async unanswered(request: string): Promise<null> {
+    this.coordinatorLost(`${request} unanswered`);
+    await this.machine.sleep(20 + this.random.nextInt(40));
+    return null;
   }
 
   /** A JoinGroup or SyncGroup refused: find the coordinator again if it moved; pause a little. */
@@ -186,10 +190,7 @@ export class ClassicMember {
     const answer = await syncGroup(this.groupSend, { group: this.options.group, generationId: joined.generationId,
       memberId: this.memberId, assignments },
     { version: this.options.versions.syncGroup, rebalanceTimeoutMs: this.options.rebalanceTimeoutMs, ...this.timeouts() });
-    if (answer.kind === 'no-answer') {
-      this.coordinatorLost('SyncGroup unanswered');
-      return null;
-    }
+    if (answer.kind === 'no-answer') return this.unanswered('SyncGroup');
     if (answer.errorCode !== ErrorCode.NONE) return this.joinRefused('SyncGroup', answer.errorCode);
     const partitions = decodeAssignment(answer.assignment);
     this.history.assigned({ group: this.options.group, member: this.name, generation: joined.generationId, partitions,
