@@ -7,7 +7,7 @@
 // under its quorum-state file (unsafe-disk.ts). Each workload names the ones it accepts.
 import type { TestOnlyBreakReplication } from '../src/broker/test-only-break-replication.js';
 import type { TestOnlyBreakCluster } from '../src/metadata/test-only-break-cluster.js';
-import type { TestOnlyBreakGroups } from '../src/group/test-only-break-groups.js';
+import type { TestOnlyBreakGroups } from '../src/group/runtime/test-only-break-groups.js';
 import type { TestOnlyBreakRaft } from '../src/node/weir-node.js';
 
 /** The Raft switches, by the name `--unsafe` knows them by. */
@@ -45,7 +45,7 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
 
 /** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
 export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark',
-  'answerBeforeReplicated', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats'];
+  'acknowledgeWritesAtAppend', 'skipLoading', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats'];
 
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
@@ -60,9 +60,10 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
     truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
-    serveAboveHighWatermark, answerBeforeReplicated, fetchOffsetsUncommitted, keepGenerationOnRebalance,
+    serveAboveHighWatermark, acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
     acceptStaleHeartbeats, ...cluster } = switches;
-  const groups = pick({ answerBeforeReplicated, fetchOffsetsUncommitted, keepGenerationOnRebalance, acceptStaleHeartbeats });
+  const groups = pick({ acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
+    acceptStaleHeartbeats });
   const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
     showUnknownHighWatermark, serveAboveHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });

@@ -24,7 +24,7 @@ import type { CancelTimer } from '../runtime/seam.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import type { GroupRecord } from './group-records.js';
-import type { TestOnlyBreakGroups } from './test-only-break-groups.js';
+import type { TestOnlyBreakGroups } from './runtime/test-only-break-groups.js';
 
 /** The coordinator settings (Kafka's broker config names in the comments). */
 export interface GroupCoordinatorSettings {

@@ -28,6 +28,8 @@ import type { BrokerMetrics } from '../broker/metrics.js';
 import { offlinePartitionsCount } from '../broker/replication-gauges.js';
 import type { ControllerGaugeSource } from '../broker/replication-gauges.js';
 import type { Partition } from '../broker/partition/partition.js';
+import type { GroupCoordinator } from '../group/runtime/group-coordinator.js';
+import type { TestOnlyBreakGroups } from '../group/runtime/test-only-break-groups.js';
 import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
@@ -49,7 +51,6 @@ import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import type { TestOnlyBreakReplication } from '../broker/test-only-break-replication.js';
-import type { TestOnlyBreakGroups } from '../group/test-only-break-groups.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -109,7 +110,7 @@ export interface WeirNodeOptions {
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
   /** Test only: breaks partition replication on purpose (replication negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
-  /** Test only: breaks the group coordinator on purpose (groups negative controls). */
+  /** Test only: breaks the group coordinator on purpose (group negative controls). */
   readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
   /**
    * Aborted to stop the node while it is still starting (SIGTERM before it is up): the waits for
@@ -337,6 +338,11 @@ export class WeirNode {
   /** The partition replicas this node's broker hosts (tests and the simulator's checkers); empty on a controller. */
   hostedPartitions(): Partition[] {
     return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
+  }
+
+  /** This node's group coordinator (tests and the simulator's checkers); null on a controller. */
+  groupCoordinator(): GroupCoordinator | null {
+    return this.brokerRole?.broker.groupCoordinator ?? null;
   }
 
   /**

@@ -1,13 +1,13 @@
 // Negative controls of the group checkers (sim/checkers/group-ownership.ts, committed-offsets.ts,
 // group-resume.ts): each test-only switch breaks one rule of the real node
-// (src/group/test-only-break-groups.ts in the coordinator, src/broker/test-only-break-replication.ts
+// (src/group/runtime/test-only-break-groups.ts in the coordinator, src/broker/test-only-break-replication.ts
 // in the broker's Fetch), runs a schedule aimed at it, and must be caught as exactly the anomaly
 // of the one checker it names; the same seed and schedule without the switch keep every check.
 //   keepGenerationOnRebalance  no faults          partition-owned-twice (the second member's join
 //                                                 completes a rebalance under generation 1)
 //   acceptStaleHeartbeats      member-cut-off     partition-owned-twice (member-1, removed, is
 //                                                 confirmed in its old generation after the heal)
-//   answerBeforeReplicated     coordinator-isolated committed-offset-regressed (commits acknowledged
+//   acknowledgeWritesAtAppend     coordinator-isolated committed-offset-regressed (commits acknowledged
 //                                                 by the cut-off coordinator are not in the log the
 //                                                 next one loads)
 //   serveAboveHighWatermark    coordinator-isolated resume-skip (members consume the isolated
@@ -29,7 +29,7 @@ interface ControlCase {
 const cases: readonly ControlCase[] = [
   { broken: { keepGenerationOnRebalance: true }, schedule: [], anomaly: 'partition-owned-twice', seeds: [1], timeMs: 2500 },
   { broken: { acceptStaleHeartbeats: true }, schedule: 'member-cut-off', anomaly: 'partition-owned-twice', seeds: [1], timeMs: 6000 },
-  { broken: { answerBeforeReplicated: true }, schedule: 'coordinator-isolated', anomaly: 'committed-offset-regressed', seeds: [1],
+  { broken: { acknowledgeWritesAtAppend: true }, schedule: 'coordinator-isolated', anomaly: 'committed-offset-regressed', seeds: [1],
     timeMs: 7000 },
   { broken: { serveAboveHighWatermark: true }, schedule: 'coordinator-isolated', anomaly: 'resume-skip', seeds: [1], timeMs: 7000 },
 ];
