@@ -38,6 +38,12 @@ import { handleOffsetFetch, offsetFetchVersions } from './handlers/offset-fetch.
 import { handleOffsetDelete, offsetDeleteVersions } from './handlers/offset-delete.js';
 import { handleListGroups, listGroupsVersions } from './handlers/list-groups.js';
 import { deleteGroupsVersions, handleDeleteGroups } from './handlers/delete-groups.js';
+import type { ConsumerGroupHeartbeatRequest } from '../protocol/generated/messages/consumer-group-heartbeat.js';
+import type { ConsumerGroupDescribeRequest } from '../protocol/generated/messages/consumer-group-describe.js';
+import {
+  consumerGroupHeartbeatVersions, handleConsumerGroupHeartbeat,
+} from './handlers/consumer-group-heartbeat.js';
+import { consumerGroupDescribeVersions, handleConsumerGroupDescribe } from './handlers/consumer-group-describe.js';
 import type { BrokerServices, RequestContext } from './broker-services.js';
 import { alterConfigsVersions, handleAlterConfigs } from './handlers/alter-configs.js';
 import { apiVersionsVersions, handleApiVersions } from './handlers/api-versions.js';
@@ -111,6 +117,8 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.OffsetDelete, offsetDeleteVersions],
   [ApiKey.ListGroups, listGroupsVersions],
   [ApiKey.DeleteGroups, deleteGroupsVersions],
+  [ApiKey.ConsumerGroupHeartbeat, consumerGroupHeartbeatVersions],
+  [ApiKey.ConsumerGroupDescribe, consumerGroupDescribeVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -172,6 +180,10 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.OffsetDelete: return respond(handleOffsetDelete(services, body as OffsetDeleteRequest, context));
     case ApiKey.ListGroups: return respond(handleListGroups(services, body as ListGroupsRequest, context));
     case ApiKey.DeleteGroups: return respond(handleDeleteGroups(services, body as DeleteGroupsRequest, context));
+    case ApiKey.ConsumerGroupHeartbeat:
+      return respond(handleConsumerGroupHeartbeat(services, body as ConsumerGroupHeartbeatRequest, context));
+    case ApiKey.ConsumerGroupDescribe:
+      return respond(handleConsumerGroupDescribe(services, body as ConsumerGroupDescribeRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }
