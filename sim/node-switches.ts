@@ -45,7 +45,8 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
 
 /** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
 export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark',
-  'acknowledgeWritesAtAppend', 'skipLoading', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats'];
+  'acknowledgeWritesAtAppend', 'skipLoading', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats',
+  'revokeWithoutWaiting'];
 
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
@@ -61,9 +62,9 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
     truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
     serveAboveHighWatermark, acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
-    acceptStaleHeartbeats, ...cluster } = switches;
+    acceptStaleHeartbeats, revokeWithoutWaiting, ...cluster } = switches;
   const groups = pick({ acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
-    acceptStaleHeartbeats });
+    acceptStaleHeartbeats, revokeWithoutWaiting });
   const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
     showUnknownHighWatermark, serveAboveHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });

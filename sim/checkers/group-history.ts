@@ -28,6 +28,19 @@ export interface ConfirmationFact {
   readonly invokedAtMs: number;
 }
 
+/**
+ * KIP-848: a member gave partitions up and told the coordinator so (a ConsumerGroupHeartbeat
+ * whose owned partitions no longer list them), and the coordinator answered NONE: the member
+ * was in the group all along, from its grant to this revocation.
+ */
+export interface ReleaseFact {
+  readonly group: string;
+  readonly member: string;
+  readonly partitions: readonly string[];
+  readonly coordinator: number;
+  readonly invokedAtMs: number;
+}
+
 /** An OffsetCommit of one partition that the coordinator acknowledged (error NONE). */
 export interface CommitFact {
   readonly group: string;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CommittedOffsetsChecker } from '../../sim/checkers/committed-offsets.js';
 import { GroupOwnershipChecker } from '../../sim/checkers/group-ownership.js';
 import { GroupResumeChecker } from '../../sim/checkers/group-resume.js';
+import { MemberEpochOwnershipChecker } from '../../sim/checkers/member-epoch-ownership.js';
 import type { CommitFact, OffsetFetchFact } from '../../sim/checkers/group-history.js';
 
 function collector(): { report: (anomaly: string, message: string) => void; found: string[] } {
@@ -146,5 +147,32 @@ describe('resume-skip (group-resume.ts)', () => {
     checker.committed(commit(4, 10, 20));
     checker.finalRead('t/0', records);
     expect(found).toEqual(['resume-skip']);
+  });
+});
+
+describe('partition-owned-twice for KIP-848 (member-epoch-ownership.ts)', () => {
+  it('a partition handed on after its revocation was acknowledged, or after its owner was fenced, is fine', () => {
+    const { report, found } = collector();
+    const checker = new MemberEpochOwnershipChecker(report);
+    checker.granted(assignment('a', 1, ['t/0', 't/1'], 10));
+    checker.released({ group, member: 'a', partitions: ['t/1'], coordinator: 1, invokedAtMs: 20 });
+    checker.granted(assignment('b', 2, ['t/1'], 30));
+    checker.lost(group, 'a');
+    checker.granted(assignment('b', 3, ['t/0'], 40));
+    checker.released({ group, member: 'b', partitions: ['t/0'], coordinator: 1, invokedAtMs: 50 });
+    expect(found).toEqual([]);
+  });
+
+  it('a partition handed to another member before its owner even sent the revocation the coordinator acknowledged', () => {
+    const { report, found } = collector();
+    const checker = new MemberEpochOwnershipChecker(report);
+    checker.granted(assignment('a', 1, ['t/0', 't/1'], 10));
+    checker.granted(assignment('b', 2, ['t/1'], 30));
+    checker.released({ group, member: 'a', partitions: ['t/1'], coordinator: 2, invokedAtMs: 35 });
+    expect(found).toEqual([]);
+    checker.granted(assignment('a', 3, ['t/1'], 36));
+    checker.granted(assignment('b', 4, ['t/1'], 40));
+    checker.released({ group, member: 'a', partitions: ['t/1'], coordinator: 1, invokedAtMs: 45 });
+    expect(found).toEqual(['partition-owned-twice']);
   });
 });

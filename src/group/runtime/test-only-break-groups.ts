@@ -24,4 +24,9 @@ export interface TestOnlyBreakGroups {
    * answered NONE (heartbeat.ts): a removed member keeps believing it owns its partitions.
    */
   readonly acceptStaleHeartbeats?: boolean;
+  /**
+   * KIP-848: reconciliation frees the partitions a member must revoke before it acknowledged
+   * the revocation (TestOnlyBreakConsumerGroups, handed to the shard's ConsumerGroups).
+   */
+  readonly revokeWithoutWaiting?: boolean;
 }
