@@ -15,31 +15,25 @@
 //   went unanswered for two sessions gives its partitions up on its own (its coordinator has
 //   removed it by then; librdkafka does so after one): between one and two sessions it still
 //   asks, and the coordinator must tell it that it is gone.
-// - It starts each partition at the committed offset OffsetFetch gives (the log start when there
-//   is none: auto.offset.reset=earliest), fetches from the partition's leader, and commits its
-//   positions every `commitIntervalMs` and before it rejoins (the Java consumer's commit on
-//   revocation), so the next owner resumes where it stopped.
-// - A Fetch answered OFFSET_OUT_OF_RANGE leaves the position where it is, and the member asks
-//   again until the log reaches it: it does no truncation detection (KIP-320) and no reset. With
-//   a correct broker that never happens (a position is at most a high watermark, which every ISR
-//   member holds); a broker that served records above its high watermark makes the member skip
-//   the records that replaced them, which the resume checker must catch.
+// - It consumes its partitions as member-positions.ts does, and commits its positions every
+//   `commitIntervalMs` and before it rejoins (the Java consumer's commit on revocation), so the
+//   next owner resumes where it stopped.
 //
 // Every answer it acts on goes to the history sink (group-checkers.ts) with its times.
 import assert from 'node:assert/strict';
 import { ErrorCode } from '../../src/protocol/mod.js';
-import { fetch, type TopicPartition, type WorkloadTopic } from '../kafka/kafka-requests.js';
+import type { WorkloadTopic } from '../kafka/kafka-requests.js';
 import { kafkaAddressOf } from '../kafka/weir-node-program.js';
 import type { Prng } from '../prng.js';
-import { leaderMovedErrors, type PartitionLeaders } from '../replication/partition-leaders.js';
+import type { PartitionLeaders } from '../replication/partition-leaders.js';
 import type { World } from '../world.js';
 import type { ClientMachine } from '../workloads/kafka-clients.js';
-import { decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription, splitPartitionName } from './consumer-protocol.js';
+import { decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription } from './consumer-protocol.js';
 import type { GroupHistorySink } from './group-checkers.js';
 import {
-  commitOffsets, coordinatorMovedErrors, fetchOffsets, findCoordinator, heartbeat, joinGroup, leaveGroup, syncGroup,
-  type GroupVersions, type JoinAnswer,
+  coordinatorMovedErrors, findCoordinator, heartbeat, joinGroup, leaveGroup, syncGroup, type GroupVersions, type JoinAnswer,
 } from './group-requests.js';
+import { MemberPositions } from './member-positions.js';
 import { rangeAssign } from './range-assignor.js';
 
 export interface ClassicMemberOptions {
@@ -76,15 +70,14 @@ export class ClassicMember {
   coordinator: number | null = null;
   private memberId = '';
   private running = true;
-  private readonly positions = new Map<string, number>();
-  /** The offsets this member last had acknowledged, so unchanged positions are not recommitted. */
-  private readonly committedByMe = new Map<string, number>();
+  private readonly positions: MemberPositions;
   private readonly partitionCounts: ReadonlyMap<string, number>;
 
   constructor(private readonly world: World, private readonly machine: ClientMachine,
     private readonly leaders: PartitionLeaders, private readonly history: GroupHistorySink,
     private readonly random: Prng, private readonly options: ClassicMemberOptions) {
     this.partitionCounts = new Map(options.topics.map((topic) => [topic.name, topic.partitions]));
+    this.positions = new MemberPositions(world, machine, leaders, history, random, options);
     assert.ok(options.heartbeatIntervalMs < options.sessionTimeoutMs, 'heartbeats come within the session');
   }
 
@@ -200,7 +193,7 @@ export class ClassicMember {
 
   /** Owns `generation`'s partitions until it ends; then commits and gives them up. */
   private async own(generation: Generation): Promise<void> {
-    this.positions.clear();
+    this.positions.drop();
     const beating = this.heartbeatLoop(generation);
     if (await this.resume(generation)) {
       let nextCommitAtMs = this.world.nowMs + this.options.commitIntervalMs;
@@ -208,7 +201,7 @@ export class ClassicMember {
       while (this.running && generation.ended === null) {
         const partition = generation.partitions[turn++ % Math.max(1, generation.partitions.length)];
         if (partition === undefined) await this.machine.sleep(this.options.heartbeatIntervalMs);
-        else await this.consume(generation, partition);
+        else await this.positions.consume(partition, generation.generationId, () => generation.ended === null);
         if (this.world.nowMs >= nextCommitAtMs) {
           await this.commit(generation);
           nextCommitAtMs = this.world.nowMs + this.options.commitIntervalMs;
@@ -219,7 +212,7 @@ export class ClassicMember {
     }
     generation.ended ??= 'stopping';
     this.history.note(this.name, `gives up generation ${generation.generationId}: ${generation.ended}`);
-    this.positions.clear();
+    this.positions.drop();
     await beating;
   }
 
@@ -267,85 +260,25 @@ export class ClassicMember {
     if (generation.partitions.length === 0) return true;
     while (this.running && generation.ended === null) {
       if (!await this.ensureCoordinator()) continue;
-      const invokedAtMs = this.world.nowMs;
-      const answer = await fetchOffsets(this.groupSend, { group: this.options.group, partitions: generation.partitions },
-        { version: this.options.versions.offsetFetch, ...this.timeouts() });
+      const answer = await this.positions.resume(this.groupSend, generation.partitions, generation.generationId);
       if (answer.kind === 'no-answer') {
         this.coordinatorLost('OffsetFetch unanswered');
         continue;
       }
-      if (answer.errorCode !== ErrorCode.NONE) {
-        this.answerEndsGeneration(generation, 'OffsetFetch', answer.errorCode);
-        await this.machine.sleep(20 + this.random.nextInt(30));
-        continue;
-      }
-      for (const partition of generation.partitions) {
-        const committed = answer.offsets.get(partition) as number;
-        const start = committed >= 0 ? committed : 0;
-        this.history.fetched({ group: this.options.group, partition, offset: committed, member: this.name, invokedAtMs,
-          answeredAtMs: this.world.nowMs });
-        this.history.resumed({ group: this.options.group, member: this.name, generation: generation.generationId, partition,
-          committedOffset: committed, startOffset: start });
-        this.positions.set(partition, start);
-        this.committedByMe.set(partition, committed);
-      }
-      return true;
+      if (answer.errorCode === ErrorCode.NONE) return true;
+      this.answerEndsGeneration(generation, 'OffsetFetch', answer.errorCode);
+      await this.machine.sleep(20 + this.random.nextInt(30));
     }
     return false;
   }
 
-  /** One Fetch of `partition` from this member's position at its leader. */
-  private async consume(generation: Generation, partition: string): Promise<void> {
-    const { topic, partition: index } = splitPartitionName(partition);
-    const target: TopicPartition = { topic, partition: index, key: partition };
-    let address = this.leaders.addressOf(partition);
-    if (address === null) {
-      const any = this.leaders.anyNode();
-      if (await this.machine.connected(any)) await this.leaders.refresh(this.machine.sendTo(any), this.options.requestTimeoutMs);
-      address = this.leaders.addressOf(partition);
-    }
-    if (address === null || !await this.machine.connected(address)) {
-      this.leaders.forget(partition);
-      await this.machine.sleep(20 + this.random.nextInt(30));
-      return;
-    }
-    const from = this.positions.get(partition) as number;
-    const result = await fetch(this.machine.sendTo(address), target, from, { maxWaitMs: 10 + this.random.nextInt(40),
-      partitionMaxBytes: 256 + this.random.nextInt(2048), timeoutMs: this.options.requestTimeoutMs, version: this.options.fetchVersion });
-    if (result.kind === 'records') {
-      // Records that arrive after the generation ended are dropped, as a consumer drops a
-      // revoked partition's fetched records.
-      if (generation.ended !== null || this.positions.get(partition) !== from) return;
-      this.history.consumed({ group: this.options.group, member: this.name, generation: generation.generationId, partition,
-        records: result.records });
-      const last = result.records.at(-1);
-      if (last !== undefined) this.positions.set(partition, last.offset + 1);
-      return;
-    }
-    if (result.kind !== 'error' || leaderMovedErrors.has(result.errorCode)) this.leaders.forget(partition);
-    if (result.kind === 'error') this.history.note(this.name, `Fetch ${partition} from ${from}: error ${result.errorCode}`);
-    await this.machine.sleep(10 + this.random.nextInt(20));
-  }
-
   /** Commits every position that moved since the last acknowledged commit. */
   private async commit(generation: Generation): Promise<void> {
-    const offsets = new Map([...this.positions].filter(([partition, position]) => this.committedByMe.get(partition) !== position));
-    if (offsets.size === 0 || this.coordinator === null) return;
-    const invokedAtMs = this.world.nowMs;
-    const answer = await commitOffsets(this.groupSend, { group: this.options.group, generationId: generation.generationId,
-      memberId: this.memberId, offsets }, { version: this.options.versions.offsetCommit, ...this.timeouts() });
-    if (answer.kind === 'no-answer') {
-      this.coordinatorLost('OffsetCommit unanswered');
-      return;
-    }
-    for (const [partition, errorCode] of answer.partitions) {
-      const offset = offsets.get(partition);
-      if (errorCode !== ErrorCode.NONE || offset === undefined) continue;
-      this.committedByMe.set(partition, offset);
-      this.history.committed({ group: this.options.group, partition, offset, member: this.name, invokedAtMs,
-        answeredAtMs: this.world.nowMs });
-    }
-    if (answer.errorCode !== ErrorCode.NONE) this.answerEndsGeneration(generation, 'OffsetCommit', answer.errorCode);
+    if (this.coordinator === null) return;
+    const answer = await this.positions.commit(this.groupSend, { generationId: generation.generationId, memberId: this.memberId });
+    if (answer === null) return;
+    if (answer.kind === 'no-answer') this.coordinatorLost('OffsetCommit unanswered');
+    else if (answer.errorCode !== ErrorCode.NONE) this.answerEndsGeneration(generation, 'OffsetCommit', answer.errorCode);
   }
 
   /** LeaveGroup once, if it has a member id and a coordinator (a lost answer is the session's to clean up). */
