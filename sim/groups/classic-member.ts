@@ -31,8 +31,9 @@ import type { ClientMachine } from '../workloads/kafka-clients.js';
 import { decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription } from './consumer-protocol.js';
 import type { GroupHistorySink } from './group-checkers.js';
 import {
-  coordinatorMovedErrors, findCoordinator, heartbeat, joinGroup, leaveGroup, syncGroup, type GroupVersions, type JoinAnswer,
+  coordinatorMovedErrors, heartbeat, joinGroup, leaveGroup, syncGroup, type GroupVersions, type JoinAnswer,
 } from './group-requests.js';
+import { CoordinatorLink } from './coordinator-link.js';
 import { MemberPositions } from './member-positions.js';
 import { rangeAssign } from './range-assignor.js';
 
@@ -66,23 +67,29 @@ interface Generation {
 
 /** A classic group member; `run()` resolves once `stop()` was asked and it left the group. */
 export class ClassicMember {
-  /** The coordinator's node id as last found, or null. */
-  coordinator: number | null = null;
+  private readonly link: CoordinatorLink;
   private memberId = '';
   private running = true;
   private readonly positions: MemberPositions;
   private readonly partitionCounts: ReadonlyMap<string, number>;
 
   constructor(private readonly world: World, private readonly machine: ClientMachine,
-    private readonly leaders: PartitionLeaders, private readonly history: GroupHistorySink,
+    leaders: PartitionLeaders, private readonly history: GroupHistorySink,
     private readonly random: Prng, private readonly options: ClassicMemberOptions) {
     this.partitionCounts = new Map(options.topics.map((topic) => [topic.name, topic.partitions]));
     this.positions = new MemberPositions(world, machine, leaders, history, random, options);
+    this.link = new CoordinatorLink(machine, leaders, history, random, { group: options.group,
+      findCoordinatorVersion: options.versions.findCoordinator, requestTimeoutMs: options.requestTimeoutMs });
     assert.ok(options.heartbeatIntervalMs < options.sessionTimeoutMs, 'heartbeats come within the session');
   }
 
   get name(): string {
     return this.machine.name;
+  }
+
+  /** The coordinator's node id as last found, or null. */
+  get coordinator(): number | null {
+    return this.link.id;
   }
 
   /** Asks the member to commit, leave its group and end `run()`. */
@@ -104,36 +111,19 @@ export class ClassicMember {
   }
 
   private get groupSend() {
-    return this.machine.sendTo(kafkaAddressOf(this.coordinator as number));
+    return this.link.send;
   }
 
   private timeouts() {
     return { timeoutMs: this.options.requestTimeoutMs };
   }
 
-  /** Finds the coordinator through a random node unless one is known; false (after a pause) when none answered. */
-  private async ensureCoordinator(): Promise<boolean> {
-    if (this.coordinator !== null) {
-      if (await this.machine.connected(kafkaAddressOf(this.coordinator))) return true;
-      this.coordinator = null;
-    }
-    const address = this.leaders.anyNode();
-    if (await this.machine.connected(address)) {
-      const answer = await findCoordinator(this.machine.sendTo(address), this.options.group,
-        { version: this.options.versions.findCoordinator, ...this.timeouts() });
-      if (answer.kind === 'answer' && answer.errorCode === ErrorCode.NONE) {
-        this.coordinator = answer.nodeId;
-        return true;
-      }
-    }
-    await this.machine.sleep(30 + this.random.nextInt(50));
-    return false;
+  private ensureCoordinator(): Promise<boolean> {
+    return this.link.ensure();
   }
 
-  /** Forgets the coordinator after an answer saying it moved (or none at all). */
   private coordinatorLost(why: string): void {
-    this.history.note(this.name, `coordinator ${this.coordinator} lost: ${why}`);
-    this.coordinator = null;
+    this.link.lost(why);
   }
 
   private async join(): Promise<JoinAnswer & { kind: 'answer' } | null> {
@@ -179,7 +169,7 @@ export class ClassicMember {
       const members = joined.members.map((member) => ({ memberId: member.memberId, topics: decodeSubscription(member.metadata) }));
       for (const [memberId, partitions] of rangeAssign(members, this.partitionCounts)) assignments.set(memberId, encodeAssignment(partitions));
     }
-    const coordinator = this.coordinator as number;
+    const coordinator = this.link.id as number;
     const answer = await syncGroup(this.groupSend, { group: this.options.group, generationId: joined.generationId,
       memberId: this.memberId, assignments },
     { version: this.options.versions.syncGroup, rebalanceTimeoutMs: this.options.rebalanceTimeoutMs, ...this.timeouts() });
@@ -227,7 +217,7 @@ export class ClassicMember {
         return;
       }
       if (!await this.ensureCoordinator()) continue;
-      const coordinator = this.coordinator as number;
+      const coordinator = this.link.id as number;
       const invokedAtMs = this.world.nowMs;
       const answer = await heartbeat(this.groupSend, { group: this.options.group, generationId: generation.generationId,
         memberId: this.memberId }, { version: this.options.versions.heartbeat, ...this.timeouts() });
