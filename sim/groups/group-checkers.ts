@@ -3,8 +3,9 @@
 // (../checkers/group-ownership.ts, committed-offsets.ts, group-resume.ts). Part of sim/groups/.
 import { CommittedOffsetsChecker } from '../checkers/committed-offsets.js';
 import type {
-  AssignmentFact, CommitFact, ConfirmationFact, ConsumeFact, OffsetFetchFact, ReportAnomaly, ResumeFact,
+  AssignmentFact, CommitFact, ConfirmationFact, ConsumeFact, OffsetFetchFact, ReleaseFact, ReportAnomaly, ResumeFact,
 } from '../checkers/group-history.js';
+import { MemberEpochOwnershipChecker } from '../checkers/member-epoch-ownership.js';
 import { GroupOwnershipChecker } from '../checkers/group-ownership.js';
 import { GroupResumeChecker } from '../checkers/group-resume.js';
 import type { World } from '../world.js';
@@ -14,7 +15,14 @@ export type GroupCheckerName = 'ownership' | 'offsets' | 'resume';
 
 /** What the members report; see ../checkers/group-history.ts. */
 export interface GroupHistorySink {
+  /** Classic: a SyncGroup answer. */
   assigned(fact: AssignmentFact): void;
+  /** KIP-848: partitions newly assigned by a heartbeat answer, at member epoch `generation`. */
+  granted(fact: AssignmentFact): void;
+  /** KIP-848: an acknowledged revocation. */
+  released(fact: ReleaseFact): void;
+  /** KIP-848: the member lost every partition (fenced, or its session lost). */
+  lost(group: string, member: string): void;
   confirmed(fact: ConfirmationFact): void;
   committed(fact: CommitFact): void;
   fetched(fact: OffsetFetchFact): void;
@@ -38,6 +46,7 @@ export interface GroupHistoryCounts {
 /** Fans the members' facts out to the trace and the checkers. */
 export class GroupCheckers implements GroupHistorySink {
   readonly ownership: GroupOwnershipChecker;
+  readonly memberEpochs: MemberEpochOwnershipChecker;
   readonly offsets: CommittedOffsetsChecker;
   readonly resume: GroupResumeChecker;
   /** The time of the first commit acknowledged among those sent at or after `watchFromMs`. */
@@ -46,12 +55,14 @@ export class GroupCheckers implements GroupHistorySink {
 
   constructor(private readonly world: World, report: ReportAnomaly, private readonly without: ReadonlySet<GroupCheckerName>) {
     this.ownership = new GroupOwnershipChecker(report);
+    this.memberEpochs = new MemberEpochOwnershipChecker(report);
     this.offsets = new CommittedOffsetsChecker(report);
     this.resume = new GroupResumeChecker(report, { logStartOffset: 0 });
   }
 
   get counts(): GroupHistoryCounts {
-    return { assignments: this.ownership.assignments, confirmations: this.ownership.confirmations, commits: this.offsets.commits,
+    return { assignments: this.ownership.assignments + this.memberEpochs.grants,
+      confirmations: this.ownership.confirmations + this.memberEpochs.releases, commits: this.offsets.commits,
       offsetFetches: this.offsets.fetches, resumes: this.resume.resumes, recordsConsumed: this.resume.recordsConsumed,
       recordsCovered: this.resume.recordsCovered };
   }
@@ -66,6 +77,22 @@ export class GroupCheckers implements GroupHistorySink {
     this.world.record('group', { member: fact.member, event: 'assigned', generation: fact.generation, node: fact.coordinator,
       partitions: fact.partitions.join(',') });
     if (!this.without.has('ownership')) this.ownership.assigned(fact);
+  }
+
+  granted(fact: AssignmentFact): void {
+    this.world.record('group', { member: fact.member, event: 'granted', epoch: fact.generation, node: fact.coordinator,
+      partitions: fact.partitions.join(',') });
+    if (!this.without.has('ownership')) this.memberEpochs.granted(fact);
+  }
+
+  released(fact: ReleaseFact): void {
+    this.world.record('group', { member: fact.member, event: 'released', node: fact.coordinator, partitions: fact.partitions.join(',') });
+    if (!this.without.has('ownership')) this.memberEpochs.released(fact);
+  }
+
+  lost(group: string, member: string): void {
+    this.world.record('group', { member, event: 'lost' });
+    this.memberEpochs.lost(group, member);
   }
 
   confirmed(fact: ConfirmationFact): void {

@@ -9,13 +9,17 @@ import type { SimNetwork } from '../sim-network.js';
 import { ClientMachine, versionFor } from '../workloads/kafka-clients.js';
 import { describeError, type World } from '../world.js';
 import { ClassicMember, type ClassicMemberOptions } from './classic-member.js';
+import { ConsumerMember } from './consumer-member.js';
 import type { GroupHistorySink } from './group-checkers.js';
 import { groupVersionColumns, type GroupVersions } from './group-requests.js';
+
+/** The group protocol the members speak: classic (JoinGroup, SyncGroup) or KIP-848's. */
+export type GroupProtocol = 'classic' | 'consumer';
 
 /** One member name's current incarnation. */
 interface Slot {
   incarnation: number;
-  member: ClassicMember | null;
+  member: ClassicMember | ConsumerMember | null;
   machine: ClientMachine | null;
   /** The run of the live incarnation (a crashed one's never ends and is dropped). */
   run: Promise<void> | null;
@@ -28,7 +32,8 @@ export class GroupMembers {
   private stopping = false;
 
   constructor(private readonly world: World, private readonly network: SimNetwork, private readonly history: GroupHistorySink,
-    private readonly options: Omit<ClassicMemberOptions, 'versions' | 'fetchVersion'> & { readonly memberCount: number }) {
+    private readonly options: Omit<ClassicMemberOptions, 'versions' | 'fetchVersion'> & { readonly memberCount: number;
+      readonly protocol: GroupProtocol }) {
     this.names = Array.from({ length: options.memberCount }, (_, index) => `member-${index + 1}`);
     for (const name of this.names) this.slots.set(name, { incarnation: -1, member: null, machine: null, run: null });
   }
@@ -80,8 +85,10 @@ export class GroupMembers {
     const machine = new ClientMachine(name, this.world, this.network, this.options.requestTimeoutMs, slot.incarnation);
     const leaders = new PartitionLeaders(this.options.nodeIds, this.world.random.fork(`${tag}/leaders`));
     const versions = groupVersionColumns[versionFor(name, groupVersionColumns.map((_, index) => index))] as GroupVersions;
-    const member = new ClassicMember(this.world, machine, leaders, this.history, this.world.random.fork(`${tag}/member`),
-      { ...this.options, versions, fetchVersion: versionFor(name, fetchVersions) });
+    const random = this.world.random.fork(`${tag}/member`);
+    const options = { ...this.options, versions, fetchVersion: versionFor(name, fetchVersions) };
+    const member = this.options.protocol === 'classic' ? new ClassicMember(this.world, machine, leaders, this.history, random, options)
+      : new ConsumerMember(this.world, machine, leaders, this.history, random, options);
     this.world.record('member-start', { member: name, incarnation: slot.incarnation });
     slot.machine = machine;
     slot.member = member;

@@ -4,7 +4,11 @@
 // column of `groupVersions`, so old and flexible codecs are both on the path. Part of
 // sim/groups/. Each function answers a small value: the error code and what the member needs,
 // or `no-answer` when the request got none (a timeout, a reset, an unreachable broker).
-import { ApiKey, ErrorCode, groupId as toGroupId, topicName } from '../../src/protocol/mod.js';
+import { ApiKey, ErrorCode, groupId as toGroupId, topicName, type Uuid } from '../../src/protocol/mod.js';
+import {
+  createConsumerGroupHeartbeatRequest, createConsumerGroupHeartbeatRequestTopicPartitions,
+  type ConsumerGroupHeartbeatResponse,
+} from '../../src/protocol/generated/messages/consumer-group-heartbeat.js';
 import { createFindCoordinatorRequest, type FindCoordinatorResponse } from '../../src/protocol/generated/messages/find-coordinator.js';
 import {
   createJoinGroupRequest, createJoinGroupRequestProtocol, type JoinGroupResponse,
@@ -179,4 +183,42 @@ function groupByTopic(names: readonly string[]): Map<string, number[]> {
     byTopic.set(topic, [...byTopic.get(topic) ?? [], partition].sort((a, b) => a - b));
   }
   return byTopic;
+}
+
+/** A partition set on the KIP-848 wire: by topic id. */
+export interface TopicIdPartitions {
+  readonly topicId: Uuid;
+  readonly partitions: readonly number[];
+}
+
+export interface ConsumerHeartbeat {
+  readonly group: string;
+  readonly memberId: string;
+  readonly memberEpoch: number;
+  readonly rebalanceTimeoutMs: number;
+  /** Null: unchanged since the last heartbeat. */
+  readonly subscribedTopicNames: readonly string[] | null;
+  /** What the member owns now; null: unchanged. */
+  readonly owned: readonly TopicIdPartitions[] | null;
+}
+
+export type ConsumerHeartbeatAnswer = Answer<{ memberId: string | null; memberEpoch: number; heartbeatIntervalMs: number;
+  /** The member's assignment, or null when it did not change. */
+  assignment: TopicIdPartitions[] | null }>;
+
+/** ConsumerGroupHeartbeat (KIP-848, v0: the coordinator chooses the member id). */
+export async function consumerGroupHeartbeat(send: KafkaSend, beat: ConsumerHeartbeat,
+  options: { version: number; timeoutMs: number }): Promise<ConsumerHeartbeatAnswer> {
+  const body = createConsumerGroupHeartbeatRequest({ groupId: toGroupId(beat.group), memberId: beat.memberId,
+    memberEpoch: beat.memberEpoch, rebalanceTimeoutMs: beat.rebalanceTimeoutMs,
+    subscribedTopicNames: beat.subscribedTopicNames === null ? null : beat.subscribedTopicNames.map((name) => topicName(name)),
+    topicPartitions: beat.owned === null ? null : beat.owned.map((owned) =>
+      createConsumerGroupHeartbeatRequestTopicPartitions({ topicId: owned.topicId, partitions: [...owned.partitions] })) });
+  const outcome = await send<ConsumerGroupHeartbeatResponse>(pinned(ApiKey.ConsumerGroupHeartbeat, options.version, body,
+    options.timeoutMs));
+  if (outcome.kind !== 'response') return noAnswer;
+  const { errorCode, memberId, memberEpoch, heartbeatIntervalMs, assignment } = outcome.body;
+  return { kind: 'answer', errorCode, memberId, memberEpoch, heartbeatIntervalMs,
+    assignment: assignment === null ? null : assignment.topicPartitions.map((owned) => ({ topicId: owned.topicId,
+      partitions: owned.partitions })) };
 }

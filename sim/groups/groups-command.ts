@@ -29,6 +29,7 @@ Options:
   --seeds A..B        run seeds A to B inclusive and print the failing ones
   --nodes N           brokers, each also a controller (3 to 5; default 3)
   --members N         group members (1 to 6; default 3)
+  --protocol P        classic (JoinGroup/SyncGroup, default) or consumer (KIP-848 ConsumerGroupHeartbeat)
   --time 8s           length of the fault phase in simulated time (ms, s or m; default 8s)
   --schedule S        explicit fault steps (JSON) or a named schedule: ${namedGroupSchedules.join(', ')}
   --without LIST      test only: leave out checkers (ownership, offsets, resume)
@@ -82,15 +83,17 @@ function boundedInteger(values: ReadonlyMap<string, string>, option: string, fal
 /** Parses the arguments (with or without `--workload groups`). Throws UsageError. */
 export function parseGroupsSimArguments(argv: readonly string[]): GroupsSimCommand {
   const { values, flags } = readOptions(argv, { flags: new Set(['--no-node-invariants']),
-    takesValue: new Set(['--workload', '--seed', '--seeds', '--nodes', '--members', '--time', '--schedule', '--without', '--unsafe']) });
+    takesValue: new Set(['--workload', '--seed', '--seeds', '--nodes', '--members', '--protocol', '--time', '--schedule', '--without', '--unsafe']) });
   if ((values.get('--workload') ?? 'groups') !== 'groups') throw new UsageError('This command runs --workload groups');
   const { first: seed, last: lastSeed, range } = readSeeds(values);
   const nodes = boundedInteger(values, '--nodes', 3, [3, 5]);
   const scheduleText = values.get('--schedule');
   const withoutText = values.get('--without');
   const unsafe = values.get('--unsafe');
+  const protocol = values.get('--protocol') ?? 'classic';
+  if (protocol !== 'classic' && protocol !== 'consumer') throw new UsageError(`Unknown --protocol "${protocol}": expected classic or consumer`);
   return { seed, lastSeed, range, options: {
-    nodes, members: boundedInteger(values, '--members', 3, [1, 6]), timeMs: parseDurationMs(values.get('--time') ?? '8s'),
+    nodes, members: boundedInteger(values, '--members', 3, [1, 6]), ...(protocol === 'consumer' ? { protocol } : {}), timeMs: parseDurationMs(values.get('--time') ?? '8s'),
     ...(scheduleText === undefined ? {} : { schedule: parseSchedule(scheduleText) }),
     ...(withoutText === undefined ? {} : { without: parseWithout(withoutText) }),
     ...(unsafe === undefined ? {} : { testOnly: parseSwitches(unsafe, nodes) }),

@@ -24,7 +24,7 @@ import { ReplicatedClients } from '../workloads/replicated-clients.js';
 import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-steps.js';
 import { World } from '../world.js';
 import { GroupCheckers, type GroupCheckerName, type GroupHistoryCounts } from './group-checkers.js';
-import { GroupMembers } from './group-members.js';
+import { GroupMembers, type GroupProtocol } from './group-members.js';
 import { namedGroupSchedule, randomGroupSchedule, type NamedGroupSchedule } from './groups-schedules.js';
 
 export interface GroupsSimulationOptions extends ClusterTestOnlyOptions {
@@ -32,6 +32,8 @@ export interface GroupsSimulationOptions extends ClusterTestOnlyOptions {
   /** Combined nodes (3 to 5): every one a voter of the metadata quorum and a broker. */
   readonly nodes: number;
   readonly members: number;
+  /** The members' group protocol (default classic). */
+  readonly protocol?: GroupProtocol;
   readonly timeMs: number;
   readonly schedule?: Schedule | NamedGroupSchedule;
   readonly livenessBudgetMs?: number;
@@ -65,11 +67,14 @@ const groupsNodeConfig: ReadonlyArray<readonly [string, string]> = [
   ['offsets.topic.num.partitions', '3'],
   ['offsets.topic.replication.factor', '3'],
   ['offsets.commit.timeout.ms', '2000'],
+  ['group.consumer.session.timeout.ms', String(memberSessionMs)],
+  ['group.consumer.heartbeat.interval.ms', '200'],
 ];
 
 export function groupsReplayCommand(options: GroupsSimulationOptions): string {
   const parts = ['./bin/weir sim --workload groups', `--seed ${options.seed}`, `--nodes ${options.nodes}`,
-    `--members ${options.members}`, `--time ${options.timeMs / 1000}s`];
+    `--members ${options.members}`, ...(options.protocol === 'consumer' ? ['--protocol consumer'] : []),
+    `--time ${options.timeMs / 1000}s`];
   parts.push(...scheduleArguments(options.schedule));
   if (options.without !== undefined && options.without.length > 0) parts.push(`--without ${options.without.join(',')}`);
   parts.push(...clusterSwitchArguments(options.testOnly, options.noNodeInvariants));
@@ -96,7 +101,7 @@ export async function runGroupsSimulation(options: GroupsSimulationOptions,
   });
   const history = new GroupCheckers(world, report, new Set(options.without ?? []));
   const members = new GroupMembers(world, network, history, { group: groupId, topics, nodeIds: machines.map((machine) => machine.id),
-    memberCount: options.members, sessionTimeoutMs: memberSessionMs, rebalanceTimeoutMs: 2000, heartbeatIntervalMs: 200,
+    memberCount: options.members, protocol: options.protocol ?? 'classic', sessionTimeoutMs: memberSessionMs, rebalanceTimeoutMs: 2000, heartbeatIntervalMs: 200,
     commitIntervalMs: 250, requestTimeoutMs });
   const nemesis = new Nemesis(world, network, { machines, corruptible: () => false,
     leader: () => machines.find((machine) => machine.id === members.coordinator()) ?? null,
