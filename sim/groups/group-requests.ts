@@ -120,8 +120,9 @@ export async function heartbeat(send: KafkaSend, beat: { group: string; generati
 /** LeaveGroup of one member (v3+ batches members; one here). */
 export async function leaveGroup(send: KafkaSend, leave: { group: string; memberId: string },
   options: { version: number; timeoutMs: number }): Promise<Answer<object>> {
-  const body = createLeaveGroupRequest({ groupId: toGroupId(leave.group), memberId: leave.memberId,
-    members: [createLeaveGroupRequestMemberIdentity({ memberId: leave.memberId })] });
+  const body = createLeaveGroupRequest(options.version >= 3
+    ? { groupId: toGroupId(leave.group), members: [createLeaveGroupRequestMemberIdentity({ memberId: leave.memberId })] }
+    : { groupId: toGroupId(leave.group), memberId: leave.memberId });
   const outcome = await send<LeaveGroupResponse>(pinned(ApiKey.LeaveGroup, options.version, body, options.timeoutMs));
   if (outcome.kind !== 'response') return noAnswer;
   return { kind: 'answer', errorCode: outcome.body.errorCode };
