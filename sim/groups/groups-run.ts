@@ -25,6 +25,7 @@ import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-ste
 import { World } from '../world.js';
 import { GroupCheckers, type GroupCheckerName, type GroupHistoryCounts } from './group-checkers.js';
 import { GroupMembers, type GroupProtocol } from './group-members.js';
+import { OffsetAuditor } from './offset-auditor.js';
 import { namedGroupSchedule, randomGroupSchedule, type NamedGroupSchedule } from './groups-schedules.js';
 
 export interface GroupsSimulationOptions extends ClusterTestOnlyOptions {
@@ -103,6 +104,8 @@ export async function runGroupsSimulation(options: GroupsSimulationOptions,
   const members = new GroupMembers(world, network, history, { group: groupId, topics, nodeIds: machines.map((machine) => machine.id),
     memberCount: options.members, protocol: options.protocol ?? 'classic', sessionTimeoutMs: memberSessionMs, rebalanceTimeoutMs: 2000, heartbeatIntervalMs: 200,
     commitIntervalMs: 250, requestTimeoutMs });
+  const auditor = new OffsetAuditor(world, network, history, { group: groupId, nodeIds: machines.map((machine) => machine.id),
+    partitions: producers.partitions.map((partition) => partition.key), intervalMs: 100, requestTimeoutMs });
   const nemesis = new Nemesis(world, network, { machines, corruptible: () => false,
     leader: () => machines.find((machine) => machine.id === members.coordinator()) ?? null,
     crashClient: (name) => members.crash(name) });
@@ -113,6 +116,7 @@ export async function runGroupsSimulation(options: GroupsSimulationOptions,
   for (const machine of machines) machine.start();
   producers.start();
   members.start(300);
+  auditor.start(300);
 
   await world.runUntil(options.timeMs);
   const budgetMs = options.livenessBudgetMs ?? 10_000;
@@ -126,7 +130,7 @@ export async function runGroupsSimulation(options: GroupsSimulationOptions,
       world.fail('liveness', `no OffsetCommit sent after the heal at ${Math.round(healedAtMs)} ms was acknowledged within ${budgetMs} ms`);
     }
   }
-  await drain(world, { producers, members, queue, history }, budgetMs);
+  await drain(world, { producers, members, auditor, queue, history }, budgetMs);
   return {
     seed: options.seed, workload: 'groups', nodes: options.nodes, simulatedMs: Math.round(world.nowMs),
     events: world.eventCount, node: sumMachineCounts(machines), group: { ...history.counts, memberCrashes: members.crashes },
@@ -137,10 +141,10 @@ export async function runGroupsSimulation(options: GroupsSimulationOptions,
 }
 
 /** Lets the members commit and leave, stops the producers, reads every partition, runs the final checks. */
-async function drain(world: World, parts: { producers: ReplicatedClients; members: GroupMembers; queue: KafkaQueueChecker;
-  history: GroupCheckers }, budgetMs: number): Promise<void> {
+async function drain(world: World, parts: { producers: ReplicatedClients; members: GroupMembers; auditor: OffsetAuditor;
+  queue: KafkaQueueChecker; history: GroupCheckers }, budgetMs: number): Promise<void> {
   let stopped = false;
-  void Promise.all([parts.members.stop(), parts.producers.stop()]).then(() => { stopped = true; });
+  void Promise.all([parts.members.stop(), parts.producers.stop(), parts.auditor.stop()]).then(() => { stopped = true; });
   await runWhile(world, () => !stopped, world.nowMs + budgetMs);
   if (world.violation !== null) return;
   const deadlineMs = world.nowMs + budgetMs;
