@@ -63,6 +63,8 @@ export class ReplicatedClients {
   private running = false;
   private readonly loops: Array<Promise<void>> = [];
   private watchFromMs = Number.POSITIVE_INFINITY;
+  /** True once every topic exists (CreateTopics answered it). */
+  topicsCreated = false;
   /** True once an acks=-1 send invoked after `watchFromMs` was acknowledged. */
   acknowledgedSinceWatch = false;
 
@@ -123,6 +125,7 @@ export class ReplicatedClients {
         { flushEveryMessage: true, timeoutMs: this.options.requestTimeoutMs,
           replicationFactor: this.options.replicationFactor, configs })) {
         this.world.record('topics-created', { topics: this.options.topics.map((topic) => topic.name).join(',') });
+        this.topicsCreated = true;
         return;
       }
       await admin.machine.sleep(50);
