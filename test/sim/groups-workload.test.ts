@@ -1,7 +1,8 @@
 // The groups workload (sim/groups/): a classic consumer group of simulated members and producers
 // on a cluster of real WeirNodes. Bounded seeds with every fault family (the coordinator
 // crashed, stopped, paused and isolated, members cut off from it and crashed) keep every group
-// check, with rebalances and faults that had teeth; the named schedules keep them too; the same
+// check, with rebalances and faults that had teeth, for classic and KIP-848 members; the named
+// schedule keeps them too; the same
 // seed gives the same trace; the command line parses to the options its replay line names.
 import { describe, expect, it } from 'vitest';
 import { parseGroupsSimArguments } from '../../sim/groups/groups-command.js';
@@ -21,6 +22,14 @@ describe('the groups workload', () => {
       expect(summary.group.commits).toBeGreaterThan(10);
       expect(summary.group.recordsCovered).toBeGreaterThan(10);
     }
+  }, 120_000);
+
+  it('KIP-848 members (--protocol consumer) with every fault keep every group check', async () => {
+    const summary = await run({ seed: 1, protocol: 'consumer' });
+    expect(summary.violations, summary.replay).toEqual([]);
+    expect(summary.faults).toBeGreaterThan(0);
+    expect(summary.group.assignments).toBeGreaterThan(2);
+    expect(summary.group.recordsCovered).toBeGreaterThan(10);
   }, 120_000);
 
   it('the coordinator crash keeps every check, and the group moves to a new coordinator', async () => {
@@ -49,6 +58,10 @@ describe('the groups workload', () => {
     expect(parsed.seed).toBe(4);
     expect(parsed.options).toEqual({ nodes: 5, members: 2, timeMs: 3000, schedule: 'member-cut-off', without: ['offsets'],
       testOnly: new Map([[2, { serveAboveHighWatermark: true }]]), noNodeInvariants: true });
+    expect(parseGroupsSimArguments(['--seed', '1', '--protocol', 'consumer']).options.protocol).toBe('consumer');
+    expect(groupsReplayCommand({ seed: 1, nodes: 3, members: 3, protocol: 'consumer', timeMs: 6000 }))
+      .toBe('./bin/weir sim --workload groups --seed 1 --nodes 3 --members 3 --protocol consumer --time 6s');
+    expect(() => parseGroupsSimArguments(['--seed', '1', '--protocol', 'eager'])).toThrow(/Unknown --protocol/);
     expect(() => parseGroupsSimArguments(['--seed', '1', '--members', '9'])).toThrow(/1 to 6/);
     expect(() => parseGroupsSimArguments(['--seed', '1', '--without', 'nothing'])).toThrow(/Unknown --without/);
   });
