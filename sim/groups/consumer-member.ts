@@ -143,6 +143,8 @@ export class ConsumerMember {
     const revoked = [...this.owned].filter((partition) => !target.has(partition));
     if (revoked.length > 0) {
       for (const partition of revoked) this.owned.delete(partition);
+      // The application's revocation callback (onPartitionsRevoked) takes its time before the commit.
+      await this.machine.sleep(10 + this.random.nextInt(50));
       await this.positions.commit(this.link.send, { generationId: this.memberEpoch, memberId: this.memberId }, revoked);
       this.positions.drop(revoked);
       this.releasing.push(...revoked);
