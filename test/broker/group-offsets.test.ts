@@ -78,6 +78,17 @@ describe('FindCoordinator', () => {
     expect(transaction.coordinators[0]?.errorCode).toBe(ErrorCode.COORDINATOR_NOT_AVAILABLE);
   });
 
+  test('a Metadata request that auto-creates __consumer_offsets creates it as the coordinator does, not with the defaults', async () => {
+    harness = await BrokerHarness.start({ config: `offsets.topic.num.partitions=${partitions}\n` });
+    const client = await harness.client();
+    const metadata = await client.request<MetadataResponse>(ApiKey.Metadata, 9, {
+      topics: [{ name: topicName('__consumer_offsets') }], allowAutoTopicCreation: true });
+    expect(metadata.topics[0]).toMatchObject({ errorCode: ErrorCode.NONE, isInternal: true });
+    expect(metadata.topics[0]?.partitions).toHaveLength(partitions);
+    const topic = harness.fixture.publisher.current().topicsByName.get(topicName('__consumer_offsets'));
+    expect(topic?.configs.get('cleanup.policy')).toBe('compact');
+  });
+
   test('ApiVersions advertises the coordinator APIs', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();
@@ -198,5 +209,19 @@ describe('coordinator errors', () => {
     const early = await client.request<OffsetCommitResponse>(ApiKey.OffsetCommit, 8, commitBody('g', [[0, 1n]]));
     expect(commitCodes(early)).toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE]);
     expect(harness.broker.groupCoordinator.partitionFor('my-group')).toBe(groupPartition('my-group', partitions));
+  });
+
+  test('a group\'s error goes where the OffsetFetch version has room: partitions (v0-1), top level (v2-7), group (v8+)', async () => {
+    harness = await BrokerHarness.start({ config: `offsets.topic.num.partitions=${partitions}\n` });
+    const client = await harness.client();
+    const topics = [{ name: topicName('orders'), partitionIndexes: [0, 1] }];
+    const v1 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 1, { groupId: 'g', topics });
+    expect(v1.topics[0]?.partitions.map((partition) => partition.errorCode))
+      .toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE, ErrorCode.COORDINATOR_NOT_AVAILABLE]);
+    const v2 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 2, { groupId: 'g', topics });
+    expect([v2.errorCode, v2.topics]).toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE, []]);
+    const v8 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 8, {
+      groups: [{ groupId: 'g', memberId: null, memberEpoch: -1, topics }] });
+    expect(v8.groups.map((group) => [group.groupId, group.errorCode])).toEqual([['g', ErrorCode.COORDINATOR_NOT_AVAILABLE]]);
   });
 });
