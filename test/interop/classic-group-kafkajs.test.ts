@@ -37,7 +37,7 @@ interface Reads {
 }
 
 async function startMember(groupId: string, topic: string, reads: Reads): Promise<Member> {
-  const consumer = kafkajsClient(node.kafkaAddress).consumer({ groupId, sessionTimeoutMs: 10_000,
+  const consumer = kafkajsClient(node.kafkaAddress).consumer({ groupId, sessionTimeout: 10_000,
     heartbeatInterval: 500, rebalanceTimeout: 20_000 });
   const member: Member = { consumer, assignment: [], joins: 0, leaderId: '' };
   consumer.on(consumer.events.GROUP_JOIN, (event) => {
