@@ -41,6 +41,12 @@ export function clusterSwitchArguments(testOnly: ReadonlyMap<number, NodeSwitche
   return parts;
 }
 
+/** The replay line's `--schedule ...` for a named or explicit schedule, as argument words. */
+export function scheduleArguments(schedule: string | readonly object[] | undefined): string[] {
+  if (typeof schedule === 'string') return [`--schedule ${schedule}`];
+  return schedule === undefined ? [] : [`--schedule '${JSON.stringify(schedule)}'`];
+}
+
 /** What a seed loop needs of a run's summary. */
 export interface SeedSummary {
   readonly seed: number;

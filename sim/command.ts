@@ -14,6 +14,7 @@ import { runSimulation, type SimulationOptions, type SimulationSummary } from '.
 import { runClusterSimCommand } from './cluster/cluster-command.js';
 import { runReplicationSimCommand } from './replication/replication-command.js';
 import { runKafkaSimCommand } from './kafka/kafka-command.js';
+import { runGroupsSimCommand } from './groups/groups-command.js';
 import { parseDurationMs, parseSeed, UsageError } from './command-values.js';
 
 export const simUsage = `Usage: weir sim --seed N | --seeds A..B [options]
@@ -31,6 +32,7 @@ Options:
   --workload kafka    run a whole Weir node under the Kafka workload instead (its own --help)
   --workload cluster  run whole Weir nodes, controllers and brokers, under node faults (its own --help)
   --workload replication  the Kafka workload on a replicated cluster, with failovers (its own --help)
+  --workload groups   a consumer group's members through coordinator failovers (its own --help)
   --unsafe-core R     test only: break a core safety rule (grantVotesWithoutLogCheck, ...)
   --unsafe-skip-quorum-state-sync   test only: quorum-state fsyncs do nothing
   --unsafe-send-before-persist      test only: the driver sends messages before persisting
@@ -173,6 +175,8 @@ export async function runSimCommand(argv: readonly string[]): Promise<number> {
   if (argv.includes('--workload=replication') || (workloadAt >= 0 && argv[workloadAt + 1] === 'replication')) {
     return runReplicationSimCommand(argv);
   }
+  // `--workload groups` runs a consumer group of simulated members on such a cluster (sim/groups/).
+  if (argv.includes('--workload=groups') || (workloadAt >= 0 && argv[workloadAt + 1] === 'groups')) return runGroupsSimCommand(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${simUsage}\n`);
     return 0;

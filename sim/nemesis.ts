@@ -68,7 +68,9 @@ export type FaultStep =
   /** The next `operation` under the workload's disk-error path fails with a DiskError (disarmed when undone). */
   | { readonly kind: 'disk-error'; readonly atMs: number; readonly durationMs: number; readonly node?: number; readonly operation: DiskErrorOperation }
   /** A torn crash, then one bit flipped in a synced byte the workload calls corruptible; restarts after `durationMs`. */
-  | { readonly kind: 'corrupt'; readonly atMs: number; readonly durationMs: number; readonly node?: number };
+  | { readonly kind: 'corrupt'; readonly atMs: number; readonly durationMs: number; readonly node?: number }
+  /** A client process (a group member) crashes; a new incarnation of it starts after `durationMs`. */
+  | { readonly kind: 'client-crash'; readonly atMs: number; readonly durationMs: number; readonly client: string };
 
 export type Schedule = readonly FaultStep[];
 
@@ -84,6 +86,8 @@ export interface NemesisTargets {
   readonly corruptible: (path: string) => boolean;
   /** Where `disk-error` strikes (a path prefix); without it the step is skipped. */
   readonly diskErrorPath?: string;
+  /** Crashes the named client; returns how to start it again, or null when it is not running. */
+  readonly crashClient?: (name: string) => (() => void) | null;
 }
 
 /** How often a crash that waits for unsynced bytes looks at the disk, in virtual ms. */
@@ -213,6 +217,8 @@ export class Nemesis {
         machine.disk.failNext(step.operation, path);
         return () => machine.disk.clearFailures();
       }
+      case 'client-crash':
+        return this.targets.crashClient?.(step.client) ?? null;
       default: {
         const unexpected: never = step;
         assert.fail(`unknown fault step ${JSON.stringify(unexpected)}`);

@@ -7,6 +7,7 @@
 // under its quorum-state file (unsafe-disk.ts). Each workload names the ones it accepts.
 import type { TestOnlyBreakReplication } from '../src/broker/test-only-break-replication.js';
 import type { TestOnlyBreakCluster } from '../src/metadata/test-only-break-cluster.js';
+import type { TestOnlyBreakGroups } from '../src/group/runtime/test-only-break-groups.js';
 import type { TestOnlyBreakRaft } from '../src/node/weir-node.js';
 
 /** The Raft switches, by the name `--unsafe` knows them by. */
@@ -28,7 +29,7 @@ export interface RaftSwitches {
 }
 
 /** Every switch one machine of a whole-node workload may run with. */
-export type NodeSwitches = TestOnlyBreakCluster & TestOnlyBreakReplication & RaftSwitches;
+export type NodeSwitches = TestOnlyBreakCluster & TestOnlyBreakReplication & TestOnlyBreakGroups & RaftSwitches;
 
 /** The names the cluster workload's `--unsafe` accepts, in the order the usage lists them. */
 export const clusterSwitchNames: ReadonlyArray<keyof NodeSwitches> = [
@@ -42,11 +43,17 @@ export const replicationSwitchNames: ReadonlyArray<keyof NodeSwitches> =
   ['electLeaderOutsideIsr', 'truncateToHighWatermark', 'acknowledgeBeforeReplicated', 'leadBeforeRegistration',
     'showUnknownHighWatermark'];
 
+/** The names the groups workload's `--unsafe` accepts (the replication ones: the groups' data path). */
+export const groupsSwitchNames: ReadonlyArray<keyof NodeSwitches> = [...replicationSwitchNames, 'serveAboveHighWatermark',
+  'acknowledgeWritesAtAppend', 'skipLoading', 'fetchOffsetsUncommitted', 'keepGenerationOnRebalance', 'acceptStaleHeartbeats',
+  'revokeWithoutWaiting'];
+
 /** What WeirNode takes of `switches`: the metadata, replication and Raft switches apart. */
 export interface WeirNodeSwitches {
   readonly cluster?: TestOnlyBreakCluster;
   readonly replication?: TestOnlyBreakReplication;
   readonly raft?: TestOnlyBreakRaft;
+  readonly groups?: TestOnlyBreakGroups;
 }
 
 /** `switches` split into what WeirNode takes. */
@@ -54,9 +61,12 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
   const { grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches, sendBeforePersist,
     applyBeforeCommit, dropCommittedWithAppend, skipQuorumStateSync: _disk,
     truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration, showUnknownHighWatermark,
-    ...cluster } = switches;
+    serveAboveHighWatermark, acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
+    acceptStaleHeartbeats, revokeWithoutWaiting, ...cluster } = switches;
+  const groups = pick({ acknowledgeWritesAtAppend, skipLoading, fetchOffsetsUncommitted, keepGenerationOnRebalance,
+    acceptStaleHeartbeats, revokeWithoutWaiting });
   const replication = pick({ truncateToHighWatermark, acknowledgeBeforeReplicated, leadBeforeRegistration,
-    showUnknownHighWatermark });
+    showUnknownHighWatermark, serveAboveHighWatermark });
   const core = pick({ grantVotesWithoutLogCheck, grantMultipleVotesPerEpoch, serveDivergingFetches });
   const driver = pick({ applyBeforeCommit, dropCommittedWithAppend });
   const raft: TestOnlyBreakRaft = {
@@ -68,6 +78,7 @@ export function nodeSwitches(switches: NodeSwitches): WeirNodeSwitches {
     ...(Object.keys(cluster).length === 0 ? {} : { cluster }),
     ...(replication === undefined ? {} : { replication }),
     ...(Object.keys(raft).length === 0 ? {} : { raft }),
+    ...(groups === undefined ? {} : { groups }),
   };
 }
 

@@ -76,6 +76,7 @@ export class ClusterNodeProgram implements NodeProgram<WeirNode> {
       ...(broken.cluster === undefined ? {} : { testOnlyBreakCluster: broken.cluster }),
       ...(broken.raft === undefined ? {} : { testOnlyBreakRaft: broken.raft }),
       ...(broken.replication === undefined ? {} : { testOnlyBreakReplication: broken.replication }),
+      ...(broken.groups === undefined ? {} : { testOnlyBreakGroups: broken.groups }),
       ...(tapOf === undefined ? {} : { raftTap: (status: () => RaftStatus | null) => tapOf(machine, status) }),
     });
   }

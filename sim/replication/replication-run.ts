@@ -15,7 +15,7 @@ import type { WeirNode } from '../../src/node/weir-node.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
 import { ReplicationInvariants, type ObservedNode } from '../checkers/replication-invariants.js';
 import { ClusterCheckers } from '../cluster/cluster-checkers.js';
-import { clusterSwitchArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
+import { clusterSwitchArguments, scheduleArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
 import { ClusterNodeProgram } from '../cluster/cluster-node-program.js';
 import { defaultDiskLatency } from '../cluster.js';
 import { SimMachine } from '../machine.js';
@@ -59,8 +59,7 @@ const replicationNodeConfig: ReadonlyArray<readonly [string, string]> = [['repli
 export function replicationReplayCommand(options: ReplicationSimulationOptions): string {
   const parts = ['./bin/weir sim --workload replication', `--seed ${options.seed}`, `--nodes ${options.nodes}`,
     `--time ${options.timeMs / 1000}s`];
-  if (typeof options.schedule === 'string') parts.push(`--schedule ${options.schedule}`);
-  else if (options.schedule !== undefined) parts.push(`--schedule '${JSON.stringify(options.schedule)}'`);
+  parts.push(...scheduleArguments(options.schedule));
   parts.push(...clusterSwitchArguments(options.testOnly, options.noNodeInvariants));
   return parts.join(' ');
 }

@@ -77,11 +77,13 @@ export class ClientMachine {
   /** Sends one request to the node. */
   readonly send: KafkaSend;
 
-  constructor(readonly name: string, private readonly world: World, network: SimNetwork, requestTimeoutMs: number) {
-    this.process = new SimProcess(name, 0);
+  /** `incarnation` counts restarts of a client that crashes (the groups workload's members). */
+  constructor(readonly name: string, private readonly world: World, network: SimNetwork, requestTimeoutMs: number,
+    incarnation = 0) {
+    this.process = new SimProcess(name, incarnation);
     this.client = new KafkaClient({
       clock: new SimClock(world, this.process, new HostClock(world)),
-      random: world.random.fork(`${name}/kafka-client`),
+      random: world.random.fork(incarnation === 0 ? `${name}/kafka-client` : `${name}#${incarnation}/kafka-client`),
       network: network.forProcess(name, this.process),
       clientId: name,
       requestTimeoutMs,

@@ -24,7 +24,7 @@ import type { Prng } from '../prng.js';
 import { simulationEpochMs } from '../sim-clock.js';
 import type { SimNetwork } from '../sim-network.js';
 import { describeError, type World } from '../world.js';
-import { PartitionLeaders } from '../replication/partition-leaders.js';
+import { leaderMovedErrors, PartitionLeaders } from '../replication/partition-leaders.js';
 import { ClientMachine, versionFor } from './kafka-clients.js';
 
 export interface ReplicatedClientsOptions {
@@ -47,12 +47,6 @@ const retriableRefusals: ReadonlySet<number> = new Set([
   ErrorCode.NOT_ENOUGH_REPLICAS, ErrorCode.FENCED_LEADER_EPOCH, ErrorCode.UNKNOWN_LEADER_EPOCH,
 ]);
 
-/** Fetch errors that mean "ask Metadata for the leader again". */
-const leaderMovedErrors: ReadonlySet<number> = new Set([
-  ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.LEADER_NOT_AVAILABLE,
-  ErrorCode.FENCED_LEADER_EPOCH, ErrorCode.UNKNOWN_LEADER_EPOCH,
-]);
-
 const acksChoices: readonly SendAcks[] = [0, 1, -1];
 
 /** One client: its machine and its leader cache. */
@@ -69,6 +63,8 @@ export class ReplicatedClients {
   private running = false;
   private readonly loops: Array<Promise<void>> = [];
   private watchFromMs = Number.POSITIVE_INFINITY;
+  /** True once every topic exists (CreateTopics answered it). */
+  topicsCreated = false;
   /** True once an acks=-1 send invoked after `watchFromMs` was acknowledged. */
   acknowledgedSinceWatch = false;
 
@@ -129,6 +125,7 @@ export class ReplicatedClients {
         { flushEveryMessage: true, timeoutMs: this.options.requestTimeoutMs,
           replicationFactor: this.options.replicationFactor, configs })) {
         this.world.record('topics-created', { topics: this.options.topics.map((topic) => topic.name).join(',') });
+        this.topicsCreated = true;
         return;
       }
       await admin.machine.sleep(50);
@@ -247,8 +244,11 @@ export class ReplicatedClients {
     client.machine.client.close();
   }
 
-  /** Reads every partition from 0 to its leader's high watermark; false if past `deadlineMs`. */
-  async finalRead(deadlineMs: number): Promise<boolean> {
+  /**
+   * Reads every partition from 0 to its leader's high watermark; false if past `deadlineMs`.
+   * `onRead` also gets each partition's records (the groups workload checks its consumption).
+   */
+  async finalRead(deadlineMs: number, onRead?: (partition: string, records: readonly ReadRecord[]) => void): Promise<boolean> {
     const reader = this.client('final-reader');
     try {
       for (const target of this.partitions) {
@@ -256,6 +256,7 @@ export class ReplicatedClients {
         if (read === null) return false;
         this.world.record('final-read', { partition: target.key, endOffset: read.endOffset, count: read.records.length });
         this.checkers.queue.finalRead(target.key, read.records, read.endOffset);
+        onRead?.(target.key, read.records);
       }
       return true;
     } finally {

@@ -119,6 +119,8 @@ export interface BrokerServices {
   readonly testOnlyAcknowledgeBeforeReplicated?: boolean;
   /** Test only: consumers are shown a new leader's high watermark before it is known. */
   readonly testOnlyShowUnknownHighWatermark?: boolean;
+  /** Test only: consumer fetches read up to the log end, past the high watermark. */
+  readonly testOnlyServeAboveHighWatermark?: boolean;
 }
 
 /** What a handler knows about the request besides its body. */

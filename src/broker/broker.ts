@@ -207,6 +207,7 @@ export class Broker {
       onFollowerFetch: (partition) => this.isr.onFollowerFetch(partition),
       testOnlyAcknowledgeBeforeReplicated: options.testOnlyBreakReplication?.acknowledgeBeforeReplicated === true,
       testOnlyShowUnknownHighWatermark: options.testOnlyBreakReplication?.showUnknownHighWatermark === true,
+      testOnlyServeAboveHighWatermark: options.testOnlyBreakReplication?.serveAboveHighWatermark === true,
       onStopping: (listener) => {
         this.stoppingListeners.add(listener);
         return () => { this.stoppingListeners.delete(listener); };

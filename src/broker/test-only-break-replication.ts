@@ -21,4 +21,10 @@ export interface TestOnlyBreakReplication {
    * start offset (consumer-high-watermark.ts): lower than the old leader showed.
    */
   readonly showUnknownHighWatermark?: boolean;
+  /**
+   * Consumer fetches read up to the leader's log end instead of its high watermark, so a consumer
+   * is served records a failover may truncate and replace (the groups workload's resume checker
+   * sees the replaced ones skipped).
+   */
+  readonly serveAboveHighWatermark?: boolean;
 }

@@ -24,6 +24,7 @@ import type { CancelTimer } from '../runtime/seam.js';
 import type { Logger } from '../log/logger.js';
 import type { MetadataImage } from '../metadata/image/metadata-image.js';
 import type { GroupRecord } from './group-records.js';
+import type { TestOnlyBreakGroups } from './runtime/test-only-break-groups.js';
 
 /** The coordinator settings (Kafka's broker config names in the comments). */
 export interface GroupCoordinatorSettings {
@@ -78,6 +79,8 @@ export interface GroupShardContext {
   write(records: readonly GroupRecord[]): Promise<void>;
   /** Resolves once every record written so far is committed (a read barrier). */
   committed(): Promise<void>;
+  /** Test only: the rules the simulator's negative controls break (never set by `weir node`). */
+  readonly testOnlyBreak?: TestOnlyBreakGroups;
 }
 
 /** A write that did not commit; `errorCode` is what the request is answered with. */

@@ -243,7 +243,8 @@ async function readOne(services: BrokerServices, target: Target, fetch: FetchAsk
     }
   }
   try {
-    const read = await partition.read(fetchOffset, { ...limits, upTo: isReplica ? 'log-end' : 'high-watermark' });
+    const upToLogEnd = isReplica || services.testOnlyServeAboveHighWatermark === true;
+    const read = await partition.read(fetchOffset, { ...limits, upTo: upToLogEnd ? 'log-end' : 'high-watermark' });
     if (!('records' in read)) {
       return createFetchResponsePartitionData({ ...base, ...offsets(), errorCode: ErrorCode.OFFSET_OUT_OF_RANGE });
     }

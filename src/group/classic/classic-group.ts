@@ -218,10 +218,14 @@ export class ClassicGroup {
     this.currentStateTimestampMs = nowMs;
   }
 
-  /** Ends the join phase: the next generation, with the protocol the members choose. */
-  initNextGeneration(nowMs: number): void {
+  /**
+   * Ends the join phase: the next generation, with the protocol the members choose.
+   * `testOnlyKeepGenerationId` (TestOnlyBreakGroups.keepGenerationOnRebalance) reuses the
+   * current id for any but the first generation: a negative control of the simulator.
+   */
+  initNextGeneration(nowMs: number, testOnlyKeepGenerationId = false): void {
     assert.ok(this.isInState('PreparingRebalance'), 'a generation starts at the end of a join phase');
-    this.generationId += 1;
+    if (!testOnlyKeepGenerationId || this.generationId === 0) this.generationId += 1;
     if (this.members.size > 0) {
       this.protocolName = this.selectProtocol();
       this.transitionTo('CompletingRebalance', nowMs);

@@ -18,6 +18,9 @@ export function heartbeat(shard: ClassicShard, request: HeartbeatRequest): numbe
   if (group === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
   if (group.isInState('Dead')) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
   const memberError = group.validateMember(request.memberId, request.groupInstanceId);
+  const stale = memberError !== ErrorCode.NONE || request.generationId !== group.generationId;
+  // Test only (TestOnlyBreakGroups.acceptStaleHeartbeats): a negative control of the simulator.
+  if (stale && shard.context.testOnlyBreak?.acceptStaleHeartbeats === true) return ErrorCode.NONE;
   if (memberError !== ErrorCode.NONE) return memberError;
   if (request.generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION;
   switch (group.state) {

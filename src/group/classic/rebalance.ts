@@ -132,7 +132,7 @@ export function completeJoin(shard: ClassicShard, group: ClassicGroup): Records 
     scheduleJoinDeadline(shard, group);
     return [];
   }
-  group.initNextGeneration(shard.nowMs());
+  group.initNextGeneration(shard.nowMs(), shard.context.testOnlyBreak?.keepGenerationOnRebalance === true);
   if (group.isInState('Empty')) {
     shard.context.logger.info('group is empty', { group: group.groupId, generation: group.generationId });
     return [groupMetadataRecord(group)];

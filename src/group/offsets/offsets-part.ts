@@ -92,7 +92,8 @@ export class OffsetsPart implements GroupShardPart {
       generationIdOrMemberEpoch: query.memberEpoch, groupInstanceId: null, apiVersion: query.apiVersion }) ?? ErrorCode.NONE;
     if (refused !== ErrorCode.NONE) return { errorCode: refused, topics: [] };
     const topics = fetchCommittedOffsets(this.store, query.groupId, query.topics);
-    const failed = await this.barrier();
+    // Test only (TestOnlyBreakGroups.fetchOffsetsUncommitted): the answer skips the barrier.
+    const failed = this.context.testOnlyBreak?.fetchOffsetsUncommitted === true ? ErrorCode.NONE : await this.barrier();
     return failed === ErrorCode.NONE ? { errorCode: ErrorCode.NONE, topics } : { errorCode: failed, topics: [] };
   }
 

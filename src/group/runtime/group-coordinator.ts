@@ -254,6 +254,7 @@ export class GroupCoordinator {
       image: () => this.options.image(),
       write: (records) => writer()?.write(records) ?? notLoaded(),
       committed: () => writer()?.committed() ?? notLoaded(),
+      ...(this.options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreak: this.options.testOnlyBreakGroups }),
     };
   }
 

@@ -28,7 +28,8 @@ export class GroupShard {
   constructor(readonly context: GroupShardContext, options: { readonly offsetMetadataMaxBytes: number }) {
     this.typeOf = (groupId) => this.kindOf(groupId)?.type;
     this.classic = new ClassicGroups(context, this.typeOf);
-    this.consumer = new ConsumerGroups(context, this.typeOf);
+    const revokeWithoutWaiting = context.testOnlyBreak?.revokeWithoutWaiting === true;
+    this.consumer = new ConsumerGroups(context, this.typeOf, revokeWithoutWaiting ? { revokeWithoutWaiting } : undefined);
     this.offsets = new OffsetsPart(context, { kindOf: (groupId) => this.kindOf(groupId),
       metadataMaxBytes: options.offsetMetadataMaxBytes });
   }
