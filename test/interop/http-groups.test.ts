@@ -10,15 +10,14 @@ import type { Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { eventually } from './support/eventually.js';
-import { kafkajsClient, kafkajsProduce } from './support/js-clients.js';
-import { NodeProcess } from './support/node-process.js';
+import { kafkajsProduce } from './support/js-clients.js';
+import { startGroupMember, startGroupNode } from './support/group-consumers.js';
+import type { NodeProcess } from './support/node-process.js';
 
 let node: NodeProcess;
 let consumer: Consumer | null = null;
 
-beforeAll(async () => {
-  node = await NodeProcess.start({ settings: { 'group.initial.rebalance.delay.ms': '0', 'offsets.topic.num.partitions': '3' } });
-});
+beforeAll(async () => { node = await startGroupNode(); });
 afterAll(async () => {
   await consumer?.disconnect().catch(() => {});
   await node?.stop();
@@ -48,10 +47,7 @@ describe('/v1/groups and the lag metrics against a kafkajs group', () => {
   test('the group is listed and described with its member and lag, and /metrics shows the lag', async () => {
     expect((await http('POST', '/v1/topics', { name: 'payments', partitions: 2 })).status).toBe(201);
     await kafkajsProduce({ bootstrap: node.kafkaAddress, topic: 'payments', codec: 'none', records: [...records(0, 3), ...records(1, 3)] });
-    consumer = kafkajsClient(node.kafkaAddress).consumer({ groupId: 'audit', sessionTimeout: 30_000, heartbeatInterval: 500 });
-    await consumer.connect();
-    await consumer.subscribe({ topic: 'payments', fromBeginning: true });
-    await consumer.run({ autoCommitThreshold: 1, eachMessage: async () => {} });
+    consumer = await startGroupMember(node.kafkaAddress, 'audit', 'payments');
     await eventually('the group commits all 6 records', 30_000, async () => {
       const { json } = await http('GET', '/v1/groups/audit');
       return json?.partitions?.reduce((sum: number, row: { committedOffset: number }) => sum + row.committedOffset, 0) === 6 ? true : undefined;
