@@ -39,7 +39,8 @@ describe('ApiVersions', () => {
     const keys = new Map(advertisedApiVersions().map((entry) => [entry.apiKey, entry]));
     expect(keys.get(ApiKey.Produce)).toMatchObject({ minVersion: 3, maxVersion: 11 });
     expect(keys.get(ApiKey.Fetch)).toMatchObject({ minVersion: 0, maxVersion: 17 });
-    expect(keys.has(ApiKey.FindCoordinator)).toBe(false);
+    expect(keys.get(ApiKey.FindCoordinator)).toMatchObject({ minVersion: 0, maxVersion: 6 });
+    expect(keys.has(ApiKey.DescribeAcls)).toBe(false);
   });
 
   test('a too-new ApiVersions version is answered in v0 with UNSUPPORTED_VERSION (KIP-511)', async () => {

@@ -1,6 +1,6 @@
-// Goal: until consumer groups exist, a kafka-python group consumer asks for its coordinator
-// (FindCoordinator, not offered) on a new connection several times a second, and each ask is
-// refused by closing that connection; the node's log must hold one warning for that client, not
+// Goal: until the classic group protocol is offered, a kafka-python group consumer finds its
+// coordinator and then asks it to join (JoinGroup, not offered) on a new connection several
+// times a second, and each ask is refused by closing that connection; the node's log must hold one warning for that client, not
 // one per connection, and report the count of repeats when the node stops.
 // Method: one node process; a kafka-python consumer with a group id polls for three seconds and
 // exits; the node's metrics count the refusals, and its output is read before and after a
