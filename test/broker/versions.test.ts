@@ -82,6 +82,12 @@ function requestFor(apiKey: number, version: number): object {
       return { groupId: 'every-group', topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0 }] }] };
     case ApiKey.ListGroups: return { statesFilter: [], typesFilter: [] };
     case ApiKey.DeleteGroups: return { groupsNames: [fresh] };
+    case ApiKey.ConsumerGroupHeartbeat:
+      return { groupId: 'every-consumer-group', memberId: `every-member-${version}`, memberEpoch: 0, instanceId: null,
+        rackId: null, rebalanceTimeoutMs: 30000, subscribedTopicNames: [topicName('every')],
+        subscribedTopicRegex: version >= 1 ? '' : null, serverAssignor: null, topicPartitions: [] };
+    case ApiKey.ConsumerGroupDescribe:
+      return { groupIds: ['every-consumer-group'], includeAuthorizedOperations: true };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }

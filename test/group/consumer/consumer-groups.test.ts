@@ -5,6 +5,7 @@
 // from the records), answers only after commit, and the GroupKind answers.
 import { describe, expect, it } from 'vitest';
 import { ConsumerGroups } from '../../../src/group/consumer/consumer-groups.js';
+import type { GroupType } from '../../../src/group/group-kind.js';
 import { MemberState } from '../../../src/group/consumer/consumer-group-member.js';
 import { partitionCount, renderPartitions, type TopicPartitions } from '../../../src/group/consumer/topic-partitions.js';
 import { ErrorCode } from '../../../src/protocol/errors.js';
@@ -15,7 +16,8 @@ import { TestMember } from './support/test-member.js';
 
 function setUp(topics: Record<string, number> = { orders: 6 }, settings = testSettings) {
   const context = new MemoryShardContext(settings, imageWithTopics(topics));
-  const groups = new ConsumerGroups(context, (groupId) => (groups.has(groupId) ? 'consumer' : undefined));
+  const groups: ConsumerGroups = new ConsumerGroups(context,
+    (groupId): GroupType | undefined => (groups.has(groupId) ? 'consumer' : undefined));
   return { context, groups };
 }
 

@@ -14,11 +14,15 @@ export const python = '/usr/bin/python3';
  */
 export const kcatNew = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/bin/kcat', import.meta.url));
 
-/** The external clients the interop tests use. */
-export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka';
+/** The lib folder of that build: Debian's confluent-kafka 1.7 runs on it with LD_LIBRARY_PATH (same ABI). */
+export const librdkafkaNewLibrary = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/lib', import.meta.url));
 
-function commandWorks(command: string, args: readonly string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
+/** The external clients the interop tests use. */
+export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka'
+  | 'confluent-kafka-librdkafka-2.15';
+
+function commandWorks(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000, env });
   return result.status === 0;
 }
 
@@ -41,6 +45,10 @@ export function clientAvailable(name: ClientName): boolean {
       break;
     case 'confluent-kafka':
       found = commandWorks(python, ['-c', 'import confluent_kafka']);
+      break;
+    case 'confluent-kafka-librdkafka-2.15':
+      found = commandWorks(python, ['-c', 'import confluent_kafka; assert confluent_kafka.libversion()[0] == "2.15.0"'],
+        { ...process.env, LD_LIBRARY_PATH: librdkafkaNewLibrary });
       break;
     default: {
       const unexpected: never = name;
