@@ -3,12 +3,16 @@
 // the member (client id, host, assignment) and per partition the committed offset, log end and
 // lag; reset-offsets is refused while the group has members, and once it is empty shows a plan
 // with --dry-run (nothing changes) and commits it with --execute; delete removes the group.
+// A KIP-848 group (librdkafka 2.15, group.protocol=consumer) is described through
+// ConsumerGroupDescribe: type consumer, the server-side assignor, its member's assignment.
 // Method: one node process; a kafkajs consumer group (the client's own JoinGroup, SyncGroup,
 // Heartbeat, OffsetCommit and LeaveGroup) reads a topic written by `weir produce`; every verb
 // runs as its own `weir` process with --json; waits poll with a bound.
 import type { Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { skipWithout } from './support/clients.js';
+import { ConsumerProtocolMember } from './support/consumer-protocol-member.js';
 import { eventually } from './support/eventually.js';
 import { startGroupMember, startGroupNode } from './support/group-consumers.js';
 import { runWeir, type NodeProcess } from './support/node-process.js';
@@ -148,5 +152,25 @@ describe('weir group against a kafkajs consumer group', () => {
     const help = await weir(['group', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
+  });
+});
+
+const skipKip848 = skipWithout('confluent-kafka-librdkafka-2.15');
+
+describe.skipIf(skipKip848)('weir group against a KIP-848 consumer group', () => {
+  test('describe shows the consumer group, its assignor and its member\'s assignment', async () => {
+    await weirJson(['topic', 'create', 'tracks', '--partitions', '2']);
+    const member = ConsumerProtocolMember.start('tracker', { bootstrap: node.kafkaAddress, group: 'tracker', topic: 'tracks' });
+    try {
+      await member.until('both partitions assigned', 30_000, (started) => started.owned().size === 2);
+      const group = await weirJson<Described>(['group', 'describe', 'tracker']);
+      expect([group.type, group.state, group.protocolType, group.assignor]).toEqual(['consumer', 'Stable', 'consumer', 'uniform']);
+      expect(group.members).toHaveLength(1);
+      expect(group.members[0]?.assignment).toEqual([{ topic: 'tracks', partitions: [0, 1] }]);
+      const listed = await weirJson<Array<{ GROUP: string; TYPE: string }>>(['group', 'list']);
+      expect(listed).toContainEqual(expect.objectContaining({ GROUP: 'tracker', TYPE: 'consumer' }));
+    } finally {
+      await member.close(15_000).catch(() => member.kill());
+    }
   });
 });
