@@ -5,8 +5,9 @@
 // starts, and nothing is consumed twice along the way.
 // Method: a real node (heartbeat interval 500 ms); members are confluent-kafka processes on
 // librdkafka 2.15 (support/consumer_protocol_member.py) reporting assignments and records, each
-// record committed synchronously; kcat 2.15 runs `-G` consumers that commit on exit. Waits are
-// bounded polls on the members' events.
+// record committed synchronously; kcat 2.15 runs `-G` consumers that commit on exit. The session
+// timeout is 6 s so that a killed member is fenced quickly. Waits are bounded polls on the
+// members' events.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { kcatNew, skipWithout } from './support/clients.js';
@@ -24,6 +25,7 @@ beforeAll(async () => {
   if (skip) return;
   node = await NodeProcess.start({ settings: {
     'offsets.topic.num.partitions': '3', 'group.consumer.heartbeat.interval.ms': '500',
+    'group.consumer.session.timeout.ms': '6000',
   } });
 });
 afterAll(async () => {
@@ -96,6 +98,30 @@ describe.skipIf(skip)('KIP-848 consumer protocol with librdkafka 2.15', () => {
     expect(later.records().map((record) => record.value.slice(0, 2)).sort()).toEqual(Array(8).fill('d-'));
   });
 
+  test('a member killed with SIGKILL is fenced after its session; the other takes its partitions over', async () => {
+    await createTopic('killed', 2);
+    await produce('killed', 2, 'a', 3);
+    const survivor = startMember('survivor', 'killers', 'killed');
+    await survivor.until('owns both partitions', waitMs, (member) => member.owned().size === 2);
+    const victim = startMember('victim', 'killers', 'killed');
+    await victim.until('owns one partition', waitMs, (member) => member.owned().size === 1);
+    await survivor.until('gave one up', waitMs, (member) => member.owned().size === 1);
+    await produce('killed', 2, 'b', 3);
+    await victim.until('read its partition\'s new records', waitMs,
+      (member) => member.records().filter((record) => record.value.startsWith('b-')).length === 3);
+    const lost = [...victim.owned()][0]!;
+    victim.kill();
+    // Fenced after group.consumer.session.timeout.ms (6 s): its partition comes back.
+    await survivor.until('owns both partitions again', waitMs, (member) => member.owned().size === 2);
+    await produce('killed', 2, 'c', 3);
+    await survivor.until('read the last records of both', waitMs,
+      (member) => member.records().filter((record) => record.value.startsWith('c-')).length === 6);
+    // It resumed the victim's partition where the victim committed: no b- record of it twice.
+    const again = survivor.records().filter((record) => record.partition === lost && record.value.startsWith('b-'));
+    expect(again).toEqual([]);
+    await survivor.close(waitMs);
+  });
+
   test('kcat -G with group.protocol=consumer commits on exit and the next run resumes there', async () => {
     await createTopic('kcat-split', 2);
     await produce('kcat-split', 2, 'x', 5);
@@ -107,5 +133,16 @@ describe.skipIf(skip)('KIP-848 consumer protocol with librdkafka 2.15', () => {
     await produce('kcat-split', 2, 'y', 2);
     const secondRun = await consume();
     expect(lines(secondRun.stdout), secondRun.stderr).toEqual(['y-0-0', 'y-0-1', 'y-1-0', 'y-1-1']);
+  });
+
+  test('a regex subscription (ConsumerGroupHeartbeat v1) reads the topics whose names match', async () => {
+    for (const topic of ['re-a', 're-b', 'unrelated']) {
+      await createTopic(topic, 1);
+      await produce(topic, 1, topic, 1);
+    }
+    const run = await runProcess(kcatNew, ['-b', node.kafkaAddress, '-G', 'regex-group', '^re-.*',
+      '-X', 'group.protocol=consumer', '-X', 'auto.offset.reset=earliest', '-e', '-q', '-f', '%t %s\n'], '', waitMs);
+    expect(run.stdout.split('\n').filter((line) => line !== '').sort(), run.stderr)
+      .toEqual(['re-a re-a-0-0', 're-b re-b-0-0']);
   });
 });
