@@ -44,7 +44,10 @@ function memberCount(shard: GroupShard, groupId: string): number {
 function offsetsOf(shard: GroupShard, groupId: string): CoordinatedGroup['offsets'] {
   const offsets: Array<CoordinatedGroup['offsets'][number]> = [];
   for (const [topic, partitions] of shard.offsets.store.offsetsOf(groupId)) {
-    for (const [partition, committed] of partitions) offsets.push({ topic, partition, committedOffset: Number(committed.offset) });
+    for (const [partition, committed] of partitions) {
+      // A client may commit -1 ("no position", as some do before they have read); it is not an offset to measure lag from.
+      if (committed.offset >= 0n) offsets.push({ topic, partition, committedOffset: Number(committed.offset) });
+    }
   }
   return offsets.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
