@@ -4,7 +4,8 @@
 // incremental cooperative-sticky rebalance end to end: the first member takes all four
 // partitions, and when the second subscribes only the moved partitions are revoked from the first
 // (KIP-429's two rebalances pass their owned partitions in the JoinGroup metadata through the
-// broker untouched), every record is read, and commit() stores the positions.
+// broker untouched), every record is read, and commit() stores the positions; and a static member
+// (KIP-345, group.instance.id) restarted takes its old place without a rebalance.
 // Method: one node process; each client runs in its own Python process (support/python_classic_group.py).
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -87,5 +88,22 @@ describe.skipIf(skip)('Python clients in classic consumer groups', () => {
     expect(secondAssigned.sort()).toEqual(run.assignments['second']);
     // Its positions were committed through the group: each kept partition at its end (10).
     for (const partition of run.assignments['first'] ?? []) expect(run.committedByFirst[String(partition)]).toBe(10);
+  }, 150_000);
+
+  test('confluent-kafka static member (group.instance.id): a restart takes its old place without a rebalance', async () => {
+    const topic = 'classic-static';
+    await topicWithRecords(topic, 2);
+    const incarnation = { action: 'confluent-static', topic, group: 'ck-static', instance: 'host-1', seconds: 60 };
+    const first = await runGroup<{ read: number; assignment: number[] }>({ ...incarnation, expected: 20 });
+    expect(first).toEqual({ read: 20, assignment: [0, 1] });
+    const formed = (): number => node.log().split('\n')
+      .filter((line) => line.includes('group generation formed') && line.includes('group="ck-static"')).length;
+    expect(formed()).toBe(1);
+    // The second incarnation resumes from the committed offsets (nothing left to read) and the
+    // group formed no new generation for it: the coordinator swapped the member id in place.
+    const second = await runGroup<{ read: number; assignment: number[] }>({ ...incarnation, expected: 0 });
+    expect(second).toEqual({ read: 0, assignment: [0, 1] });
+    expect(formed()).toBe(1);
+    expect(node.log()).toMatch(/static member replaced group="ck-static" instance="host-1" .* state="Stable"/);
   }, 150_000);
 });

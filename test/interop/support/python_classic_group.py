@@ -97,9 +97,32 @@ def confluent_cooperative(command):
     return {'events': rebalance_events, 'read': read, 'assignments': assignments, 'committedByFirst': committed}
 
 
+def confluent_static(command):
+    """One incarnation of a static member (group.instance.id, KIP-345): poll until it has an
+    assignment and has read `expected` records (or `seconds` pass), commit, close. A static member
+    sends no LeaveGroup on close, so the next incarnation takes its place without a rebalance."""
+    from confluent_kafka import Consumer
+    consumer = Consumer({'bootstrap.servers': command['bootstrap'], 'group.id': command['group'],
+                         'group.instance.id': command['instance'], 'auto.offset.reset': 'earliest',
+                         'enable.auto.commit': False, 'session.timeout.ms': 30000})
+    consumer.subscribe([command['topic']])
+    read = 0
+    deadline = time.time() + command['seconds']
+    while time.time() < deadline and (read < command['expected'] or not consumer.assignment()):
+        message = consumer.poll(0.1)
+        if message is not None and message.error() is None:
+            read += 1
+    assignment = sorted(p.partition for p in consumer.assignment())
+    if read > 0:
+        consumer.commit(asynchronous=False)
+    consumer.close()
+    return {'read': read, 'assignment': assignment}
+
+
 def main():
     command = json.loads(sys.stdin.read())
-    action = {'kafka-python-group': kafka_python_group, 'confluent-cooperative': confluent_cooperative}[command['action']]
+    action = {'kafka-python-group': kafka_python_group, 'confluent-cooperative': confluent_cooperative,
+              'confluent-static': confluent_static}[command['action']]
     print(json.dumps(action(command)))
 
 
