@@ -110,7 +110,9 @@ async function findCoordinator(session: AdminSession, groupId: string):
     throw error;
   }
   const coordinator = response.coordinators.find((entry) => entry.key === groupId);
-  if (coordinator === undefined) throw new AdminError(`Cannot find the coordinator of group "${groupId}": the answer lacks the group`, 'refused');
+  if (coordinator === undefined) {
+    throw new AdminError(`Cannot find the coordinator of group "${groupId}": the answer lacks the group`, 'refused');
+  }
   if (coordinatorMovedErrors.has(coordinator.errorCode)) {
     return { again: `FindCoordinator answered ${kafkaError(coordinator.errorCode)?.name}`, retryAfterMs: 0 };
   }

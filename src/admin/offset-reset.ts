@@ -56,7 +56,8 @@ export async function resetGroupOffsets(session: AdminSession, groupId: string,
     }
   }
   const plan = planReset(reset.target, positions);
-  if (reset.execute) await commitOffsets(session, groupId, plan.map((row) => ({ topic: row.topic, partition: row.partition, offset: row.newOffset })));
+  const offsets = plan.map((row) => ({ topic: row.topic, partition: row.partition, offset: row.newOffset }));
+  if (reset.execute) await commitOffsets(session, groupId, offsets);
   return { groupId, executed: reset.execute, partitions: plan };
 }
 

@@ -25,6 +25,16 @@ export interface PartitionLag {
 /** Log end offsets by topic, then partition. */
 export type LogEnds = ReadonlyMap<string, ReadonlyMap<number, number>>;
 
+/** A topic partition as one map key. */
+function partitionKey(topic: string, partition: number): string {
+  return `${topic}\u0000${partition}`;
+}
+
+/** Every partition `member` is assigned, as [topic, partition]. */
+function* assignedPartitions(member: GroupMember): Generator<readonly [string, number]> {
+  for (const entry of member.assignment ?? []) for (const partition of entry.partitions) yield [entry.topic, partition];
+}
+
 /** The partitions a group has committed offsets for or has assigned, by topic. */
 export function lagPartitions(committed: readonly CommittedOffset[], members: readonly GroupMember[]): Map<string, number[]> {
   const partitions = new Map<string, Set<number>>();
@@ -32,7 +42,7 @@ export function lagPartitions(committed: readonly CommittedOffset[], members: re
     partitions.set(topic, (partitions.get(topic) ?? new Set()).add(partition));
   };
   for (const entry of committed) add(entry.topic, entry.partition);
-  for (const member of members) for (const entry of member.assignment ?? []) for (const partition of entry.partitions) add(entry.topic, partition);
+  for (const member of members) for (const [topic, partition] of assignedPartitions(member)) add(topic, partition);
   return new Map([...partitions].map(([topic, set]) => [topic, [...set].sort((a, b) => a - b)]));
 }
 
@@ -45,15 +55,13 @@ export function lagPartitions(committed: readonly CommittedOffset[], members: re
  *   new Map([['t', new Map([[0, 5]])]]))[0]?.lag; // 2
  */
 export function partitionLags(committed: readonly CommittedOffset[], members: readonly GroupMember[], logEnds: LogEnds): PartitionLag[] {
-  const committedAt = new Map(committed.map((entry) => [`${entry.topic}\u0000${entry.partition}`, entry.offset]));
+  const committedAt = new Map(committed.map((entry) => [partitionKey(entry.topic, entry.partition), entry.offset]));
   const ownerOf = new Map<string, GroupMember>();
-  for (const member of members) {
-    for (const entry of member.assignment ?? []) for (const partition of entry.partitions) ownerOf.set(`${entry.topic}\u0000${partition}`, member);
-  }
+  for (const member of members) for (const [topic, partition] of assignedPartitions(member)) ownerOf.set(partitionKey(topic, partition), member);
   const rows: PartitionLag[] = [];
   for (const [topic, partitions] of [...lagPartitions(committed, members)].sort(([a], [b]) => a.localeCompare(b))) {
     for (const partition of partitions) {
-      const key = `${topic}\u0000${partition}`;
+      const key = partitionKey(topic, partition);
       const committedOffset = committedAt.get(key) ?? null;
       const logEndOffset = logEnds.get(topic)?.get(partition) ?? null;
       const owner = ownerOf.get(key);
@@ -64,7 +72,7 @@ export function partitionLags(committed: readonly CommittedOffset[], members: re
       });
     }
   }
-  assert.ok(rows.length >= new Set(committed.map((entry) => `${entry.topic}\u0000${entry.partition}`)).size, 'every committed partition has a row');
+  assert.ok(rows.length >= committedAt.size, 'every committed partition has a row');
   return rows;
 }
 

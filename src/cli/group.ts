@@ -130,7 +130,7 @@ async function runResetOffsets({ session, output, values }: Context, groupId: st
   const rows = result.partitions.map((row) => ({
     GROUP: groupId, TOPIC: row.topic, PARTITION: row.partition, 'CURRENT-OFFSET': row.currentOffset, 'NEW-OFFSET': row.newOffset,
   }));
-  if (output.json) return output.write(`${JSON.stringify({ groupId, executed: result.executed, partitions: result.partitions }, null, 2)}\n`);
+  if (output.json) return output.write(`${JSON.stringify(result, null, 2)}\n`);
   printRows(output, ['GROUP', 'TOPIC', 'PARTITION', 'CURRENT-OFFSET', 'NEW-OFFSET'], rows);
   if (!result.executed) output.write('(dry run: nothing committed; add --execute to commit these offsets)\n');
 }

@@ -19,8 +19,8 @@ export interface CoordinatedGroup {
 export function coordinatedGroups(shards: readonly GroupShard[]): CoordinatedGroup[] {
   const groups: CoordinatedGroup[] = [];
   for (const shard of shards.filter((entry) => entry.isLoaded)) {
-    for (const listing of shard.listGroups()) {
-      groups.push({ groupId: listing.groupId, memberCount: memberCount(shard, listing.groupId), offsets: offsetsOf(shard, listing.groupId) });
+    for (const { groupId } of shard.listGroups()) {
+      groups.push({ groupId, memberCount: memberCount(shard, groupId), offsets: offsetsOf(shard, groupId) });
     }
   }
   assert.equal(new Set(groups.map((group) => group.groupId)).size, groups.length, 'a group lives in one shard, under one kind');
