@@ -10,11 +10,13 @@
 // has a metric for the same thing, the name is the one the Prometheus JMX exporter gives Kafka's
 // (kafka_server_raft_metrics_*, kafka_log_log_*), so Kafka dashboards read Weir unchanged; the
 // weir_ names are for what Kafka has no metric of. The Kafka-named replication and controller
-// metrics are replication-metrics.ts's, the per-topic traffic topic-metrics.ts's.
+// metrics are replication-metrics.ts's, the per-topic traffic topic-metrics.ts's;
+// consumer lag (kafka-exporter's names) group-lag-metrics.ts's, refreshed before each scrape.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BrokerMetrics, LogCleaningMeasurement, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
 import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
+import { GroupLagMetrics, type GroupLagSource } from './group-lag-metrics.js';
 import { ReplicationMetrics } from './replication-metrics.js';
 import { TopicMetrics } from './topic-metrics.js';
 import { LogCleanerMetrics } from './log-cleaner-metrics.js';
@@ -51,6 +53,7 @@ export class NodeMetrics implements BrokerMetrics {
   /** The partitions hosted here, by topic: a topic's traffic series go with its last partition. */
   private readonly hostedPartitions = new Map<string, Set<number>>();
   private readonly logCleaner: LogCleanerMetrics;
+  private readonly groupLag: GroupLagMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -91,6 +94,7 @@ export class NodeMetrics implements BrokerMetrics {
     this.replication = new ReplicationMetrics(registers);
     this.topics = new TopicMetrics(registers);
     this.logCleaner = new LogCleanerMetrics(registers);
+    this.groupLag = new GroupLagMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
 
@@ -102,6 +106,11 @@ export class NodeMetrics implements BrokerMetrics {
   /** Tells the controller gauges where to read (called once the node is assembled). */
   attachController(source: () => ControllerGaugeSource | null): void {
     this.replication.attachController(source);
+  }
+
+  /** Tells the consumer lag gauges where to read (called once the node is assembled). */
+  attachGroups(source: GroupLagSource): void {
+    this.groupLag.attach(source);
   }
 
   setReplicationGauges(gauges: ReplicationGauges): void {
@@ -183,7 +192,8 @@ export class NodeMetrics implements BrokerMetrics {
   }
 
   /** The Prometheus text exposition of every metric of this node. */
-  render(): Promise<string> {
+  async render(): Promise<string> {
+    await this.groupLag.refresh();
     return this.registry.metrics();
   }
 

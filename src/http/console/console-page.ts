@@ -20,6 +20,7 @@ export const consoleHtml = `<!doctype html>
   section { background: #fff; border: 1px solid #d8dce3; border-radius: 6px; padding: 0.8rem 1rem; }
   section.wide { grid-column: 1 / -1; }
   h2 { font-size: 1rem; margin: 0 0 0.6rem; }
+  #group-detail h2 { margin-top: 1rem; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
   th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
   form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0; }
@@ -80,7 +81,19 @@ export const consoleHtml = `<!doctype html>
   </section>
   <section class="wide" aria-labelledby="groups-title">
     <h2 id="groups-title">Consumer groups</h2>
-    <p class="muted">Consumer groups and their lag appear here once Weir has its group coordinator.</p>
+    <table id="groups"><thead><tr><th scope="col">Group</th><th scope="col">Type</th><th scope="col">State</th><th scope="col">Members</th><th scope="col">Total lag</th><th scope="col">Coordinator</th></tr></thead><tbody></tbody></table>
+    <p id="groups-empty" class="muted">No consumer groups yet.</p>
+  </section>
+  <section class="wide" aria-labelledby="group-title">
+    <h2 id="group-title">Group</h2>
+    <p id="group-empty" class="muted">Choose a group to see its members and the lag of each partition.</p>
+    <div id="group-detail" hidden>
+      <p id="group-line" class="muted"></p>
+      <h2>Members</h2>
+      <table id="members"><thead><tr><th scope="col">Member</th><th scope="col">Client id</th><th scope="col">Host</th><th scope="col">Assignment</th></tr></thead><tbody></tbody></table>
+      <h2>Lag per partition</h2>
+      <table id="group-partitions"><thead><tr><th scope="col">Topic</th><th scope="col">Partition</th><th scope="col">Committed offset</th><th scope="col">Log end</th><th scope="col">Lag</th><th scope="col">Member</th></tr></thead><tbody></tbody></table>
+    </div>
   </section>
 </main>
 <script src="/console.js"></script>
