@@ -43,7 +43,7 @@ describe('kafkajs consumer group on three node processes', () => {
       members.delete(name);
     };
     const settled = (what: string, names: readonly string[]) =>
-      waitForGroup(cluster, ledger, { what, topic, partitions, members: names, among: nodes });
+      waitForGroup(cluster, () => ledger, { what, topic, partitions, members: names, among: nodes });
 
     // Three members, two partitions each.
     await produceRound(kafka, { topic, partitions, perPartition: 50, prefix: 'first' });

@@ -37,12 +37,14 @@ export async function endOffsets(cluster: ClusterProcesses, options: { topic: st
 /**
  * Waits until exactly `members` hold the topic's partitions, split evenly with none held twice,
  * and every partition's acknowledged commit has reached the end offset it had when the wait
- * began (the group caught up with what was produced before).
+ * began (the group caught up with what was produced before). `ledgerNow` gives the ledger as
+ * it stands (members in other processes report asynchronously).
  */
-export async function waitForGroup(cluster: ClusterProcesses, ledger: GroupLedger, options: { what: string;
+export async function waitForGroup(cluster: ClusterProcesses, ledgerNow: () => GroupLedger, options: { what: string;
   topic: string; partitions: number; members: readonly string[]; among: readonly number[] }): Promise<void> {
   const target = await eventually(`${options.what}: end offsets`, settleBoundMs, () => endOffsets(cluster, options));
   await eventually(options.what, settleBoundMs, async () => {
+    const ledger = ledgerNow();
     const assignments = ledger.assignments();
     const holders = [...assignments.keys()].sort();
     if (holders.join() !== [...options.members].sort().join()) throw new Error(`members ${holders.join(',')}`);
