@@ -2,6 +2,7 @@
 // a missing client must fail the suite (the Makefile's `test` target installs them), so
 // `requireClients` throws there; on a developer machine it reports them so tests can skip.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const isCI = process.env['CI'] === 'true';
@@ -14,8 +15,12 @@ export const python = '/usr/bin/python3';
  */
 export const kcatNew = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/bin/kcat', import.meta.url));
 
+/** Burrow 1.2.1 (Debian's `burrow`) and the ZooKeeper it needs to start (Debian's `zookeeper`). */
+export const burrowBinary = '/usr/bin/Burrow';
+export const zooKeeperJar = '/usr/share/java/zookeeper.jar';
+
 /** The external clients the interop tests use. */
-export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka';
+export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka' | 'burrow';
 
 function commandWorks(command: string, args: readonly string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
@@ -41,6 +46,9 @@ export function clientAvailable(name: ClientName): boolean {
       break;
     case 'confluent-kafka':
       found = commandWorks(python, ['-c', 'import confluent_kafka']);
+      break;
+    case 'burrow':
+      found = existsSync(burrowBinary) && existsSync(zooKeeperJar) && commandWorks('java', ['-version']);
       break;
     default: {
       const unexpected: never = name;
