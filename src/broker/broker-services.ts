@@ -32,6 +32,7 @@ import type {
 import type { Clock } from '../runtime/seam.js';
 import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
+import type { GroupCoordinator } from '../group/runtime/group-coordinator.js';
 
 /**
  * The controller operations the broker forwards, in the generated wire types (as Kafka's
@@ -94,6 +95,11 @@ export interface BrokerServices {
   /** The latest metadata image. */
   image(): MetadataImage;
   readonly replicas: ReplicaManager;
+  /**
+   * The group coordinator (src/group/runtime/): `shardFor(groupId)` gives the loaded shard of a
+   * group, or NOT_COORDINATOR / COORDINATOR_LOAD_IN_PROGRESS / COORDINATOR_NOT_AVAILABLE.
+   */
+  readonly groups: GroupCoordinator;
   readonly controller: ControllerAccess;
   raftStatus(): RaftStatus;
   /** What the metadata quorum knows of each voter it ever named (directory id, endpoints), by id. */

@@ -36,6 +36,8 @@ import type { BrokerMetrics } from './metrics.js';
 import { ReplicaManager } from './replica-manager.js';
 import { FetcherManager } from './fetcher/fetcher-manager.js';
 import { IsrProposer } from './isr-proposer.js';
+import { GroupCoordinator } from '../group/runtime/group-coordinator.js';
+import { coordinatorSettings } from '../group/runtime/coordinator-settings.js';
 import { settingsOfTopic } from './partition/partition-settings.js';
 import { replicationGauges } from './replication-gauges.js';
 import { withDynamicBrokerConfigs } from '../controller/broker-config-table.js';
@@ -134,6 +136,7 @@ export class Broker {
   private readonly replicas: ReplicaManager;
   private readonly fetchers: FetcherManager;
   private readonly isr: IsrProposer;
+  private readonly groups: GroupCoordinator;
   /** The replica fetchers' client: one connection per leader broker. */
   private readonly fetchClient: KafkaClient;
   private readonly listeners: KafkaListener[] = [];
@@ -175,6 +178,13 @@ export class Broker {
       partitions: () => this.replicas.onlinePartitions(),
       send: options.alterPartition ?? (() => Promise.resolve(null)), onFatal: (error) => this.fatal(error),
       onCommitted: (change) => options.metrics.recordIsrChange(change) });
+    this.groups = new GroupCoordinator({ nodeId: this.nodeId, clock: options.runtime.clock, random: options.runtime.random,
+      settings: coordinatorSettings(options.config), logger: options.logger.child('group-coordinator'),
+      lookup: (image, topicName, partitionIndex) => this.replicas.lookup(image, topicName, partitionIndex),
+      image: () => options.publisher.current(),
+      isStopping: () => this.state === 'stopping' || this.state === 'stopped',
+      onStopping: (listener) => this.services.onStopping(listener),
+      onFatal: (error) => this.fatal(error) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -182,6 +192,7 @@ export class Broker {
       logger: options.logger,
       image: () => options.publisher.current(),
       replicas: this.replicas,
+      groups: this.groups,
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
         logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,
@@ -196,6 +207,11 @@ export class Broker {
         return () => { this.stoppingListeners.delete(listener); };
       },
     };
+  }
+
+  /** The group coordinator (tests, metrics, the simulator's checkers). */
+  get groupCoordinator(): GroupCoordinator {
+    return this.groups;
   }
 
   /** The partitions this broker hosts (tests, metrics, the simulator's checkers). */
@@ -254,6 +270,7 @@ export class Broker {
     }
     await this.replicas.applyImage(image);
     this.fetchers.reconcile(this.replicas.onlinePartitions());
+    this.groups.onImage(image);
     this.reportReplicationGauges();
     this.hasFollowed = true;
     this.startFollowing();
@@ -368,6 +385,7 @@ export class Broker {
     this.unsubscribe();
     this.fetchers.stop();
     this.isr.stop();
+    this.groups.stop();
     this.fetchClient.close();
     await this.replicas.stop();
     this.state = 'stopped';

@@ -26,6 +26,18 @@ import type { ListOffsetsRequest } from '../protocol/generated/messages/list-off
 import type { MetadataRequest } from '../protocol/generated/messages/metadata.js';
 import type { OffsetForLeaderEpochRequest } from '../protocol/generated/messages/offset-for-leader-epoch.js';
 import type { ProduceRequest } from '../protocol/generated/messages/produce.js';
+import type { FindCoordinatorRequest } from '../protocol/generated/messages/find-coordinator.js';
+import type { OffsetCommitRequest } from '../protocol/generated/messages/offset-commit.js';
+import type { OffsetFetchRequest } from '../protocol/generated/messages/offset-fetch.js';
+import type { OffsetDeleteRequest } from '../protocol/generated/messages/offset-delete.js';
+import type { ListGroupsRequest } from '../protocol/generated/messages/list-groups.js';
+import type { DeleteGroupsRequest } from '../protocol/generated/messages/delete-groups.js';
+import { findCoordinatorVersions, handleFindCoordinator } from './handlers/find-coordinator.js';
+import { handleOffsetCommit, offsetCommitVersions } from './handlers/offset-commit.js';
+import { handleOffsetFetch, offsetFetchVersions } from './handlers/offset-fetch.js';
+import { handleOffsetDelete, offsetDeleteVersions } from './handlers/offset-delete.js';
+import { handleListGroups, listGroupsVersions } from './handlers/list-groups.js';
+import { deleteGroupsVersions, handleDeleteGroups } from './handlers/delete-groups.js';
 import type { BrokerServices, RequestContext } from './broker-services.js';
 import { alterConfigsVersions, handleAlterConfigs } from './handlers/alter-configs.js';
 import { apiVersionsVersions, handleApiVersions } from './handlers/api-versions.js';
@@ -92,6 +104,13 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.DescribeCluster, describeClusterVersions],
   [ApiKey.AddRaftVoter, raftVoterChangeVersions],
   [ApiKey.RemoveRaftVoter, raftVoterChangeVersions],
+  // The group coordinator (src/group): finding it, committed offsets, listing and deleting groups.
+  [ApiKey.FindCoordinator, findCoordinatorVersions],
+  [ApiKey.OffsetCommit, offsetCommitVersions],
+  [ApiKey.OffsetFetch, offsetFetchVersions],
+  [ApiKey.OffsetDelete, offsetDeleteVersions],
+  [ApiKey.ListGroups, listGroupsVersions],
+  [ApiKey.DeleteGroups, deleteGroupsVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -146,6 +165,13 @@ export async function dispatch(services: BrokerServices, context: RequestContext
       return respond(handleDescribeCluster(services, body as DescribeClusterRequest, context));
     case ApiKey.AddRaftVoter: return respond(services.controller.addRaftVoter(body as AddRaftVoterRequest, context));
     case ApiKey.RemoveRaftVoter: return respond(services.controller.removeRaftVoter(body as RemoveRaftVoterRequest, context));
+    case ApiKey.FindCoordinator:
+      return respond(handleFindCoordinator(services, body as FindCoordinatorRequest, context));
+    case ApiKey.OffsetCommit: return respond(handleOffsetCommit(services, body as OffsetCommitRequest, context));
+    case ApiKey.OffsetFetch: return respond(handleOffsetFetch(services, body as OffsetFetchRequest, context));
+    case ApiKey.OffsetDelete: return respond(handleOffsetDelete(services, body as OffsetDeleteRequest, context));
+    case ApiKey.ListGroups: return respond(handleListGroups(services, body as ListGroupsRequest, context));
+    case ApiKey.DeleteGroups: return respond(handleDeleteGroups(services, body as DeleteGroupsRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

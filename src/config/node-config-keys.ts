@@ -103,6 +103,42 @@ export const nodeConfigKeys = {
     'Time between a broker\'s heartbeats to the active controller; below broker.session.timeout.ms'),
   replicaLagTimeMaxMs: define('replica.lag.time.max.ms', long(positiveLong), '30000',
     'Time a follower may go without catching up to its leader\'s log end before it leaves the ISR, in milliseconds'),
+  // The group coordinator (src/group), Kafka's GroupCoordinatorConfig names and defaults.
+  offsetsTopicNumPartitions: define('offsets.topic.num.partitions', integer(positiveInt32), '50',
+    'Partitions of __consumer_offsets, created on the first FindCoordinator; a group\'s coordinator leads ' +
+    'partition abs(hash(group.id)) % this count'),
+  offsetsTopicReplicationFactor: define('offsets.topic.replication.factor', integer({ min: 1, max: 32_767 }), '3',
+    'Replication factor of __consumer_offsets when it is created (capped at the live brokers)'),
+  offsetsTopicSegmentBytes: define('offsets.topic.segment.bytes', integer(positiveInt32), '104857600',
+    'segment.bytes of __consumer_offsets (kept small so compaction and loading stay quick)'),
+  offsetsLoadBufferSize: define('offsets.load.buffer.size', integer(positiveInt32), '5242880',
+    'Bytes read at a time from an __consumer_offsets partition while a new coordinator loads it'),
+  offsetsRetentionMinutes: define('offsets.retention.minutes', integer(positiveInt32), '10080',
+    'How long the committed offsets of a group with no members (or of no group) are kept after their ' +
+    'commit or after the group became empty, in minutes'),
+  offsetsRetentionCheckIntervalMs: define('offsets.retention.check.interval.ms', long(positiveLong), '600000',
+    'How often each coordinator looks for expired offsets, in milliseconds'),
+  offsetsCommitTimeoutMs: define('offsets.commit.timeout.ms', integer(positiveInt32), '5000',
+    'How long a coordinator\'s write (an offset commit, a group change) may wait to be replicated before the ' +
+    'request is answered COORDINATOR_NOT_AVAILABLE'),
+  offsetMetadataMaxBytes: define('offset.metadata.max.bytes', integer(int32), '4096',
+    'Largest metadata string an offset commit may carry (OFFSET_METADATA_TOO_LARGE above)'),
+  groupMinSessionTimeoutMs: define('group.min.session.timeout.ms', integer(positiveInt32), '6000',
+    'Shortest session timeout a classic group member may ask for'),
+  groupMaxSessionTimeoutMs: define('group.max.session.timeout.ms', integer(positiveInt32), '1800000',
+    'Longest session timeout a classic group member may ask for'),
+  groupInitialRebalanceDelayMs: define('group.initial.rebalance.delay.ms', integer(int32), '3000',
+    'How long a new classic group waits for more members before its first rebalance'),
+  groupMaxSize: define('group.max.size', integer(positiveInt32), '2147483647',
+    'Most members a classic group may have'),
+  groupConsumerSessionTimeoutMs: define('group.consumer.session.timeout.ms', integer(positiveInt32), '45000',
+    'Session timeout of a consumer group member (KIP-848)'),
+  groupConsumerHeartbeatIntervalMs: define('group.consumer.heartbeat.interval.ms', integer(positiveInt32), '5000',
+    'Heartbeat interval given to consumer group members (KIP-848)'),
+  groupConsumerMaxSize: define('group.consumer.max.size', integer(positiveInt32), '2147483647',
+    'Most members a consumer group (KIP-848) may have'),
+  groupConsumerAssignors: define('group.consumer.assignors', list(oneOf(['uniform', 'range'] as const)), 'uniform,range',
+    'Server-side assignors of consumer groups (KIP-848), by name; the first is the default'),
 } as const;
 
 /** The field names of NodeConfig. */

@@ -117,10 +117,23 @@ function checkRelations(config: NodeConfig): void {
   // A broker whose heartbeats are further apart than its session would be fenced between them.
   fail(config.brokerHeartbeatIntervalMs < config.brokerSessionTimeoutMs, 'broker.heartbeat.interval.ms',
     `is not below broker.session.timeout.ms (${config.brokerSessionTimeoutMs})`);
+  checkGroupCoordinatorRelations(config);
   for (const advertised of config.advertisedListeners) {
     fail(listenerNames.includes(advertised.name), 'advertised.listeners',
       `names listener "${advertised.name}", which is not in listeners`);
   }
+}
+
+/** The group coordinator's keys that bound one another (Kafka's GroupCoordinatorConfig checks). */
+function checkGroupCoordinatorRelations(config: NodeConfig): void {
+  fail(config.groupMinSessionTimeoutMs <= config.groupMaxSessionTimeoutMs, 'group.min.session.timeout.ms',
+    `is above group.max.session.timeout.ms (${config.groupMaxSessionTimeoutMs})`);
+  fail(config.groupConsumerHeartbeatIntervalMs < config.groupConsumerSessionTimeoutMs,
+    'group.consumer.heartbeat.interval.ms',
+    `is not below group.consumer.session.timeout.ms (${config.groupConsumerSessionTimeoutMs})`);
+  fail(config.groupConsumerAssignors.length > 0, 'group.consumer.assignors', 'names no assignor');
+  fail(new Set(config.groupConsumerAssignors).size === config.groupConsumerAssignors.length,
+    'group.consumer.assignors', 'names an assignor twice');
 }
 
 function fail(condition: boolean, key: string, problem: string): void {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { advertisedApiVersions } from '../../src/broker/dispatch.js';
 import { ApiKey, ErrorCode, batchOf, fetchRequest, listOffsetsRequest, metadataRequest, produceRequest, topicName,
   type Uuid } from './support-protocol.js';
-import { BrokerHarness, type TestClient } from './support.js';
+import { BrokerHarness, settle, type TestClient } from './support.js';
 import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.js';
 
 let harness: BrokerHarness;
@@ -14,11 +14,15 @@ let client: TestClient;
 let topicId: Uuid;
 
 beforeAll(async () => {
-  harness = await BrokerHarness.start();
+  harness = await BrokerHarness.start({ config: 'offsets.topic.num.partitions=2\n' });
   client = await harness.client();
   const created = await client.request<CreateTopicsResponse>(ApiKey.CreateTopics, 7, { topics: [{ name: topicName('every'),
     numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 1000, validateOnly: false });
   topicId = created.topics[0]?.topicId as Uuid;
+  // The group APIs need their coordinator: the first FindCoordinator creates __consumer_offsets.
+  await client.request(ApiKey.FindCoordinator, 0, { key: 'every-group' });
+  for (let turn = 0; turn < 200 && harness.broker.groupCoordinator.loadedShards().length < 2; turn += 1) await settle();
+  expect(harness.broker.groupCoordinator.loadedShards()).toHaveLength(2);
 });
 
 afterAll(async () => {
@@ -66,6 +70,18 @@ function requestFor(apiKey: number, version: number): object {
     case ApiKey.AlterPartitionReassignments:
       return { timeoutMs: 1000, topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0, replicas: [1] }] }] };
     case ApiKey.ListPartitionReassignments: return { timeoutMs: 1000, topics: null };
+    case ApiKey.FindCoordinator: return version >= 4 ? { keyType: 0, coordinatorKeys: ['every-group'] } : { key: 'every-group' };
+    case ApiKey.OffsetCommit:
+      return { groupId: 'every-group', generationIdOrMemberEpoch: -1, memberId: '', groupInstanceId: null,
+        retentionTimeMs: -1n, topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0, committedOffset: 1n,
+          committedLeaderEpoch: -1, commitTimestamp: -1n, committedMetadata: '' }] }] };
+    case ApiKey.OffsetFetch: return version >= 8
+      ? { groups: [{ groupId: 'every-group', memberId: null, memberEpoch: -1, topics: null }], requireStable: false }
+      : { groupId: 'every-group', topics: [{ name: topicName('every'), partitionIndexes: [0] }] };
+    case ApiKey.OffsetDelete:
+      return { groupId: 'every-group', topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0 }] }] };
+    case ApiKey.ListGroups: return { statesFilter: [], typesFilter: [] };
+    case ApiKey.DeleteGroups: return { groupsNames: [fresh] };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }

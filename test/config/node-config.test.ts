@@ -107,6 +107,24 @@ describe('buildNodeConfig', () => {
     expect(buildNodeConfig(minimal, [['broker.session.timeout.ms', '2001']]).brokerSessionTimeoutMs).toBe(2_001);
   });
 
+  test('group coordinator keys take Kafka\'s defaults and are checked against each other', () => {
+    const config = buildNodeConfig(minimal);
+    expect([config.offsetsTopicNumPartitions, config.offsetsTopicReplicationFactor, config.offsetsTopicSegmentBytes,
+      config.offsetsRetentionMinutes, config.offsetsRetentionCheckIntervalMs, config.offsetsCommitTimeoutMs,
+      config.offsetMetadataMaxBytes, config.groupMinSessionTimeoutMs, config.groupMaxSessionTimeoutMs,
+      config.groupInitialRebalanceDelayMs, config.groupMaxSize, config.groupConsumerSessionTimeoutMs,
+      config.groupConsumerHeartbeatIntervalMs, config.groupConsumerMaxSize, config.groupConsumerAssignors])
+      .toEqual([50, 3, 104_857_600, 10_080, 600_000, 5_000, 4096, 6_000, 1_800_000, 3_000, 2_147_483_647, 45_000, 5_000,
+        2_147_483_647, ['uniform', 'range']]);
+    expect(rejectedKey(minimal, [['offsets.topic.num.partitions', '0']])).toBe('offsets.topic.num.partitions');
+    expect(rejectedKey(minimal, [['group.min.session.timeout.ms', '1800001']])).toBe('group.min.session.timeout.ms');
+    expect(rejectedKey(minimal, [['group.consumer.heartbeat.interval.ms', '45000']]))
+      .toBe('group.consumer.heartbeat.interval.ms');
+    expect(rejectedKey(minimal, [['group.consumer.assignors', 'sticky']])).toBe('group.consumer.assignors');
+    expect(rejectedKey(minimal, [['group.consumer.assignors', 'range,range']])).toBe('group.consumer.assignors');
+    expect(buildNodeConfig(minimal, [['group.consumer.assignors', 'range']]).groupConsumerAssignors).toEqual(['range']);
+  });
+
   test('a controller must be one of the voters', () => {
     expect(rejectedKey('node.id=4\ncontroller.quorum.voters=1@h:1\n')).toBe('controller.quorum.voters');
   });
