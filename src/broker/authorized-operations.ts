@@ -1,4 +1,4 @@
-// The "authorized operations" a client may ask for in Metadata (v8+) and DescribeCluster (KIP-430):
+// The "authorized operations" a client may ask for in Metadata (v8+), DescribeCluster and DescribeGroups (v3+) (KIP-430):
 // a 32-bit field with bit `code` set for each AclOperation the caller may perform on a resource.
 // Weir has no authorizer, and Kafka without one answers every operation the resource type
 // supports (AuthHelper.authorizedOperations with `authorizer = None`, the sets of
@@ -24,7 +24,7 @@ export const AclOperation = {
 export type AclOperationCode = (typeof AclOperation)[keyof typeof AclOperation];
 
 /** The resource types whose operations Weir reports. */
-export type AuthorizedResourceType = 'topic' | 'cluster';
+export type AuthorizedResourceType = 'topic' | 'cluster' | 'group';
 
 /** The schema default of every authorized-operations field: the client did not ask. */
 export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
@@ -35,6 +35,7 @@ const supportedOperations: Readonly<Record<AuthorizedResourceType, readonly AclO
     AclOperation.DELETE, AclOperation.ALTER, AclOperation.DESCRIBE_CONFIGS, AclOperation.ALTER_CONFIGS],
   cluster: [AclOperation.CREATE, AclOperation.CLUSTER_ACTION, AclOperation.DESCRIBE_CONFIGS,
     AclOperation.ALTER_CONFIGS, AclOperation.IDEMPOTENT_WRITE, AclOperation.ALTER, AclOperation.DESCRIBE],
+  group: [AclOperation.READ, AclOperation.DESCRIBE, AclOperation.DELETE],
 };
 
 /**
