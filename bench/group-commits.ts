@@ -27,6 +27,22 @@ export async function coordinatorAddress(session: AdminSession, group: string): 
   }
 }
 
+/** Kafka's retriable coordinator errors: COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR. */
+const coordinatorSettling = /error code (14|15|16)$/;
+
+/** The first commit of a group, retried while its coordinator is still loading the new offsets partition. */
+async function firstCommit(commit: () => Promise<void>): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    try {
+      return await commit();
+    } catch (error) {
+      if (!coordinatorSettling.test(String((error as Error).message)) || performance.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Commits offsets 1..count of `topic` partition 0 for `group`, `inFlight` at a time; returns the ms taken. */
 export async function commitsMs(bootstrap: AdminSession, options: { group: string; topic: string; count: number;
   inFlight: number }): Promise<number> {
@@ -45,7 +61,7 @@ export async function commitsMs(bootstrap: AdminSession, options: { group: strin
     if (errorCode !== 0) throw new Error(`OffsetCommit ${options.group} at ${offset}: error code ${errorCode}`);
   };
   try {
-    await commit(0);
+    await firstCommit(() => commit(0));
     let next = 1;
     const started = performance.now();
     const worker = async (): Promise<void> => {

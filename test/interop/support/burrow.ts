@@ -29,6 +29,18 @@ export interface BurrowLag {
   readonly partitions: readonly BurrowPartitionLag[];
 }
 
+/** Whether ZooKeeper on `port` serves requests: its `srvr` command answers with its version (not "not currently serving"). */
+function zooKeeperServes(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => socket.end('srvr'));
+    socket.on('data', (chunk: Buffer) => { answer += chunk.toString(); });
+    socket.once('close', () => resolve(answer.includes('Zookeeper version')));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
@@ -76,13 +88,18 @@ export class BurrowProcess {
       'org.apache.zookeeper.server.quorum.QuorumPeerMain', join(directory, 'zoo.cfg')], { stdio: ['ignore', 'pipe', 'pipe'] }))];
     const burrow = new BurrowProcess(directory, children, httpPort, options.cluster, () => output);
     try {
-      await eventually('ZooKeeper listening', 60_000, async () => (await portAnswers(zooKeeperPort)) || undefined);
+      await eventually('ZooKeeper serving', 60_000, async () => (await zooKeeperServes(zooKeeperPort)) || undefined);
       writeFileSync(join(directory, 'burrow.toml'), burrowToml({ directory, zooKeeperPort, httpPort, ...options }));
-      children.push(collect(spawn(burrowBinary, ['--config-dir', directory], { stdio: ['ignore', 'pipe', 'pipe'] })));
-      await eventually('Burrow serving HTTP', 60_000, async () => (await portAnswers(httpPort)) || undefined);
+      const process = collect(spawn(burrowBinary, ['--config-dir', directory], { stdio: ['ignore', 'pipe', 'pipe'] }));
+      children.push(process);
+      await eventually('Burrow serving HTTP', 60_000, async () => {
+        if (process.exitCode !== null) throw new Error(`Burrow exited ${process.exitCode}`);
+        return (await portAnswers(httpPort)) || undefined;
+      });
     } catch (error) {
+      const diagnostics = burrow.diagnostics();
       burrow.dispose();
-      throw error;
+      throw new Error(`${String(error)}\n${diagnostics}`);
     }
     return burrow;
   }
