@@ -87,7 +87,8 @@ export class AdminSession {
       case 'client-closed':
         return new AdminError(`Cannot send ${api} to ${address}: ${outcome.kind}`, 'unavailable');
       case 'unsupported-version':
-        return new AdminError(`Cannot send ${api} to ${address}: the broker supports no version this operation can write`, 'refused');
+        return new AdminError(`Cannot send ${api} to ${address}: the broker supports no version this operation can write`, 'refused',
+          'UNSUPPORTED_VERSION');
       default: {
         const unexpected: never = outcome;
         throw new Error(`unexpected outcome ${JSON.stringify(unexpected)}`);
@@ -100,8 +101,10 @@ export class AdminSession {
   }
 }
 
-/** Kafka errors that mean the named topic or partition is not there. */
-const notFoundErrors: ReadonlySet<number> = new Set([ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.UNKNOWN_TOPIC_ID]);
+/** Kafka errors that mean the named topic, partition or group is not there. */
+const notFoundErrors: ReadonlySet<number> = new Set([
+  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.UNKNOWN_TOPIC_ID, ErrorCode.GROUP_ID_NOT_FOUND,
+]);
 
 /** Throws an AdminError for a Kafka error code other than NONE, naming what failed. */
 export function expectNoError(errorCode: number, errorMessage: string | null | undefined, what: string): void {

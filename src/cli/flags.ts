@@ -31,8 +31,17 @@ export function parseFlags<const O extends Options>(argv: readonly string[], opt
 
 /** Parses a whole non-negative number given to `flag`, or throws a usage error naming it. */
 export function wholeNumber(value: string, flag: string): number {
+  return parseWholeNumber(value, flag, /^\d+$/);
+}
+
+/** Parses a whole number that may be negative (`--shift-by -5`), or throws a usage error naming `flag`. */
+export function signedWholeNumber(value: string, flag: string): number {
+  return parseWholeNumber(value, flag, /^[+-]?\d+$/);
+}
+
+function parseWholeNumber(value: string, flag: string, pattern: RegExp): number {
   const parsed = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed)) {
+  if (!pattern.test(value) || !Number.isSafeInteger(parsed)) {
     throw usageError(`The value of ${flag} must be a whole number, got "${value}"`);
   }
   return parsed;

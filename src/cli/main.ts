@@ -8,13 +8,14 @@ Commands:
   topic             create, list, describe, alter-config, add-partitions, delete topics
   produce           write lines from stdin or a file to a topic
   consume           read a topic's partitions from the beginning, the end, an offset or a time
+  group             list, describe (members, lag), reset-offsets, delete-offsets, delete consumer groups
   cluster           cluster start: a local N-node cluster; cluster info: the id, controller, brokers
   quorum            quorum describe: the metadata quorum's leader, epoch and each voter's lag
   datagen           fill a topic with sample orders, users or pageviews (Confluent's quickstarts)
   sim               run the deterministic simulator (weir sim --seed N)
   help              show this message
 
-The admin commands (topic, produce, consume, cluster, quorum, datagen) talk to a broker over the Kafka protocol;
+The admin commands (topic, produce, consume, group, cluster, quorum, datagen) talk to a broker over the Kafka protocol;
 --bootstrap HOST:PORT picks it (default 127.0.0.1:9092).
 
 Run 'weir <command> --help' for the options of one command.`;
@@ -28,6 +29,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   topic: async () => (await import('./topic.js')).run,
   produce: async () => (await import('./produce.js')).run,
   consume: async () => (await import('./consume.js')).run,
+  group: async () => (await import('./group.js')).run,
   cluster: async () => (await import('./cluster.js')).run,
   quorum: async () => (await import('./quorum.js')).run,
   datagen: async () => (await import('./datagen.js')).run,

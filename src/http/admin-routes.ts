@@ -14,10 +14,12 @@ import {
 import { addVoter, removeVoter } from '../admin/quorum-voters.js';
 import type { Uuid } from '../protocol/mod.js';
 import { adminRouteSchemas, type AdminRoute } from './admin-schemas.js';
+import { groupHandlers } from './group-routes.js';
 import { produceRecords, readRecords, type ProduceBody, type RecordsQuery } from './record-routes.js';
 import { openApiDocument } from './openapi.js';
 
-type Params = { topic: string };
+/** The path parameters; each route has the ones its URL names. */
+type Params = { topic: string; group: string };
 
 /** The handler of each route, by "METHOD url"; every route of the schema table has one. */
 function handlers(session: AdminSession): Record<string, (request: { params: Params; body: unknown; query: unknown }, reply: FastifyReply) => Promise<unknown>> {
@@ -61,8 +63,12 @@ function handlers(session: AdminSession): Record<string, (request: { params: Par
     },
     'GET /v1/topics/:topic/records': (request) => readRecords(session, request.params.topic, request.query as RecordsQuery),
     'POST /v1/topics/:topic/records': (request) => produceRecords(session, request.params.topic, request.body as ProduceBody),
+    ...groupHandlers(session),
   };
 }
+
+/** Refusals that say the thing is in a state that does not allow it: 409 Conflict. */
+const conflictErrors: ReadonlySet<string> = new Set(['TOPIC_ALREADY_EXISTS', 'NON_EMPTY_GROUP']);
 
 /** The HTTP status for an admin failure. */
 function statusOf(error: AdminError): number {
@@ -70,7 +76,7 @@ function statusOf(error: AdminError): number {
     case 'unavailable': return 503;
     case 'not-found': return 404;
     case 'invalid': return 400;
-    case 'refused': return error.kafkaError === 'TOPIC_ALREADY_EXISTS' ? 409 : 422;
+    case 'refused': return conflictErrors.has(error.kafkaError ?? '') ? 409 : 422;
     default: {
       const unexpected: never = error.failure;
       throw new Error(`unexpected failure ${String(unexpected)}`);

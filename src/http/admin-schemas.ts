@@ -1,6 +1,7 @@
 // The routes of the HTTP admin API and their JSON schemas (src/http/): one table that fastify
 // validates requests against (a bad request is a 400 naming the field) and that the OpenAPI
-// document is built from, so the two never disagree.
+// document is built from, so the two never disagree. The consumer group routes are group-schemas.ts's.
+import { groupRouteSchemas } from './group-schemas.js';
 
 /** One route: method, URL (fastify's `:param` syntax), a summary, and the schemas of its input. */
 export interface AdminRoute {
@@ -109,4 +110,5 @@ export const adminRouteSchemas: readonly AdminRoute[] = [
       properties: { records: { type: 'array', minItems: 1, maxItems: 10000, items: recordInput } },
     },
   },
+  ...groupRouteSchemas,
 ];

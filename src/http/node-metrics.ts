@@ -7,11 +7,13 @@
 // (src/broker/metrics.ts) as they happen; the Raft gauges (epoch, leader, high watermark) are read
 // when Prometheus scrapes, through a `collect` callback, so nothing is copied on the hot path.
 // Rates come from counters (Prometheus' rate()); latencies from a histogram per API. The
-// Kafka-named replication and controller metrics are replication-metrics.ts's.
+// Kafka-named replication and controller metrics are replication-metrics.ts's; consumer lag
+// (kafka-exporter's names) is group-lag-metrics.ts's, refreshed before each scrape.
 import assert from 'node:assert/strict';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BrokerMetrics, PartitionLabel, RequestMeasurement } from '../broker/metrics.js';
 import type { ControllerGaugeSource, ReplicationGauges } from '../broker/replication-gauges.js';
+import { GroupLagMetrics, type GroupLagSource } from './group-lag-metrics.js';
 import { ReplicationMetrics } from './replication-metrics.js';
 
 /** What the Raft gauges read on each scrape (a subset of RaftStatus). */
@@ -42,6 +44,7 @@ export class NodeMetrics implements BrokerMetrics {
   private readonly partitionGauges: ReadonlyArray<readonly [Gauge<'topic' | 'partition'>, PartitionField]>;
   private raftSource: () => RaftGaugeSource | null = () => null;
   private readonly replication: ReplicationMetrics;
+  private readonly groupLag: GroupLagMetrics;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -80,6 +83,7 @@ export class NodeMetrics implements BrokerMetrics {
     ];
     this.defineRaftGauges(registers);
     this.replication = new ReplicationMetrics(registers);
+    this.groupLag = new GroupLagMetrics(registers);
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'weir_' });
   }
 
@@ -91,6 +95,11 @@ export class NodeMetrics implements BrokerMetrics {
   /** Tells the controller gauges where to read (called once the node is assembled). */
   attachController(source: () => ControllerGaugeSource | null): void {
     this.replication.attachController(source);
+  }
+
+  /** Tells the consumer lag gauges where to read (called once the node is assembled). */
+  attachGroups(source: GroupLagSource): void {
+    this.groupLag.attach(source);
   }
 
   setReplicationGauges(gauges: ReplicationGauges): void {
@@ -151,7 +160,8 @@ export class NodeMetrics implements BrokerMetrics {
   }
 
   /** The Prometheus text exposition of every metric of this node. */
-  render(): Promise<string> {
+  async render(): Promise<string> {
+    await this.groupLag.refresh();
     return this.registry.metrics();
   }
 

@@ -15,7 +15,8 @@ export function openApiDocument(routes: readonly AdminRoute[]): object {
       responses: {
         200: { description: 'The result, as JSON' },
         400: { description: 'The request does not match its schema; the message names the field' },
-        404: { description: 'No such topic or partition' },
+        404: { description: 'No such topic, partition or group' },
+        409: { description: 'The topic exists already, or the group still has members' },
         503: { description: 'The node cannot reach its Kafka listener' },
       },
     };

@@ -147,6 +147,7 @@ export const kafkaErrors: readonly KafkaError[] = [
   { code: 125, name: 'INVALID_VOTER_KEY', retriable: false, message: "The voter key does not match the receiver's" },
   { code: 126, name: 'DUPLICATE_VOTER', retriable: false, message: 'The voter is already in the voter set' },
   { code: 127, name: 'VOTER_NOT_FOUND', retriable: false, message: 'The voter is not in the voter set' },
+  { code: 128, name: 'INVALID_REGULAR_EXPRESSION', retriable: false, message: 'The regular expression is not valid' },
 ];
 
 /** Error codes by name, for call sites: `ErrorCode.NOT_LEADER_OR_FOLLOWER === 6`. */
@@ -280,6 +281,7 @@ export const ErrorCode = {
   INVALID_VOTER_KEY: 125,
   DUPLICATE_VOTER: 126,
   VOTER_NOT_FOUND: 127,
+  INVALID_REGULAR_EXPRESSION: 128,
 } as const;
 
 /** The name of an error code, e.g. "NOT_LEADER_OR_FOLLOWER". */

@@ -80,7 +80,19 @@ export const consoleHtml = `<!doctype html>
   </section>
   <section class="wide" aria-labelledby="groups-title">
     <h2 id="groups-title">Consumer groups</h2>
-    <p class="muted">Consumer groups and their lag appear here once Weir has its group coordinator.</p>
+    <table id="groups"><thead><tr><th scope="col">Group</th><th scope="col">Type</th><th scope="col">State</th><th scope="col">Members</th><th scope="col">Total lag</th><th scope="col">Coordinator</th></tr></thead><tbody></tbody></table>
+    <p id="groups-empty" class="muted">No consumer groups yet.</p>
+  </section>
+  <section class="wide" aria-labelledby="group-title">
+    <h2 id="group-title">Group</h2>
+    <p id="group-empty" class="muted">Choose a group to see its members and the lag of each partition.</p>
+    <div id="group-detail" hidden>
+      <p id="group-line" class="muted"></p>
+      <h2>Members</h2>
+      <table id="members"><thead><tr><th scope="col">Member</th><th scope="col">Client id</th><th scope="col">Host</th><th scope="col">Assignment</th></tr></thead><tbody></tbody></table>
+      <h2>Lag per partition</h2>
+      <table id="group-partitions"><thead><tr><th scope="col">Topic</th><th scope="col">Partition</th><th scope="col">Committed offset</th><th scope="col">Log end</th><th scope="col">Lag</th><th scope="col">Member</th></tr></thead><tbody></tbody></table>
+    </div>
   </section>
 </main>
 <script src="/console.js"></script>

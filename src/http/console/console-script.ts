@@ -1,12 +1,12 @@
 // The web console's script (src/http/console/), sent to the browser as it is written here: it
 // calls the /v1 admin API with fetch() and renders the answers into console-page.ts's tables.
-// Cluster and topic tables refresh every two seconds; the live tail polls the chosen partition
-// from where the last read ended. Text from the cluster is always inserted as text, never as
+// Cluster, topic and group tables (and the open group, with its lag) refresh every two seconds;
+// the live tail polls the chosen partition from where the last read ended. Text from the cluster is always inserted as text, never as
 // HTML, so a record cannot inject markup into the page.
 
 /** The console's browser script. */
 export const consoleScript = String.raw`'use strict';
-const state = { topic: null, records: [], nextOffset: null, tailTimer: null };
+const state = { topic: null, group: null, records: [], nextOffset: null, tailTimer: null };
 const $ = (selector) => document.querySelector(selector);
 
 function say(message, isError = false) {
@@ -89,6 +89,37 @@ async function deleteTopic(name) {
   if (state.topic === name) { state.topic = null; $('#topic-detail').hidden = true; $('#topic-empty').hidden = false; }
   say('Deleted topic ' + name);
   await refreshTopics();
+}
+
+async function refreshGroups() {
+  const groups = await api('GET', '/groups');
+  $('#groups-empty').hidden = groups.length > 0;
+  fill('#groups', groups.map((group) => [button(group.groupId, () => showGroup(group.groupId), 'Open group ' + group.groupId),
+    group.type, group.state, group.members, group.totalLag, group.coordinator]));
+  if (state.group !== null) await showGroup(state.group);
+}
+
+async function showGroup(groupId) {
+  state.group = groupId;
+  let group;
+  try {
+    group = await api('GET', '/groups/' + encodeURIComponent(groupId));
+  } catch (error) {
+    state.group = null;
+    $('#group-detail').hidden = true;
+    $('#group-empty').hidden = false;
+    throw error;
+  }
+  $('#group-title').textContent = 'Group ' + groupId;
+  $('#group-empty').hidden = true;
+  $('#group-detail').hidden = false;
+  $('#group-line').textContent = group.type + ' group, ' + group.state + ', protocol ' + (group.protocolType || '-') +
+    (group.assignor ? '/' + group.assignor : '') + ', total lag ' + group.totalLag;
+  fill('#members', group.members.map((member) => [member.memberId, member.clientId, member.clientHost,
+    member.assignment === null ? '(not a consumer assignment)'
+      : member.assignment.map((entry) => entry.topic + ':' + entry.partitions.join(',')).join(' ')]));
+  fill('#group-partitions', group.partitions.map((row) => [row.topic, row.partition, row.committedOffset, row.logEndOffset,
+    row.lag, row.clientId]));
 }
 
 function pretty(value) {
@@ -175,7 +206,7 @@ $('#download').addEventListener('click', download);
 
 async function refresh() {
   try {
-    await Promise.all([refreshCluster(), refreshTopics()]);
+    await Promise.all([refreshCluster(), refreshTopics(), refreshGroups()]);
   } catch (error) {
     say(error.message, true);
   }
