@@ -15,7 +15,7 @@ import { TestMember } from './support/test-member.js';
 
 function setUp(topics: Record<string, number> = { orders: 6 }, settings = testSettings) {
   const context = new MemoryShardContext(settings, imageWithTopics(topics));
-  const groups = new ConsumerGroups(context, (groupId) => (groups.has(groupId) ? 'consumer' : undefined));
+  const groups: ConsumerGroups = new ConsumerGroups(context, (groupId) => (groups.has(groupId) ? 'consumer' : undefined));
   return { context, groups };
 }
 
