@@ -45,6 +45,7 @@ import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakReplication } from './test-only-break-replication.js';
+import type { TestOnlyBreakGroups } from '../group/runtime/test-only-break-groups.js';
 
 /** Where images come from: the MetadataPublisher satisfies it. */
 export interface MetadataSource {
@@ -102,6 +103,8 @@ export interface BrokerOptions {
   readonly testOnlyBreakDurability?: TestOnlyBreakDurability;
   /** Test only: breaks replication on purpose (simulator negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
+  /** Test only: breaks the group coordinator on purpose (negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
 /**
@@ -184,7 +187,8 @@ export class Broker {
       image: () => options.publisher.current(),
       isStopping: () => this.state === 'stopping' || this.state === 'stopped',
       onStopping: (listener) => this.services.onStopping(listener),
-      onFatal: (error) => this.fatal(error) });
+      onFatal: (error) => this.fatal(error),
+      ...(options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreakGroups: options.testOnlyBreakGroups }) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,

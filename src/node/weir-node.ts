@@ -28,6 +28,8 @@ import type { BrokerMetrics } from '../broker/metrics.js';
 import { offlinePartitionsCount } from '../broker/replication-gauges.js';
 import type { ControllerGaugeSource } from '../broker/replication-gauges.js';
 import type { Partition } from '../broker/partition/partition.js';
+import type { GroupCoordinator } from '../group/runtime/group-coordinator.js';
+import type { TestOnlyBreakGroups } from '../group/runtime/test-only-break-groups.js';
 import { RefusalLog } from '../broker/refusal-log.js';
 import { metadataLogDirectory, type NodeConfig } from '../config/node-config.js';
 import { QuorumController } from '../controller/controller.js';
@@ -108,6 +110,8 @@ export interface WeirNodeOptions {
   readonly testOnlyBreakCluster?: TestOnlyBreakCluster;
   /** Test only: breaks partition replication on purpose (replication negative controls). */
   readonly testOnlyBreakReplication?: TestOnlyBreakReplication;
+  /** Test only: breaks the group coordinator on purpose (group negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
   /**
    * Aborted to stop the node while it is still starting (SIGTERM before it is up): the waits for
    * the bootstrap servers and for the metadata quorum end at once, what started is stopped, and
@@ -336,6 +340,11 @@ export class WeirNode {
     return this.brokerRole?.broker.replicaManager.onlinePartitions() ?? [];
   }
 
+  /** This node's group coordinator (tests and the simulator's checkers); null on a controller. */
+  groupCoordinator(): GroupCoordinator | null {
+    return this.brokerRole?.broker.groupCoordinator ?? null;
+  }
+
   /**
    * The controller's gauges (ActiveControllerCount, OfflinePartitionsCount) now; null on a
    * broker-only node, which runs no controller.
@@ -407,6 +416,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
       : { testOnlyFailRequestsOfClientId: options.testOnly.failRequestsOfClientId }),
     ...(options.testOnlyBreakDurability === undefined ? {} : { testOnlyBreakDurability: options.testOnlyBreakDurability }),
     ...(options.testOnlyBreakReplication === undefined ? {} : { testOnlyBreakReplication: options.testOnlyBreakReplication }),
+    ...(options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreakGroups: options.testOnlyBreakGroups }),
   });
   try {
     await broker.start();

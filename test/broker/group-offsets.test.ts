@@ -14,7 +14,8 @@ import type { ListGroupsResponse } from '../../src/protocol/generated/messages/l
 import type { DeleteGroupsResponse } from '../../src/protocol/generated/messages/delete-groups.js';
 import type { ApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.js';
 import { groupPartition } from '../../src/group/group-partition.js';
-import { ApiKey, ErrorCode, topicName } from './support-protocol.js';
+import type { ProduceResponse } from '../../src/protocol/generated/messages/produce.js';
+import { ApiKey, ErrorCode, batchOf, produceRequest, topicName } from './support-protocol.js';
 import { BrokerHarness, createTopic, settle, type TestClient } from './support.js';
 
 let harness: BrokerHarness | undefined;
@@ -170,6 +171,22 @@ describe('OffsetDelete, ListGroups, DeleteGroups', () => {
     expect(after.groups).toEqual([]);
     const fetched = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 6, { groupId: 'other', topics: null });
     expect(fetched.topics).toEqual([]);
+  });
+});
+
+describe('the offsets topic belongs to the coordinator', () => {
+  test('a client cannot produce to __consumer_offsets; a deleted topic\'s offsets are tombstoned', async () => {
+    const { client } = await startWithOffsetsTopic();
+    const produced = await client.request<ProduceResponse>(ApiKey.Produce, 9,
+      produceRequest('__consumer_offsets', batchOf('forged', 1)));
+    expect(produced.responses[0]?.partitionResponses[0]?.errorCode).toBe(ErrorCode.INVALID_TOPIC_EXCEPTION);
+    await createTopic(client, 'doomed');
+    await client.request(ApiKey.OffsetCommit, 8, commitBody('g', [[0, 3n]], { topic: 'doomed' }));
+    await client.request(ApiKey.OffsetCommit, 8, commitBody('g', [[0, 5n]]));
+    await client.request(ApiKey.DeleteTopics, 4, { topicNames: [topicName('doomed')], timeoutMs: 1000 });
+    await settle();
+    const fetched = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 6, { groupId: 'g', topics: null });
+    expect(fetched.topics.map((topic) => topic.name)).toEqual(['orders']);
   });
 });
 

@@ -6,7 +6,8 @@
 // once the leader's log holds the batch), -1 (answer once every in-sync replica holds it, i.e.
 // the high watermark passed it; NOT_ENOUGH_REPLICAS, before the append, when the committed ISR
 // is below min.insync.replicas; NOT_ENOUGH_REPLICAS_AFTER_APPEND when it shrank below it by the
-// time the batch was replicated; NOT_LEADER_OR_FOLLOWER when this broker's leadership ended
+// time the batch was replicated; INVALID_TOPIC_EXCEPTION for an internal topic (__consumer_offsets
+// is written by the group coordinator only); NOT_LEADER_OR_FOLLOWER when this broker's leadership ended
 // while it waited; REQUEST_TIMED_OUT after timeoutMs). KIP-951: from v10 a
 // NOT_LEADER_OR_FOLLOWER answer names the current leader and epoch, and its endpoint. Any other value: INVALID_REQUIRED_ACKS
 // for every partition. A partition closed or deleted while the request waited for it (still
@@ -30,6 +31,7 @@ import type { BrokerServices, RequestContext } from '../broker-services.js';
 import type { HandlerOutcome } from '../dispatch.js';
 import type { Partition } from '../partition/partition.js';
 import { validateProduceRecords } from '../partition/validate-produce.js';
+import { isInternalTopic } from '../../controller/topic-names.js';
 import { waitForHighWatermark } from '../partition/high-watermark-wait.js';
 import { currentLeaderFor, leaderEndpoints } from './current-leader.js';
 import { closedPartitionErrorCode, partitionFailureCode, partitionOrError } from './partition-access.js';
@@ -96,6 +98,12 @@ type Appended =
 /** Validates and appends one partition's batch. Synchronous up to the append when the log is open. */
 function produceToPartition(services: BrokerServices, request: ProduceRequest, context: RequestContext,
   topicName: TopicName, data: ProduceRequestPartitionProduceData): Promise<Appended> {
+  // Kafka's ReplicaManager refuses client appends to internal topics: the group coordinator's
+  // state is the replay of __consumer_offsets, written by the coordinator alone (src/group).
+  if (isInternalTopic(topicName)) {
+    return Promise.resolve(answered(refusal(data.index, ErrorCode.INVALID_TOPIC_EXCEPTION,
+      `Cannot append to internal topic ${topicName}`)));
+  }
   const image = services.image();
   const lookup = services.replicas.lookup(image, topicName, data.index);
   if (lookup.kind === 'ready') return appendTo(services, request, context, lookup.partition, data);

@@ -125,18 +125,38 @@ export class OffsetsPart implements GroupShardPart {
     for (const record of records) if (record.type === 'offset-commit') this.store.apply(record);
   }
 
+  /**
+   * Writes tombstones for every offset of `topics`, which were deleted (Kafka's
+   * onPartitionsDeleted): their offsets would otherwise stay until they expire, and a topic
+   * re-created under the same name would start from them. Resolves with how many were deleted.
+   */
+  async deleteTopicOffsets(topics: ReadonlySet<string>): Promise<number> {
+    const tombstones: OffsetCommitRecord[] = [];
+    for (const groupId of this.store.groupIds()) {
+      for (const [topic, partitions] of this.store.offsetsOf(groupId)) {
+        if (!topics.has(topic)) continue;
+        for (const partition of partitions.keys()) tombstones.push(offsetTombstone({ groupId, topic, partition }));
+      }
+    }
+    return this.writeTombstones(tombstones, 'offsets of deleted topics');
+  }
+
   /** Writes tombstones for every expired offset; resolves with how many expired. */
   async expireOffsets(): Promise<number> {
     const expired = expiredOffsets(this.store, { nowMs: this.context.now(), retentionMs: this.context.settings.offsetsRetentionMs,
       kindOf: (groupId) => this.options.kindOf(groupId) });
-    if (expired.length === 0) return 0;
-    const failed = await this.applyAndWrite(expired.map((key) => offsetTombstone(key)));
+    return this.writeTombstones(expired.map((key) => offsetTombstone(key)), 'expired offsets');
+  }
+
+  private async writeTombstones(tombstones: readonly OffsetCommitRecord[], what: string): Promise<number> {
+    if (tombstones.length === 0) return 0;
+    const failed = await this.applyAndWrite(tombstones);
     if (failed !== ErrorCode.NONE) {
-      this.context.logger.warn('expired offsets were not deleted', { partition: this.context.partitionIndex, errorCode: failed });
+      this.context.logger.warn(`${what} were not deleted`, { partition: this.context.partitionIndex, errorCode: failed });
       return 0;
     }
-    this.context.logger.info('expired offsets deleted', { partition: this.context.partitionIndex, count: expired.length });
-    return expired.length;
+    this.context.logger.info(`${what} deleted`, { partition: this.context.partitionIndex, count: tombstones.length });
+    return tombstones.length;
   }
 
   private scheduleExpiry(): void {

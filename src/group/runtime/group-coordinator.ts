@@ -27,6 +27,7 @@ import { GroupShard } from './group-shard.js';
 import { OFFSETS_TOPIC, offsetsPartitionOf, offsetsTopicCreation, offsetsTopicOf } from './offsets-topic.js';
 import { loadShard } from './shard-loader.js';
 import { ShardWriter } from './shard-writer.js';
+import type { TestOnlyBreakGroups } from './test-only-break-groups.js';
 
 /** A shard, or the error code to answer a request for its groups with. */
 export type ShardLookup = { readonly shard: GroupShard } | { readonly errorCode: number };
@@ -46,6 +47,8 @@ export interface GroupCoordinatorOptions {
   onStopping(listener: () => void): () => void;
   /** A bug surfaced while loading; the node must stop. */
   onFatal(error: unknown): void;
+  /** Test only: breaks the runtime on purpose (negative controls). */
+  readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
 /** One offsets partition this broker leads: its shard (loading or loaded) and its writer. */
@@ -134,8 +137,20 @@ export class GroupCoordinator {
    */
   onImage(image: MetadataImage): void {
     if (this.stopped || (this.appliedImage !== undefined && image.offset < this.appliedImage.offset)) return;
+    const before = this.appliedImage;
     this.appliedImage = image;
     this.reconcile();
+    if (before !== undefined) this.forgetDeletedTopics(before, image);
+  }
+
+  /** Tombstones, in every loaded shard, the offsets of topics `image` no longer has. */
+  private forgetDeletedTopics(before: MetadataImage, image: MetadataImage): void {
+    const deleted = new Set<string>();
+    for (const name of before.topicsByName.keys()) if (!image.topicsByName.has(name)) deleted.add(name);
+    if (deleted.size === 0) return;
+    for (const shard of this.loadedShards()) {
+      shard.offsets.deleteTopicOffsets(deleted).catch((error: unknown) => this.options.onFatal(error));
+    }
   }
 
   private reconcile(): void {
@@ -181,8 +196,10 @@ export class GroupCoordinator {
     const logger = this.options.logger.child(`shard-${partitionIndex}`);
     logger.info('loading offsets partition', { partition: partitionIndex, leaderEpoch: hosted.leaderEpoch,
       ...partition.offsets });
+    const skipLoading = this.options.testOnlyBreakGroups?.skipLoading === true;
     loadShard(partition, { chunkBytes: this.options.settings.offsetsLoadBufferBytes, logger,
       replay: (record) => {
+        if (skipLoading) return;
         if (!hosted.shard.replay(record)) logger.info('no part took a loaded record', { type: record.type });
       },
       isCancelled: () => !hosted.active }).then((outcome) => {
@@ -210,7 +227,8 @@ export class GroupCoordinator {
       commitTimeoutMs: this.options.settings.offsetsCommitTimeoutMs, loadedEndOffset,
       isStopping: () => this.options.isStopping(), onStopping: (listener) => this.options.onStopping(listener),
       onLeadershipLost: (reason) => this.unload(hosted, reason),
-      onRecordsLost: (reason) => this.reload(hosted, reason) });
+      onRecordsLost: (reason) => this.reload(hosted, reason),
+      acknowledgeAtAppend: this.options.testOnlyBreakGroups?.acknowledgeWritesAtAppend === true });
   }
 
   private shardContext(partitionIndex: number, hostedNow: () => Hosted): GroupShardContext {
@@ -222,7 +240,8 @@ export class GroupCoordinator {
       partitionIndex,
       settings,
       logger: this.options.logger.child(`shard-${partitionIndex}`),
-      now: () => clock.now(),
+      // Whole milliseconds, as Kafka's timestamps are (the simulator's clock has fractions).
+      now: () => Math.floor(clock.now()),
       monotonicNow: () => clock.monotonicNow(),
       setTimer: (delayMs, callback) => this.shardTimer(hostedNow(), delayMs, callback),
       randomUuid: () => uuidFromBytes(random.nextBytes(16)),

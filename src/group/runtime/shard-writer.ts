@@ -42,6 +42,8 @@ export interface ShardWriterOptions {
   onLeadershipLost(reason: string): void;
   /** Records the shard applied did not reach the log. */
   onRecordsLost(reason: string): void;
+  /** Test only (TestOnlyBreakGroups): a write resolves at its append, before it is replicated. */
+  readonly acknowledgeAtAppend?: boolean;
 }
 
 /** Appends a shard's records and waits for them to be committed. */
@@ -83,7 +85,7 @@ export class ShardWriter {
       return Promise.reject(new GroupWriteError(ErrorCode.COORDINATOR_NOT_AVAILABLE,
         `In-sync replicas ${partition.inSyncReplicaCount} below min.insync.replicas ${partition.settings.minInsyncReplicas}`));
     }
-    const nowMs = this.options.clock.now();
+    const nowMs = Math.floor(this.options.clock.now());
     const batch = encodeRecordBatch({ records: records.map((record) => {
       const encoded = encodeGroupRecord(record);
       return { key: encoded.key, value: encoded.value, timestampMs: nowMs };
@@ -92,6 +94,7 @@ export class ShardWriter {
     return appended.then((result) => {
       const endOffset = result.lastOffset + 1;
       this.writtenEndOffset = Math.max(this.writtenEndOffset, endOffset);
+      if (this.options.acknowledgeAtAppend === true) return undefined;
       return this.awaitCommitted(endOffset);
     }, (error: unknown) => {
       throw this.appendFailed(error);

@@ -17,12 +17,13 @@ import { SimWeirCluster, type ClusterShape, type SimNodeOptions } from './sim-we
 /** Starts `shape` with `config` on every node and waits until every node serves. */
 export async function startReplicationCluster(seed: number, shape: ClusterShape,
   options: { config?: readonly (readonly [string, string])[]; breakReplication?: TestOnlyBreakReplication;
-    metricsFor?: SimNodeOptions['metricsFor'] } = {}):
+    breakGroups?: SimNodeOptions['testOnlyBreakGroups']; metricsFor?: SimNodeOptions['metricsFor'] } = {}):
   Promise<SimWeirCluster> {
   const config = options.config ?? [];
   const cluster = new SimWeirCluster(seed, shape, { extraConfig: () => config,
     ...(options.metricsFor === undefined ? {} : { metricsFor: options.metricsFor }),
-    ...(options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }) });
+    ...(options.breakReplication === undefined ? {} : { testOnlyBreakReplication: options.breakReplication }),
+    ...(options.breakGroups === undefined ? {} : { testOnlyBreakGroups: options.breakGroups }) });
   cluster.startAll();
   const count = shape.combined.length + (shape.brokersOnly?.length ?? 0);
   expect(await cluster.runUntil(() => cluster.liveNodes().length === count &&

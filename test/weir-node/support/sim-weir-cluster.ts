@@ -43,7 +43,7 @@ export interface SimMachine {
 export const SIM_CLUSTER_ID = 'c2ltLWNsdXN0ZXItMDAwMQ' as Uuid;
 
 /** What every node of the cluster is started with besides the cluster's own configuration. */
-export type SimNodeOptions = Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> & {
+export type SimNodeOptions = Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication' | 'testOnlyBreakGroups'> & {
   /** More config keys for node `id` (broker.rack, replica.lag.time.max.ms, say). */
   readonly extraConfig?: (id: number) => ReadonlyArray<readonly [string, string]>;
   /** The metrics node `id` reports to at each start (default: none). */
@@ -170,7 +170,8 @@ export class SimWeirCluster {
 }
 
 /** The options of the cluster that WeirNode.start takes (all but the config entries). */
-function nodeProgramOptions(options: SimNodeOptions): Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication'> {
+function nodeProgramOptions(options: SimNodeOptions):
+  Pick<WeirNodeOptions, 'snapshotEveryEntries' | 'testOnlyBreakReplication' | 'testOnlyBreakGroups'> {
   const { extraConfig: _config, metricsFor: _metrics, ...rest } = options;
   return rest;
 }
