@@ -15,6 +15,9 @@ export const groupTimeouts: ReplicationTimeouts = { sessionTimeoutMs: 3000, repl
 export const groupSettings: Readonly<Record<string, string>> = {
   // A group that forms waits for no late joiners (Kafka's default waits 3 s).
   'group.initial.rebalance.delay.ms': '0',
+  // Ten offsets partitions of three replicas each instead of Kafka's fifty: less for two loaded
+  // cores to create and replicate, and the group still lands on one of the three brokers.
+  'offsets.topic.num.partitions': '10',
 };
 
 /** How long a group may take to settle after a join, a leave or a coordinator move. */
