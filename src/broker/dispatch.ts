@@ -38,6 +38,16 @@ import { handleOffsetFetch, offsetFetchVersions } from './handlers/offset-fetch.
 import { handleOffsetDelete, offsetDeleteVersions } from './handlers/offset-delete.js';
 import { handleListGroups, listGroupsVersions } from './handlers/list-groups.js';
 import { deleteGroupsVersions, handleDeleteGroups } from './handlers/delete-groups.js';
+import type { JoinGroupRequest } from '../protocol/generated/messages/join-group.js';
+import type { SyncGroupRequest } from '../protocol/generated/messages/sync-group.js';
+import type { HeartbeatRequest } from '../protocol/generated/messages/heartbeat.js';
+import type { LeaveGroupRequest } from '../protocol/generated/messages/leave-group.js';
+import type { DescribeGroupsRequest } from '../protocol/generated/messages/describe-groups.js';
+import { handleJoinGroup, joinGroupVersions } from './handlers/join-group.js';
+import { handleSyncGroup, syncGroupVersions } from './handlers/sync-group.js';
+import { handleHeartbeat, heartbeatVersions } from './handlers/heartbeat.js';
+import { handleLeaveGroup, leaveGroupVersions } from './handlers/leave-group.js';
+import { describeGroupsVersions, handleDescribeGroups } from './handlers/describe-groups.js';
 import type { BrokerServices, RequestContext } from './broker-services.js';
 import { alterConfigsVersions, handleAlterConfigs } from './handlers/alter-configs.js';
 import { apiVersionsVersions, handleApiVersions } from './handlers/api-versions.js';
@@ -111,6 +121,11 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.OffsetDelete, offsetDeleteVersions],
   [ApiKey.ListGroups, listGroupsVersions],
   [ApiKey.DeleteGroups, deleteGroupsVersions],
+  [ApiKey.JoinGroup, joinGroupVersions],
+  [ApiKey.SyncGroup, syncGroupVersions],
+  [ApiKey.Heartbeat, heartbeatVersions],
+  [ApiKey.LeaveGroup, leaveGroupVersions],
+  [ApiKey.DescribeGroups, describeGroupsVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -172,6 +187,11 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.OffsetDelete: return respond(handleOffsetDelete(services, body as OffsetDeleteRequest, context));
     case ApiKey.ListGroups: return respond(handleListGroups(services, body as ListGroupsRequest, context));
     case ApiKey.DeleteGroups: return respond(handleDeleteGroups(services, body as DeleteGroupsRequest, context));
+    case ApiKey.JoinGroup: return respond(handleJoinGroup(services, body as JoinGroupRequest, context));
+    case ApiKey.SyncGroup: return respond(handleSyncGroup(services, body as SyncGroupRequest, context));
+    case ApiKey.Heartbeat: return respond(handleHeartbeat(services, body as HeartbeatRequest, context));
+    case ApiKey.LeaveGroup: return respond(handleLeaveGroup(services, body as LeaveGroupRequest, context));
+    case ApiKey.DescribeGroups: return respond(handleDescribeGroups(services, body as DescribeGroupsRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

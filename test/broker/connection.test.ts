@@ -39,7 +39,8 @@ describe('ApiVersions', () => {
     const keys = new Map(advertisedApiVersions().map((entry) => [entry.apiKey, entry]));
     expect(keys.get(ApiKey.Produce)).toMatchObject({ minVersion: 3, maxVersion: 11 });
     expect(keys.get(ApiKey.Fetch)).toMatchObject({ minVersion: 0, maxVersion: 17 });
-    expect(keys.has(ApiKey.FindCoordinator)).toBe(false);
+    expect(keys.get(ApiKey.FindCoordinator)).toMatchObject({ minVersion: 0, maxVersion: 6 });
+    expect(keys.has(ApiKey.DescribeAcls)).toBe(false);
   });
 
   test('a too-new ApiVersions version is answered in v0 with UNSUPPORTED_VERSION (KIP-511)', async () => {
@@ -166,7 +167,7 @@ describe('bad input closes only its own connection', () => {
     ['a frame too short for a request header', new Uint8Array([0, 0, 0, 3, 0, 3, 0])],
     ['a frame larger than socket.request.max.bytes', new Uint8Array([0x7f, 0xff, 0xff, 0xff, 1, 2, 3])],
     ['Produce v2, not advertised', new Uint8Array([0, 0, 0, 10, 0, 0, 0, 2, 0, 0, 0, 1, 0xff, 0xff])],
-    ['an unadvertised API (JoinGroup v5)', new Uint8Array([0, 0, 0, 10, 0, 11, 0, 5, 0, 0, 0, 1, 0xff, 0xff])],
+    ['an unadvertised API (AddPartitionsToTxn v3)', new Uint8Array([0, 0, 0, 10, 0, 24, 0, 3, 0, 0, 0, 1, 0xff, 0xff])],
     ['a body cut short (Metadata v1 with a topic count and no topics)', new Uint8Array([0, 0, 0, 14, 0, 3, 0, 1, 0, 0, 0, 1,
       0xff, 0xff, 0, 0, 0, 5])],
   ];

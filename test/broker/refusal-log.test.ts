@@ -1,11 +1,11 @@
-// Goal: a client that keeps reconnecting to repeat a refused request (kafka-python asking for
-// its group coordinator about six times a second) leaves one full line and then a counted
+// Goal: a client that keeps reconnecting to repeat a refused request (kafka-python asked for its
+// group coordinator about six times a second before Weir had one) leaves one full line and then a counted
 // summary at most once per interval, not one warning per connection; distinct clients and
 // reasons each get their own first line; counts are never lost (reported when the client goes
 // quiet, is dropped from the bounded table, or the broker stops).
 // Method: the RefusalLog on a logger writing into an array, with explicit monotonic times; then
-// a broker on an in-memory network whose clients each open a connection and send FindCoordinator,
-// which this broker does not offer.
+// a broker on an in-memory network whose clients each open a connection and send DescribeAcls,
+// which this broker does not offer (it has no authorizer).
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
 import { RefusalLog, type Refusal } from '../../src/broker/refusal-log.js';
@@ -19,8 +19,8 @@ function capture() {
 }
 
 function coordinatorRefusal(port: number, clientId = 'kafka-python-2.0.2'): Refusal {
-  return { remoteAddress: `10.0.0.7:${port}`, clientId, code: 'UNSUPPORTED_API', apiKey: ApiKey.FindCoordinator,
-    reason: 'API key 10 version 0 is not supported by this broker' };
+  return { remoteAddress: `10.0.0.7:${port}`, clientId, code: 'UNSUPPORTED_API', apiKey: ApiKey.DescribeAcls,
+    reason: 'API key 29 version 0 is not supported by this broker' };
 }
 
 /** The messages of the lines, without time, level and component. */
@@ -29,11 +29,11 @@ function messages(lines: readonly string[]): string[] {
 }
 
 const FIRST_LINE = 'closing connection remote="10.0.0.7:50000" client="kafka-python-2.0.2" code="UNSUPPORTED_API" ' +
-  'reason="API key 10 version 0 is not supported by this broker" repeats="counted, reported every 60000 ms"';
+  'reason="API key 29 version 0 is not supported by this broker" repeats="counted, reported every 60000 ms"';
 
 function summary(times: number, sinceMs: number, remote = '10.0.0.7', client = 'kafka-python-2.0.2'): string {
   return `closed connections again for the same reason remote="${remote}" client="${client}" code="UNSUPPORTED_API" ` +
-    `reason="API key 10 version 0 is not supported by this broker" times=${times} sinceMs=${sinceMs}`;
+    `reason="API key 29 version 0 is not supported by this broker" times=${times} sinceMs=${sinceMs}`;
 }
 
 describe('RefusalLog', () => {
@@ -86,7 +86,7 @@ describe('RefusalLog', () => {
   });
 });
 
-describe('a broker refusing FindCoordinator to a client that reconnects', () => {
+describe('a broker refusing DescribeAcls to a client that reconnects', () => {
   let harness: BrokerHarness | undefined;
   afterEach(async () => {
     await harness?.broker.stop();
@@ -98,7 +98,7 @@ describe('a broker refusing FindCoordinator to a client that reconnects', () => 
     harness = await BrokerHarness.start({ logger });
     for (let attempt = 0; attempt < 30; attempt += 1) {
       const client = await harness.client();
-      client.send(ApiKey.FindCoordinator, 0, { key: 'billing' }, { expectResponse: false });
+      client.send(ApiKey.DescribeAcls, 0, {}, { expectResponse: false });
       for (let turn = 0; turn < 50 && !client.closed; turn += 1) await settle();
       expect(client.closed).toBe(true);
       await harness.advance(166);

@@ -1,10 +1,10 @@
-// Goal: until consumer groups exist, a kafka-python group consumer asks for its coordinator
-// (FindCoordinator, not offered) on a new connection several times a second, and each ask is
-// refused by closing that connection; the node's log must hold one warning for that client, not
-// one per connection, and report the count of repeats when the node stops.
-// Method: one node process; a kafka-python consumer with a group id polls for three seconds and
-// exits; the node's metrics count the refusals, and its output is read before and after a
-// graceful stop.
+// Goal: a client that repeats a refused request on a new connection several times a second —
+// a kafka-python producer pinned to Kafka 0.10.0 sends Produce v2, which Weir does not offer —
+// is refused each time by closing that connection; the node's log must hold one warning for that
+// client, not one per connection, and report the count of repeats when the node stops. (Until the
+// group protocols were offered, a kafka-python group consumer was that client.)
+// Method: one node process; the producer retries for three seconds and exits; the node's metrics
+// count the refusals, and its output is read before and after a graceful stop.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { skipWithout } from './support/clients.js';
 import { runPython } from './support/external-clients.js';
@@ -32,11 +32,11 @@ function refusalLines(): string[] {
 }
 
 describe.skipIf(skip)('a client repeating a refused request', () => {
-  test('kafka-python asking for its group coordinator leaves one warning, then one count', async () => {
-    await runPython({ library: 'kafka-python', action: 'subscribe', bootstrap: node.kafkaAddress,
-      topic: 'no-groups-yet', group: 'billing', seconds: 3 });
+  test('kafka-python repeating a refused Produce v2 leaves one warning, then one count', async () => {
+    await runPython({ library: 'kafka-python', action: 'old-producer', bootstrap: node.kafkaAddress,
+      topic: 'refused', seconds: 3 });
     const refusals = await unsupportedApiRefusals();
-    // kafka-python retries about every 150 ms; a few repeats are what this test is about.
+    // The producer retries about every 150 ms; a few repeats are what this test is about.
     expect(refusals).toBeGreaterThanOrEqual(3);
     expect(refusalLines()).toHaveLength(1);
     expect(refusalLines()[0]).toContain('closing connection');

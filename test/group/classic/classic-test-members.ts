@@ -69,11 +69,14 @@ export class TestMember {
     });
   }
 
-  /** KIP-394's two steps: MEMBER_ID_REQUIRED, then the rejoin with the given id. */
-  async joinWithId(overrides: JoinOptions = {}): Promise<Promise<JoinGroupResponse>> {
+  /**
+   * KIP-394's two steps: MEMBER_ID_REQUIRED, then the rejoin with the given id, whose answer
+   * (parked until the join phase ends) comes back wrapped so that awaiting this does not wait for it.
+   */
+  async joinWithId(overrides: JoinOptions = {}): Promise<{ readonly answer: Promise<JoinGroupResponse> }> {
     const first = await this.join(overrides);
     if (first.errorCode !== 79) throw new Error(`expected MEMBER_ID_REQUIRED, got ${first.errorCode}`);
-    return this.join(overrides);
+    return { answer: this.join(overrides) };
   }
 
   sync(assignments: Array<{ memberId: string; assignment: Uint8Array }> = []): Promise<SyncGroupResponse> {

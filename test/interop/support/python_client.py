@@ -114,6 +114,27 @@ def kafka_python_subscribe(command):
     return {"exitHard": True}
 
 
+def kafka_python_old_producer(command):
+    """A producer pinned to Kafka 0.10.0's protocol: it sends Produce v2, which Weir does not offer
+    (magic 0/1 message sets), so each send is refused by closing the connection and retried on a
+    new one for `seconds`."""
+    import threading
+    from kafka import KafkaProducer
+    producer = KafkaProducer(bootstrap_servers=command["bootstrap"], api_version=(0, 10, 0),
+                             retries=1000, retry_backoff_ms=100, reconnect_backoff_ms=50)
+
+    def send_forever():
+        while True:
+            try:
+                producer.send(command["topic"], value=b"refused").get(timeout=5)
+            except Exception:  # refused as expected; send again
+                time.sleep(0.1)
+
+    threading.Thread(target=send_forever, daemon=True).start()
+    time.sleep(command["seconds"])
+    return {"exitHard": True}
+
+
 def kafka_python_create_topic(command):
     from kafka.admin import KafkaAdminClient, NewTopic
     admin = KafkaAdminClient(bootstrap_servers=command["bootstrap"])
@@ -331,6 +352,7 @@ ACTIONS = {
     ("kafka-python", "consume"): kafka_python_consume,
     ("kafka-python", "create-topic"): kafka_python_create_topic,
     ("kafka-python", "subscribe"): kafka_python_subscribe,
+    ("kafka-python", "old-producer"): kafka_python_old_producer,
     ("kafka-python", "admin-round"): kafka_python_admin_round,
     ("confluent-kafka", "admin-round"): confluent_admin_round,
     ("kafka-python", "broker-configs"): kafka_python_broker_configs,
