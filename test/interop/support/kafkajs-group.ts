@@ -19,7 +19,7 @@ export function groupKafka(brokers: readonly string[]): Kafka {
 /** One kafkajs member of a group, recording into a ledger under `name`. */
 export class KafkajsMember {
   private stopped = false;
-  /** Errors kafkajs reported as a crash of its consumer (a test fails on any). */
+  /** Errors that ended this kafkajs consumer (a test fails on any). */
   readonly crashes: string[] = [];
 
   private constructor(readonly name: string, private readonly consumer: Consumer) {}
@@ -45,11 +45,16 @@ export class KafkajsMember {
     consumer.on(consumer.events.COMMIT_OFFSETS, (event) => {
       for (const topic of event.payload.topics) {
         for (const partition of topic.partitions) {
-          ledger.record({ kind: 'committed', member: name, partition: partition.partition, offset: Number(partition.offset) });
+          // kafkajs hands the partition back as a string here.
+          ledger.record({ kind: 'committed', member: name, partition: Number(partition.partition), offset: Number(partition.offset) });
         }
       }
     });
-    consumer.on(consumer.events.CRASH, (event) => { member.crashes.push(String(event.payload.error)); });
+    // A crash kafkajs restarts from is a retry (COORDINATOR_NOT_AVAILABLE while __consumer_offsets
+    // is created, as Kafka answers too); one it does not restart from ends the member.
+    consumer.on(consumer.events.CRASH, (event) => {
+      if (!event.payload.restart) member.crashes.push(String(event.payload.error));
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: options.topic, fromBeginning: true });
     await consumer.run({
