@@ -1,7 +1,7 @@
 // Goal (issue 12, "Tests with real clients and processes"): the Python clients' group consumers
 // on three real `weir node` processes: kafka-python's KafkaConsumer(group_id=...) with
 // auto-commit, and confluent-kafka's subscribe() with on_assign/on_revoke callbacks and a
-// synchronous commit() after every batch. For each: two members split six partitions, a third
+// synchronous commit() every 50 records (poll(), see group_member.py). For each: two members split six partitions, a third
 // joins (three-way split), one leaves (the other two take its partitions), all while a producer
 // keeps sending; then the group catches up and stops. Every record is consumed, none again after
 // an acknowledged commit covering it, and the coordinator's committed offsets are the end offsets.
