@@ -58,8 +58,9 @@ export class KcatMember {
   }
 
   static start(options: { bootstrap: string; group: string; topic: string }): KcatMember {
-    // Without -q kcat prints its rebalances; -q would hide them, so it is left out here.
-    const args = kcatGroupArgs(options).filter((arg) => arg !== '-q');
+    // Without -q kcat prints its rebalances; -q would hide them, so it is left out here. -u: a pipe
+    // would otherwise hold kcat's records in its stdio buffer until it exits.
+    const args = ['-u', ...kcatGroupArgs(options).filter((arg) => arg !== '-q')];
     return new KcatMember(spawn('kcat', args, { stdio: ['ignore', 'pipe', 'pipe'] }));
   }
 
