@@ -19,8 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { createReplicated, startBenchCluster } from './bench-cluster.js';
 import { commitsMs } from './group-commits.js';
-import { produceThroughputMs, recordBytes } from './kafkajs-load.js';
-import { limitsLine, megabytesPerSecond } from './limits.js';
+import { produceThroughputMs, recordBytes, sequentialLatencies } from './kafkajs-load.js';
+import { limitsLine, megabytesPerSecond, percentile } from './limits.js';
 
 const totalMib = Number(process.env['WEIR_BENCH_MIB'] ?? 64);
 const groupSizes = (process.env['WEIR_BENCH_GROUP_SIZES'] ?? '1,10,100').split(',').map(Number);
@@ -70,8 +70,10 @@ async function membershipFigures(kafka: Kafka, options: { topic: string; size: n
   const started = performance.now();
   try {
     await Promise.all(names.map(async (name) => {
+      // kafkajs heartbeats between fetches: a short fetch wait lets it notice a rebalance within
+      // its heartbeat interval instead of after its default 5 s long poll.
       const consumer = kafka.consumer({ groupId: group, heartbeatInterval: heartbeatIntervalMs, sessionTimeout: 30_000,
-        rebalanceTimeout: 60_000 });
+        rebalanceTimeout: 60_000, maxWaitTimeInMs: 100 });
       consumer.on(consumer.events.GROUP_JOIN, (event) => {
         assignments.joined(name, event.payload.memberAssignment[options.topic] ?? []);
       });
@@ -145,6 +147,11 @@ export default async function run(): Promise<void> {
       process.stdout.write(`group of ${size} on ${membershipPartitions} partitions: formed in ${figures.formMs.toFixed(0)} ms; ` +
         `rebalanced after one left in ${figures.rebalanceMs === null ? '- (no one left to take over)' : `${figures.rebalanceMs.toFixed(0)} ms`}\n`);
     }
+    // A commit is one replicated append to __consumer_offsets answered at its high watermark: the
+    // round trip of one acks=all produce at a time is its floor.
+    const roundTrips = await sequentialLatencies(kafka, { topic: 'groups-throughput', acks: -1, count: 300 });
+    process.stdout.write(`kafkajs one produce at a time, acks=all: p50 ${percentile(roundTrips, 0.5).toFixed(2)} ms ` +
+      `(${Math.round(1000 / percentile(roundTrips, 0.5))} per second)\n`);
     for (const inFlight of [1, 8]) {
       const ms = await commitsMs(cluster.session, { group: `bench-commits-${inFlight}`, topic: 'groups-throughput',
         count: commitCount, inFlight });
