@@ -1,8 +1,9 @@
 // Offset commits for the group benchmark (bench/groups.bench.ts), sent with Weir's admin session
 // and the generated codecs: FindCoordinator for the group, then OffsetCommit v2 to that broker
 // with generation -1 and no member id, the "simple" commit Kafka accepts for a group without
-// members (what an admin tool or a consumer with assign() sends), `inFlight` at a time on one
-// connection, each answered only once the commit is in `__consumer_offsets` below its high
+// members (what an admin tool or a consumer with assign() sends), one at a time on each of
+// `connections` connections (a broker handles one connection's requests one after another, as
+// Kafka does), each answered only once the commit is in `__consumer_offsets` below its high
 // watermark.
 import { performance } from 'node:perf_hooks';
 import { AdminSession } from '../src/admin/admin-session.js';
@@ -43,12 +44,13 @@ async function firstCommit(commit: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Commits offsets 1..count of `topic` partition 0 for `group`, `inFlight` at a time; returns the ms taken. */
+/** Commits offsets 1..count of `topic` partition 0 for `group` over `connections` connections; returns the ms taken. */
 export async function commitsMs(bootstrap: AdminSession, options: { group: string; topic: string; count: number;
-  inFlight: number }): Promise<number> {
+  connections: number }): Promise<number> {
   const address = await coordinatorAddress(bootstrap, options.group);
-  const session = new AdminSession(createNodeRuntime(), address, { clientId: 'weir-bench-commits', requestTimeoutMs: 30_000 });
-  const commit = async (offset: number): Promise<void> => {
+  const sessions = Array.from({ length: options.connections }, () =>
+    new AdminSession(createNodeRuntime(), address, { clientId: 'weir-bench-commits', requestTimeoutMs: 30_000 }));
+  const commit = async (offset: number, session = sessions[0] as AdminSession): Promise<void> => {
     const body = await session.request<OffsetCommitResponse>({
       apiKey: ApiKey.OffsetCommit, versions: { lowestVersion: 2, highestVersion: 2 },
       body: createOffsetCommitRequest({
@@ -64,12 +66,12 @@ export async function commitsMs(bootstrap: AdminSession, options: { group: strin
     await firstCommit(() => commit(0));
     let next = 1;
     const started = performance.now();
-    const worker = async (): Promise<void> => {
-      while (next <= options.count) await commit(next++);
+    const worker = async (session: AdminSession): Promise<void> => {
+      while (next <= options.count) await commit(next++, session);
     };
-    await Promise.all(Array.from({ length: options.inFlight }, worker));
+    await Promise.all(sessions.map(worker));
     return performance.now() - started;
   } finally {
-    session.close();
+    for (const session of sessions) session.close();
   }
 }

@@ -4,7 +4,7 @@
 // - the time for a group of N kafkajs members (1, 10, 100) to form (every member started at once
 //   until each holds its share of the partitions, none held twice) and to rebalance after one
 //   leaves (its LeaveGroup until the others hold every partition again);
-// - offset commits per second (OffsetCommit to the coordinator, one at a time and 8 in flight);
+// - offset commits per second (OffsetCommit to the coordinator over 1 and 8 connections);
 // - group consume throughput of 1 KiB records with the peers harness's consume loop (a fresh
 //   kafkajs group from the beginning, eachBatch, large fetch sizes, no commits) beside the produce
 //   figure of the same records.
@@ -136,6 +136,7 @@ export default async function run(): Promise<void> {
     const kafka = new Kafka({ clientId: 'weir-bench-groups', brokers: [...cluster.bootstrap], logLevel: logLevel.NOTHING });
     await createReplicated(cluster.session, 'groups-membership', membershipPartitions);
     await createReplicated(cluster.session, 'groups-throughput', throughputPartitions);
+    await createReplicated(cluster.session, 'groups-round-trip', 1);
     process.stdout.write(`3 nodes, replication factor 3; kafkajs members with heartbeat.interval.ms ${heartbeatIntervalMs}; ` +
       `${groupSettings.map(([key, value]) => `${key}=${value}`).join(', ')}\n`);
     for (const size of groupSizes) {
@@ -149,13 +150,14 @@ export default async function run(): Promise<void> {
     }
     // A commit is one replicated append to __consumer_offsets answered at its high watermark: the
     // round trip of one acks=all produce at a time is its floor.
-    const roundTrips = await sequentialLatencies(kafka, { topic: 'groups-throughput', acks: -1, count: 300 });
+    const roundTrips = await sequentialLatencies(kafka, { topic: 'groups-round-trip', acks: -1, count: 300 });
     process.stdout.write(`kafkajs one produce at a time, acks=all: p50 ${percentile(roundTrips, 0.5).toFixed(2)} ms ` +
       `(${Math.round(1000 / percentile(roundTrips, 0.5))} per second)\n`);
-    for (const inFlight of [1, 8]) {
-      const ms = await commitsMs(cluster.session, { group: `bench-commits-${inFlight}`, topic: 'groups-throughput',
-        count: commitCount, inFlight });
-      process.stdout.write(`offset commits, ${inFlight} in flight: ${perSecond(commitCount, ms)} commits/s (${commitCount} commits)\n`);
+    for (const connections of [1, 8]) {
+      const ms = await commitsMs(cluster.session, { group: `bench-commits-${connections}`, topic: 'groups-throughput',
+        count: commitCount, connections });
+      process.stdout.write(`offset commits, one at a time on each of ${connections} connection(s): ` +
+        `${perSecond(commitCount, ms)} commits/s (${commitCount} commits)\n`);
     }
     const producedMs = await produceThroughputMs(kafka, { topic: 'groups-throughput', acks: -1, recordCount,
       partitions: throughputPartitions });
