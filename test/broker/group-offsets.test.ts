@@ -78,6 +78,17 @@ describe('FindCoordinator', () => {
     expect(transaction.coordinators[0]?.errorCode).toBe(ErrorCode.COORDINATOR_NOT_AVAILABLE);
   });
 
+  test('a Metadata request that auto-creates __consumer_offsets creates it as the coordinator does, not with the defaults', async () => {
+    harness = await BrokerHarness.start({ config: `offsets.topic.num.partitions=${partitions}\n` });
+    const client = await harness.client();
+    const metadata = await client.request<MetadataResponse>(ApiKey.Metadata, 9, {
+      topics: [{ name: topicName('__consumer_offsets') }], allowAutoTopicCreation: true });
+    expect(metadata.topics[0]).toMatchObject({ errorCode: ErrorCode.NONE, isInternal: true });
+    expect(metadata.topics[0]?.partitions).toHaveLength(partitions);
+    const topic = harness.fixture.publisher.current().topicsByName.get(topicName('__consumer_offsets'));
+    expect(topic?.configs.get('cleanup.policy')).toBe('compact');
+  });
+
   test('ApiVersions advertises the coordinator APIs', async () => {
     harness = await BrokerHarness.start();
     const client = await harness.client();
