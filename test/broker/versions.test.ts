@@ -82,6 +82,19 @@ function requestFor(apiKey: number, version: number): object {
       return { groupId: 'every-group', topics: [{ name: topicName('every'), partitions: [{ partitionIndex: 0 }] }] };
     case ApiKey.ListGroups: return { statesFilter: [], typesFilter: [] };
     case ApiKey.DeleteGroups: return { groupsNames: [fresh] };
+    // The classic group APIs name a member the group does not have: answered at once (a sound
+    // join parks until its join phase ends, which this harness's clock never reaches).
+    case ApiKey.JoinGroup:
+      return { groupId: 'every-group', sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 10_000, memberId: 'nobody',
+        groupInstanceId: null, protocolType: 'consumer', protocols: [{ name: 'range', metadata: new Uint8Array(0) }] };
+    case ApiKey.SyncGroup:
+      return { groupId: 'every-group', generationId: 1, memberId: 'nobody', groupInstanceId: null,
+        protocolType: 'consumer', protocolName: 'range', assignments: [] };
+    case ApiKey.Heartbeat: return { groupId: 'every-group', generationId: 1, memberId: 'nobody', groupInstanceId: null };
+    case ApiKey.LeaveGroup: return version >= 3
+      ? { groupId: 'every-group', members: [{ memberId: 'nobody', groupInstanceId: null, reason: null }] }
+      : { groupId: 'every-group', memberId: 'nobody' };
+    case ApiKey.DescribeGroups: return { groups: ['every-group'], includeAuthorizedOperations: version >= 3 };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }
@@ -96,7 +109,10 @@ describe('every advertised version', () => {
     expect(client.closed).toBe(false);
     // The harness's broker has no controller to forward voter changes to: it refuses them as Kafka's would.
     const forwardedOnly = apiKey === ApiKey.AddRaftVoter || apiKey === ApiKey.RemoveRaftVoter;
+    const strangerToGroup = apiKey === ApiKey.JoinGroup || apiKey === ApiKey.SyncGroup || apiKey === ApiKey.Heartbeat
+      || (apiKey === ApiKey.LeaveGroup && (version as number) < 3);
     if (forwardedOnly) expect(response['errorCode']).toBe(ErrorCode.NOT_CONTROLLER);
+    else if (strangerToGroup) expect(response['errorCode']).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     else if ('errorCode' in response && apiKey !== ApiKey.DescribeCluster) expect(response.errorCode).toBe(ErrorCode.NONE);
   });
 });

@@ -1,15 +1,14 @@
 // The five states of a classic group and the transitions between them, as Kafka's
-// ClassicGroupState defines them (KIP-62 rebalance protocol, the "group coordinator" design):
+// ClassicGroupState defines them (the rebalance protocol of KIP-62):
 //
-//             first join                       all members joined (or the rebalance timeout)
-//   Empty ─────────────────▶ PreparingRebalance ─────────────────────────▶ CompletingRebalance
-//     ▲                        ▲   ▲     │ no member left                      │ leader's SyncGroup
-//     │                        │   │     ▼                                     │ committed
-//     └────────────────────────┼───┼── Empty                                   ▼
-//                              │   └──────── a join, leave or expiry ─────── Stable
-//                              └──────────── a join, leave or expiry during CompletingRebalance
+//   Empty               ── a member joins ──────────────────▶ PreparingRebalance
+//   PreparingRebalance  ── join phase ends, members remain ─▶ CompletingRebalance
+//   PreparingRebalance  ── join phase ends, nobody left ────▶ Empty
+//   CompletingRebalance ── leader's assignment committed ───▶ Stable
+//   CompletingRebalance ── a join, leave or expiry ─────────▶ PreparingRebalance
+//   Stable              ── a join, leave or expiry ─────────▶ PreparingRebalance
+//   any state           ── deleted, or the shard unloads ───▶ Dead
 //
-// Dead is where a group ends when it is deleted or its shard unloads; every state may go there.
 // Pure: no I/O, no clock.
 import assert from 'node:assert/strict';
 

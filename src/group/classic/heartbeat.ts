@@ -4,6 +4,7 @@
 // then sends JoinGroup), ILLEGAL_GENERATION for a member of an older generation,
 // UNKNOWN_MEMBER_ID / FENCED_INSTANCE_ID for a member the group no longer has.
 // (GroupMetadataManager.classicGroupHeartbeat, ClassicGroup.validateOffsetCommit.)
+import assert from 'node:assert/strict';
 import { ErrorCode } from '../../protocol/mod.js';
 import type { HeartbeatRequest } from '../../protocol/generated/messages/heartbeat.js';
 import type { OffsetRequester } from '../group-kind.js';
@@ -33,7 +34,7 @@ export function heartbeat(shard: ClassicShard, request: HeartbeatRequest): numbe
       return ErrorCode.UNKNOWN_MEMBER_ID;
     default: {
       const unexpected: never = group.state;
-      throw new Error(`unexpected group state ${String(unexpected)}`);
+      return assert.fail(`unexpected group state ${String(unexpected)}`);
     }
   }
 }

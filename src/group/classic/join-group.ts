@@ -15,6 +15,7 @@
 // Errors: INCONSISTENT_GROUP_PROTOCOL (protocol type or no common protocol), UNKNOWN_MEMBER_ID,
 // FENCED_INSTANCE_ID, GROUP_MAX_SIZE_REACHED (group.max.size), COORDINATOR_NOT_AVAILABLE (Dead).
 // INVALID_GROUP_ID and INVALID_SESSION_TIMEOUT are checked before (classic-groups.ts).
+import assert from 'node:assert/strict';
 import { ErrorCode } from '../../protocol/mod.js';
 import type { JoinGroupRequest, JoinGroupResponse } from '../../protocol/generated/messages/join-group.js';
 import type { GroupRecord } from '../group-records.js';
@@ -143,7 +144,7 @@ function joinExistingMember(shard: ClassicShard, group: ClassicGroup, request: J
       return answer(joinError(memberId, ErrorCode.UNKNOWN_MEMBER_ID));
     default: {
       const unexpected: never = group.state;
-      throw new Error(`unexpected group state ${String(unexpected)}`);
+      return assert.fail(`unexpected group state ${String(unexpected)}`);
     }
   }
 }
@@ -204,6 +205,8 @@ function replaceStaticMember(shard: ClassicShard, group: ClassicGroup, join: {
   });
   const previousLeaderId = group.leaderId;
   group.replaceStaticMember(oldMemberId, member);
+  shard.context.logger.info('static member replaced', { group: group.groupId, instance: request.groupInstanceId,
+    oldMember: oldMemberId, member: memberId, state: group.state });
   shard.timers.cancel(heartbeatTimerKey(group.groupId, oldMemberId));
   rescheduleHeartbeat(shard, group, member);
   const reason = `static member ${request.groupInstanceId ?? ''} rejoins as ${memberId}`;
@@ -220,10 +223,10 @@ function replaceStaticMember(shard: ClassicShard, group: ClassicGroup, join: {
       return parkAndRebalance(member, () => maybeCompleteJoinPhase(shard, group));
     case 'Empty':
     case 'Dead':
-      throw new Error(`a known static member cannot be in a ${group.state} group`);
+      return assert.fail(`a known static member cannot be in a ${group.state} group`);
     default: {
       const unexpected: never = group.state;
-      throw new Error(`unexpected group state ${String(unexpected)}`);
+      return assert.fail(`unexpected group state ${String(unexpected)}`);
     }
   }
 }

@@ -1,5 +1,6 @@
 // The admission rules of JoinGroup, pure: the session timeout a member may ask for, and whether
 // a group has room for a joining member (group.max.size, KIP-389).
+import assert from 'node:assert/strict';
 import type { ClassicGroup } from './classic-group.js';
 
 /** group.min.session.timeout.ms ≤ session ≤ group.max.session.timeout.ms, else INVALID_SESSION_TIMEOUT. */
@@ -28,7 +29,7 @@ export function acceptsJoiningMember(group: ClassicGroup, memberId: string, grou
       return group.hasMember(memberId) || group.members.size < groupMaxSize;
     default: {
       const unexpected: never = group.state;
-      throw new Error(`unexpected group state ${String(unexpected)}`);
+      return assert.fail(`unexpected group state ${String(unexpected)}`);
     }
   }
 }

@@ -6,6 +6,7 @@
 // syncs after that gets its assignment at once. Errors: UNKNOWN_MEMBER_ID, FENCED_INSTANCE_ID,
 // ILLEGAL_GENERATION, INCONSISTENT_GROUP_PROTOCOL (v5 names a different protocol type or name),
 // REBALANCE_IN_PROGRESS (a new join phase began: rejoin), COORDINATOR_NOT_AVAILABLE.
+import assert from 'node:assert/strict';
 import { ErrorCode } from '../../protocol/mod.js';
 import {
   createSyncGroupResponse, type SyncGroupRequest, type SyncGroupResponse,
@@ -62,7 +63,7 @@ export function syncGroup(shard: ClassicShard, request: SyncGroupRequest): SyncG
       return syncError(ErrorCode.UNKNOWN_MEMBER_ID);
     default: {
       const unexpected: never = group.state;
-      throw new Error(`unexpected group state ${String(unexpected)}`);
+      return assert.fail(`unexpected group state ${String(unexpected)}`);
     }
   }
 }

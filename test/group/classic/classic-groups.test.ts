@@ -3,17 +3,16 @@
 // rule it checks (Kafka's GroupMetadataManager behaviour, KIP-394, KIP-345); every step ends with
 // the groups' invariants checked.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClassicGroups } from '../../../src/group/classic/classic-groups.js';
+import type { ClassicGroups } from '../../../src/group/classic/classic-groups.js';
 import { ErrorCode } from '../../../src/protocol/mod.js';
-import { InMemoryShardContext, settle } from './in-memory-shard-context.js';
-import { bytes, joinRequest, subscription, TestMember } from './classic-test-members.js';
+import { type InMemoryShardContext, settle } from './in-memory-shard-context.js';
+import { bytes, newShard, joinRequest, subscription, TestMember } from './classic-test-members.js';
 
 let groups: ClassicGroups;
 let context: InMemoryShardContext;
 
-function setUp(settings: ConstructorParameters<typeof InMemoryShardContext>[0] = {}): void {
-  context = new InMemoryShardContext(settings);
-  groups = new ClassicGroups(context, () => undefined);
+function setUp(settings: Parameters<typeof newShard>[0] = {}): void {
+  ({ context, groups } = newShard(settings));
 }
 
 afterEach(() => {

@@ -11,7 +11,9 @@ import {
 import { createSyncGroupRequest, type SyncGroupResponse } from '../../../src/protocol/generated/messages/sync-group.js';
 import { createHeartbeatRequest } from '../../../src/protocol/generated/messages/heartbeat.js';
 import type { GroupId, TopicName } from '../../../src/protocol/entity-types.js';
-import type { ClassicGroups } from '../../../src/group/classic/classic-groups.js';
+import { ClassicGroups } from '../../../src/group/classic/classic-groups.js';
+import type { GroupTypeLookup } from '../../../src/group/group-kind.js';
+import { InMemoryShardContext } from './in-memory-shard-context.js';
 
 /** A consumer's subscription metadata (version 1: with the partitions it owns, KIP-429). */
 export function subscription(topics: string[], owned: Array<{ topic: string; partitions: number[] }> = []): Uint8Array {
@@ -97,4 +99,26 @@ export class TestMember {
 /** Bytes of a string (assignments in tests are opaque to the broker, as real ones are). */
 export function bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
+}
+
+/** A shard's classic groups on a fresh in-memory context (no other kind of group unless `typeOf` says). */
+export function newShard(settings: ConstructorParameters<typeof InMemoryShardContext>[0] = {},
+  typeOf: GroupTypeLookup = () => undefined): { context: InMemoryShardContext; groups: ClassicGroups } {
+  const context = new InMemoryShardContext(settings);
+  return { context, groups: new ClassicGroups(context, typeOf) };
+}
+
+/**
+ * Two dynamic members "a" (the leader) and "b" through KIP-394 and the initial rebalance (whose
+ * delay runs twice, b arriving during the first): both answered, generation 1, not yet synced.
+ */
+export async function joinedPair(context: InMemoryShardContext, groups: ClassicGroups,
+  options: { readonly a?: JoinOptions; readonly b?: JoinOptions } = {}): Promise<{ a: TestMember; b: TestMember }> {
+  const a = new TestMember(groups, { clientId: 'a', ...options.a });
+  const b = new TestMember(groups, { clientId: 'b', ...options.b });
+  const joinA = a.options.groupInstanceId ? a.join() : (await a.joinWithId()).answer;
+  const joinB = b.options.groupInstanceId ? b.join() : (await b.joinWithId()).answer;
+  await context.advance(6000);
+  await Promise.all([joinA, joinB]);
+  return { a, b };
 }

@@ -95,25 +95,6 @@ def kafka_python_consume(command):
     return {"records": records, "ends": {str(tp.partition): end[tp] for tp in partitions}}
 
 
-def kafka_python_subscribe(command):
-    """A group consumer polling for `seconds`: it keeps asking for its group coordinator.
-
-    kafka-python 2.0.2 waits for a coordinator without a bound (in poll and in close), so the
-    polling runs in a daemon thread and the process leaves after `seconds` (main() exits hard).
-    """
-    import threading
-    from kafka import KafkaConsumer
-    consumer = KafkaConsumer(command["topic"], bootstrap_servers=command["bootstrap"], group_id=command["group"])
-
-    def poll_forever():
-        while True:
-            consumer.poll(timeout_ms=200)
-
-    threading.Thread(target=poll_forever, daemon=True).start()
-    time.sleep(command["seconds"])
-    return {"exitHard": True}
-
-
 def kafka_python_old_producer(command):
     """A producer pinned to Kafka 0.10.0's protocol: it sends Produce v2, which Weir does not offer
     (magic 0/1 message sets), so each send is refused by closing the connection and retried on a
@@ -351,7 +332,6 @@ ACTIONS = {
     ("kafka-python", "produce"): kafka_python_produce,
     ("kafka-python", "consume"): kafka_python_consume,
     ("kafka-python", "create-topic"): kafka_python_create_topic,
-    ("kafka-python", "subscribe"): kafka_python_subscribe,
     ("kafka-python", "old-producer"): kafka_python_old_producer,
     ("kafka-python", "admin-round"): kafka_python_admin_round,
     ("confluent-kafka", "admin-round"): confluent_admin_round,
