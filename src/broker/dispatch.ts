@@ -48,6 +48,12 @@ import { handleSyncGroup, syncGroupVersions } from './handlers/sync-group.js';
 import { handleHeartbeat, heartbeatVersions } from './handlers/heartbeat.js';
 import { handleLeaveGroup, leaveGroupVersions } from './handlers/leave-group.js';
 import { describeGroupsVersions, handleDescribeGroups } from './handlers/describe-groups.js';
+import type { ConsumerGroupHeartbeatRequest } from '../protocol/generated/messages/consumer-group-heartbeat.js';
+import type { ConsumerGroupDescribeRequest } from '../protocol/generated/messages/consumer-group-describe.js';
+import {
+  consumerGroupHeartbeatVersions, handleConsumerGroupHeartbeat,
+} from './handlers/consumer-group-heartbeat.js';
+import { consumerGroupDescribeVersions, handleConsumerGroupDescribe } from './handlers/consumer-group-describe.js';
 import type { BrokerServices, RequestContext } from './broker-services.js';
 import { alterConfigsVersions, handleAlterConfigs } from './handlers/alter-configs.js';
 import { apiVersionsVersions, handleApiVersions } from './handlers/api-versions.js';
@@ -126,6 +132,8 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.Heartbeat, heartbeatVersions],
   [ApiKey.LeaveGroup, leaveGroupVersions],
   [ApiKey.DescribeGroups, describeGroupsVersions],
+  [ApiKey.ConsumerGroupHeartbeat, consumerGroupHeartbeatVersions],
+  [ApiKey.ConsumerGroupDescribe, consumerGroupDescribeVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -192,6 +200,10 @@ export async function dispatch(services: BrokerServices, context: RequestContext
     case ApiKey.Heartbeat: return respond(handleHeartbeat(services, body as HeartbeatRequest, context));
     case ApiKey.LeaveGroup: return respond(handleLeaveGroup(services, body as LeaveGroupRequest, context));
     case ApiKey.DescribeGroups: return respond(handleDescribeGroups(services, body as DescribeGroupsRequest, context));
+    case ApiKey.ConsumerGroupHeartbeat:
+      return respond(handleConsumerGroupHeartbeat(services, body as ConsumerGroupHeartbeatRequest, context));
+    case ApiKey.ConsumerGroupDescribe:
+      return respond(handleConsumerGroupDescribe(services, body as ConsumerGroupDescribeRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

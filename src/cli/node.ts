@@ -24,6 +24,7 @@ import { NodeMetrics } from '../http/node-metrics.js';
 import { WeirNode, type WeirNodeOptions } from '../node/weir-node.js';
 import { StartCancelledError } from '../node/start-cancellation.js';
 import { AdminSession } from '../admin/admin-session.js';
+import { LATEST_TIMESTAMP, readOffsets } from '../admin/offset-reads.js';
 import { findBusyAddress } from './port-check.js';
 
 const usage = `Usage: weir node [--config FILE] [--set key=value ...] [--cluster-id ID]
@@ -219,6 +220,7 @@ async function runNode(
   let node: WeirNode | null = null;
   let http: HttpServer | null = null;
   let admin: AdminSession | null = null;
+  let lagSession: AdminSession | null = null;
   try {
     node = await WeirNode.start({ runtime, config, logger, metrics, onFatal, signal: cancelStart.signal,
       ...(hooks.clusterId === undefined ? {} : { clusterId: hooks.clusterId }),
@@ -228,6 +230,14 @@ async function runNode(
     metrics.attachController(() => started.controllerGauges());
     // The admin API talks to this node's own Kafka listener, as any Kafka client would.
     admin = new AdminSession(runtime, started.kafkaAddresses()[0] ?? '', { clientId: 'weir-http' });
+    // Its own session, short on patience: a scrape must end within Prometheus' timeout (10 s).
+    lagSession = new AdminSession(runtime, started.kafkaAddresses()[0] ?? '',
+      { clientId: 'weir-metrics', requestTimeoutMs: 3_000, leaderWaitMs: 2_000 });
+    const lagReader = lagSession;
+    metrics.attachGroups({
+      coordinatedGroups: () => started.coordinatedGroups(),
+      highWatermarks: (topic, partitions) => readOffsets(lagReader, topic, partitions, LATEST_TIMESTAMP),
+    });
     http = await startHttpServer(config.httpListener, {
       logger: logger.child('http'),
       metrics,
@@ -252,6 +262,7 @@ async function runNode(
   }
   await stopAll(logger, node, http);
   admin?.close();
+  lagSession?.close();
   process.off('SIGTERM', onTerminate);
   process.off('SIGINT', onInterrupt);
   return fatal === null ? exitCode.ok : exitCode.failed;

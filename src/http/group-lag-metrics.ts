@@ -13,12 +13,9 @@
 import assert from 'node:assert/strict';
 import { Gauge, type Registry } from 'prom-client';
 
-/** One group this broker coordinates, as its shard holds it. */
-export interface CoordinatedGroup {
-  readonly groupId: string;
-  readonly memberCount: number;
-  readonly offsets: ReadonlyArray<{ readonly topic: string; readonly partition: number; readonly committedOffset: number }>;
-}
+import type { CoordinatedGroup } from '../group/coordinated-groups.js';
+
+export type { CoordinatedGroup };
 
 /** Where the lag metrics read, once per scrape. */
 export interface GroupLagSource {

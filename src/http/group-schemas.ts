@@ -33,7 +33,7 @@ const resetBody = {
     },
     dryRun: { type: 'boolean', default: false, description: 'true: answer the plan without committing it' },
   },
-  allOf: targetValues.map(([to, field]) => ({ if: { properties: { to: { const: to } } }, then: { required: [field] } })),
+  allOf: targetValues.map(([to, field]) => ({ if: { required: ['to'], properties: { to: { const: to } } }, then: { required: [field] } })),
 } as const;
 
 /** The /v1/groups routes. */

@@ -51,6 +51,7 @@ import type { Runtime } from '../runtime/seam.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakCluster } from '../metadata/test-only-break-cluster.js';
 import type { TestOnlyBreakReplication } from '../broker/test-only-break-replication.js';
+import { coordinatedGroups, type CoordinatedGroup } from '../group/coordinated-groups.js';
 import { BrokerLifecycle } from './broker-lifecycle.js';
 import { openControllerListener } from './controller-listener.js';
 import { markCleanShutdown, takeCleanShutdownEpoch } from './clean-shutdown.js';
@@ -352,6 +353,11 @@ export class WeirNode {
   controllerGauges(): ControllerGaugeSource | null {
     if (this.controller === null) return null;
     return { active: this.controller.isActive(), offlinePartitions: offlinePartitionsCount(this.publisher.current()) };
+  }
+
+  /** The groups this node's broker coordinates now (the lag metrics); empty on a controller. */
+  coordinatedGroups(): CoordinatedGroup[] {
+    return coordinatedGroups(this.brokerRole?.broker.groupCoordinator.loadedShards() ?? []);
   }
 
   /** The latest metadata image. */

@@ -95,6 +95,12 @@ function requestFor(apiKey: number, version: number): object {
       ? { groupId: 'every-group', members: [{ memberId: 'nobody', groupInstanceId: null, reason: null }] }
       : { groupId: 'every-group', memberId: 'nobody' };
     case ApiKey.DescribeGroups: return { groups: ['every-group'], includeAuthorizedOperations: version >= 3 };
+    case ApiKey.ConsumerGroupHeartbeat:
+      return { groupId: 'every-consumer-group', memberId: `every-member-${version}`, memberEpoch: 0, instanceId: null,
+        rackId: null, rebalanceTimeoutMs: 30000, subscribedTopicNames: [topicName('every')],
+        subscribedTopicRegex: version >= 1 ? '' : null, serverAssignor: null, topicPartitions: [] };
+    case ApiKey.ConsumerGroupDescribe:
+      return { groupIds: ['every-consumer-group'], includeAuthorizedOperations: true };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }

@@ -4,7 +4,7 @@
 // that is no longer coordinated here disappears at the next scrape.
 // Method: NodeMetrics' text exposition for groups handed in as a coordinator's shards hold them,
 // with high watermarks answered per topic. The real coordinator feeding it is
-// test/interop/group-metrics.test.ts's.
+// test/interop/http-groups.test.ts's.
 import { describe, expect, test } from 'vitest';
 
 import { lagSamples, type CoordinatedGroup } from '../../src/http/group-lag-metrics.js';

@@ -82,9 +82,11 @@ export class ConsumerGroups implements GroupKind {
     assert.ok(!this.unloaded, 'an unloaded shard serves no requests');
     const rejection = heartbeatRequestRejection(request, info.apiVersion, this.assignors.map(({ name }) => name));
     if (rejection !== undefined) return errorResponse(rejection.errorCode, rejection.message);
+    const epochBefore = this.groups.get(request.groupId)?.groupEpoch;
     const decision = this.decide(request, info);
     if (!decision.ok) return errorResponse(decision.errorCode, decision.message);
     this.afterChange(decision.change.group, decision.memberId, { heartbeat: true });
+    this.logChange(decision.change.group, decision.memberId, epochBefore);
     try {
       await this.context.write(decision.change.records);
     } catch (error) {
@@ -140,6 +142,16 @@ export class ConsumerGroups implements GroupKind {
     group.checkInvariants();
   }
 
+  /** One line per group epoch: who joined or left, and the target it led to. */
+  private logChange(group: ConsumerGroup, memberId: string, epochBefore: number | undefined): void {
+    if (group.groupEpoch === epochBefore) return;
+    const member = group.members.get(memberId);
+    this.context.logger.info(`group ${group.groupId} epoch ${group.groupEpoch}: member ${memberId} `
+      + (member === undefined ? 'left' : epochBefore === undefined ? 'created the group' : 'joined or resubscribed'), {
+      members: group.members.size, assignmentEpoch: group.assignmentEpoch, state: group.state(),
+    });
+  }
+
   private scheduleSession(groupId: string, memberId: string): void {
     const key = timerKey(groupId, memberId);
     this.sessionTimers.get(key)?.();
@@ -190,7 +202,8 @@ export class ConsumerGroups implements GroupKind {
     const change = new GroupChange(group);
     change.removeMember(memberId, this.context.image());
     this.afterChange(group, memberId, { heartbeat: false });
-    this.context.logger.info(`member fenced: ${reason}`, { group: groupId, member: memberId, epoch: group.groupEpoch });
+    this.context.logger.info(`group ${groupId} epoch ${group.groupEpoch}: member ${memberId} fenced: ${reason}`,
+      { members: group.members.size });
     this.context.write(change.records).catch((error: unknown) => {
       this.context.logger.warn('fencing a member was not committed', { group: groupId, member: memberId,
         error: error instanceof Error ? error.message : String(error) });

@@ -54,7 +54,7 @@ export function describeGroup(group: ConsumerGroup, options: {
 }
 
 /** The answer for a group id this shard does not know as a consumer group. */
-export function describeMissingGroup(groupId: string, errorCode: number, message: string,
+export function describeMissingGroup(groupId: string, errorCode: number, message: string | null,
   authorizedOperations: number): ConsumerGroupDescribeResponseDescribedGroup {
   return {
     errorCode, errorMessage: message, groupId: groupId as GroupId, groupState: 'Dead', groupEpoch: -1,

@@ -20,6 +20,7 @@ export const consoleHtml = `<!doctype html>
   section { background: #fff; border: 1px solid #d8dce3; border-radius: 6px; padding: 0.8rem 1rem; }
   section.wide { grid-column: 1 / -1; }
   h2 { font-size: 1rem; margin: 0 0 0.6rem; }
+  #group-detail h2 { margin-top: 1rem; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
   th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
   form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0; }

@@ -5,6 +5,7 @@
 // from the records), answers only after commit, and the GroupKind answers.
 import { describe, expect, it } from 'vitest';
 import { ConsumerGroups } from '../../../src/group/consumer/consumer-groups.js';
+import type { GroupType } from '../../../src/group/group-kind.js';
 import { MemberState } from '../../../src/group/consumer/consumer-group-member.js';
 import { partitionCount, renderPartitions, type TopicPartitions } from '../../../src/group/consumer/topic-partitions.js';
 import { ErrorCode } from '../../../src/protocol/errors.js';
@@ -15,7 +16,8 @@ import { TestMember } from './support/test-member.js';
 
 function setUp(topics: Record<string, number> = { orders: 6 }, settings = testSettings) {
   const context = new MemoryShardContext(settings, imageWithTopics(topics));
-  const groups: ConsumerGroups = new ConsumerGroups(context, (groupId) => (groups.has(groupId) ? 'consumer' : undefined));
+  const groups: ConsumerGroups = new ConsumerGroups(context,
+    (groupId): GroupType | undefined => (groups.has(groupId) ? 'consumer' : undefined));
   return { context, groups };
 }
 
@@ -170,6 +172,26 @@ describe('KIP-848 static membership', () => {
     expect(groups.group('group')!.members.has('old')).toBe(false);
   });
 
+  it('a static member away (-2) keeps its partitions from others until its session ends', async () => {
+    const { groups, context } = setUp();
+    const stay = new TestMember(groups, { topics: ['orders'], memberId: 'a' });
+    const away = new TestMember(groups, { topics: ['orders'], memberId: 'old', instanceId: 'pod-1' });
+    await stay.join();
+    await away.join();
+    await stay.heartbeat();
+    await away.heartbeat();
+    await away.leave(-2);
+    await stay.heartbeat();
+    expect(count(stay.owned)).toBe(3);
+    context.advance(testSettings.consumerGroupSessionTimeoutMs - 1);
+    await stay.heartbeat();
+    expect(groups.group('group')!.members.has('old')).toBe(true);
+    context.advance(1);
+    expect(groups.group('group')!.members.has('old')).toBe(false);
+    await stay.heartbeat();
+    expect(count(stay.owned)).toBe(6);
+  });
+
   it('an instance id still in use is UNRELEASED_INSTANCE_ID; another member id for it is FENCED_INSTANCE_ID', async () => {
     const { groups } = setUp();
     await new TestMember(groups, { topics: ['orders'], memberId: 'x', instanceId: 'pod-1' }).join();
@@ -249,6 +271,27 @@ describe('KIP-848 persistence', () => {
     expect(context.activeTimerCount()).toBeGreaterThan(0);
     groups.unload();
     expect(context.activeTimerCount()).toBe(0);
+  });
+});
+
+describe('KIP-848 ConsumerGroupDescribe', () => {
+  it('shows epochs, the assignor, and each member with its subscription, assignment and target', async () => {
+    const { groups } = setUp();
+    const first = new TestMember(groups, { topics: ['orders'], memberId: 'a', serverAssignor: 'range' });
+    await first.join();
+    await new TestMember(groups, { topics: ['orders'], memberId: 'b', instanceId: 'pod' }).join();
+    const [described] = await groups.describe(['group'], 328);
+    expect(described).toMatchObject({ errorCode: 0, groupId: 'group', groupState: 'Reconciling', groupEpoch: 2,
+      assignmentEpoch: 2, assignorName: 'range', authorizedOperations: 328 });
+    const [a, b] = described!.members;
+    expect(a).toMatchObject({ memberId: 'a', memberEpoch: 1, clientId: 'test', clientHost: '/127.0.0.1',
+      subscribedTopicNames: ['orders'], instanceId: null });
+    expect(a!.assignment.topicPartitions).toEqual([{ topicId: topicIdOf(1), topicName: 'orders', partitions: [0, 1, 2, 3, 4, 5] }]);
+    // range over a, b: a keeps 0-2 as its target; b's target is 3-5 but it holds nothing yet.
+    expect(a!.targetAssignment.topicPartitions[0]?.partitions).toEqual([0, 1, 2]);
+    expect(b).toMatchObject({ memberId: 'b', memberEpoch: 2, instanceId: 'pod' });
+    expect(b!.assignment.topicPartitions).toEqual([]);
+    expect(b!.targetAssignment.topicPartitions[0]?.partitions).toEqual([3, 4, 5]);
   });
 });
 

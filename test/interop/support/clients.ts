@@ -15,15 +15,19 @@ export const python = '/usr/bin/python3';
  */
 export const kcatNew = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/bin/kcat', import.meta.url));
 
+/** The lib folder of that build: Debian's confluent-kafka 1.7 runs on it with LD_LIBRARY_PATH (same ABI). */
+export const librdkafkaNewLibrary = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/lib', import.meta.url));
+
 /** Burrow 1.2.1 (Debian's `burrow`) and the ZooKeeper it needs to start (Debian's `zookeeper`). */
 export const burrowBinary = '/usr/bin/Burrow';
 export const zooKeeperJar = '/usr/share/java/zookeeper.jar';
 
 /** The external clients the interop tests use. */
-export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka' | 'burrow';
+export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka'
+  | 'confluent-kafka-librdkafka-2.15' | 'burrow';
 
-function commandWorks(command: string, args: readonly string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 });
+function commandWorks(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000, env });
   return result.status === 0;
 }
 
@@ -49,6 +53,10 @@ export function clientAvailable(name: ClientName): boolean {
       break;
     case 'burrow':
       found = existsSync(burrowBinary) && existsSync(zooKeeperJar) && commandWorks('java', ['-version']);
+      break;
+    case 'confluent-kafka-librdkafka-2.15':
+      found = commandWorks(python, ['-c', 'import confluent_kafka; assert confluent_kafka.libversion()[0] == "2.15.0"'],
+        { ...process.env, LD_LIBRARY_PATH: librdkafkaNewLibrary });
       break;
     default: {
       const unexpected: never = name;

@@ -7,8 +7,9 @@
 //   2. place:   every partition nobody kept goes to the subscribed member holding the fewest
 //               partitions (ties: lowest member id);
 //   3. balance: while a member holds a partition that a member with at least two fewer
-//               partitions could take, move it there (newly placed partitions first, so kept
-//               ones move only when balance needs it).
+//               partitions could take, move one there, always from the most loaded member that
+//               can give one (newly placed partitions first, so kept ones move only when
+//               balance needs it).
 //
 // Step 3 ends: each move lowers the sum of squared counts by at least 2. When it has ended, no
 // partition can move to an eligible member with two or more fewer partitions ("balanced within
@@ -95,28 +96,35 @@ function placeFree(spec: AssignmentSpec, topics: readonly Uuid[], eligibleFor: R
   }
 }
 
-/** One pass of step 3; returns whether it moved anything. */
-function balanceOnce(order: readonly string[], eligibleFor: ReadonlyMap<Uuid, string[]>,
-  placement: Placement): boolean {
-  let moved = false;
-  const byLoad = [...order].sort((left, right) => placement.count(right) - placement.count(left));
-  for (const memberId of byLoad) {
-    const held = placement.held.get(memberId)!;
-    // Newly placed partitions first, then kept ones from the most recent: both scanned from the end.
-    const candidates = [...held.keys()].sort((left, right) =>
-      Number(held[left]!.kept) - Number(held[right]!.kept) || right - left);
-    const moves: number[] = [];
-    for (const index of candidates) {
-      const { topicId, partition } = held[index]!;
-      const target = leastLoaded(eligibleFor.get(topicId) ?? [], placement);
-      if (target === undefined || placement.count(target) > placement.count(memberId) - moves.length - 2) continue;
-      moves.push(index);
-      placement.give(target, topicId, partition, false);
-    }
-    for (const index of moves.sort((left, right) => right - left)) placement.take(memberId, index);
-    moved ||= moves.length > 0;
+/**
+ * Moves one partition from `donor` to an eligible member holding at least two fewer, if it can
+ * (newly placed partitions first, then the most recently kept). Returns whether it moved one.
+ */
+function moveOne(donor: string, eligibleFor: ReadonlyMap<Uuid, string[]>, placement: Placement): boolean {
+  const held = placement.held.get(donor)!;
+  const candidates = [...held.keys()].sort((left, right) =>
+    Number(held[left]!.kept) - Number(held[right]!.kept) || right - left);
+  for (const index of candidates) {
+    const { topicId, partition } = held[index]!;
+    const target = leastLoaded(eligibleFor.get(topicId) ?? [], placement);
+    if (target === undefined || placement.count(target) > placement.count(donor) - 2) continue;
+    placement.take(donor, index);
+    placement.give(target, topicId, partition, false);
+    return true;
   }
-  return moved;
+  return false;
+}
+
+/**
+ * Step 3, one partition at a time from the most loaded member that can give one ("water
+ * filling"): taking from the most loaded first is what keeps each member at least its floor
+ * share of what it held before.
+ */
+function balance(order: readonly string[], eligibleFor: ReadonlyMap<Uuid, string[]>, placement: Placement): void {
+  for (;;) {
+    const donors = [...order].sort((left, right) => placement.count(right) - placement.count(left));
+    if (!donors.some((donor) => moveOne(donor, eligibleFor, placement))) return;
+  }
 }
 
 export const uniformAssignor: ServerAssignor = {
@@ -129,7 +137,7 @@ export const uniformAssignor: ServerAssignor = {
     const placement = new Placement(order);
     keepPrevious(spec, order, placement);
     placeFree(spec, topics, eligibleFor, placement);
-    while (balanceOnce(order, eligibleFor, placement)) { /* until balanced within one */ }
+    balance(order, eligibleFor, placement);
     const result = placement.result();
     checkAssignment(spec, result);
     return result;

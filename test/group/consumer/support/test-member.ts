@@ -106,10 +106,9 @@ export class TestMember {
     if (response.errorCode !== 0) return response;
     if (response.memberId !== null) this.memberId = response.memberId;
     this.epoch = response.memberEpoch;
-    if (response.assignment !== null) {
-      this.pending = partitionsFromWire(response.assignment.topicPartitions);
-      if (options.takeUp) this.applyAssignment();
-    }
+    if (response.assignment !== null) this.pending = partitionsFromWire(response.assignment.topicPartitions);
+    // Taking up applies the newest assignment received, whether it came now or earlier.
+    if (options.takeUp) this.applyAssignment();
     return response;
   }
 }
