@@ -14,10 +14,15 @@ import threading
 import time
 
 
+_emitting = threading.Lock()
+
+
 def emit(event):
-    event["at"] = time.time()
-    sys.stdout.write(json.dumps(event) + "\n")
-    sys.stdout.flush()
+    # kafka-python's heartbeat thread may complete a commit: one line at a time, in stamp order.
+    with _emitting:
+        event["at"] = time.time()
+        sys.stdout.write(json.dumps(event) + "\n")
+        sys.stdout.flush()
 
 
 def stop_signal():
@@ -54,27 +59,22 @@ def kafka_python_member(command, stopped):
         heartbeat_interval_ms=500,
         max_poll_interval_ms=30000,
     )
-    # kafka-python's auto-commit has no public hook: its coordinator calls these two with the
-    # offsets it commits (asynchronously on the interval, synchronously before a rebalance and
-    # in close()); wrapping them reports exactly the commits the coordinator acknowledged.
+    # kafka-python's auto-commit has no public hook. Every commit it makes (asynchronously on the
+    # interval, synchronously before a rebalance and in close()) goes through this one method,
+    # whose future succeeds as the coordinator's answer is read: reporting there gives the
+    # acknowledgements in the order the coordinator sent them (its completion callbacks run
+    # later, so a synchronous commit's report could overtake an earlier asynchronous one's).
     coordinator = consumer._coordinator
-    on_async_done = coordinator._commit_offsets_async_on_complete
+    send_commit = coordinator._send_offset_commit_request
 
-    def async_done(offsets, exception):
-        if exception is None:
-            for tp, meta in offsets.items():
-                emit({"committed": tp.partition, "offset": meta.offset})
-        on_async_done(offsets, exception)
-
-    coordinator._commit_offsets_async_on_complete = async_done
-    commit_sync = coordinator.commit_offsets_sync
-
-    def committed_sync(offsets):
-        commit_sync(offsets)
+    def report(offsets, _result):
         for tp, meta in offsets.items():
             emit({"committed": tp.partition, "offset": meta.offset})
 
-    coordinator.commit_offsets_sync = committed_sync
+    def send_and_report(offsets):
+        return send_commit(offsets).add_callback(report, offsets)
+
+    coordinator._send_offset_commit_request = send_and_report
     consumer.subscribe([command["topic"]], listener=Listener())
     while not stopped.is_set():
         for tp, messages in consumer.poll(timeout_ms=200).items():
