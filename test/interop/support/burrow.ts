@@ -34,6 +34,8 @@ function zooKeeperServes(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     let answer = '';
     const socket = connect({ host: '127.0.0.1', port });
+    // A ZooKeeper still starting may hold the connection open without answering.
+    socket.setTimeout(2000, () => socket.destroy());
     socket.once('connect', () => socket.end('srvr'));
     socket.on('data', (chunk: Buffer) => { answer += chunk.toString(); });
     socket.once('close', () => resolve(answer.includes('Zookeeper version')));
@@ -44,6 +46,7 @@ function zooKeeperServes(port: number): Promise<boolean> {
 function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2000, () => { socket.destroy(); resolve(false); });
     socket.once('connect', () => { socket.destroy(); resolve(true); });
     socket.once('error', () => resolve(false));
   });
@@ -106,7 +109,9 @@ export class BurrowProcess {
 
   /** Burrow's lag answer for `group`; throws while Burrow does not know the group yet. */
   async lag(group: string): Promise<BurrowLag> {
-    const response = await fetch(`http://127.0.0.1:${this.httpPort}/v3/kafka/${this.cluster}/consumer/${group}/lag`);
+    // Bounded: a wait on Burrow must fail with what it last said, never hang on one request.
+    const response = await fetch(`http://127.0.0.1:${this.httpPort}/v3/kafka/${this.cluster}/consumer/${group}/lag`,
+      { signal: AbortSignal.timeout(5000) });
     const body = await response.json() as { error: boolean; message: string; status?: BurrowLag };
     if (body.error || body.status === undefined) throw new Error(`Burrow: ${body.message}`);
     return body.status;
