@@ -210,4 +210,18 @@ describe('coordinator errors', () => {
     expect(commitCodes(early)).toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE]);
     expect(harness.broker.groupCoordinator.partitionFor('my-group')).toBe(groupPartition('my-group', partitions));
   });
+
+  test('a group\'s error goes where the OffsetFetch version has room: partitions (v0-1), top level (v2-7), group (v8+)', async () => {
+    harness = await BrokerHarness.start({ config: `offsets.topic.num.partitions=${partitions}\n` });
+    const client = await harness.client();
+    const topics = [{ name: topicName('orders'), partitionIndexes: [0, 1] }];
+    const v1 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 1, { groupId: 'g', topics });
+    expect(v1.topics[0]?.partitions.map((partition) => partition.errorCode))
+      .toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE, ErrorCode.COORDINATOR_NOT_AVAILABLE]);
+    const v2 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 2, { groupId: 'g', topics });
+    expect([v2.errorCode, v2.topics]).toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE, []]);
+    const v8 = await client.request<OffsetFetchResponse>(ApiKey.OffsetFetch, 8, {
+      groups: [{ groupId: 'g', memberId: null, memberEpoch: -1, topics }] });
+    expect(v8.groups.map((group) => [group.groupId, group.errorCode])).toEqual([['g', ErrorCode.COORDINATOR_NOT_AVAILABLE]]);
+  });
 });

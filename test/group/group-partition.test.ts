@@ -30,17 +30,20 @@ describe('group partition (Kafka GroupCoordinatorService.partitionFor)', () => {
   });
 
   test('the hash equals the polynomial over UTF-16 code units reduced to a signed 32-bit integer', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+    // Any UTF-16 code units, lone surrogates included: Java hashes units, not code points.
+    const utf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 })
+      .map((units) => String.fromCharCode(...units));
+    fc.assert(fc.property(utf16, (text) => {
       let reference = 0n;
       for (let index = 0; index < text.length; index += 1) reference = reference * 31n + BigInt(text.charCodeAt(index));
       return javaStringHashCode(text) === Number(BigInt.asIntN(32, reference));
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   test('every group lands in one of the partitions', () => {
     fc.assert(fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (groupId, count) => {
       const partition = groupPartition(groupId, count);
-      expect(partition >= 0 && partition < count).toBe(true);
+      return partition >= 0 && partition < count;
     }));
   });
 });

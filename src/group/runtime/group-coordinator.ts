@@ -51,17 +51,23 @@ export interface GroupCoordinatorOptions {
   readonly testOnlyBreakGroups?: TestOnlyBreakGroups;
 }
 
+/** What a shard's context reaches: made before the shard, so its parts may use it at once. */
+interface ShardSlot {
+  /** False once unloaded: the context's writes and timers are refused from then on. */
+  active: boolean;
+  /** Set once the load is done. */
+  writer: ShardWriter | undefined;
+  readonly timers: Set<CancelTimer>;
+}
+
 /** One offsets partition this broker leads: its shard (loading or loaded) and its writer. */
-interface Hosted {
+interface Hosted extends ShardSlot {
   readonly partitionIndex: number;
   readonly leaderEpoch: number;
   readonly topicId: string;
   readonly partition: Partition;
   readonly shard: GroupShard;
-  writer: ShardWriter | undefined;
-  readonly timers: Set<CancelTimer>;
   readonly cleanups: Array<() => void>;
-  active: boolean;
 }
 
 /** The coordinator of the groups whose offsets partitions this broker leads. */
@@ -185,11 +191,11 @@ export class GroupCoordinator {
 
   private load(partitionImage: PartitionImage, partition: Partition, topicId: string): void {
     const partitionIndex = partitionImage.partition;
-    const timers = new Set<CancelTimer>();
-    const hosted: Hosted = { partitionIndex, leaderEpoch: partition.leaderEpoch, topicId, partition, writer: undefined,
-      timers, cleanups: [], active: true,
-      shard: new GroupShard(this.shardContext(partitionIndex, () => hosted), {
-        offsetMetadataMaxBytes: this.options.settings.offsetMetadataMaxBytes }) };
+    const slot: ShardSlot = { active: true, writer: undefined, timers: new Set() };
+    const shard = new GroupShard(this.shardContext(partitionIndex, slot),
+      { offsetMetadataMaxBytes: this.options.settings.offsetMetadataMaxBytes });
+    const hosted: Hosted = Object.assign(slot,
+      { partitionIndex, leaderEpoch: partition.leaderEpoch, topicId, partition, shard, cleanups: [] });
     this.hosted.set(partitionIndex, hosted);
     hosted.cleanups.push(partition.onLeadershipEnd(() => this.unload(hosted, 'the replica\'s leadership ended')));
     hosted.cleanups.push(partition.onClose(() => this.unload(hosted, 'the partition closed')));
@@ -231,9 +237,9 @@ export class GroupCoordinator {
       acknowledgeAtAppend: this.options.testOnlyBreakGroups?.acknowledgeWritesAtAppend === true });
   }
 
-  private shardContext(partitionIndex: number, hostedNow: () => Hosted): GroupShardContext {
+  private shardContext(partitionIndex: number, slot: ShardSlot): GroupShardContext {
     const { clock, random, settings } = this.options;
-    const writer = (): ShardWriter | undefined => (hostedNow().active ? hostedNow().writer : undefined);
+    const writer = (): ShardWriter | undefined => (slot.active ? slot.writer : undefined);
     const notLoaded = (): Promise<never> => Promise.reject(new GroupWriteError(ErrorCode.NOT_COORDINATOR,
       'The shard is not loaded here'));
     return {
@@ -243,7 +249,7 @@ export class GroupCoordinator {
       // Whole milliseconds, as Kafka's timestamps are (the simulator's clock has fractions).
       now: () => Math.floor(clock.now()),
       monotonicNow: () => clock.monotonicNow(),
-      setTimer: (delayMs, callback) => this.shardTimer(hostedNow(), delayMs, callback),
+      setTimer: (delayMs, callback) => this.shardTimer(slot, delayMs, callback),
       randomUuid: () => uuidFromBytes(random.nextBytes(16)),
       image: () => this.options.image(),
       write: (records) => writer()?.write(records) ?? notLoaded(),
@@ -252,18 +258,18 @@ export class GroupCoordinator {
   }
 
   /** A timer of a shard: never fires after its unload, and is cancelled by it. */
-  private shardTimer(hosted: Hosted, delayMs: number, callback: () => void): CancelTimer {
-    if (!hosted.active) return () => {};
+  private shardTimer(slot: ShardSlot, delayMs: number, callback: () => void): CancelTimer {
+    if (!slot.active) return () => {};
     let cancel: CancelTimer = () => {};
     const timer: CancelTimer = () => {
       cancel();
-      hosted.timers.delete(timer);
+      slot.timers.delete(timer);
     };
     cancel = this.options.clock.setTimer(delayMs, () => {
-      hosted.timers.delete(timer);
-      if (hosted.active) callback();
+      slot.timers.delete(timer);
+      if (slot.active) callback();
     });
-    hosted.timers.add(timer);
+    slot.timers.add(timer);
     return timer;
   }
 

@@ -56,12 +56,13 @@ interface Fixture {
   coordinator(): GroupCoordinator;
 }
 
-async function fixture(options: { role?: PartitionRole; config?: string; breakGroups?: TestOnlyBreakGroups } = {}):
-  Promise<Fixture> {
+async function fixture(options: { role?: PartitionRole; config?: string; breakGroups?: TestOnlyBreakGroups;
+  minInsyncReplicas?: number } = {}): Promise<Fixture> {
   const disk = new SimDisk({ random: { nextInt: () => 0 } });
   await disk.makeDirectory('/data');
   const clock = new ManualClock();
-  const partition = await Partition.open({ disk, clock, directory: '/data/__consumer_offsets-0', settings, leaderEpoch: 0,
+  const partition = await Partition.open({ disk, clock, directory: '/data/__consumer_offsets-0', leaderEpoch: 0,
+    settings: { ...settings, minInsyncReplicas: options.minInsyncReplicas ?? settings.minInsyncReplicas },
     id: { topicName: '__consumer_offsets', topicId: 'AAAAAAAAAAAAAAAAAAAAAg', partitionIndex: 0 },
     ...(options.role === undefined ? {} : { role: options.role }) });
   const fatal: unknown[] = [];
@@ -178,6 +179,19 @@ describe('writing', () => {
     const shard = await loadedShard(runtime);
     expect(codes(await shard.offsets.commitOffsets(commitRequest('g', 12n), 8))).toEqual([ErrorCode.NONE]);
     expect(partition.offsets).toMatchObject({ logEndOffset: 1, highWatermark: 0 });
+  });
+
+  test('fewer in-sync replicas than min.insync.replicas: COORDINATOR_NOT_AVAILABLE, and the shard reloads without the change', async () => {
+    const outOfSync: PartitionRole = { kind: 'leader', leaderEpoch: 0, partitionEpoch: 0, followers: [2], isrFollowers: [] };
+    const { partition, coordinator } = await fixture({ role: outOfSync, minInsyncReplicas: 2 });
+    const runtime = coordinator();
+    runtime.onImage(imageOf(1, 1, 0, [1, 2]));
+    const shard = await loadedShard(runtime);
+    expect(codes(await shard.offsets.commitOffsets(commitRequest('g', 12n), 8))).toEqual([ErrorCode.COORDINATOR_NOT_AVAILABLE]);
+    expect(partition.offsets.logEndOffset).toBe(0);
+    const reloaded = await loadedShard(runtime);
+    expect(reloaded).not.toBe(shard);
+    expect(reloaded.offsets.hasOffsets('g')).toBe(false);
   });
 
   test('a write not replicated within offsets.commit.timeout.ms is COORDINATOR_NOT_AVAILABLE', async () => {

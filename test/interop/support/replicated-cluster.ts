@@ -25,6 +25,10 @@ export function replicationSettings(timeouts: ReplicationTimeouts): Record<strin
     'broker.session.timeout.ms': String(timeouts.sessionTimeoutMs),
     'broker.heartbeat.interval.ms': '300',
     'replica.lag.time.max.ms': String(timeouts.replicaLagTimeMs),
+    // The followers' librdkafka consumers carry a group.id, so librdkafka asks for their
+    // coordinator, which creates __consumer_offsets: one partition (not 50 times three replicas)
+    // keeps these tests' load on the topic they check.
+    'offsets.topic.num.partitions': '1',
   };
 }
 
