@@ -1,6 +1,8 @@
 // Goal: on a cluster, a group's lag series (kafka-exporter's names) come from its coordinator
-// alone, so summing /metrics over the brokers counts the group once; and its lag is against the
-// high watermarks of partitions led by other brokers too (read from their leaders).
+// alone, so summing /metrics over the brokers counts the group once; its lag is against the
+// high watermarks of partitions led by other brokers too (read from their leaders); after kill -9
+// of the coordinator the series come from the new one, and `weir group describe` follows the
+// group there (FindCoordinator again after the old one stops answering).
 // Method: three node processes; a topic of three partitions with three replicas (their leaders
 // spread over the brokers); a kafkajs group member commits what it read, then pauses while two
 // more records arrive; every node's /metrics is scraped; waits poll with a bound.
@@ -25,8 +27,10 @@ afterAll(async () => {
   await cluster?.dispose();
 });
 
-async function weirJson<T>(args: readonly string[]): Promise<T> {
-  const result = await runWeir([...args, '--json', '--bootstrap', cluster.node(1).kafkaAddress], 30_000);
+let coordinator = -1;
+
+async function weirJson<T>(args: readonly string[], through = 1): Promise<T> {
+  const result = await runWeir([...args, '--json', '--bootstrap', cluster.node(through).kafkaAddress], 90_000);
   if (result.code !== 0) throw new Error(`weir ${args.join(' ')}: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }
@@ -61,7 +65,7 @@ describe('consumer lag metrics on a three-node cluster', () => {
     await kafkajsProduce({ bootstrap: cluster.node(1).kafkaAddress, topic: 'ledger', codec: 'none', records: records(2, 2) });
 
     const listed = await weirJson<Array<{ GROUP: string; COORDINATOR: number }>>(['group', 'list']);
-    const coordinator = listed.find((row) => row.GROUP === 'ledgers')?.COORDINATOR ?? -1;
+    coordinator = listed.find((row) => row.GROUP === 'ledgers')?.COORDINATOR ?? -1;
     expect(nodeIds).toContain(coordinator);
     // Some partition is led elsewhere, so its high watermark came from another broker's answer.
     expect(leaders.some((leader) => leader !== coordinator)).toBe(true);
@@ -81,5 +85,25 @@ describe('consumer lag metrics on a three-node cluster', () => {
       expect(await metric(other, members)).toBeUndefined();
       expect(await metric(other, lagSum)).toBeUndefined();
     }
+  });
+
+  test('after kill -9 of the coordinator the group is described, and its series reported, by the new one', async () => {
+    await consumer?.disconnect();
+    consumer = null;
+    expect(nodeIds).toContain(coordinator);
+    await cluster.kill(coordinator);
+    const survivors = nodeIds.filter((id) => id !== coordinator);
+    const through = survivors[0] ?? 1;
+    const group = await weirJson<{ state: string; partitions: Array<{ committedOffset: number | null }> }>(['group', 'describe', 'ledgers'], through);
+    expect(group.partitions.map((row) => row.committedOffset)).toEqual([2, 2, 2]);
+    const current = 'kafka_consumergroup_current_offset{consumergroup="ledgers",topic="ledger",partition="0"}';
+    const reporters = await eventually('a surviving node reports the group', 60_000, async () => {
+      const values = await Promise.all(survivors.map((id) => metric(id, current)));
+      return values.some((value) => value !== undefined) ? values : undefined;
+    });
+    expect(reporters.filter((value) => value !== undefined)).toEqual([2]);
+    const newCoordinator = survivors[reporters.findIndex((value) => value !== undefined)] ?? -1;
+    await eventually('the new coordinator reports lag 2', 60_000, async () =>
+      ((await metric(newCoordinator, 'kafka_consumergroup_lag_sum{consumergroup="ledgers",topic="ledger"}')) === 2 ? true : undefined));
   });
 });

@@ -69,6 +69,12 @@ export interface ConsumerGroupMember extends MemberSubscription, MemberAssignmen
   readonly memberId: string;
 }
 
+/** The subscription of a member known only by an assignment record (or not yet subscribed). */
+export const NO_SUBSCRIPTION: MemberSubscription = {
+  instanceId: null, rackId: null, clientId: '', clientHost: '', subscribedTopicNames: [],
+  subscribedTopicRegex: null, rebalanceTimeoutMs: -1, serverAssignor: null,
+};
+
 /** A member just created by a metadata record: epoch 0, nothing assigned. */
 export function newMember(memberId: string, subscription: MemberSubscription): ConsumerGroupMember {
   return {

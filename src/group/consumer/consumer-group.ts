@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import type { Uuid } from '../../protocol/entity-types.js';
 import type { ConsumerGroupRecord } from './consumer-group-records.js';
 import {
-  isReconciledTo, newMember, type ConsumerGroupMember, type MemberStateValue, type MemberSubscription,
+  isReconciledTo, newMember, NO_SUBSCRIPTION, type ConsumerGroupMember, type MemberStateValue, type MemberSubscription,
 } from './consumer-group-member.js';
 import type { SubscribedTopic, SubscriptionMetadata } from './topic-subscription.js';
 import {
@@ -28,11 +28,6 @@ import {
 import { MemberEpoch } from './epoch-rules.js';
 
 export type ConsumerGroupState = 'Empty' | 'Assigning' | 'Reconciling' | 'Stable';
-
-const EMPTY_SUBSCRIPTION: MemberSubscription = {
-  instanceId: null, rackId: null, clientId: '', clientHost: '', subscribedTopicNames: [],
-  subscribedTopicRegex: null, rebalanceTimeoutMs: -1, serverAssignor: null,
-};
 
 function partitionKey(topicId: Uuid, partition: number): string {
   return `${topicId}:${partition}`;
@@ -135,7 +130,7 @@ export class ConsumerGroup {
 
   private applyCurrentAssignment(memberId: string,
     value: Extract<ConsumerGroupRecord, { type: 'consumer-group-current-member-assignment' }>['value']): void {
-    const member = this.members.get(memberId) ?? newMember(memberId, EMPTY_SUBSCRIPTION);
+    const member = this.members.get(memberId) ?? newMember(memberId, NO_SUBSCRIPTION);
     const assigned = value === null ? NO_PARTITIONS : partitionsFromWire(value.assignedPartitions);
     const revoking = value === null ? NO_PARTITIONS : partitionsFromWire(value.partitionsPendingRevocation);
     const epoch = value?.memberEpoch ?? MemberEpoch.LEAVE;

@@ -19,8 +19,8 @@ import { ErrorCode } from '../../protocol/errors.js';
 import type { ServerAssignor } from './assignors/assignor.js';
 import type { ConsumerGroup } from './consumer-group.js';
 import {
-  newMember, sameSubscription, subscribesDifferently, type ConsumerGroupMember, type MemberAssignmentState,
-  type MemberSubscription,
+  MemberState, newMember, NO_SUBSCRIPTION, sameSubscription, subscribesDifferently, type ConsumerGroupMember,
+  type MemberAssignmentState, type MemberSubscription,
 } from './consumer-group-member.js';
 import { currentAssignmentRecord, memberMetadataRecord, targetMemberRecord } from './consumer-group-records.js';
 import { heartbeatEpochError, MemberEpoch } from './epoch-rules.js';
@@ -28,7 +28,7 @@ import { GroupChange } from './group-change.js';
 import { reconcile } from './reconciliation.js';
 import type { TestOnlyBreakConsumerGroups } from './test-only-break-consumer-groups.js';
 import { preferredAssignor, targetAssignmentRecords } from './target-assignment.js';
-import { partitionsFromWire, samePartitions, type TopicPartitions } from './topic-partitions.js';
+import { NO_PARTITIONS, partitionsFromWire, samePartitions, type TopicPartitions } from './topic-partitions.js';
 
 export interface HeartbeatEnvironment {
   readonly image: MetadataImage;
@@ -68,8 +68,9 @@ function updatedSubscription(member: MemberSubscription, request: ConsumerGroupH
   };
 }
 
+/** Where a member (re)joining starts: epoch 0, nothing reconciled yet. */
 const FRESH: Omit<MemberAssignmentState, 'assignedPartitions' | 'partitionsPendingRevocation'> = {
-  memberEpoch: 0, previousMemberEpoch: 0, state: 0,
+  memberEpoch: MemberEpoch.JOIN, previousMemberEpoch: MemberEpoch.JOIN, state: MemberState.STABLE,
 };
 
 /**
@@ -120,20 +121,14 @@ function epochChecked(member: ConsumerGroupMember, receivedEpoch: number,
  */
 function rejoining(change: GroupChange, existing: ConsumerGroupMember | undefined,
   memberId: string): ConsumerGroupMember {
-  if (existing === undefined) return newMember(memberId, emptySubscription());
-  const fresh = { ...existing, ...FRESH };
-  const emptyAssignment = { assignedPartitions: new Map(), partitionsPendingRevocation: new Map() };
+  if (existing === undefined) return newMember(memberId, NO_SUBSCRIPTION);
+  const released: MemberAssignmentState = {
+    ...FRESH, assignedPartitions: NO_PARTITIONS, partitionsPendingRevocation: NO_PARTITIONS,
+  };
   const unchanged = existing.memberEpoch === 0 && existing.assignedPartitions.size === 0
     && existing.partitionsPendingRevocation.size === 0;
-  if (!unchanged) change.emit(currentAssignmentRecord(change.group.groupId, memberId, { ...fresh, ...emptyAssignment }));
+  if (!unchanged) change.emit(currentAssignmentRecord(change.group.groupId, memberId, released));
   return change.group.members.get(memberId)!;
-}
-
-function emptySubscription(): MemberSubscription {
-  return {
-    instanceId: null, rackId: null, clientId: '', clientHost: '', subscribedTopicNames: [],
-    subscribedTopicRegex: null, rebalanceTimeoutMs: -1, serverAssignor: null,
-  };
 }
 
 function findMember(change: GroupChange, request: ConsumerGroupHeartbeatRequest, memberId: string,
@@ -219,7 +214,7 @@ export function decideLeave(group: ConsumerGroup, request: ConsumerGroupHeartbea
   }
   if (request.memberEpoch === MemberEpoch.LEAVE_STATIC && request.instanceId !== null) {
     change.emit(currentAssignmentRecord(group.groupId, memberId,
-      { ...member, memberEpoch: MemberEpoch.LEAVE_STATIC, partitionsPendingRevocation: new Map() }));
+      { ...member, memberEpoch: MemberEpoch.LEAVE_STATIC, partitionsPendingRevocation: NO_PARTITIONS }));
     return { ok: true, change, memberId, memberEpoch: MemberEpoch.LEAVE_STATIC, assignment: null };
   }
   change.removeMember(memberId, image);
