@@ -44,7 +44,10 @@ test: build interop-clients
 VENDOR := ../shared/vendor
 KCAT_NEW_PREFIX := .cache/librdkafka-2.15.0
 # chromium is the browser the console test drives through playwright-core (which downloads none).
-INTEROP_PACKAGES := kcat python3-kafka python3-confluent-kafka python3-lz4 python3-snappy python3-zstandard chromium
+# burrow reports consumer lag (test/interop/groups-burrow.test.ts); it will not start without a
+# ZooKeeper, which the test runs from Debian's zookeeper package.
+INTEROP_PACKAGES := kcat python3-kafka python3-confluent-kafka python3-lz4 python3-snappy python3-zstandard chromium \
+  burrow zookeeper
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 interop-clients:

@@ -9,22 +9,15 @@
 // Environment: WEIR_BENCH_MIB (data per throughput run, default 64), WEIR_BENCH_DIR (temp root),
 // WEIR_BENCH_PARTITIONS (default 3: one leader per node), WEIR_BENCH_REPLICATION_PORT (first Kafka
 // port, default 39392).
-import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
-import { AdminSession } from '../src/admin/admin-session.js';
-import { readTopic } from '../src/admin/metadata-reads.js';
-import { createTopic } from '../src/admin/topic-admin.js';
-import { planLocalCluster } from '../src/cli/cluster-plan.js';
-import { createNodeRuntime } from '../src/runtime/nodejs/node-runtime.js';
+import { createReplicated, startBenchCluster } from './bench-cluster.js';
 import { consumeAll, produceLatencies, produceThroughputMs, recordBytes, sequentialLatencies } from './kafkajs-load.js';
 import { limitsLine, megabytesPerSecond, percentile } from './limits.js';
-import { startNodeProcess, stopNodeProcess } from './node-process.js';
 
 const totalMib = Number(process.env['WEIR_BENCH_MIB'] ?? 64);
 const partitions = Number(process.env['WEIR_BENCH_PARTITIONS'] ?? 3);
@@ -70,19 +63,6 @@ const throughputLine = (what: string, records: number, milliseconds: number): st
 const latencyLine = (what: string, sorted: readonly number[]): string =>
   `${what}: p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms, ` +
   `max ${percentile(sorted, 1).toFixed(2)} ms (${sorted.length} acknowledged)\n`;
-
-/** Creates `name` with replication factor 3 and min.insync.replicas=2; resolves once every replica is in the ISR. */
-async function createReplicated(session: AdminSession, name: string): Promise<void> {
-  await createTopic(session, { name, partitions, replicationFactor: 3, configs: [['min.insync.replicas', '2']] });
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    const topic = await readTopic(session, name).catch(() => undefined);
-    if (topic !== undefined && topic.partitions.length === partitions &&
-      topic.partitions.every((partition) => partition.leaderId >= 0 && partition.isrNodes.length === 3)) return;
-    if (performance.now() > deadline) throw new Error(`${name}: not every replica in the ISR within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function kafkajsFigures(bootstrap: readonly string[], recordCount: number): Promise<number> {
   const kafka = new Kafka({ clientId: 'weir-bench', brokers: [...bootstrap], logLevel: logLevel.NOTHING });
@@ -138,19 +118,13 @@ export default async function run(): Promise<void> {
   const totalBytes = totalMib * 1024 * 1024;
   const recordCount = Math.floor(totalBytes / recordBytes / 100) * 100;
   process.stdout.write(await limitsLine(root, totalBytes));
-  const plan = planLocalCluster({ controllers: 3, brokers: 0, port: Number(process.env['WEIR_BENCH_REPLICATION_PORT'] ?? 39392),
-    httpPort: 39744, dataDirectory: root, host: '127.0.0.1' });
-  const children: ChildProcess[] = [];
+  const cluster = await startBenchCluster({ root, clusterId,
+    port: Number(process.env['WEIR_BENCH_REPLICATION_PORT'] ?? 39392), httpPort: 39744 });
   try {
-    for (const started of await Promise.all(plan.map((node) => startNodeProcess(node.settings, ['--cluster-id', clusterId])))) {
-      children.push(started.child);
-    }
-    const bootstrap = plan.map((node) => `127.0.0.1:${node.kafkaPort}`);
-    const session = new AdminSession(createNodeRuntime(), bootstrap[0] as string, { clientId: 'weir-bench', requestTimeoutMs: 30_000 });
+    const { bootstrap, session } = cluster;
     const topics = ['kafkajs-warm-up', 'kafkajs-throughput', 'librdkafka-throughput',
       ...latencyRates.flatMap((rate) => [`kafkajs-latency-${rate}`, `librdkafka-latency-${rate}`])];
-    for (const topic of topics) await createReplicated(session, topic);
-    session.close();
+    for (const topic of topics) await createReplicated(session, topic, partitions);
     process.stdout.write(`3 nodes, replication factor 3, min.insync.replicas 2, ${partitions} partitions per topic, acks=all\n`);
     const librdkafkaResult = await librdkafkaFigures(bootstrap, recordCount);
     const kafkajsPerSecond = await kafkajsFigures(bootstrap, recordCount);
@@ -159,7 +133,7 @@ export default async function run(): Promise<void> {
       `${Math.round(best)} (${(best / 22_000).toFixed(2)}x of 22,000); librdkafka p99 at 1,000/s (the better linger) < ${aimP99AtThousandMs} ms: ` +
       `${librdkafkaResult.p99.toFixed(2)} ms\n`);
   } finally {
-    await Promise.all(children.map((child) => stopNodeProcess(child)));
+    await cluster.stop();
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@
 // a missing client must fail the suite (the Makefile's `test` target installs them), so
 // `requireClients` throws there; on a developer machine it reports them so tests can skip.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const isCI = process.env['CI'] === 'true';
@@ -17,9 +18,13 @@ export const kcatNew = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/
 /** The lib folder of that build: Debian's confluent-kafka 1.7 runs on it with LD_LIBRARY_PATH (same ABI). */
 export const librdkafkaNewLibrary = fileURLToPath(new URL('../../../.cache/librdkafka-2.15.0/lib', import.meta.url));
 
+/** Burrow 1.2.1 (Debian's `burrow`) and the ZooKeeper it needs to start (Debian's `zookeeper`). */
+export const burrowBinary = '/usr/bin/Burrow';
+export const zooKeeperJar = '/usr/share/java/zookeeper.jar';
+
 /** The external clients the interop tests use. */
 export type ClientName = 'kcat' | 'kcat-librdkafka-2.15' | 'kafka-python' | 'confluent-kafka'
-  | 'confluent-kafka-librdkafka-2.15';
+  | 'confluent-kafka-librdkafka-2.15' | 'burrow';
 
 function commandWorks(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
   const result = spawnSync(command, args, { stdio: 'ignore', timeout: 20_000, env });
@@ -45,6 +50,9 @@ export function clientAvailable(name: ClientName): boolean {
       break;
     case 'confluent-kafka':
       found = commandWorks(python, ['-c', 'import confluent_kafka']);
+      break;
+    case 'burrow':
+      found = existsSync(burrowBinary) && existsSync(zooKeeperJar) && commandWorks('java', ['-version']);
       break;
     case 'confluent-kafka-librdkafka-2.15':
       found = commandWorks(python, ['-c', 'import confluent_kafka; assert confluent_kafka.libversion()[0] == "2.15.0"'],
