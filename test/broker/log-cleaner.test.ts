@@ -25,7 +25,7 @@ function topic(name: string, topicId: string, configs: Record<string, string>): 
   return { name: topicName(name), topicId: topicId as Uuid, configs: new Map(Object.entries(configs)),
     partitions: [{ topicName: topicName(name), topicId: topicId as Uuid, partition: 0, replicas: [nodeId(1)],
       isr: [nodeId(1)], leader: nodeId(1), leaderEpoch: 0, partitionEpoch: 0, addingReplicas: [], removingReplicas: [],
-      leaderRecoveryState: 0 }] };
+      leaderRecoveryState: 0, elr: [], lastKnownElr: [] }] };
 }
 
 function imageOf(topics: readonly TopicImage[]): MetadataImage {

@@ -21,7 +21,7 @@ function imageWithTopic(name: string, partitionCount: number): MetadataImage {
   const topicImage: TopicImage = { name: topicName(name), topicId: 'AAAAAAAAAAAAAAAAAAAAAQ' as Uuid, configs: new Map(),
     partitions: Array.from({ length: partitionCount }, (_, partition) => ({ topicName: topicName(name),
       topicId: 'AAAAAAAAAAAAAAAAAAAAAQ' as Uuid, partition, replicas: [nodeId(1)], isr: [nodeId(1)], leader: nodeId(1),
-      leaderEpoch: 0, partitionEpoch: 0, addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0 })) };
+      leaderEpoch: 0, partitionEpoch: 0, addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0, elr: [], lastKnownElr: [] })) };
   return { ...emptyImage(), topicsByName: new Map([[topicImage.name, topicImage]]),
     topicsById: new Map([[topicImage.topicId, topicImage]]) };
 }

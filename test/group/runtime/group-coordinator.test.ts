@@ -37,7 +37,7 @@ const settings: PartitionSettings = {
 function topic(name: string, topicId: string, leader: number, leaderEpoch: number, replicas: number[]): TopicImage {
   return { name: topicName(name), topicId: topicId as Uuid, configs: new Map(), partitions: [{ topicName: topicName(name),
     topicId: topicId as Uuid, partition: 0, replicas: replicas.map(nodeId), isr: replicas.map(nodeId), leader: nodeId(leader),
-    leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0 }] };
+    leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [], leaderRecoveryState: 0, elr: [], lastKnownElr: [] }] };
 }
 
 /** An image with `orders` and a one-partition __consumer_offsets led by `leader` in `leaderEpoch`. */

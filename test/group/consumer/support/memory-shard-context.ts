@@ -46,7 +46,7 @@ export function imageWithTopics(topics: Readonly<Record<string, number>>): Metad
     const partitions = Array.from({ length: count }, (_, partition) => ({
       topicName: name as TopicName, topicId, partition, replicas: [1 as NodeId], isr: [1 as NodeId],
       leader: 1 as NodeId, leaderEpoch: 0, partitionEpoch: 0, addingReplicas: [], removingReplicas: [],
-      leaderRecoveryState: 0,
+      leaderRecoveryState: 0, elr: [], lastKnownElr: [],
     }));
     byName.set(name as TopicName, { name: name as TopicName, topicId, partitions, configs: new Map() });
   });
