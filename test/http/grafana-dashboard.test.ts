@@ -40,6 +40,10 @@ async function everyMetricExported(): Promise<string> {
   metrics.recordIsrChange('expand');
   metrics.attachRaft(() => ({ epoch: 1, leader: 1, highWatermark: 5, endOffset: 5 }));
   metrics.attachController(() => ({ active: true, offlinePartitions: 0 }));
+  metrics.attachGroups({
+    coordinatedGroups: () => [{ groupId: 'billing', memberCount: 2, offsets: [{ topic: 'orders', partition: 0, committedOffset: 7 }] }],
+    highWatermarks: () => Promise.resolve(new Map([[0, 9]])),
+  });
   return metrics.render();
 }
 
