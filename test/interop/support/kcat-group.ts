@@ -33,6 +33,7 @@ export class KcatMember {
   /** Its assignment after the latest rebalance (undefined before the first). */
   assignment: number[] | undefined;
   private stdoutRest = '';
+  private stderrRest = '';
   private stderr = '';
   private readonly exited: Promise<number | null>;
 
@@ -46,9 +47,12 @@ export class KcatMember {
         this.reads.push({ partition: record.partition, offset: record.offset });
       }
     });
+    // Whole lines only: a rebalance line split across two chunks would otherwise be missed.
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString();
-      for (const line of chunk.toString().split('\n')) {
+      const lines = (this.stderrRest + chunk.toString()).split('\n');
+      this.stderrRest = lines.pop() ?? '';
+      for (const line of lines) {
         const assigned = assignedIn(line);
         if (assigned !== undefined) this.assignment = assigned.sort((a, b) => a - b);
         if (line.includes('rebalanced') && line.includes('revoked:')) this.assignment = [];
