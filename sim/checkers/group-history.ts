@@ -41,26 +41,22 @@ export interface ReleaseFact {
   readonly invokedAtMs: number;
 }
 
-/** An OffsetCommit of one partition that the coordinator acknowledged (error NONE). */
-export interface CommitFact {
+/** One partition's committed offset as a coordinator answered about it, and when. */
+interface OffsetFact {
   readonly group: string;
   readonly partition: string;
-  /** The committed offset: the next record the group is to consume. */
+  /** The committed offset: the next record the group is to consume (-1 in a fetch: none yet). */
   readonly offset: number;
   readonly member: string;
   readonly invokedAtMs: number;
   readonly answeredAtMs: number;
 }
 
+/** An OffsetCommit of one partition that the coordinator acknowledged (error NONE). */
+export type CommitFact = OffsetFact;
+
 /** An OffsetFetch answer for one partition (offset -1: the group has no committed offset). */
-export interface OffsetFetchFact {
-  readonly group: string;
-  readonly partition: string;
-  readonly offset: number;
-  readonly member: string;
-  readonly invokedAtMs: number;
-  readonly answeredAtMs: number;
-}
+export type OffsetFetchFact = OffsetFact;
 
 /** An acknowledged reset of a partition's committed offset (OffsetDelete, DeleteGroups). */
 export interface ResetFact {

@@ -9,20 +9,15 @@
 //   3. liveness: within `livenessBudgetMs` an OffsetCommit sent after the heal is acknowledged;
 //   4. drain (members commit and leave, producers stop), the final read of every partition, and
 //      the end-of-run checks (every record below a commit consumed; producers' lost writes).
-import type { WeirNode } from '../../src/node/weir-node.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
 import { ReplicationInvariants } from '../checkers/replication-invariants.js';
-import { ClusterCheckers } from '../cluster/cluster-checkers.js';
 import { clusterSwitchArguments, scheduleArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
-import { ClusterNodeProgram } from '../cluster/cluster-node-program.js';
-import { defaultDiskLatency } from '../cluster.js';
-import { SimMachine } from '../machine.js';
+import { combinedNodeWorld } from '../cluster/combined-node-world.js';
+import type { World } from '../world.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
-import { swarmStreamNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { ReplicatedClients } from '../workloads/replicated-clients.js';
 import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-steps.js';
-import { World } from '../world.js';
 import { GroupCheckers, type GroupCheckerName, type GroupHistoryCounts } from './group-checkers.js';
 import { GroupMembers, type GroupProtocol } from './group-members.js';
 import { OffsetAuditor } from './offset-auditor.js';
@@ -86,16 +81,8 @@ export function groupsReplayCommand(options: GroupsSimulationOptions): string {
 export async function runGroupsSimulation(options: GroupsSimulationOptions,
   wallClock: () => number = () => 0): Promise<GroupsSimulationSummary> {
   const startedMs = wallClock();
-  const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const network = swarmStreamNetwork(world);
-  const report = (anomaly: string, message: string): void => world.fail(anomaly, message);
+  const { world, network, report, machines } = combinedNodeWorld({ ...options, extraConfig: groupsNodeConfig });
   const queue = new KafkaQueueChecker(report);
-  const program = new ClusterNodeProgram({ shape: { controllers: options.nodes, brokers: 0 },
-    nodeInvariants: options.noNodeInvariants !== true, extraConfig: groupsNodeConfig,
-    ...(options.testOnly === undefined ? {} : { testOnly: options.testOnly }) });
-  const machines = Array.from({ length: options.nodes },
-    (_, index) => new SimMachine<WeirNode>(index + 1, program, { world, network, diskLatency: defaultDiskLatency }));
-  new ClusterCheckers(world, machines);
   const producers = new ReplicatedClients(world, network, { queue, replication: new ReplicationInvariants(report) }, {
     topics, nodeIds: machines.map((machine) => machine.id), replicationFactor: 3, minInsyncReplicas: 2,
     producerCount: 2, consumerCount: 0, requestTimeoutMs, sendAttemptsMax: 4, thinkMs: 40,

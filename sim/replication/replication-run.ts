@@ -11,20 +11,17 @@
 //      every partition from its leader, then the end-of-run queue analyses.
 import { NO_LEADER, type MetadataImage } from '../../src/metadata/image/metadata-image.js';
 import { partitionKey } from '../../src/broker/partition/partition-directory.js';
-import type { WeirNode } from '../../src/node/weir-node.js';
 import { KafkaQueueChecker, type KafkaHistoryCounts } from '../checkers/kafka-queue.js';
 import { ReplicationInvariants, type ObservedNode } from '../checkers/replication-invariants.js';
-import { ClusterCheckers } from '../cluster/cluster-checkers.js';
 import { clusterSwitchArguments, scheduleArguments, type ClusterTestOnlyOptions } from '../cluster-switches.js';
-import { ClusterNodeProgram } from '../cluster/cluster-node-program.js';
-import { defaultDiskLatency } from '../cluster.js';
-import { SimMachine } from '../machine.js';
+import { combinedNodeWorld } from '../cluster/combined-node-world.js';
+import type { World } from '../world.js';
+import type { SimMachine } from '../machine.js';
+import type { WeirNode } from '../../src/node/weir-node.js';
 import { Nemesis, type Schedule } from '../nemesis.js';
-import { swarmStreamNetwork } from '../sim-network.js';
 import type { TraceSink } from '../trace.js';
 import { ReplicatedClients } from '../workloads/replicated-clients.js';
 import { runWhile, sumMachineCounts, type WholeNodeRunSummary } from '../run-steps.js';
-import { World } from '../world.js';
 import { namedReplicationSchedule, randomReplicationSchedule, type NamedReplicationSchedule } from './replication-schedules.js';
 
 export interface ReplicationSimulationOptions extends ClusterTestOnlyOptions {
@@ -68,17 +65,9 @@ export function replicationReplayCommand(options: ReplicationSimulationOptions):
 export async function runReplicationSimulation(options: ReplicationSimulationOptions,
   wallClock: () => number = () => 0): Promise<ReplicationSimulationSummary> {
   const startedMs = wallClock();
-  const world = new World({ seed: options.seed, traceSink: options.traceSink ?? null });
-  const network = swarmStreamNetwork(world);
-  const report = (anomaly: string, message: string): void => world.fail(anomaly, message);
+  const { world, network, report, machines } = combinedNodeWorld({ ...options, extraConfig: replicationNodeConfig });
   const queue = new KafkaQueueChecker(report, { checkTruncatedReads: true });
   const replication = new ReplicationInvariants(report);
-  const program = new ClusterNodeProgram({ shape: { controllers: options.nodes, brokers: 0 },
-    nodeInvariants: options.noNodeInvariants !== true, extraConfig: replicationNodeConfig,
-    ...(options.testOnly === undefined ? {} : { testOnly: options.testOnly }) });
-  const machines = Array.from({ length: options.nodes },
-    (_, index) => new SimMachine<WeirNode>(index + 1, program, { world, network, diskLatency: defaultDiskLatency }));
-  new ClusterCheckers(world, machines);
   const roles = new Map<string, string>();
   world.afterEachEvent(() => {
     if (world.violation !== null) return;
