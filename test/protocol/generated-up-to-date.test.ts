@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { generate, schemaSourcesFromSnapshot } from '../../src/protocol/codegen/generate.js';
-import { loadSchemas, repositoryRoot } from '../../src/protocol/codegen/load-schemas.js';
+import { loadSchemas, repositoryRoot, weirSchemaRoot } from '../../src/protocol/codegen/load-schemas.js';
 import { schemaFolder } from './support/schemas.js';
 
 const generatedFolder = join(repositoryRoot(), 'src', 'protocol', 'generated');
@@ -33,7 +33,7 @@ const isCI = process.env['CI'] === 'true';
 describe('generated protocol code', () => {
   test.skipIf(!existsSync(schemaFolder) && !isCI)('is what `make protocol` produces from the schema folder', () => {
     expect(existsSync(schemaFolder), `schema folder ${schemaFolder} is missing`).toBe(true);
-    expectCommittedToEqual(generate(loadSchemas(schemaFolder)));
+    expectCommittedToEqual(generate(loadSchemas([schemaFolder, weirSchemaRoot()])));
   });
 
   test('is what the generator produces from the committed schema snapshot', () => {
