@@ -11,3 +11,7 @@ export type { DecodedRecord, DecodedRecordBatch, EncodeRecordBatchOptions, Recor
 export type { RecordHeader } from './records.js';
 export { compress, decompress, decompressedBytesMax, snappyCompressXerial } from './compression.js';
 export { ByteReader, ByteWriter, varintBytes } from './byte-codec.js';
+export {
+  TransactionMarkerError, controlRecordType, decodeTransactionMarker, encodeTransactionMarkerBatch, transactionMarkerType,
+} from './transaction-marker.js';
+export type { TransactionMarker, TransactionMarkerBatch } from './transaction-marker.js';
