@@ -31,11 +31,21 @@ function byTopic<Entry extends { readonly topic: string }>(entries: readonly Ent
   return topics;
 }
 
+/** Who commits: a member of the group (its id and KIP-848 member epoch), or an admin from outside. */
+export interface Committer {
+  readonly memberId: string;
+  readonly memberEpoch: number;
+}
+
+const ADMIN: Committer = { memberId: '', memberEpoch: ADMIN_GENERATION };
+
 /**
- * Commits `offsets` for `groupId` as an admin. The coordinator refuses it while the group has
- * members (UNKNOWN_MEMBER_ID or ILLEGAL_GENERATION); callers check the state first to say why.
+ * Commits `offsets` for `groupId`, as an admin unless a member is named. The coordinator refuses
+ * an admin's commit while the group has members (UNKNOWN_MEMBER_ID or ILLEGAL_GENERATION), and a
+ * member's once its epoch is stale (STALE_MEMBER_EPOCH); callers check the state first to say why.
  */
-export async function commitOffsets(session: AdminSession, groupId: string, offsets: readonly OffsetToCommit[]): Promise<void> {
+export async function commitOffsets(session: AdminSession, groupId: string, offsets: readonly OffsetToCommit[],
+  committer: Committer = ADMIN): Promise<void> {
   if (offsets.length === 0) return;
   const topics = [...byTopic(offsets)].map(([topic, entries]) => createOffsetCommitRequestTopic({
     name: topicName(topic),
@@ -44,7 +54,8 @@ export async function commitOffsets(session: AdminSession, groupId: string, offs
   }));
   const response = await sendToCoordinator<OffsetCommitResponse>(session, groupId, {
     request: { apiKey: ApiKey.OffsetCommit, body: createOffsetCommitRequest({
-      groupId: brandGroupId(groupId), generationIdOrMemberEpoch: ADMIN_GENERATION, memberId: '', groupInstanceId: null, topics }) },
+      groupId: brandGroupId(groupId), generationIdOrMemberEpoch: committer.memberEpoch, memberId: committer.memberId,
+      groupInstanceId: null, topics }) },
     // OffsetCommit has no group-level error: a moved coordinator answers it on every partition.
     errorOf: (body) => body.topics[0]?.partitions[0]?.errorCode ?? ErrorCode.NONE,
     // Committing the same offsets again leaves the same state.

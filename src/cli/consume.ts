@@ -1,14 +1,15 @@
 // `weir consume TOPIC` (src/cli/): reads records from a topic's partitions over the Kafka
 // protocol and prints them; the counterpart of kafka-console-consumer and `kcat -C`. It reads
-// by partition (consumer groups are not there yet), from the beginning, the end, an offset or a
-// timestamp, and stops after --count records, at the end of every partition with --exit, or on
-// Ctrl-C. It long-polls (Fetch with a 500 ms wait) through src/admin/record-reader.ts, which reads
+// by partition, from the beginning, the end, an offset or a timestamp, or with --group as a member
+// of a consumer group (consume-group.ts), and stops after --count records, at the end of every
+// partition with --exit, or on Ctrl-C. It long-polls (Fetch with a 500 ms wait) through src/admin/record-reader.ts, which reads
 // only whole, CRC-checked batches.
 import type { AdminSession } from '../admin/admin-session.js';
 import { readTopic } from '../admin/metadata-reads.js';
 import { fetchRound, startPositions, type FetchedRecord, type Positions, type StartAt } from '../admin/record-reader.js';
 import { usageError } from './cli-error.js';
 import { cliSession } from './cli-session.js';
+import { consumeAsMember } from './consume-group.js';
 import { formatRecord, jsonRecord } from './consume-format.js';
 import { commonFlagsHelp, parseFlags, topicArgument, wholeNumber } from './flags.js';
 import { runCommand } from './run-command.js';
@@ -16,7 +17,10 @@ import { runCommand } from './run-command.js';
 const usage = `Usage: weir consume TOPIC [options]
 
   -p, --partitions LIST      partitions to read, e.g. 0,2 (default: all)
-  -o, --offset WHERE         beginning, end (default), an offset N, or @TIMESTAMP-MS
+  -o, --offset WHERE         beginning, end (default), an offset N, or @TIMESTAMP-MS;
+                             with --group: where a partition without a committed offset starts
+  -g, --group GROUP          read as a member of consumer group GROUP, which shares the
+                             partitions among its members and commits where they read to
       --from-beginning       the same as --offset beginning
   -n, --count N              stop after N records
   -e, --exit                 stop at the end of every partition
@@ -24,10 +28,12 @@ const usage = `Usage: weir consume TOPIC [options]
 ${commonFlagsHelp}
 
 Example:
-  weir consume greetings --from-beginning -e -f '%p/%o %k=%s\\n'`;
+  weir consume greetings --from-beginning -e -f '%p/%o %k=%s\\n'
+  weir consume greetings --group printers --from-beginning`;
 
 const flags = {
   partitions: { type: 'string', short: 'p' },
+  group: { type: 'string', short: 'g' },
   offset: { type: 'string', short: 'o' },
   'from-beginning': { type: 'boolean', default: false },
   count: { type: 'string', short: 'n' },
@@ -47,12 +53,19 @@ export function run(argv: string[]): Promise<number> {
     let interrupted = false;
     const onInterrupt = (): void => { interrupted = true; };
     process.once('SIGINT', onInterrupt);
+    const print = (consumed: FetchedRecord): void =>
+      output.write(values.json ? jsonRecord(consumed) : formatRecord(values.format, consumed));
     try {
+      if (values.group !== undefined) {
+        if (values.partitions !== undefined) throw usageError('--group and --partitions exclude each other: the group assigns partitions');
+        if (where !== 'beginning' && where !== 'end') throw usageError('With --group, --offset is beginning or end (where a partition without a committed offset starts)');
+        await consumeAsMember(session, { groupId: values.group, topic, reset: where, countMax, exitAtEnd: values.exit, print,
+          stopped: () => interrupted });
+        return;
+      }
       const metadata = await readTopic(session, topic);
       const partitions = choosePartitions(values.partitions, metadata.partitions.map((partition) => partition.partitionIndex));
       const positions = await startPositions(session, topic, partitions, parseStart(where));
-      const print = (consumed: FetchedRecord): void =>
-        output.write(values.json ? jsonRecord(consumed) : formatRecord(values.format, consumed));
       await consume(session, { topic, positions, countMax, exitAtEnd: values.exit, print, stopped: () => interrupted });
     } finally {
       process.removeListener('SIGINT', onInterrupt);
