@@ -116,12 +116,18 @@ export class GroupCoordinator {
   /**
    * Creates `__consumer_offsets` through `createTopics` (the controller) unless it exists; one
    * creation at a time. Resolves with NONE once the image this coordinator follows may show it,
+   * COORDINATOR_NOT_AVAILABLE while fewer brokers are alive than its replication factor needs,
    * or the controller's error code.
    */
   ensureOffsetsTopic(createTopics: (request: CreateTopicsRequest) => Promise<CreateTopicsResponse>): Promise<number> {
     if (offsetsTopicOf(this.options.image()) !== undefined) return Promise.resolve(ErrorCode.NONE);
     if (this.creation !== undefined) return this.creation;
-    const request = offsetsTopicCreation(this.options.settings, this.options.image());
+    const creatable = offsetsTopicCreation(this.options.settings, this.options.image());
+    if ('waiting' in creatable) {
+      this.options.logger.debug('offsets topic not created yet', { topic: OFFSETS_TOPIC, reason: creatable.waiting });
+      return Promise.resolve(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    }
+    const { request } = creatable;
     const creation = createTopics(request).then((response) => {
       const errorCode = response.topics[0]?.errorCode ?? ErrorCode.UNKNOWN_SERVER_ERROR;
       if (errorCode === ErrorCode.NONE) {

@@ -5,8 +5,12 @@
 // configs GroupCoordinator.groupMetadataTopicConfigs gives it: compacted (only the latest record
 // of a key matters), producer compression (batches are kept as the coordinator wrote them), and
 // segments of offsets.topic.segment.bytes, small so that compaction reaches old records soon and
-// a new coordinator loads little. Weir caps the replication factor at the live brokers, so that a
-// cluster smaller than the default of three still gets its offsets topic. Pure.
+// a new coordinator loads little. Kafka refuses to create it until the cluster has
+// offsets.topic.replication.factor brokers; Weir caps that factor at the brokers registered, so
+// that a cluster smaller than the default of three still gets its offsets topic, and waits
+// (COORDINATOR_NOT_AVAILABLE: the clients ask again) until that many are alive, so that a
+// cluster still starting up does not get an offsets topic with fewer replicas than it will have
+// brokers, for good. Pure.
 import { topicName, type TopicName } from '../../protocol/mod.js';
 import type { MetadataImage, TopicImage } from '../../metadata/image/metadata-image.js';
 import {
@@ -39,10 +43,15 @@ export function liveBrokerCount(image: MetadataImage): number {
   return count;
 }
 
-/** The CreateTopics request that creates `__consumer_offsets`. */
-export function offsetsTopicCreation(settings: CoordinatorRuntimeSettings, image: MetadataImage): CreateTopicsRequest {
-  const replicationFactor = Math.max(1, Math.min(settings.offsetsTopicReplicationFactor, liveBrokerCount(image)));
-  return createCreateTopicsRequest({
+/** The CreateTopics request that creates `__consumer_offsets`, or why not yet. */
+export function offsetsTopicCreation(settings: CoordinatorRuntimeSettings, image: MetadataImage):
+  { readonly request: CreateTopicsRequest } | { readonly waiting: string } {
+  const replicationFactor = Math.max(1, Math.min(settings.offsetsTopicReplicationFactor, image.brokers.size));
+  const live = liveBrokerCount(image);
+  if (live < replicationFactor) {
+    return { waiting: `${live} of the ${replicationFactor} brokers its replication factor needs are alive` };
+  }
+  return { request: createCreateTopicsRequest({
     topics: [{ name: OFFSETS_TOPIC, numPartitions: settings.offsetsTopicPartitions, replicationFactor, assignments: [],
       configs: [
         { name: 'cleanup.policy', value: 'compact' },
@@ -51,5 +60,5 @@ export function offsetsTopicCreation(settings: CoordinatorRuntimeSettings, image
       ] }],
     timeoutMs: 30_000,
     validateOnly: false,
-  });
+  }) };
 }
