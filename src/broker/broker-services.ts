@@ -34,6 +34,7 @@ import type { BrokerMetrics } from './metrics.js';
 import type { Partition } from './partition/partition.js';
 import type { ReplicaManager } from './replica-manager.js';
 import type { GroupCoordinator } from '../group/runtime/group-coordinator.js';
+import type { ProducerIdManager } from './producer-ids/producer-id-manager.js';
 
 /**
  * The controller operations the broker forwards, in the generated wire types (as Kafka's
@@ -103,6 +104,8 @@ export interface BrokerServices {
    * group, or NOT_COORDINATOR / COORDINATOR_LOAD_IN_PROGRESS / COORDINATOR_NOT_AVAILABLE.
    */
   readonly groups: GroupCoordinator;
+  /** Producer ids for idempotent producers, from blocks the controller allocates (KIP-730). */
+  readonly producerIds: ProducerIdManager;
   readonly controller: ControllerAccess;
   raftStatus(): RaftStatus;
   /** What the metadata quorum knows of each voter it ever named (directory id, endpoints), by id. */

@@ -42,6 +42,10 @@ import { settingsOfTopic } from './partition/partition-settings.js';
 import { replicationGauges } from './replication-gauges.js';
 import { withDynamicBrokerConfigs } from '../controller/broker-config-table.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
+import type {
+  AllocateProducerIdsRequest, AllocateProducerIdsResponse,
+} from '../protocol/generated/messages/allocate-producer-ids.js';
+import { ProducerIdManager } from './producer-ids/producer-id-manager.js';
 import { KafkaClient } from '../net/kafka-client/kafka-client.js';
 import type { TestOnlyBreakDurability } from '../../storage/mod.js';
 import type { TestOnlyBreakReplication } from './test-only-break-replication.js';
@@ -75,6 +79,11 @@ export interface BrokerOptions {
    * answer, or null when none came. Absent: ISR changes are never proposed (one replica).
    */
   readonly alterPartition?: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse | null>;
+  /**
+   * Sends AllocateProducerIds to the active controller (the controller channel): its answer, or
+   * null when none came. Absent: no producer ids (InitProducerId answers COORDINATOR_LOAD_IN_PROGRESS).
+   */
+  readonly allocateProducerIds?: (request: AllocateProducerIdsRequest) => Promise<AllocateProducerIdsResponse | null>;
   readonly raftStatus: () => RaftStatus;
   /**
    * The voters the metadata quorum knows (RaftDriver.knownVoters), for DescribeQuorum; without
@@ -140,6 +149,7 @@ export class Broker {
   private readonly fetchers: FetcherManager;
   private readonly isr: IsrProposer;
   private readonly groups: GroupCoordinator;
+  private readonly producerIds: ProducerIdManager;
   /** The replica fetchers' client: one connection per leader broker. */
   private readonly fetchClient: KafkaClient;
   private readonly listeners: KafkaListener[] = [];
@@ -189,6 +199,10 @@ export class Broker {
       onStopping: (listener) => this.services.onStopping(listener),
       onFatal: (error) => this.fatal(error),
       ...(options.testOnlyBreakGroups === undefined ? {} : { testOnlyBreakGroups: options.testOnlyBreakGroups }) });
+    this.producerIds = new ProducerIdManager({ brokerId: this.nodeId, clock: options.runtime.clock,
+      brokerEpoch: () => BigInt(options.publisher.current().brokers.get(this.nodeId)?.epoch ?? -1),
+      allocate: options.allocateProducerIds ?? (() => Promise.resolve(null)),
+      logger: options.logger.child('producer-ids'), onFatal: (error) => this.fatal(error) });
     this.services = {
       nodeId: this.nodeId,
       config: options.config,
@@ -198,6 +212,7 @@ export class Broker {
       image: () => options.publisher.current(),
       replicas: this.replicas,
       groups: this.groups,
+      producerIds: this.producerIds,
       controller: new ControllerRouter({ local: options.controller, forwarder: options.forwarder ?? null,
         logger: options.logger.child('forwarding') }),
       raftStatus: options.raftStatus,

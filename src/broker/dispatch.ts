@@ -32,6 +32,8 @@ import type { OffsetFetchRequest } from '../protocol/generated/messages/offset-f
 import type { OffsetDeleteRequest } from '../protocol/generated/messages/offset-delete.js';
 import type { ListGroupsRequest } from '../protocol/generated/messages/list-groups.js';
 import type { DeleteGroupsRequest } from '../protocol/generated/messages/delete-groups.js';
+import type { InitProducerIdRequest } from '../protocol/generated/messages/init-producer-id.js';
+import { handleInitProducerId, initProducerIdVersions } from './handlers/init-producer-id.js';
 import { findCoordinatorVersions, handleFindCoordinator } from './handlers/find-coordinator.js';
 import { handleOffsetCommit, offsetCommitVersions } from './handlers/offset-commit.js';
 import { handleOffsetFetch, offsetFetchVersions } from './handlers/offset-fetch.js';
@@ -134,6 +136,8 @@ export const handledApis: ReadonlyMap<number, VersionRange> = new Map<number, Ve
   [ApiKey.DescribeGroups, describeGroupsVersions],
   [ApiKey.ConsumerGroupHeartbeat, consumerGroupHeartbeatVersions],
   [ApiKey.ConsumerGroupDescribe, consumerGroupDescribeVersions],
+  // Idempotent producers (issue 13): librdkafka enables enable.idempotence only when InitProducerId is listed.
+  [ApiKey.InitProducerId, initProducerIdVersions],
 ]);
 
 for (const [apiKey, range] of handledApis) {
@@ -204,6 +208,8 @@ export async function dispatch(services: BrokerServices, context: RequestContext
       return respond(handleConsumerGroupHeartbeat(services, body as ConsumerGroupHeartbeatRequest, context));
     case ApiKey.ConsumerGroupDescribe:
       return respond(handleConsumerGroupDescribe(services, body as ConsumerGroupDescribeRequest, context));
+    case ApiKey.InitProducerId:
+      return respond(handleInitProducerId(services, body as InitProducerIdRequest, context));
     default:
       return assert.fail(`API key ${apiKey} is advertised but has no handler`);
   }

@@ -155,6 +155,10 @@ export const nodeConfigKeys = {
     'Most members a consumer group (KIP-848) may have'),
   groupConsumerAssignors: define('group.consumer.assignors', list(oneOf(['uniform', 'range'] as const)), 'uniform,range',
     'Server-side assignors of consumer groups (KIP-848), by name; the first is the default'),
+  producerIdExpirationMs: define('producer.id.expiration.ms', integer(positiveInt32), '86400000',
+    'How long a partition keeps an idempotent producer\'s state after its last write, in milliseconds'),
+  transactionMaxTimeoutMs: define('transaction.max.timeout.ms', integer(positiveInt32), '900000',
+    'Longest transaction timeout a producer may ask for in InitProducerId (INVALID_TRANSACTION_TIMEOUT above)'),
 } as const;
 
 /** The field names of NodeConfig. */

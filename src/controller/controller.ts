@@ -36,6 +36,9 @@ import type {
 } from '../protocol/generated/messages/broker-heartbeat.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
 import type {
+  AllocateProducerIdsRequest, AllocateProducerIdsResponse,
+} from '../protocol/generated/messages/allocate-producer-ids.js';
+import type {
   BrokerRegistrationRequest, BrokerRegistrationResponse,
 } from '../protocol/generated/messages/broker-registration.js';
 import type {
@@ -54,6 +57,7 @@ import { encodeMetadataRecords, type MetadataRecord } from '../metadata/metadata
 import type { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { planAlterConfigs, planIncrementalAlterConfigs, rejectAlterConfigs } from './alter-configs.js';
 import { planAlterPartition, rejectAlterPartition } from './alter-partition.js';
+import { planAllocateProducerIds, rejectAllocateProducerIds } from './allocate-producer-ids.js';
 import { withDynamicBrokerConfigs } from './broker-config-table.js';
 import { BrokerLifecycleControl, type CommitOutcome } from './broker-lifecycle-control.js';
 import { bootstrapRecords, type BrokerRegistration, type BrokerRegistrationReply } from './broker-registration.js';
@@ -338,6 +342,20 @@ export class QuorumController {
       validateOnly: false,
       plan: (context) => planAlterPartition(request, context),
       reject: (errorCode, message) => rejectAlterPartition(request, { apiVersion, errorCode, message }),
+    });
+  }
+
+  /**
+   * AllocateProducerIds (API key 67, KIP-730) from a broker: the next block of producer ids,
+   * answered once its ProducerIdsRecord is committed (allocate-producer-ids.ts). The operation
+   * queue plans one request at a time, so two brokers asking at once get consecutive blocks.
+   */
+  allocateProducerIds(request: AllocateProducerIdsRequest, apiVersion: number): Promise<AllocateProducerIdsResponse> {
+    return this.run('allocate-producer-ids', {
+      apiVersion,
+      validateOnly: false,
+      plan: (context) => planAllocateProducerIds(request, context),
+      reject: (errorCode, message) => rejectAllocateProducerIds({ apiVersion, errorCode, message }),
     });
   }
 

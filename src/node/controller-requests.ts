@@ -20,6 +20,9 @@ import type {
   BrokerRegistrationRequest, BrokerRegistrationResponse,
 } from '../protocol/generated/messages/broker-registration.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
+import type {
+  AllocateProducerIdsRequest, AllocateProducerIdsResponse,
+} from '../protocol/generated/messages/allocate-producer-ids.js';
 import type { AddRaftVoterRequest } from '../protocol/generated/messages/add-raft-voter.js';
 import type { DescribeQuorumRequest } from '../protocol/generated/messages/describe-quorum.js';
 import type { RemoveRaftVoterRequest } from '../protocol/generated/messages/remove-raft-voter.js';
@@ -36,6 +39,7 @@ export interface ControllerRequestHandlers extends ControllerApi {
   brokerHeartbeat(request: BrokerHeartbeatRequest, apiVersion: number): Promise<BrokerHeartbeatResponse>;
   unregisterBroker(request: UnregisterBrokerRequest, apiVersion: number): Promise<UnregisterBrokerResponse>;
   alterPartition(request: AlterPartitionRequest, apiVersion: number): Promise<AlterPartitionResponse>;
+  allocateProducerIds(request: AllocateProducerIdsRequest, apiVersion: number): Promise<AllocateProducerIdsResponse>;
 }
 
 /** Every version the generated codecs know of `apiKey`. */
@@ -54,6 +58,8 @@ const controllerApis: ReadonlyMap<number, VersionRange> = new Map<number, Versio
   [ApiKey.UnregisterBroker, codecRange(ApiKey.UnregisterBroker)],
   // A partition leader's ISR changes (issue 11).
   [ApiKey.AlterPartition, codecRange(ApiKey.AlterPartition)],
+  // A broker's next block of producer ids for idempotent producers (KIP-730, issue 13).
+  [ApiKey.AllocateProducerIds, codecRange(ApiKey.AllocateProducerIds)],
   // Kafka's admin client with bootstrap.controllers sends these straight here (KIP-853, KIP-919).
   [ApiKey.DescribeQuorum, codecRange(ApiKey.DescribeQuorum)],
   [ApiKey.AddRaftVoter, codecRange(ApiKey.AddRaftVoter)],
@@ -89,6 +95,8 @@ export async function dispatchControllerRequest(controller: ControllerRequestHan
       return respond(await controller.unregisterBroker(body as UnregisterBrokerRequest, version));
     case ApiKey.AlterPartition:
       return respond(await controller.alterPartition(body as AlterPartitionRequest, version));
+    case ApiKey.AllocateProducerIds:
+      return respond(await controller.allocateProducerIds(body as AllocateProducerIdsRequest, version));
     case ApiKey.Envelope:
       return respond(await answerEnvelope(controller, quorum, logger, body as EnvelopeRequest, context));
     case ApiKey.DescribeQuorum:

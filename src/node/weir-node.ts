@@ -39,6 +39,9 @@ import { MetadataPublisher } from '../metadata/image/metadata-publisher.js';
 import { snapshotWhenDue } from '../metadata/image/snapshot-policy.js';
 import { answersNotController, ControllerChannel } from '../net/controller-channel.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.js';
+import type {
+  AllocateProducerIdsRequest, AllocateProducerIdsResponse,
+} from '../protocol/generated/messages/allocate-producer-ids.js';
 import { EnvelopeForwarder } from '../net/envelope-forwarder.js';
 import type { KafkaListener } from '../net/kafka-listener.js';
 import { ApiKey, uuidFromBytes, type NodeId, type Uuid } from '../protocol/mod.js';
@@ -77,6 +80,8 @@ const forwardingDeadlineMs = 5_000;
 const controllerRequestTimeoutMs = 2_000;
 /** How long a leader's AlterPartition may look for the active controller (then it proposes again later). */
 const alterPartitionDeadlineMs = 5_000;
+/** How long a broker keeps asking the controllers for a producer id block before giving up until the next need. */
+const allocateProducerIdsDeadlineMs = 5_000;
 /** How long a stopping broker waits for the controller to move its leaderships away. */
 const controlledShutdownTimeoutMs = 5_000;
 
@@ -413,6 +418,7 @@ async function startBroker(options: WeirNodeOptions, parts: {
     controller: parts.controller,
     forwarder: new EnvelopeForwarder(parts.channel, forwardingDeadlineMs),
     alterPartition: (request) => sendAlterPartition(parts.channel, request),
+    allocateProducerIds: (request) => sendAllocateProducerIds(parts.channel, request),
     raftStatus: () => parts.raft.status(),
     knownVoters: () => parts.raft.knownVoters(),
     metrics: options.metrics,
@@ -455,6 +461,17 @@ async function sendAlterPartition(channel: ControllerChannel, request: AlterPart
   const outcome = await channel.send<AlterPartitionResponse>({ apiKey: ApiKey.AlterPartition, body: request,
     versions: { lowestVersion: 3, highestVersion: 3 }, isNotController: answersNotController,
     deadlineMs: alterPartitionDeadlineMs, retryUnknownOutcome: true });
+  return outcome.kind === 'response' ? outcome.body : null;
+}
+
+/**
+ * A broker's AllocateProducerIds to the active controller; null without an answer. Sent again
+ * after an unknown outcome: a block allocated but never answered is only skipped, never reused.
+ */
+async function sendAllocateProducerIds(channel: ControllerChannel, request: AllocateProducerIdsRequest):
+  Promise<AllocateProducerIdsResponse | null> {
+  const outcome = await channel.send<AllocateProducerIdsResponse>({ apiKey: ApiKey.AllocateProducerIds, body: request,
+    isNotController: answersNotController, deadlineMs: allocateProducerIdsDeadlineMs, retryUnknownOutcome: true });
   return outcome.kind === 'response' ? outcome.body : null;
 }
 

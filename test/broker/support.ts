@@ -208,6 +208,7 @@ export class BrokerHarness {
       logger: options.logger ?? silentLogger(),
       publisher: this.fixture.publisher,
       controller: this.fixture.controller,
+      allocateProducerIds: (request) => this.fixture.controller.allocateProducerIds(request, 0),
       raftStatus: () => raftStatusOf(this.fixture),
       metrics: options.metrics ?? noopBrokerMetrics(),
       onFatal: (error) => this.fatalErrors.push(error),

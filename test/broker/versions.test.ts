@@ -23,6 +23,9 @@ beforeAll(async () => {
   await client.request(ApiKey.FindCoordinator, 0, { key: 'every-group' });
   for (let turn = 0; turn < 200 && harness.broker.groupCoordinator.loadedShards().length < 2; turn += 1) await settle();
   expect(harness.broker.groupCoordinator.loadedShards()).toHaveLength(2);
+  // The broker's first InitProducerId asks the controller for a block of producer ids.
+  await client.request(ApiKey.InitProducerId, 0, requestFor(ApiKey.InitProducerId, 0));
+  await settle();
 });
 
 afterAll(async () => {
@@ -101,6 +104,8 @@ function requestFor(apiKey: number, version: number): object {
         subscribedTopicRegex: version >= 1 ? '' : null, serverAssignor: null, topicPartitions: [] };
     case ApiKey.ConsumerGroupDescribe:
       return { groupIds: ['every-consumer-group'], includeAuthorizedOperations: true };
+    case ApiKey.InitProducerId:
+      return { transactionalId: null, transactionTimeoutMs: 60000, producerId: -1n, producerEpoch: -1 };
     default: throw new Error(`no sample request for API key ${apiKey}`);
   }
 }

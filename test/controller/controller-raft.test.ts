@@ -12,6 +12,7 @@ import { RaftDriver } from '../../src/quorum/raft-driver.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { ErrorCode, nodeId, topicName } from '../../src/protocol/mod.js';
 import { createCreateTopicsRequest, createCreateTopicsRequestCreatableTopic } from '../../src/protocol/generated/messages/create-topics.js';
+import { createAllocateProducerIdsRequest } from '../../src/protocol/generated/messages/allocate-producer-ids.js';
 import { createBrokerHeartbeatRequest } from '../../src/protocol/generated/messages/broker-heartbeat.js';
 import {
   createBrokerRegistrationRequest, createBrokerRegistrationRequestListener,
@@ -160,5 +161,35 @@ describe('controller on the Raft driver', () => {
     await cluster.settle(second.controller.whenActive());
     expect(second.publisher.current().topicsByName).toEqual(before.topicsByName);
     expect(second.publisher.current().clusterId).toBe(before.clusterId);
+  });
+
+  test('KIP-730: producer id blocks are never handed out again after a snapshot and a restart', async () => {
+    const cluster = new OneNodeCluster();
+    const listeners = [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092, securityProtocol: 0 }];
+    const allocateOn = async (running: RunningNode, incarnationNumber: number): Promise<bigint[]> => {
+      await cluster.settle(running.controller.whenActive());
+      const registered = await cluster.settle(running.controller.registerBroker({
+        brokerId: nodeId(1), incarnationId: incarnation(incarnationNumber), listeners }));
+      const starts: bigint[] = [];
+      for (let count = 0; count < 2; count += 1) {
+        const answer = await cluster.settle(running.controller.allocateProducerIds(createAllocateProducerIdsRequest({
+          brokerId: nodeId(1), brokerEpoch: BigInt(registered.brokerEpoch) }), 0));
+        expect(answer.errorCode).toBe(ErrorCode.NONE);
+        starts.push(BigInt(answer.producerIdStart));
+      }
+      return starts;
+    };
+    const first = cluster.start();
+    const before = await allocateOn(first, 1);
+    first.node!.takeSnapshot();
+    await cluster.world.runUntil(cluster.world.nowMs + 100);
+    expect(first.node!.status().snapshotId).not.toBeNull();
+    cluster.crash(first);
+    const second = cluster.start();
+    const after = await allocateOn(second, 2);
+    expect([...before, ...after]).toEqual([0n, 1000n, 2000n, 3000n]);
+    cluster.crash(second);
+    const third = cluster.start();
+    expect(await allocateOn(third, 3)).toEqual([4000n, 5000n]);
   });
 });
